@@ -1,0 +1,140 @@
+package app.outlay;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.service.CategoryService;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.LedgerService;
+import app.outlay.settings.AppPaths;
+import app.outlay.settings.SettingsStore;
+import app.outlay.ui.common.BackgroundTasks;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.ViewLoader;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.stage.Window;
+
+import java.lang.reflect.Constructor;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The composition root: builds the services, the background executor and the view loader, and hands them
+ * to controllers through their constructors. It owns the database in use.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final AppPaths paths;
+    private final SettingsStore settings;
+    private final Locale locale;
+    private final DatabaseHolder database = new DatabaseHolder();
+    private final ExpenseService expenses = new ExpenseService(database);
+    private final CategoryService categories = new CategoryService(database);
+    private final LedgerService ledger = new LedgerService(database);
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final ViewLoader views;
+    private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
+    private Window mainWindow;
+
+    public AppContext(AppPaths paths, Locale locale) {
+        this.paths = paths.createFolders();
+        this.settings = new SettingsStore(paths.settingsFile());
+        this.locale = locale;
+        this.dialogs = new DialogService(() -> mainWindow);
+        this.tasks = new BackgroundTasks(dialogs);
+        this.views = new ViewLoader(this::createController, ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale));
+    }
+
+    /** The database the settings name; the password, where one is needed, comes from the environment. */
+    public DatabaseSettings configuredDatabase() {
+        return settings.databaseSettings(paths);
+    }
+
+    /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
+    public Database openConfiguredDatabase() {
+        return Database.open(configuredDatabase());
+    }
+
+    /** Puts {@code next} in use (on the FX thread) and closes the one it replaces in the background. */
+    public void activate(Database next) {
+        Database previous = database.swap(next);
+        activeDatabase.set(next);
+        if (previous != null && previous != next) {
+            tasks.runQuietly(previous::close);
+        }
+    }
+
+    /** The database in use, for views to follow; null until the first one is open. */
+    public ReadOnlyObjectProperty<Database> activeDatabaseProperty() {
+        return activeDatabase.getReadOnlyProperty();
+    }
+
+    private Object createController(Class<?> type) {
+        try {
+            for (Constructor<?> constructor : type.getConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == AppContext.class) {
+                    return constructor.newInstance(this);
+                }
+            }
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create controller " + type.getName(), e);
+        }
+    }
+
+    public void setMainWindow(Window window) {
+        this.mainWindow = window;
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public DatabaseHolder database() {
+        return database;
+    }
+
+    public ExpenseService expenses() {
+        return expenses;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public ViewLoader views() {
+        return views;
+    }
+
+    /** Finishes queued work, then closes the database. */
+    @Override
+    public void close() {
+        tasks.close();
+        Database current = database.swap(null);
+        if (current != null) {
+            current.close();
+        }
+    }
+}

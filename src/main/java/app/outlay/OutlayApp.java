@@ -1,0 +1,35 @@
+package app.outlay;
+
+import app.outlay.settings.AppPaths;
+import app.outlay.ui.main.MainWindow;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+
+/** The JavaFX application: the window first, the database in the background. */
+public final class OutlayApp extends Application {
+
+    private static final Logger log = LoggerFactory.getLogger(OutlayApp.class);
+
+    private AppContext context;
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread: reading settings here keeps the FX thread free for the first frame.
+        context = new AppContext(AppPaths.fromEnvironment(), Locale.getDefault());
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow.show(stage, context);
+    }
+
+    @Override
+    public void stop() {
+        context.close();
+    }
+}

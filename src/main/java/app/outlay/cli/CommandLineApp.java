@@ -1,0 +1,56 @@
+package app.outlay.cli;
+
+import app.outlay.AppVersion;
+import app.outlay.settings.AppPaths;
+import app.outlay.settings.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * Outlay's command line (DESIGN §3). Exit codes: 0 success, 1 failure with a one-line reason on stderr,
+ * 2 bad usage.
+ */
+@Command(name = "outlay", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
+        description = "Outlay, the expense tracker. With no command, opens the window.",
+        subcommands = {DbCommand.class})
+public final class CommandLineApp implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(AppPaths paths, String[] args, PrintWriter out, PrintWriter err) {
+        CliEnvironment environment = new CliEnvironment(paths, new SettingsStore(paths.settingsFile()), out);
+        CommandLine commandLine = new CommandLine(new CommandLineApp(), new CliFactory(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            log.error("Command '{}' failed", String.join(" ", args), exception);
+            err.println("outlay: " + Failures.oneLine(exception));
+            err.flush();
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Outlay " + AppVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package app.outlay.data;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** HikariCP pools sized for a desktop client: a few connections, and a dead server reported in seconds. */
+final class ConnectionPools {
+
+    private ConnectionPools() {
+    }
+
+    static HikariDataSource create(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("outlay-" + settings.kind().name().toLowerCase(java.util.Locale.ROOT));
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
+        // A desktop app does one thing at a time plus a little background work.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setValidationTimeout(3_000);
+        // Fail at once, with the driver's own reason, when the first connection cannot be made.
+        config.setInitializationFailTimeout(1);
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,54 @@
+package app.outlay.data;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Looks at a database without changing it: no migration, and an H2 file that does not exist is not created. */
+public final class DatabaseInspector {
+
+    private DatabaseInspector() {
+    }
+
+    /** Where the H2 file of these settings would be. */
+    public static Path h2File(DatabaseSettings settings) {
+        return Path.of(settings.h2Base() + ".mv.db");
+    }
+
+    /**
+     * @throws DatabaseMissingException for an H2 file that does not exist yet
+     */
+    public static DatabaseReport inspect(DatabaseSettings settings) {
+        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(h2File(settings))) {
+            throw new DatabaseMissingException("No database yet at " + h2File(settings)
+                    + ": Outlay creates it at first start, or run 'outlay db migrate'.");
+        }
+        try (HikariDataSource pool = ConnectionPools.create(settings)) {
+            SchemaStatus schema = Migrations.inspect(pool);
+            try (Connection connection = pool.getConnection()) {
+                String product = connection.getMetaData().getDatabaseProductName() + " "
+                        + connection.getMetaData().getDatabaseProductVersion();
+                if (schema.isEmpty()) {
+                    return new DatabaseReport(settings.displayName(), product, schema, null, null);
+                }
+                return new DatabaseReport(settings.displayName(), product, schema,
+                        count(connection, "expense"), count(connection, "category"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package app.outlay.data;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Which database Outlay uses and how to reach it. The password is held in memory only and never written
+ * to the settings file (DESIGN §3).
+ */
+public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, String database, String user,
+                               SslMode sslMode, String password) {
+
+    public enum Kind { H2, POSTGRESQL }
+
+    public enum SslMode {
+        DISABLE, PREFER, REQUIRE, VERIFY_FULL;
+
+        public String jdbcValue() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static SslMode parse(String value) {
+            return value == null || value.isBlank() ? PREFER
+                    : valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    /** The H2 user: the folder's permissions protect the file, so the password is empty (DESIGN §3). */
+    public static final String H2_USER = "outlay";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(kind, "kind");
+        if (kind == Kind.H2) {
+            Objects.requireNonNull(h2Base, "h2Base");
+        }
+    }
+
+    public static DatabaseSettings h2(Path base) {
+        return new DatabaseSettings(Kind.H2, base.toAbsolutePath().normalize(), null, 5432, null, null, SslMode.PREFER, null);
+    }
+
+    public static DatabaseSettings postgresql(String host, int port, String database, String user, SslMode sslMode, String password) {
+        return new DatabaseSettings(Kind.POSTGRESQL, null, host, port, database, user, sslMode, password);
+    }
+
+    public static DatabaseSettings fromProperties(Properties properties, Path defaultH2Base) {
+        String kind = properties.getProperty("db.kind", "h2").trim().toLowerCase(Locale.ROOT);
+        if (kind.equals("postgresql")) {
+            return postgresql(
+                    properties.getProperty("db.pg.host", "localhost").trim(),
+                    Integer.parseInt(properties.getProperty("db.pg.port", "5432").trim()),
+                    properties.getProperty("db.pg.database", "outlay").trim(),
+                    properties.getProperty("db.pg.user", "outlay").trim(),
+                    SslMode.parse(properties.getProperty("db.pg.sslmode")),
+                    null);
+        }
+        if (!kind.equals("h2")) {
+            throw new IllegalArgumentException("settings.properties: db.kind must be h2 or postgresql, not '" + kind + "'");
+        }
+        String path = properties.getProperty("db.h2.path");
+        return h2(path == null || path.isBlank() ? defaultH2Base : Path.of(path.trim()));
+    }
+
+    /** Writes the keys of DESIGN §3; never the password. */
+    public void writeTo(Properties properties) {
+        properties.setProperty("db.kind", kind == Kind.H2 ? "h2" : "postgresql");
+        if (kind == Kind.H2) {
+            properties.setProperty("db.h2.path", h2Base.toString());
+        } else {
+            properties.setProperty("db.pg.host", host);
+            properties.setProperty("db.pg.port", Integer.toString(port));
+            properties.setProperty("db.pg.database", database);
+            properties.setProperty("db.pg.user", user);
+            properties.setProperty("db.pg.sslmode", sslMode.jdbcValue());
+        }
+    }
+
+    public DatabaseSettings withPassword(String newPassword) {
+        return new DatabaseSettings(kind, h2Base, host, port, database, user, sslMode, newPassword);
+    }
+
+    public String jdbcUrl() {
+        if (kind == Kind.H2) {
+            // DB_CLOSE_ON_EXIT=FALSE: the pool, not H2's shutdown hook, decides when the file is closed.
+            return "jdbc:h2:file:" + h2Base + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database
+                + "?sslmode=" + sslMode.jdbcValue()
+                + "&ApplicationName=Outlay"
+                + "&connectTimeout=5&socketTimeout=60"
+                + "&reWriteBatchedInserts=true";
+    }
+
+    public String user() {
+        return kind == Kind.H2 ? H2_USER : user;
+    }
+
+    /** What the status bar and {@code db info} show, e.g. {@code H2 · /home/ann/.local/share/outlay/data/outlay}. */
+    public String displayName() {
+        if (kind == Kind.H2) {
+            return "H2 · " + h2Base;
+        }
+        return "PostgreSQL · " + user + "@" + host + ":" + port + "/" + database;
+    }
+
+    /** Settings are printed in logs: never with the password. */
+    @Override
+    public String toString() {
+        return displayName();
+    }
+}

@@ -1,0 +1,81 @@
+package app.outlay.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A spending category. Names are unique ignoring case, enforced by the {@code name_key} column. */
+@Entity
+@Table(name = "category")
+public class Category {
+
+    public static final int NAME_MAX = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")
+    @SequenceGenerator(name = "category_seq", sequenceName = "category_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "name_key", nullable = false, length = NAME_MAX)
+    private String nameKey;
+
+    @Column(name = "colour", nullable = false, length = 7)
+    private String colour;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Category() {
+    }
+
+    public Category(String name, String colour) {
+        rename(name);
+        this.colour = Colours.requireHex(colour);
+    }
+
+    /** The key that makes names unique ignoring case ("Food" and "FOOD" clash). */
+    public static String keyOf(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void rename(String newName) {
+        String trimmed = Objects.requireNonNull(newName, "name").trim();
+        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
+            throw new IllegalArgumentException("A category name needs 1 to " + NAME_MAX + " characters");
+        }
+        this.name = trimmed;
+        this.nameKey = keyOf(trimmed);
+    }
+
+    public void recolour(String newColour) {
+        this.colour = Colours.requireHex(newColour);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,111 @@
+package app.outlay.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One expense: money that went out on a day. */
+@Entity
+@Table(name = "expense")
+public class Expense {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expense_seq")
+    @SequenceGenerator(name = "expense_seq", sequenceName = "expense_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "spent_on", nullable = false)
+    private LocalDate spentOn;
+
+    @Column(name = "description", nullable = false, length = ExpenseDetails.DESCRIPTION_MAX)
+    private String description;
+
+    @Column(name = "amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(name = "notes", length = ExpenseDetails.NOTES_MAX)
+    private String notes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Expense() {
+    }
+
+    public Expense(ExpenseDetails details, Category category) {
+        apply(details, category);
+    }
+
+    /** Replaces what the user can change; details are validated when they are built. */
+    public void apply(ExpenseDetails details, Category newCategory) {
+        this.spentOn = details.date();
+        this.description = details.description();
+        this.amount = details.amount();
+        this.notes = details.notes();
+        this.category = newCategory;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getSpentOn() {
+        return spentOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,106 @@
+package app.outlay.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Money rules: {@link BigDecimal} with two decimals (the {@code NUMERIC(19,2)} columns), never {@code double};
+ * parsing of what people type, in their locale's way of writing numbers.
+ */
+public final class Money {
+
+    public static final int SCALE = 2;
+    /** NUMERIC(19,2) holds 17 digits before the point. */
+    private static final BigDecimal MAX = new BigDecimal("99999999999999999.99");
+    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private Money() {
+    }
+
+    /** The result of reading an amount: a value, or a message saying what is wrong with the text. */
+    public record Parsed(BigDecimal value, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    public static BigDecimal requireExpenseAmount(BigDecimal amount) {
+        if (amount == null) {
+            throw new IllegalArgumentException("Amount: enter an amount");
+        }
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("Amount: must be more than zero");
+        }
+        if (amount.stripTrailingZeros().scale() > SCALE) {
+            throw new IllegalArgumentException("Amount: at most two decimals");
+        }
+        if (amount.compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("Amount: too large");
+        }
+        return amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * Reads an expense amount as typed: {@code 12.5} always; {@code 12,50} and {@code 1.234,50} where the locale
+     * writes decimals with a comma; {@code 1,234.50} where it groups with a comma. A currency sign or spaces are
+     * ignored. Zero, negatives, more than two decimals and non-numbers are refused with the reason.
+     */
+    public static Parsed parseExpenseAmount(String text, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return new Parsed(null, "Enter an amount");
+        }
+        String cleaned = text.strip().replaceAll("[\\s\u00a0\u202f'’]", "").replaceAll("^\\p{Sc}|\\p{Sc}$", "");
+        if (cleaned.startsWith("-")) {
+            return new Parsed(null, "An expense is a positive amount");
+        }
+        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        String normalised = normalise(cleaned, decimal);
+        if (normalised == null) {
+            return new Parsed(null, "'" + text.strip() + "' is not a number" + hint(decimal));
+        }
+        BigDecimal value = new BigDecimal(normalised);
+        if (value.signum() == 0) {
+            return new Parsed(null, "Must be more than zero");
+        }
+        if (value.stripTrailingZeros().scale() > SCALE) {
+            return new Parsed(null, "At most two decimals");
+        }
+        if (value.compareTo(MAX) > 0) {
+            return new Parsed(null, "Too large");
+        }
+        return new Parsed(value.setScale(SCALE, RoundingMode.UNNECESSARY), null);
+    }
+
+    /** Turns locale-written text into {@code 1234.5} form, or null when it is not a number. */
+    private static String normalise(String s, char decimal) {
+        if (decimal == ',') {
+            // 1.234,50 → 1234.50 ; 12,5 → 12.5 ; a lone point is a decimal point too (12.5).
+            if (s.contains(",")) {
+                s = s.replace(".", "").replace(',', '.');
+            } else if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+                s = s.replace(".", "");
+            }
+        } else if (GROUPED.matcher(s).matches()) {
+            s = s.replace(",", "");
+        }
+        return DIGITS.matcher(s).matches() ? s : null;
+    }
+
+    private static String hint(char decimal) {
+        return decimal == ',' ? " (example: 12,50)" : " (example: 12.50)";
+    }
+
+    /** Formats an amount with two decimals and the locale's separators, e.g. {@code 1,234.50}. */
+    public static String format(BigDecimal amount, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(SCALE);
+        format.setMaximumFractionDigits(SCALE);
+        format.setGroupingUsed(true);
+        return format.format(amount);
+    }
+}

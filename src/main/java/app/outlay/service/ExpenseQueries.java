@@ -1,0 +1,83 @@
+package app.outlay.service;
+
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Expense queries, all filtering, ordering and summing done by the database. Works inside the caller's session; package-private so entities stay behind the services. */
+final class ExpenseQueries {
+
+    private static final String ROW = "new app.outlay.service.ExpenseRow("
+            + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version)";
+
+    /** The newest matching rows first (date, then id, so equal dates keep a stable order). */
+    List<ExpenseRow> findNewest(Session session, ExpenseFilter filter, int limit) {
+        Where where = Where.of(filter);
+        SelectionQuery<ExpenseRow> query = session.createSelectionQuery(
+                "select " + ROW + " from Expense e left join e.category c" + where.clause
+                        + " order by e.spentOn desc, e.id desc", ExpenseRow.class);
+        where.bind(query);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    ExpenseRow findRow(Session session, long id) {
+        return session.createSelectionQuery(
+                        "select " + ROW + " from Expense e left join e.category c where e.id = :id", ExpenseRow.class)
+                .setParameter("id", id)
+                .getSingleResultOrNull();
+    }
+
+    ExpenseSummary summarize(Session session, ExpenseFilter filter) {
+        Where where = Where.of(filter);
+        SelectionQuery<Object[]> query = session.createSelectionQuery(
+                "select count(e), sum(e.amount) from Expense e left join e.category c" + where.clause, Object[].class);
+        where.bind(query);
+        Object[] result = query.getSingleResult();
+        BigDecimal total = result[1] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) result[1]).setScale(2);
+        return new ExpenseSummary(((Number) result[0]).longValue(), total);
+    }
+
+    /** The WHERE clause for a filter and its parameters, built once and bound to any query. */
+    private record Where(String clause, Map<String, Object> parameters) {
+
+        static Where of(ExpenseFilter filter) {
+            StringBuilder sql = new StringBuilder();
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            if (filter.search() != null) {
+                and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!')");
+                parameters.put("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (filter.from() != null) {
+                and(sql, "e.spentOn >= :from");
+                parameters.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                and(sql, "e.spentOn <= :to");
+                parameters.put("to", filter.to());
+            }
+            if (filter.categoryId() != null) {
+                and(sql, "c.id = :category");
+                parameters.put("category", filter.categoryId());
+            }
+            return new Where(sql.toString(), parameters);
+        }
+
+        void bind(SelectionQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+
+        private static void and(StringBuilder sql, String condition) {
+            sql.append(sql.length() == 0 ? " where " : " and ").append(condition);
+        }
+
+        /** Typed % and _ are searched for as themselves. */
+        private static String escapeLike(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
+    }
+}

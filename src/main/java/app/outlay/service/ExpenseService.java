@@ -1,0 +1,100 @@
+package app.outlay.service;
+
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Category;
+import app.outlay.domain.Expense;
+import app.outlay.domain.ExpenseDetails;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+
+import java.util.List;
+
+/** Recording, changing, finding and totalling expenses. One short transaction per call; returns plain records. */
+public final class ExpenseService {
+
+    private final DatabaseHolder database;
+    private final ExpenseQueries expenses = new ExpenseQueries();
+
+    public ExpenseService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /** The newest {@code limit} expenses matching the filter, and the count and total of all that match. */
+    public ExpenseList find(ExpenseFilter filter, int limit) {
+        return database.sessionFactory().fromTransaction(session -> {
+            List<ExpenseRow> rows = expenses.findNewest(session, filter, limit);
+            return new ExpenseList(rows, expenses.summarize(session, filter));
+        });
+    }
+
+    public ExpenseSummary summarize(ExpenseFilter filter) {
+        return database.sessionFactory().fromTransaction(session -> expenses.summarize(session, filter));
+    }
+
+    public ExpenseRow get(long id) {
+        ExpenseRow row = database.sessionFactory().fromTransaction(session -> expenses.findRow(session, id));
+        if (row == null) {
+            throw new ChangedElsewhereException("This expense no longer exists: it was deleted elsewhere.");
+        }
+        return row;
+    }
+
+    public ExpenseRow add(ExpenseDetails details) {
+        return database.sessionFactory().fromTransaction(session -> {
+            Expense expense = new Expense(details, category(session, details.categoryId()));
+            session.persist(expense);
+            session.flush();
+            return expenses.findRow(session, expense.getId());
+        });
+    }
+
+    /**
+     * Saves new details for an expense, provided nobody changed it since {@code expectedVersion} was read.
+     *
+     * @throws ChangedElsewhereException when it was changed or deleted elsewhere (nothing is saved)
+     */
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details) {
+        try {
+            return database.sessionFactory().fromTransaction(session -> {
+                Expense expense = existing(session, id);
+                if (expense.getVersion() != expectedVersion) {
+                    throw changedElsewhere();
+                }
+                expense.apply(details, category(session, details.categoryId()));
+                session.flush();
+                return expenses.findRow(session, id);
+            });
+        } catch (OptimisticLockException | StaleStateException e) {
+            // Another client committed between our read and our write: Hibernate's version check caught it.
+            throw changedElsewhere();
+        }
+    }
+
+    public void delete(long id) {
+        database.sessionFactory().inTransaction(session -> session.remove(existing(session, id)));
+    }
+
+    private static Expense existing(Session session, long id) {
+        Expense expense = session.find(Expense.class, id);
+        if (expense == null) {
+            throw new ChangedElsewhereException("This expense no longer exists: it was deleted elsewhere.");
+        }
+        return expense;
+    }
+
+    private static Category category(Session session, Long id) {
+        if (id == null) {
+            return null;
+        }
+        Category category = session.find(Category.class, id);
+        if (category == null) {
+            throw new ChangedElsewhereException("The chosen category no longer exists: it was deleted elsewhere.");
+        }
+        return category;
+    }
+
+    private static ChangedElsewhereException changedElsewhere() {
+        return new ChangedElsewhereException("This expense was changed elsewhere since you opened it. Nothing was saved.");
+    }
+}

@@ -1,0 +1,110 @@
+package app.outlay.ui.expenses;
+
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.Money;
+import app.outlay.service.CategoryRow;
+import app.outlay.service.ExpenseRow;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The expense dialog's fields and their checks; Save is possible only when every field is valid. */
+public final class ExpenseEditorViewModel {
+
+    /** The "no category" choice (ids of real categories start at 1). */
+    public static final CategoryRow NO_CATEGORY = new CategoryRow(0, "No category", "#00000000");
+
+    private final Locale locale;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty amountText = new SimpleStringProperty("");
+    private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(NO_CATEGORY);
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    private final StringBinding dateError;
+    private final StringBinding descriptionError;
+    private final StringBinding amountError;
+    private final StringBinding notesError;
+    private final BooleanBinding valid;
+
+    public ExpenseEditorViewModel(Locale locale, LocalDate today) {
+        this.locale = locale;
+        date.set(today);
+        dateError = Bindings.createStringBinding(() -> date.get() == null ? "Enter a date, e.g. " + today : null, date);
+        descriptionError = Bindings.createStringBinding(() -> {
+            String text = description.get() == null ? "" : description.get().strip();
+            if (text.isEmpty()) {
+                return "Enter what the money was spent on";
+            }
+            return text.length() > ExpenseDetails.DESCRIPTION_MAX ? "At most " + ExpenseDetails.DESCRIPTION_MAX + " characters" : null;
+        }, description);
+        amountError = Bindings.createStringBinding(() -> Money.parseExpenseAmount(amountText.get(), locale).error(), amountText);
+        notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().strip().length() > ExpenseDetails.NOTES_MAX
+                ? "At most " + ExpenseDetails.NOTES_MAX + " characters" : null, notes);
+        valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull());
+    }
+
+    /** Fills the fields from an existing expense, for editing. */
+    public void fill(ExpenseRow row, CategoryRow rowCategory) {
+        date.set(row.date());
+        description.set(row.description());
+        amountText.set(Money.format(row.amount(), locale));
+        category.set(rowCategory == null ? NO_CATEGORY : rowCategory);
+        notes.set(row.notes() == null ? "" : row.notes());
+    }
+
+    /** The checked details; call only while {@link #validProperty()} is true. */
+    public ExpenseDetails toDetails() {
+        CategoryRow chosen = category.get();
+        Long categoryId = chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
+        return new ExpenseDetails(date.get(), description.get(), Money.parseExpenseAmount(amountText.get(), locale).value(),
+                categoryId, notes.get());
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty amountTextProperty() {
+        return amountText;
+    }
+
+    public ObjectProperty<CategoryRow> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringBinding dateErrorProperty() {
+        return dateError;
+    }
+
+    public StringBinding descriptionErrorProperty() {
+        return descriptionError;
+    }
+
+    public StringBinding amountErrorProperty() {
+        return amountError;
+    }
+
+    public StringBinding notesErrorProperty() {
+        return notesError;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

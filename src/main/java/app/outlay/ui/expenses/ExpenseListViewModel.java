@@ -1,0 +1,175 @@
+package app.outlay.ui.expenses;
+
+import app.outlay.service.CategoryRow;
+import app.outlay.service.CategoryService;
+import app.outlay.service.ExpenseFilter;
+import app.outlay.service.ExpenseList;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.ExpenseSummary;
+import app.outlay.service.LedgerService;
+import app.outlay.ui.common.BackgroundTasks;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The state of the expense list: filters in, rows and totals out. Every query runs in the background and its
+ * result is applied on the FX thread; an answer to an older query than the newest is dropped.
+ */
+public final class ExpenseListViewModel {
+
+    /** Rows loaded at most; the count and total always cover every match. */
+    public static final int ROW_LIMIT = 5_000;
+    /** The "all categories" choice of the category filter (ids of real categories start at 1). */
+    public static final CategoryRow ALL_CATEGORIES = new CategoryRow(0, "All categories", "#00000000");
+
+    private final ExpenseService expenses;
+    private final CategoryService categories;
+    private final LedgerService ledger;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.ALL);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(ALL_CATEGORIES);
+
+    private final ObservableList<ExpenseRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CategoryRow> categoryList = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ExpenseSummary> summary =
+            new ReadOnlyObjectWrapper<>(new ExpenseSummary(0, BigDecimal.ZERO.setScale(2)));
+    private final ReadOnlyLongWrapper ledgerCount = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private long generation;
+
+    public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
+                                BackgroundTasks tasks, Clock clock) {
+        this.expenses = expenses;
+        this.categories = categories;
+        this.ledger = ledger;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    private record Snapshot(ExpenseList list, long ledgerCount) {
+    }
+
+    /** Loads the rows, count and total for the current filters. */
+    public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Loads as {@link #refresh()} does, then runs {@code afterwards} on the FX thread with the new rows in place. */
+    public void refresh(Runnable afterwards) {
+        ExpenseFilter filter = filter();
+        long asked = ++generation;
+        loading.set(true);
+        tasks.run("Could not load your expenses",
+                () -> new Snapshot(expenses.find(filter, ROW_LIMIT), ledger.counts().expenses()),
+                snapshot -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    rows.setAll(snapshot.list().rows());
+                    summary.set(snapshot.list().summary());
+                    ledgerCount.set(snapshot.ledgerCount());
+                    loading.set(false);
+                    afterwards.run();
+                });
+    }
+
+    /** Reloads the categories (for the filter and the editor), keeping the filter's choice where it still exists. */
+    public void reloadCategories() {
+        tasks.run("Could not load the categories", categories::list, this::setCategories);
+    }
+
+    public void setCategories(List<CategoryRow> list) {
+        CategoryRow chosen = category.get();
+        categoryList.setAll(list);
+        category.set(list.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(ALL_CATEGORIES));
+    }
+
+    /** The filter the controls describe; a custom range with its ends swapped is read the right way round. */
+    public ExpenseFilter filter() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = period.get() == Period.CUSTOM ? customFrom.get() : period.get().from(today);
+        LocalDate to = period.get() == Period.CUSTOM ? customTo.get() : period.get().to(today);
+        if (from != null && to != null && from.isAfter(to)) {
+            LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        CategoryRow chosen = category.get();
+        Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
+        return new ExpenseFilter(search.get(), from, to, categoryId);
+    }
+
+    public void clearFilters() {
+        search.set("");
+        period.set(Period.ALL);
+        customFrom.set(null);
+        customTo.set(null);
+        category.set(ALL_CATEGORIES);
+    }
+
+    public boolean hasFilters() {
+        return !filter().isUnrestricted();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public ObjectProperty<CategoryRow> categoryProperty() {
+        return category;
+    }
+
+    public ObservableList<ExpenseRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<CategoryRow> categories() {
+        return categoryList;
+    }
+
+    public ReadOnlyObjectProperty<ExpenseSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** All expenses in the ledger, whatever the filters; -1 until known. */
+    public ReadOnlyLongProperty ledgerCountProperty() {
+        return ledgerCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

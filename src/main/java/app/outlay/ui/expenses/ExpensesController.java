@@ -1,0 +1,355 @@
+package app.outlay.ui.expenses;
+
+import app.outlay.AppContext;
+import app.outlay.domain.Money;
+import app.outlay.service.CategoryRow;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseSummary;
+import app.outlay.ui.common.CategoryCell;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/** The expense list: filters, the table, add/edit/delete, and the total of what is shown. */
+public final class ExpensesController {
+
+    private final AppContext context;
+    private final ExpenseListViewModel model;
+    private final DateTimeFormatter dateFormat;
+
+    @FXML private Button addButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<Period> periodBox;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<CategoryRow> categoryBox;
+    @FXML private TableView<ExpenseRow> table;
+    @FXML private TableColumn<ExpenseRow, LocalDate> dateColumn;
+    @FXML private TableColumn<ExpenseRow, String> descriptionColumn;
+    @FXML private TableColumn<ExpenseRow, ExpenseRow> categoryColumn;
+    @FXML private TableColumn<ExpenseRow, String> notesColumn;
+    @FXML private TableColumn<ExpenseRow, BigDecimal> amountColumn;
+    @FXML private MenuItem contextEdit;
+    @FXML private MenuItem contextDelete;
+    @FXML private Label shownLabel;
+    @FXML private Label totalCaption;
+    @FXML private Label totalLabel;
+    @FXML private ResourceBundle resources;
+
+    public ExpensesController(AppContext context) {
+        this.context = context;
+        this.model = new ExpenseListViewModel(context.expenses(), context.categories(), context.ledger(),
+                context.tasks(), Clock.systemDefaultZone());
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+    }
+
+    @FXML
+    private void initialize() {
+        setUpColumns();
+        setUpFilters();
+        setUpTable();
+        setUpTotals();
+        context.activeDatabaseProperty().addListener((obs, old, database) -> {
+            if (database != null) {
+                model.reloadCategories();
+                model.refresh();
+            }
+        });
+    }
+
+    private void setUpColumns() {
+        dateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));
+        dateColumn.setCellFactory(column -> textCell(dateFormat::format, Pos.CENTER_LEFT));
+        descriptionColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().description()));
+        notesColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().notes()));
+        notesColumn.setCellFactory(column -> textCell(notes -> notes.lines().findFirst().orElse(""), Pos.CENTER_LEFT));
+        categoryColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        categoryColumn.setComparator(Comparator.comparing(row -> row.categoryName() == null ? "" : row.categoryName(),
+                String.CASE_INSENSITIVE_ORDER));
+        categoryColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(ExpenseRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || row.categoryId() == null) {
+                    setText(empty || row == null ? null : "\u2014");
+                    setGraphic(null);
+                } else {
+                    setText(row.categoryName());
+                    setGraphic(CategoryCell.dot(row.categoryColour()));
+                }
+            }
+        });
+        amountColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().amount()));
+        amountColumn.setCellFactory(column -> textCell(amount -> Money.format(amount, context.locale()), Pos.CENTER_RIGHT));
+        amountColumn.getStyleClass().add("amount-column");
+    }
+
+    private void setUpFilters() {
+        periodBox.getItems().setAll(Period.values());
+        periodBox.setCellFactory(list -> periodCell());
+        periodBox.setButtonCell(periodCell());
+        periodBox.valueProperty().bindBidirectional(model.periodProperty());
+        fromPicker.valueProperty().bindBidirectional(model.customFromProperty());
+        toPicker.valueProperty().bindBidirectional(model.customToProperty());
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
+            picker.visibleProperty().bind(model.periodProperty().isEqualTo(Period.CUSTOM));
+            picker.managedProperty().bind(picker.visibleProperty());
+        }
+        categoryBox.setItems(withAllChoice());
+        categoryBox.setCellFactory(list -> new CategoryCell());
+        categoryBox.setButtonCell(new CategoryCell());
+        categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
+
+        // Typing is debounced so a query runs once the user pauses, not on every key.
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(event -> model.refresh());
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        searchField.textProperty().addListener((obs, old, text) -> typing.playFromStart());
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+        model.periodProperty().addListener((obs, old, period) -> model.refresh());
+        model.customFromProperty().addListener((obs, old, date) -> model.refresh());
+        model.customToProperty().addListener((obs, old, date) -> model.refresh());
+        model.categoryProperty().addListener((obs, old, category) -> {
+            if (old != null && category != null && old.id() != category.id()) {
+                model.refresh();
+            }
+        });
+    }
+
+    private ObservableList<CategoryRow> withAllChoice() {
+        ObservableList<CategoryRow> choices = FXCollections.observableArrayList();
+        Runnable rebuild = () -> {
+            choices.setAll(ExpenseListViewModel.ALL_CATEGORIES);
+            choices.addAll(model.categories());
+        };
+        rebuild.run();
+        model.categories().addListener((ListChangeListener<CategoryRow>) change -> rebuild.run());
+        return choices;
+    }
+
+    private void setUpTable() {
+        SortedList<ExpenseRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(view -> {
+            TableRow<ExpenseRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            ExpenseRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (event.getCode() == KeyCode.ENTER) {
+                edit(selected);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+                delete(selected);
+                event.consume();
+            }
+        });
+        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
+        editButton.disableProperty().bind(nothingSelected);
+        deleteButton.disableProperty().bind(nothingSelected);
+        contextEdit.disableProperty().bind(nothingSelected);
+        contextDelete.disableProperty().bind(nothingSelected);
+        addButton.disableProperty().bind(context.activeDatabaseProperty().isNull());
+
+        table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
+                model.loadingProperty(), model.ledgerCountProperty(), model.summaryProperty()));
+    }
+
+    /** What the empty table says: loading, a welcome for a new ledger, or that the filters hide everything. */
+    private Node placeholder() {
+        if (model.loadingProperty().get() && model.ledgerCountProperty().get() < 0) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setMaxSize(36, 36);
+            return state("state-loading", spinner, new Label(resources.getString("state.loading")));
+        }
+        if (model.ledgerCountProperty().get() == 0) {
+            Label title = new Label(resources.getString("state.empty.title"));
+            title.getStyleClass().add("state-title");
+            Label text = new Label(resources.getString("state.empty.text"));
+            Button add = new Button(resources.getString("state.empty.action"));
+            add.getStyleClass().add("accent");
+            add.setOnAction(event -> onAdd());
+            Label hint = new Label(resources.getString("state.empty.hint"));
+            hint.getStyleClass().add("state-hint");
+            return state("state-empty", title, text, add, hint);
+        }
+        Label title = new Label(resources.getString("state.noMatch.title"));
+        title.getStyleClass().add("state-title");
+        Button clear = new Button(resources.getString("state.noMatch.action"));
+        clear.setOnAction(event -> clearFilters());
+        return state("state-no-match", title, clear);
+    }
+
+    private static VBox state(String styleClass, Node... children) {
+        VBox box = new VBox(10, children);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().addAll("table-state", styleClass);
+        return box;
+    }
+
+    private void setUpTotals() {
+        shownLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            ExpenseSummary summary = model.summaryProperty().get();
+            long shown = model.rows().size();
+            String count = NumberFormat.getIntegerInstance(context.locale()).format(summary.count());
+            if (shown < summary.count()) {
+                return "Showing the newest " + NumberFormat.getIntegerInstance(context.locale()).format(shown)
+                        + " of " + count + " expenses \u2014 narrow the filters to see the rest";
+            }
+            return summary.count() == 1 ? "1 expense" : count + " expenses";
+        }, model.summaryProperty(), model.rows()));
+        totalCaption.setText("Total");
+        totalLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Money.format(model.summaryProperty().get().total(), context.locale()), model.summaryProperty()));
+    }
+
+    @FXML
+    public void onAdd() {
+        if (context.activeDatabaseProperty().get() == null) {
+            return;
+        }
+        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), this::showSaved, created -> model.reloadCategories());
+    }
+
+    @FXML
+    public void onEdit() {
+        ExpenseRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            edit(selected);
+        }
+    }
+
+    @FXML
+    public void onDelete() {
+        ExpenseRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            delete(selected);
+        }
+    }
+
+    private void edit(ExpenseRow row) {
+        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), this::showSaved, created -> model.reloadCategories());
+    }
+
+    private void delete(ExpenseRow row) {
+        String what = "\u201c" + row.description() + "\u201d, " + Money.format(row.amount(), context.locale())
+                + " on " + dateFormat.format(row.date());
+        if (context.dialogs().confirm("Delete this expense?", what + "\n\nThis cannot be undone.", "Delete")) {
+            int index = table.getSelectionModel().getSelectedIndex();
+            context.tasks().run("The expense was not deleted", () -> {
+                context.expenses().delete(row.id());
+                return row;
+            }, deleted -> model.refresh(() -> {
+                if (!table.getItems().isEmpty()) {
+                    table.getSelectionModel().clearAndSelect(Math.min(index, table.getItems().size() - 1));
+                }
+                table.requestFocus();
+            }));
+        }
+    }
+
+    /** After a save: reload, then select the saved row so the user sees where it went. */
+    private void showSaved(ExpenseRow saved) {
+        model.refresh(() -> {
+            table.getItems().stream().filter(r -> r.id() == saved.id()).findFirst().ifPresent(r -> {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+            });
+            table.requestFocus();
+        });
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public void refresh() {
+        model.refresh();
+    }
+
+    public void clearFilters() {
+        model.clearFilters();
+        model.refresh();
+    }
+
+    public ExpenseListViewModel model() {
+        return model;
+    }
+
+    private ListCell<Period> periodCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Period item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : resources.getString(item.messageKey()));
+            }
+        };
+    }
+
+    private static <T> TableCell<ExpenseRow, T> textCell(Function<T, String> format, Pos alignment) {
+        TableCell<ExpenseRow, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+        cell.setAlignment(alignment);
+        return cell;
+    }
+}

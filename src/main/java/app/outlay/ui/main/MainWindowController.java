@@ -1,0 +1,99 @@
+package app.outlay.ui.main;
+
+import app.outlay.AppContext;
+import app.outlay.AppVersion;
+import app.outlay.data.Database;
+import app.outlay.ui.expenses.ExpensesController;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+
+import java.text.NumberFormat;
+import java.util.ResourceBundle;
+
+/** The window's frame: menus, the status bar, and the expense view in the middle. */
+public final class MainWindowController {
+
+    private final AppContext context;
+
+    @FXML private ExpensesController expensesController;
+    @FXML private Label databaseLabel;
+    @FXML private Label countLabel;
+    @FXML private ResourceBundle resources;
+
+    public MainWindowController(AppContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            Database database = context.activeDatabaseProperty().get();
+            return database == null ? resources.getString("status.opening") : database.displayName();
+        }, context.activeDatabaseProperty()));
+        var ledgerCount = expensesController.model().ledgerCountProperty();
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            long count = ledgerCount.get();
+            if (count < 0) {
+                return "";
+            }
+            return count == 1 ? "1 expense in the ledger"
+                    : NumberFormat.getIntegerInstance(context.locale()).format(count) + " expenses in the ledger";
+        }, ledgerCount));
+    }
+
+    public ExpensesController expenses() {
+        return expensesController;
+    }
+
+    @FXML
+    private void onNewExpense() {
+        expensesController.onAdd();
+    }
+
+    @FXML
+    private void onEditExpense() {
+        expensesController.onEdit();
+    }
+
+    @FXML
+    private void onDeleteExpense() {
+        expensesController.onDelete();
+    }
+
+    @FXML
+    private void onFind() {
+        expensesController.focusSearch();
+    }
+
+    @FXML
+    private void onRefresh() {
+        expensesController.refresh();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        expensesController.clearFilters();
+    }
+
+    @FXML
+    private void onQuit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void onAbout() {
+        Database database = context.activeDatabaseProperty().get();
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(databaseLabel.getScene().getWindow());
+        about.setTitle(resources.getString("menu.help.about").replace("_", ""));
+        about.setHeaderText("Outlay " + AppVersion.get());
+        about.setContentText("An expense tracker that keeps your data safe.\n\n"
+                + "Database: " + (database == null ? "not open" : database.displayName()) + "\n"
+                + "Data folder: " + context.paths().dataDir() + "\n"
+                + "Licence: Apache License 2.0");
+        about.showAndWait();
+    }
+}
