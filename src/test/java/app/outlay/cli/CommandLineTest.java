@@ -1,0 +1,70 @@
+package app.outlay.cli;
+
+import app.outlay.settings.AppPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandLineTest {
+
+    @TempDir
+    Path home;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        Result result = run("--version");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).startsWith("Outlay ").doesNotContain("${");
+    }
+
+    @Test
+    void infoOnAnEmptyHomeChangesNothing() {
+        Result result = run("db", "info");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("H2 · " + home.resolve("data/outlay"), "No database yet");
+        assertThat(home.resolve("data/outlay.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void migrateCreatesTheDatabaseAndInfoReportsIt() {
+        Result migrate = run("db", "migrate");
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).contains("schema v2 (2 migrations applied, up to date)");
+        assertThat(home.resolve("data/outlay.mv.db")).exists();
+
+        Result info = run("db", "info");
+        assertThat(info.code()).isZero();
+        assertThat(info.out()).contains("Schema:      v2", "Expenses:    0", "Categories:  10", "H2 2.");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        Result result = run("db", "explode");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("explode");
+    }
+
+    @Test
+    void failureExitsOneWithAOneLineReason() throws Exception {
+        Files.writeString(home.resolve("settings.properties"), "db.kind=oracle\n");
+        Result result = run("db", "migrate");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("outlay: ").contains("db.kind").doesNotContain("\n");
+    }
+}

@@ -1,0 +1,218 @@
+package app.outlay.ui;
+
+import app.outlay.AppContext;
+import app.outlay.data.Database;
+import app.outlay.service.ExpenseRow;
+import app.outlay.settings.AppPaths;
+import app.outlay.testing.TestDatabases;
+import app.outlay.ui.main.MainWindow;
+import app.outlay.ui.main.MainWindowController;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main window driven as a user would, headless (Monocle), on a temporary OUTLAY_HOME with a real H2 file.
+ * The database is opened on the test thread, as the app does on its worker thread, never on the FX thread.
+ */
+class MainWindowTest extends FxRobot {
+
+    private Path home;
+    private AppContext context;
+    private Stage stage;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openApp() throws Exception {
+        home = TestDatabases.tempDir("outlay-ui");
+        startContext();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    private void startContext() throws Exception {
+        context = new AppContext(AppPaths.under(home), Locale.US);
+        Database database = context.openConfiguredDatabase();
+        stage = FxToolkit.setupStage(s -> { });
+        interact(() -> {
+            MainWindow.create(stage, context);
+            stage.show();
+            context.activate(database);
+        });
+        waitUntil(() -> !context.tasks().isBusy() && statusText().contains("in the ledger"));
+    }
+
+    @Test
+    void newLedgerShowsTheWelcomeAndTheDatabase() {
+        assertThat(lookup(".state-empty").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).startsWith("Outlay").contains("H2");
+        assertThat(lookup(".status-database").queryAs(Label.class).getText()).contains(home.resolve("data/outlay").toString());
+        assertThat(statusText()).isEqualTo("0 expenses in the ledger");
+    }
+
+    @Test
+    void addAnExpenseThroughTheDialog() {
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        awaitEditor();
+        // Focus starts in the amount.
+        write("42.90");
+        type(KeyCode.TAB);
+        write("Weekly groceries");
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> rows().size() == 1);
+        ExpenseRow row = rows().get(0);
+        assertThat(row.description()).isEqualTo("Weekly groceries");
+        assertThat(row.amount()).isEqualByComparingTo("42.90");
+        assertThat(totalText()).isEqualTo("42.90");
+        assertThat(statusText()).isEqualTo("1 expense in the ledger");
+        assertThat(editorWindow()).isNull();
+    }
+
+    @Test
+    void invalidAmountShowsWhyAndSavesNothing() {
+        clickOn("#addButton");
+        awaitEditor();
+        clickOn("#amountField").write("12.345");
+        clickOn("#descriptionField").write("Coffee");
+
+        Label error = lookup("#amountError").queryAs(Label.class);
+        assertThat(error.getText()).isEqualTo("At most two decimals");
+        Button save = lookup("#saveButton").queryAs(Button.class);
+        assertThat(save.isDisabled()).isTrue();
+        type(KeyCode.ENTER);
+        clickOn("#amountField");
+        eraseText(6).write("0");
+        assertThat(error.getText()).isEqualTo("Must be more than zero");
+
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> editorWindow() == null);
+        waitUntil(() -> !context.tasks().isBusy());
+        assertThat(context.ledger().counts().expenses()).isZero();
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void editThenDeleteAnExpense() {
+        addThroughService("Lunch", "12.50");
+
+        clickOn("Lunch").type(KeyCode.ENTER);
+        awaitEditor();
+        TextField amount = lookup("#amountField").queryAs(TextField.class);
+        assertThat(amount.getText()).isEqualTo("12.50");
+        doubleClickOn("#amountField").eraseText(5).write("48.2");
+        doubleClickOn("#descriptionField");
+        push(KeyCode.CONTROL, KeyCode.A).write("Team lunch");
+        clickOn("#saveButton");
+
+        waitUntil(() -> rows().size() == 1 && rows().get(0).description().equals("Team lunch"));
+        assertThat(rows().get(0).amount()).isEqualByComparingTo("48.20");
+        assertThat(totalText()).isEqualTo("48.20");
+
+        clickOn("Team lunch").type(KeyCode.DELETE);
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+        waitUntil(() -> rows().isEmpty() && !context.tasks().isBusy());
+        assertThat(context.ledger().counts().expenses()).isZero();
+        assertThat(totalText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void searchFiltersInTheDatabase() {
+        addThroughService("Weekly groceries", "40.00");
+        addThroughService("Cinema", "12.00");
+        addThroughService("Groceries top-up", "5.50");
+
+        clickOn("#searchField").write("grocer");
+        waitUntil(() -> rows().size() == 2);
+        assertThat(totalText()).isEqualTo("45.50");
+        assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("2 expenses");
+
+        write("zzz");
+        waitUntil(() -> rows().isEmpty());
+        assertThat(lookup(".state-no-match").tryQuery()).isPresent();
+    }
+
+    @Test
+    void dataIsStillThereAfterTheContextIsRebuilt() throws Exception {
+        addThroughService("Rent", "950.00");
+        closeApp();
+
+        startContext();
+
+        assertThat(rows()).extracting(ExpenseRow::description).containsExactly("Rent");
+        assertThat(totalText()).isEqualTo("950.00");
+    }
+
+    private void addThroughService(String description, String amount) {
+        clickOn("#addButton");
+        awaitEditor();
+        write(amount);
+        type(KeyCode.TAB);
+        write(description);
+        type(KeyCode.ENTER);
+        waitUntil(() -> editorWindow() == null && !context.tasks().isBusy()
+                && rows().stream().anyMatch(r -> r.description().equals(description)));
+    }
+
+    /** Waits for the expense dialog and sends typing to it (TestFX types into its target window). */
+    private void awaitEditor() {
+        waitUntil(() -> editorWindow() != null);
+        targetWindow(editorWindow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ExpenseRow> rows() {
+        return List.copyOf(lookup("#table").queryAs(TableView.class).getItems());
+    }
+
+    private String totalText() {
+        return lookup(".total-amount").queryAs(Label.class).getText();
+    }
+
+    private String statusText() {
+        return lookup(".status-count").queryAs(Label.class).getText();
+    }
+
+    private Window editorWindow() {
+        return Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#amountField") != null)
+                .findFirst().orElse(null);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the UI", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
