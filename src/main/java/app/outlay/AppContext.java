@@ -7,6 +7,7 @@ import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.LedgerService;
 import app.outlay.settings.AppPaths;
+import app.outlay.settings.Passwords;
 import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
@@ -49,7 +50,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */
     public DatabaseSettings configuredDatabase() {
-        return settings.databaseSettings(paths);
+        return Passwords.fromEnvironment(settings.databaseSettings(paths), System.getenv());
     }
 
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */

@@ -2,6 +2,7 @@ package app.outlay.cli;
 
 import app.outlay.data.DatabaseSettings;
 import app.outlay.settings.AppPaths;
+import app.outlay.settings.Passwords;
 import app.outlay.settings.SettingsStore;
 
 import java.io.PrintWriter;
@@ -10,6 +11,6 @@ import java.io.PrintWriter;
 record CliEnvironment(AppPaths paths, SettingsStore settings, PrintWriter out) {
 
     DatabaseSettings databaseSettings() {
-        return settings.databaseSettings(paths);
+        return Passwords.fromEnvironment(settings.databaseSettings(paths), System.getenv());
     }
 }

@@ -249,6 +249,9 @@ public final class ExpensesController {
 
     private void setUpTotals() {
         shownLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.ledgerCountProperty().get() < 0) {
+                return "";
+            }
             ExpenseSummary summary = model.summaryProperty().get();
             long shown = model.rows().size();
             String count = NumberFormat.getIntegerInstance(context.locale()).format(summary.count());
@@ -257,8 +260,10 @@ public final class ExpensesController {
                         + " of " + count + " expenses \u2014 narrow the filters to see the rest";
             }
             return summary.count() == 1 ? "1 expense" : count + " expenses";
-        }, model.summaryProperty(), model.rows()));
+        }, model.summaryProperty(), model.rows(), model.ledgerCountProperty()));
         totalCaption.setText("Total");
+        totalCaption.visibleProperty().bind(model.ledgerCountProperty().greaterThanOrEqualTo(0));
+        totalLabel.visibleProperty().bind(totalCaption.visibleProperty());
         totalLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Money.format(model.summaryProperty().get().total(), context.locale()), model.summaryProperty()));
     }
