@@ -4,10 +4,12 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.service.CategoryService;
+import app.outlay.service.DatabaseSwitcher;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.LedgerService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
+import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
@@ -17,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -33,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final ExpenseService expenses = new ExpenseService(database);
     private final CategoryService categories = new CategoryService(database);
     private final LedgerService ledger = new LedgerService(database);
+    private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
     private final ViewLoader views;
@@ -42,6 +46,8 @@ public final class AppContext implements AutoCloseable {
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
         this.settings = new SettingsStore(paths.settingsFile());
+        this.switcher = new DatabaseSwitcher(database, settings,
+                PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
         this.locale = locale;
         this.dialogs = new DialogService(() -> mainWindow);
         this.tasks = new BackgroundTasks(dialogs);
@@ -89,6 +95,11 @@ public final class AppContext implements AutoCloseable {
         this.mainWindow = window;
     }
 
+    /** The main window, for owning dialogs; null before it exists. */
+    public Window mainWindow() {
+        return mainWindow;
+    }
+
     public AppPaths paths() {
         return paths;
     }
@@ -115,6 +126,10 @@ public final class AppContext implements AutoCloseable {
 
     public LedgerService ledger() {
         return ledger;
+    }
+
+    public DatabaseSwitcher switcher() {
+        return switcher;
     }
 
     public DialogService dialogs() {

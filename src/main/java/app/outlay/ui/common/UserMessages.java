@@ -1,12 +1,11 @@
 package app.outlay.ui.common;
 
+import app.outlay.data.ConnectionProblem;
 import app.outlay.data.NewerSchemaException;
 import app.outlay.service.ChangedElsewhereException;
 import app.outlay.service.DuplicateNameException;
 
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
+import java.io.IOException;
 import java.sql.SQLException;
 
 /** Turns failures into sentences for people: what went wrong and, where we know it, what they can do. */
@@ -32,26 +31,9 @@ public final class UserMessages {
                 || cause instanceof NewerSchemaException || cause instanceof IllegalArgumentException) {
             return cause.getMessage();
         }
-        if (cause instanceof UnknownHostException) {
-            return "The server name '" + cause.getMessage() + "' is unknown. Check the host name.";
-        }
-        if (cause instanceof ConnectException) {
-            return "The database server refused the connection. Is it running, and are host and port right?";
-        }
-        if (cause instanceof SocketTimeoutException) {
-            return "The database server did not answer in time.";
-        }
-        if (cause instanceof SQLException sql) {
-            return fromSql(sql);
-        }
-        return null;
-    }
-
-    private static String fromSql(SQLException sql) {
-        String message = sql.getMessage() == null ? "" : sql.getMessage();
-        // H2 reports a file held by another process with error 90020.
-        if (sql.getErrorCode() == 90020 || message.contains("already in use")) {
-            return "Another Outlay (or another program) has this database open. Close it and try again.";
+        if (cause instanceof SQLException || cause instanceof IOException) {
+            ConnectionProblem problem = ConnectionProblem.of(cause, null);
+            return problem.kind() == ConnectionProblem.Kind.OTHER ? null : problem.message();
         }
         return null;
     }

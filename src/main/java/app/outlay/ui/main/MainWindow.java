@@ -1,15 +1,16 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
+import app.outlay.data.ConnectionProblem;
 import app.outlay.data.Database;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.ui.settings.SettingsDialog;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,17 +54,26 @@ public final class MainWindow {
     }
 
     static void openDatabase(AppContext context) {
-        context.tasks().run(context::openConfiguredDatabase, context::activate, failure -> {
-            log.error("Could not open {}", context.configuredDatabase(), failure);
-            ButtonType retry = new ButtonType("Retry", ButtonBar.ButtonData.OK_DONE);
-            ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.ERROR, app.outlay.ui.common.UserMessages.describe(failure), retry, quit);
-            alert.setTitle("Outlay");
-            alert.setHeaderText("Outlay could not open " + context.configuredDatabase().displayName());
-            if (alert.showAndWait().filter(retry::equals).isPresent()) {
-                openDatabase(context);
-            } else {
-                Platform.exit();
+        openDatabase(context, context.configuredDatabase());
+    }
+
+    /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
+    static void openDatabase(AppContext context, DatabaseSettings target) {
+        context.tasks().run(() -> Database.open(target), context::activate, failure -> {
+            log.error("Could not open {}", target, failure);
+            ConnectionProblem problem = ConnectionProblem.of(failure, target);
+            Window owner = context.mainWindow();
+            StartupFailureDialog.Answer answer = StartupFailureDialog.ask(owner, target, problem);
+            switch (answer.choice()) {
+                case RETRY -> openDatabase(context, answer.password() == null ? target : target.withPassword(answer.password()));
+                case OPEN_SETTINGS -> SettingsDialog.open(context, owner, answer.password(), () -> { }, () -> {
+                    if (context.database().current().isEmpty()) {
+                        openDatabase(context, context.configuredDatabase());
+                    }
+                });
+                // For this session only: the settings still name the server, so the next launch tries it again.
+                case USE_EMBEDDED -> openDatabase(context, DatabaseSettings.h2(context.paths().defaultH2Base()));
+                case QUIT -> Platform.exit();
             }
         });
     }

@@ -4,6 +4,7 @@ import app.outlay.AppContext;
 import app.outlay.AppVersion;
 import app.outlay.data.Database;
 import app.outlay.ui.expenses.ExpensesController;
+import app.outlay.ui.settings.SettingsDialog;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -76,6 +77,11 @@ public final class MainWindowController {
     @FXML
     private void onClearFilters() {
         expensesController.clearFilters();
+    }
+
+    @FXML
+    private void onSettings() {
+        SettingsDialog.open(context, databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
     }
 
     @FXML

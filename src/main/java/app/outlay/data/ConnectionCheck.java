@@ -1,0 +1,58 @@
+package app.outlay.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** "Test connection": one plain connection, no pool and no migration, that reports the server's version or why not. */
+public final class ConnectionCheck {
+
+    private ConnectionCheck() {
+    }
+
+    /** The outcome: the server's name and version, or the problem. */
+    public record Result(String serverVersion, ConnectionProblem problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    /** Blocks for up to a few seconds: call it off the FX thread. */
+    public static Result test(DatabaseSettings settings) {
+        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(DatabaseInspector.h2File(settings))) {
+            return newEmbeddedFile(settings);
+        }
+        Properties properties = new Properties();
+        properties.setProperty("user", settings.user());
+        if (settings.kind() == DatabaseSettings.Kind.H2) {
+            properties.setProperty("password", "");
+        } else if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        // IFEXISTS: testing an embedded database must never create one.
+        String url = settings.kind() == DatabaseSettings.Kind.H2 ? settings.jdbcUrl() + ";IFEXISTS=TRUE" : settings.jdbcUrl();
+        try (Connection connection = DriverManager.getConnection(url, properties)) {
+            var meta = connection.getMetaData();
+            return new Result(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), null);
+        } catch (SQLException | RuntimeException e) {
+            return new Result(null, ConnectionProblem.of(e, settings));
+        }
+    }
+
+    /** A new embedded file is fine where its folder can be made and written to. */
+    private static Result newEmbeddedFile(DatabaseSettings settings) {
+        Path folder = settings.h2Base().toAbsolutePath().getParent();
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            return new Result(null, new ConnectionProblem(ConnectionProblem.Kind.OTHER,
+                    "Outlay cannot write to " + folder + ". Choose a folder you own."));
+        }
+        return new Result("a new embedded H2 database (created when you switch)", null);
+    }
+}

@@ -1,0 +1,249 @@
+package app.outlay.ui.settings;
+
+import app.outlay.AppContext;
+import app.outlay.data.ConnectionCheck;
+import app.outlay.data.ConnectionProblem;
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.data.DatabaseSettings.Kind;
+import app.outlay.data.DatabaseSettings.SslMode;
+import app.outlay.service.DatabaseSwitcher;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings dialog: choose the embedded database or a PostgreSQL server, test the connection, and switch
+ * live — the target is opened and migrated, the ledger copied into it when the user asks, and only then put in use.
+ */
+public final class SettingsController {
+
+    private final AppContext context;
+    private final SettingsForm form = new SettingsForm();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private Stage stage;
+    private Runnable onSwitched;
+
+    @FXML private ToggleGroup kindGroup;
+    @FXML private RadioButton h2Choice;
+    @FXML private RadioButton pgChoice;
+    @FXML private Node h2Fields;
+    @FXML private TextField h2PathField;
+    @FXML private Node pgFields;
+    @FXML private TextField hostField;
+    @FXML private TextField portField;
+    @FXML private TextField databaseField;
+    @FXML private TextField userField;
+    @FXML private PasswordField passwordField;
+    @FXML private ComboBox<SslMode> sslBox;
+    @FXML private CheckBox rememberBox;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label statusLabel;
+    @FXML private Button testButton;
+    @FXML private Button saveButton;
+
+    public SettingsController(AppContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        h2Choice.setUserData(Kind.H2);
+        pgChoice.setUserData(Kind.POSTGRESQL);
+        kindGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle != null) {
+                form.kindProperty().set((Kind) toggle.getUserData());
+            }
+        });
+        form.kindProperty().addListener((obs, old, kind) -> selectKind(kind));
+        h2Fields.disableProperty().bind(form.kindProperty().isNotEqualTo(Kind.H2));
+        pgFields.disableProperty().bind(form.kindProperty().isNotEqualTo(Kind.POSTGRESQL));
+
+        h2PathField.textProperty().bindBidirectional(form.h2PathProperty());
+        hostField.textProperty().bindBidirectional(form.hostProperty());
+        portField.textProperty().bindBidirectional(form.portProperty());
+        databaseField.textProperty().bindBidirectional(form.databaseProperty());
+        userField.textProperty().bindBidirectional(form.userProperty());
+        passwordField.textProperty().bindBidirectional(form.passwordProperty());
+        sslBox.getItems().setAll(SslMode.values());
+        sslBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SslMode mode) {
+                return mode == null ? "" : mode.jdbcValue();
+            }
+
+            @Override
+            public SslMode fromString(String text) {
+                return SslMode.valueOf(text.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            }
+        });
+        sslBox.valueProperty().bindBidirectional(form.sslModeProperty());
+        rememberBox.selectedProperty().bindBidirectional(form.rememberPasswordProperty());
+        rememberBox.disableProperty().bind(form.passwordProperty().isEmpty());
+
+        busyIndicator.visibleProperty().bind(busy);
+        busyIndicator.managedProperty().bind(busy);
+        testButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()));
+        saveButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()));
+        form.problemProperty().addListener((obs, old, problem) -> showProblemOrClear(problem));
+        // Any edit makes an earlier test result stale.
+        for (TextField field : new TextField[] {h2PathField, hostField, portField, databaseField, userField, passwordField}) {
+            field.textProperty().addListener((obs, old, text) -> showProblemOrClear(form.problemProperty().get()));
+        }
+    }
+
+    void start(Stage dialogStage, Runnable switched) {
+        this.stage = dialogStage;
+        this.onSwitched = switched;
+        form.load(context.configuredDatabase(), context.paths().defaultH2Base());
+        selectKind(form.kindProperty().get());
+    }
+
+    /** Pre-fills the password, e.g. when the launch dialog asked for it. */
+    void usePassword(String password) {
+        form.passwordProperty().set(password);
+    }
+
+    private void selectKind(Kind kind) {
+        kindGroup.selectToggle(kind == Kind.H2 ? h2Choice : pgChoice);
+        showProblemOrClear(form.problemProperty().get());
+    }
+
+    @FXML
+    private void onTest() {
+        DatabaseSettings target = form.toSettings();
+        working("Connecting to " + target.displayName() + "\u2026");
+        context.tasks().run(() -> ConnectionCheck.test(target), result -> {
+            busy.set(false);
+            if (result.ok()) {
+                status("Connected: " + result.serverVersion(), "status-ok");
+            } else {
+                status(result.problem().message(), "status-error");
+            }
+        }, this::failed);
+    }
+
+    @FXML
+    private void onSave() {
+        DatabaseSettings target = form.toSettings();
+        Optional<Database> inUse = context.database().current();
+        if (inUse.isPresent() && sameTarget(inUse.get().settings(), target)) {
+            stage.close();
+            return;
+        }
+        working("Opening " + target.displayName() + " and bringing its schema up to date\u2026");
+        DatabaseSwitcher switcher = context.switcher();
+        context.tasks().run(() -> switcher.open(target), candidate -> {
+            Optional<Boolean> copy = candidate.offerCopy() ? askToCopy(candidate) : Optional.of(false);
+            if (copy.isEmpty()) {
+                busy.set(false);
+                statusLabel.setText("");
+                context.tasks().runQuietly(() -> switcher.discard(candidate));
+                return;
+            }
+            working(copy.get() ? "Copying your ledger and checking every total\u2026" : "Switching\u2026");
+            boolean remember = form.rememberPasswordProperty().get();
+            context.tasks().run(() -> switcher.complete(candidate, copy.get(), remember), database -> {
+                busy.set(false);
+                context.activate(database);
+                stage.close();
+                onSwitched.run();
+            }, this::failed);
+        }, this::failed);
+    }
+
+    /** Copy, start empty, or cancel (empty result). */
+    private Optional<Boolean> askToCopy(DatabaseSwitcher.Candidate candidate) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(context.locale());
+        ButtonType copy = new ButtonType("Copy my " + numbers.format(candidate.current().expenses()) + " expenses and "
+                + numbers.format(candidate.current().categories()) + " categories", ButtonBar.ButtonData.YES);
+        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                candidate.database().displayName() + " holds no expenses yet.\n\n"
+                        + "Copy your ledger there? Everything is checked after copying (counts and totals per category). "
+                        + "Your current database is left exactly as it is.",
+                copy, empty, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Outlay");
+        alert.setHeaderText("Copy your ledger to the new database?");
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().filter(choice -> choice != ButtonType.CANCEL).map(copy::equals);
+    }
+
+    @FXML
+    private void onBrowse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where should the embedded database be?");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("H2 database", "*.mv.db"));
+        Path current = Path.of(form.h2PathProperty().get().isBlank() ? context.paths().defaultH2Base().toString()
+                : form.h2PathProperty().get());
+        File folder = current.toAbsolutePath().getParent().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        chooser.setInitialFileName(current.getFileName() + ".mv.db");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            form.h2PathProperty().set(chosen.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void onCancel() {
+        if (!busy.get()) {
+            stage.close();
+        }
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        DatabaseSettings target = form.toSettings();
+        ConnectionProblem problem = ConnectionProblem.of(failure, target);
+        String current = context.database().current().map(Database::displayName).orElse(null);
+        status(problem.message() + (current == null ? "" : "\nOutlay is still using " + current + "."), "status-error");
+        org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Switch to {} failed", target, failure);
+    }
+
+    private void working(String text) {
+        busy.set(true);
+        status(text, "status-working");
+    }
+
+    private void showProblemOrClear(String problem) {
+        if (!busy.get()) {
+            status(problem == null ? "" : problem, "status-error");
+        }
+    }
+
+    private void status(String text, String styleClass) {
+        statusLabel.setText(text);
+        statusLabel.getStyleClass().removeAll("status-ok", "status-error", "status-working");
+        statusLabel.getStyleClass().add(styleClass);
+    }
+
+    private static boolean sameTarget(DatabaseSettings a, DatabaseSettings b) {
+        return a.kind() == b.kind() && Objects.equals(a.displayName(), b.displayName()) && a.sslMode() == b.sslMode();
+    }
+}

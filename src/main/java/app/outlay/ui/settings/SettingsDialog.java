@@ -1,0 +1,37 @@
+package app.outlay.ui.settings;
+
+import app.outlay.AppContext;
+import app.outlay.ui.common.ViewLoader;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the settings dialog. */
+public final class SettingsDialog {
+
+    private SettingsDialog() {
+    }
+
+    /**
+     * @param password  a password to pre-fill (the launch dialog asked for it), or null
+     * @param onClosed  called after the dialog closed, whether or not it switched
+     */
+    public static void open(AppContext context, Window owner, String password, Runnable onSwitched, Runnable onClosed) {
+        ViewLoader.View<SettingsController> view = context.views().load(SettingsController.class, "SettingsDialog.fxml");
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(context.views().messages().getString("settings.title"));
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.setResizable(false);
+        view.controller().start(stage, onSwitched);
+        if (password != null) {
+            view.controller().usePassword(password);
+        }
+        stage.setOnHidden(event -> onClosed.run());
+        stage.show();
+    }
+}

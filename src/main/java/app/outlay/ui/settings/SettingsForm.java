@@ -1,0 +1,135 @@
+package app.outlay.ui.settings;
+
+import app.outlay.data.DatabaseSettings;
+import app.outlay.data.DatabaseSettings.Kind;
+import app.outlay.data.DatabaseSettings.SslMode;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** The settings dialog's fields, their check, and the {@link DatabaseSettings} they describe. */
+public final class SettingsForm {
+
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.H2);
+    private final StringProperty h2Path = new SimpleStringProperty("");
+    private final StringProperty host = new SimpleStringProperty("localhost");
+    private final StringProperty port = new SimpleStringProperty("5432");
+    private final StringProperty database = new SimpleStringProperty("outlay");
+    private final StringProperty user = new SimpleStringProperty(System.getProperty("user.name", "outlay"));
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ObjectProperty<SslMode> sslMode = new SimpleObjectProperty<>(SslMode.PREFER);
+    private final BooleanProperty rememberPassword = new SimpleBooleanProperty(false);
+    private final StringBinding problem;
+
+    public SettingsForm() {
+        problem = Bindings.createStringBinding(this::check, kind, h2Path, host, port, database, user);
+    }
+
+    /** Fills the form from the settings in use; the password field stays empty (it is never stored in settings). */
+    public void load(DatabaseSettings settings, Path defaultH2Base) {
+        kind.set(settings.kind());
+        h2Path.set((settings.kind() == Kind.H2 ? settings.h2Base() : defaultH2Base).toString());
+        if (settings.kind() == Kind.POSTGRESQL) {
+            host.set(settings.host());
+            port.set(Integer.toString(settings.port()));
+            database.set(settings.database());
+            user.set(settings.user());
+            sslMode.set(settings.sslMode());
+        }
+    }
+
+    /** The first thing wrong with the form, naming the field, or null when it can be used. */
+    private String check() {
+        if (kind.get() == Kind.H2) {
+            String path = h2Path.get() == null ? "" : h2Path.get().strip();
+            if (path.isEmpty()) {
+                return "File: choose where the database file goes";
+            }
+            try {
+                Path.of(path);
+            } catch (InvalidPathException e) {
+                return "File: '" + path + "' is not a valid path";
+            }
+            return null;
+        }
+        if (blank(host)) {
+            return "Host: enter the server's name or address";
+        }
+        try {
+            int number = Integer.parseInt(port.get().strip());
+            if (number < 1 || number > 65535) {
+                return "Port: must be between 1 and 65535";
+            }
+        } catch (NumberFormatException e) {
+            return "Port: '" + port.get() + "' is not a number";
+        }
+        if (blank(database)) {
+            return "Database: enter the database name";
+        }
+        return blank(user) ? "User: enter the user name" : null;
+    }
+
+    /** The settings the form describes; call only when {@link #problemProperty()} is null. */
+    public DatabaseSettings toSettings() {
+        if (kind.get() == Kind.H2) {
+            String path = h2Path.get().strip();
+            // People pick the file itself in the file chooser; H2 wants the name without its ".mv.db".
+            return DatabaseSettings.h2(Path.of(path.endsWith(".mv.db") ? path.substring(0, path.length() - 6) : path));
+        }
+        String secret = password.get() == null || password.get().isEmpty() ? null : password.get();
+        return DatabaseSettings.postgresql(host.get().strip(), Integer.parseInt(port.get().strip()),
+                database.get().strip(), user.get().strip(), sslMode.get(), secret);
+    }
+
+    private static boolean blank(StringProperty field) {
+        return field.get() == null || field.get().isBlank();
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty h2PathProperty() {
+        return h2Path;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ObjectProperty<SslMode> sslModeProperty() {
+        return sslMode;
+    }
+
+    public BooleanProperty rememberPasswordProperty() {
+        return rememberPassword;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+}
