@@ -63,7 +63,10 @@ public final class TestPostgres {
 
     private static Server startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // As on a real server: TCP logins need a password (scram), except the tests' administrator.
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectoryCustomizer(dir -> writePgHba(dir.toPath().resolve("pg_hba.conf")))
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -76,6 +79,47 @@ public final class TestPostgres {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL for the tests (set "
                     + URL_VARIABLE + " to use a running server): " + e.getMessage(), e);
+        }
+    }
+
+    private static void writePgHba(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.writeString(file, String.join("\n",
+                    "local all all trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A login role with a password, for testing authentication; created once. */
+    public static synchronized DatabaseSettings passwordUser(String database) {
+        Server s = server();
+        admin(s, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'outlay_pw') THEN "
+                + "CREATE ROLE outlay_pw LOGIN PASSWORD 'right-password'; END IF; END $$");
+        // A non-superuser administrator (CI's) may hand databases to a role only when it is a member of it.
+        admin(s, "grant outlay_pw to " + s.user());
+        return DatabaseSettings.postgresql(s.host(), s.port(), database, "outlay_pw", DatabaseSettings.SslMode.DISABLE, "right-password");
+    }
+
+    /** A new, empty database owned by the password role: what a user gets from their administrator. */
+    public static synchronized DatabaseSettings freshDatabaseWithPassword() {
+        DatabaseSettings fresh = freshDatabase();
+        DatabaseSettings owner = passwordUser(fresh.database());
+        // PostgreSQL 15's public schema belongs to the database owner, so the new owner may create tables there.
+        admin(server(), "alter database " + fresh.database() + " owner to outlay_pw");
+        return owner;
+    }
+
+    private static void admin(Server s, String sql) {
+        try (Connection connection = DriverManager.getConnection(s.adminUrl(), s.user(), s.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare " + s.origin() + ": " + e.getMessage(), e);
         }
     }
 

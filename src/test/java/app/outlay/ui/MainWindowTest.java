@@ -1,73 +1,18 @@
 package app.outlay.ui;
 
-import app.outlay.AppContext;
-import app.outlay.data.Database;
 import app.outlay.service.ExpenseRow;
-import app.outlay.settings.AppPaths;
-import app.outlay.testing.TestDatabases;
-import app.outlay.ui.main.MainWindow;
-import app.outlay.ui.main.MainWindowController;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The main window driven as a user would, headless (Monocle), on a temporary OUTLAY_HOME with a real H2 file.
- * The database is opened on the test thread, as the app does on its worker thread, never on the FX thread.
- */
-class MainWindowTest extends FxRobot {
-
-    private Path home;
-    private AppContext context;
-    private Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void openApp() throws Exception {
-        home = TestDatabases.tempDir("outlay-ui");
-        startContext();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        FxToolkit.cleanupStages();
-        context.close();
-    }
-
-    private void startContext() throws Exception {
-        context = new AppContext(AppPaths.under(home), Locale.US);
-        Database database = context.openConfiguredDatabase();
-        stage = FxToolkit.setupStage(s -> { });
-        interact(() -> {
-            MainWindow.create(stage, context);
-            stage.show();
-            context.activate(database);
-        });
-        waitUntil(() -> !context.tasks().isBusy() && statusText().contains("in the ledger"));
-    }
+/** The main window driven as a user would: add, edit, delete, search, and data that survives a restart. */
+class MainWindowTest extends OutlayUiTest {
 
     @Test
     void newLedgerShowsTheWelcomeAndTheDatabase() {
@@ -182,37 +127,12 @@ class MainWindowTest extends FxRobot {
                 && rows().stream().anyMatch(r -> r.description().equals(description)));
     }
 
-    /** Waits for the expense dialog and sends typing to it (TestFX types into its target window). */
+    /** Waits for the expense dialog and sends typing to it. */
     private void awaitEditor() {
-        waitUntil(() -> editorWindow() != null);
-        targetWindow(editorWindow());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ExpenseRow> rows() {
-        return List.copyOf(lookup("#table").queryAs(TableView.class).getItems());
-    }
-
-    private String totalText() {
-        return lookup(".total-amount").queryAs(Label.class).getText();
-    }
-
-    private String statusText() {
-        return lookup(".status-count").queryAs(Label.class).getText();
+        awaitWindowWith("#amountField");
     }
 
     private Window editorWindow() {
-        return Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#amountField") != null)
-                .findFirst().orElse(null);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the UI", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        return windowWith("#amountField");
     }
 }

@@ -53,7 +53,7 @@ public final class MainWindow {
         return view.controller();
     }
 
-    static void openDatabase(AppContext context) {
+    public static void openDatabase(AppContext context) {
         openDatabase(context, context.configuredDatabase());
     }
 

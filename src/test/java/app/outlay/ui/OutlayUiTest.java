@@ -1,0 +1,113 @@
+package app.outlay.ui;
+
+import app.outlay.AppContext;
+import app.outlay.data.Database;
+import app.outlay.service.ExpenseRow;
+import app.outlay.settings.AppPaths;
+import app.outlay.testing.TestDatabases;
+import app.outlay.ui.main.MainWindow;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Base of the UI tests: the real main window, headless (Monocle), on a temporary OUTLAY_HOME. The database is
+ * opened on the test thread, as the app does on its worker thread, never on the FX thread.
+ */
+abstract class OutlayUiTest extends FxRobot {
+
+    protected Path home;
+    protected AppContext context;
+    protected Stage stage;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openApp() throws Exception {
+        home = TestDatabases.tempDir("outlay-ui");
+        beforeStart();
+        startContext();
+    }
+
+    /** Hook for tests that prepare the data folder before the app starts. */
+    protected void beforeStart() throws Exception {
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    protected void startContext() throws Exception {
+        context = new AppContext(AppPaths.under(home), Locale.US);
+        Database database = context.openConfiguredDatabase();
+        showWindow();
+        interact(() -> context.activate(database));
+        waitUntil(() -> !context.tasks().isBusy() && statusText().contains("in the ledger"));
+    }
+
+    protected void showWindow() throws Exception {
+        stage = FxToolkit.setupStage(s -> { });
+        interact(() -> {
+            MainWindow.create(stage, context);
+            stage.show();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    protected List<ExpenseRow> rows() {
+        return List.copyOf(lookup("#table").queryAs(TableView.class).getItems());
+    }
+
+    protected String totalText() {
+        return lookup(".total-amount").queryAs(Label.class).getText();
+    }
+
+    protected String statusText() {
+        return lookup(".status-count").queryAs(Label.class).getText();
+    }
+
+    protected String databaseText() {
+        return lookup(".status-database").queryAs(Label.class).getText();
+    }
+
+    /** The showing window whose scene has a node with this id, or null. */
+    protected Window windowWith(String id) {
+        return Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup(id) != null)
+                .findFirst().orElse(null);
+    }
+
+    /** Waits for a window holding {@code id} and sends typing to it (TestFX types into its target window). */
+    protected void awaitWindowWith(String id) {
+        waitUntil(() -> windowWith(id) != null);
+        targetWindow(windowWith(id));
+    }
+
+    protected static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the UI", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
