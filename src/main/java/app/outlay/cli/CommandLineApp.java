@@ -37,7 +37,7 @@ public final class CommandLineApp implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             log.error("Command '{}' failed", String.join(" ", args), exception);
-            err.println("outlay: " + Failures.oneLine(exception));
+            err.println("outlay: " + Failures.oneLine(exception, environment));
             err.flush();
             return 1;
         });

@@ -1,9 +1,24 @@
 package app.outlay.cli;
 
+import app.outlay.data.ConnectionProblem;
+import app.outlay.data.DatabaseSettings;
+
 /** Turns an exception into the one line a user reads on stderr. */
 final class Failures {
 
     private Failures() {
+    }
+
+    /** A connection problem in the user's words where it is one, otherwise the most telling message. */
+    static String oneLine(Throwable failure, CliEnvironment environment) {
+        DatabaseSettings target = null;
+        try {
+            target = environment.databaseSettings();
+        } catch (RuntimeException unreadableSettings) {
+            // the failure itself will say what is wrong with them
+        }
+        ConnectionProblem problem = ConnectionProblem.of(failure, target);
+        return problem.kind() == ConnectionProblem.Kind.OTHER ? oneLine(failure) : problem.message();
     }
 
     static String oneLine(Throwable failure) {

@@ -15,9 +15,10 @@ final class ConnectionPools {
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
-        // A desktop app does one thing at a time plus a little background work.
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(1);
+        // A fixed, small pool: a desktop app does one thing at a time plus a little background work, and a
+        // shared server should not see dozens of idle connections per client.
+        config.setMaximumPoolSize(3);
+        config.setMinimumIdle(3);
         config.setConnectionTimeout(10_000);
         config.setValidationTimeout(3_000);
         // Fail at once, with the driver's own reason, when the first connection cannot be made.

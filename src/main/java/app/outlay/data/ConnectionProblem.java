@@ -88,7 +88,7 @@ public record ConnectionProblem(Kind kind, String message) {
         }
         if (text.contains("no password was provided") || text.contains("password-based authentication")) {
             return new ConnectionProblem(Kind.PASSWORD_MISSING,
-                    "The server asks for a password for user '" + user(target) + "'. Enter it, or add it to your .pgpass file.");
+                    "The server asks for a password for user '" + user(target) + "': enter it, set PGPASSWORD, or add it to your .pgpass file.");
         }
         if (state.equals("3D000") || (text.contains("database") && text.contains("does not exist"))) {
             return new ConnectionProblem(Kind.NO_DATABASE, "There is no database '" + database(target) + "' on "

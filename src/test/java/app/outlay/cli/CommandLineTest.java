@@ -67,4 +67,19 @@ class CommandLineTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err().strip()).startsWith("outlay: ").contains("db.kind").doesNotContain("\n");
     }
+
+    @Test
+    void unreachableServerIsExplainedInOneLine() throws Exception {
+        int deadPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        Files.writeString(home.resolve("settings.properties"),
+                "db.kind=postgresql\ndb.pg.host=localhost\ndb.pg.port=" + deadPort + "\ndb.pg.database=ledger\ndb.pg.user=ann\n");
+        Result result = run("db", "info");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip())
+                .isEqualTo("outlay: Nothing answers at the server localhost:" + deadPort
+                        + " (connection refused). Is PostgreSQL running there, and are host and port right?");
+    }
 }

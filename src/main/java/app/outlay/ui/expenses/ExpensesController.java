@@ -324,6 +324,11 @@ public final class ExpensesController {
         });
     }
 
+    /** True while no expense is selected: Edit and Delete have nothing to act on. */
+    public javafx.beans.binding.BooleanBinding nothingSelected() {
+        return table.getSelectionModel().selectedItemProperty().isNull();
+    }
+
     public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 
 import java.text.NumberFormat;
 import java.util.ResourceBundle;
@@ -21,6 +22,9 @@ public final class MainWindowController {
 
     @FXML private ExpensesController expensesController;
     @FXML private Label databaseLabel;
+    @FXML private MenuItem newExpenseItem;
+    @FXML private MenuItem editExpenseItem;
+    @FXML private MenuItem deleteExpenseItem;
     @FXML private Label countLabel;
     @FXML private ResourceBundle resources;
 
@@ -34,6 +38,9 @@ public final class MainWindowController {
             Database database = context.activeDatabaseProperty().get();
             return database == null ? resources.getString("status.opening") : database.displayName();
         }, context.activeDatabaseProperty()));
+        editExpenseItem.disableProperty().bind(expensesController.nothingSelected());
+        deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected());
+        newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
         var ledgerCount = expensesController.model().ledgerCountProperty();
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             long count = ledgerCount.get();
