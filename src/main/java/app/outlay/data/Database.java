@@ -2,6 +2,7 @@ package app.outlay.data;
 
 import app.outlay.domain.Category;
 import app.outlay.domain.Expense;
+import app.outlay.domain.Recurrence;
 import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -63,6 +64,7 @@ public final class Database implements AutoCloseable {
             return new MetadataSources(registry)
                     .addAnnotatedClass(Category.class)
                     .addAnnotatedClass(Expense.class)
+                    .addAnnotatedClass(Recurrence.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

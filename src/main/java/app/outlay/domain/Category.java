@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -32,6 +33,10 @@ public class Category {
 
     @Column(name = "colour", nullable = false, length = 7)
     private String colour;
+
+    /** Optional: what the user means to spend in this category per month. */
+    @Column(name = "monthly_budget", precision = 19, scale = 2)
+    private BigDecimal monthlyBudget;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -61,6 +66,15 @@ public class Category {
 
     public void recolour(String newColour) {
         this.colour = Colours.requireHex(newColour);
+    }
+
+    /** Sets the monthly budget; null removes it. */
+    public void budget(BigDecimal amount) {
+        this.monthlyBudget = amount == null ? null : Money.requireExpenseAmount(amount);
+    }
+
+    public BigDecimal getMonthlyBudget() {
+        return monthlyBudget;
     }
 
     public Long getId() {

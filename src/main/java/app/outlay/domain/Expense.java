@@ -44,6 +44,15 @@ public class Expense {
     @Column(name = "notes", length = ExpenseDetails.NOTES_MAX)
     private String notes;
 
+    /** The series this expense belongs to, if it repeats. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recurrence_id")
+    private Recurrence recurrence;
+
+    /** The date the series scheduled this occurrence for (the user may move the expense's own date). */
+    @Column(name = "occurrence_on")
+    private LocalDate occurrenceOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -67,6 +76,20 @@ public class Expense {
         this.description = details.description();
         this.amount = details.amount();
         this.notes = details.notes();
+        this.category = newCategory;
+    }
+
+    /** Makes this expense the occurrence of {@code series} scheduled for {@code scheduledOn}. */
+    public void belongTo(Recurrence series, LocalDate scheduledOn) {
+        this.recurrence = series;
+        this.occurrenceOn = scheduledOn;
+    }
+
+    public Recurrence getRecurrence() {
+        return recurrence;
+    }
+
+    public void setCategory(Category newCategory) {
         this.category = newCategory;
     }
 

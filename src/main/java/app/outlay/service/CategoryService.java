@@ -4,9 +4,15 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Colours;
 
+import org.hibernate.Session;
+
+import java.math.BigDecimal;
 import java.util.List;
 
-/** Categories: listing and creating them. Names are unique ignoring case. */
+/**
+ * Categories: listing, creating, renaming, recolouring, budgets, merging and deleting. Names are unique ignoring
+ * case. Moving expenses between categories bumps their versions, so an open edit elsewhere notices the change.
+ */
 public final class CategoryService {
 
     private final DatabaseHolder database;
@@ -21,20 +27,110 @@ public final class CategoryService {
                 CategoryRow.class).getResultList());
     }
 
+    /** Every category with its budget and the number of expenses in it, by name. */
+    public List<CategorySummary> summaries() {
+        return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                "select new app.outlay.service.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, count(e)) "
+                        + "from Category c left join Expense e on e.category = c "
+                        + "group by c.id, c.name, c.colour, c.monthlyBudget, c.nameKey order by c.nameKey",
+                CategorySummary.class).getResultList());
+    }
+
     /** Creates a category; with no colour given, the next palette colour. */
     public CategoryRow create(String name, String colour) {
         return database.sessionFactory().fromTransaction(session -> {
-            String key = Category.keyOf(name);
-            boolean taken = session.createSelectionQuery("select count(c) from Category c where c.nameKey = :key", Long.class)
-                    .setParameter("key", key).getSingleResult() > 0;
-            if (taken) {
-                throw new DuplicateNameException("A category named '" + name.strip() + "' already exists (names ignore case).");
-            }
+            requireFreeName(session, name, null);
             long existing = session.createSelectionQuery("select count(c) from Category c", Long.class).getSingleResult();
             Category category = new Category(name, colour != null ? colour : Colours.forIndex(existing));
             session.persist(category);
             session.flush();
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
+    }
+
+    public CategoryRow rename(long id, String newName) {
+        return database.sessionFactory().fromTransaction(session -> {
+            requireFreeName(session, newName, id);
+            Category category = existing(session, id);
+            category.rename(newName);
+            return new CategoryRow(category.getId(), category.getName(), category.getColour());
+        });
+    }
+
+    public CategoryRow recolour(long id, String colour) {
+        return database.sessionFactory().fromTransaction(session -> {
+            Category category = existing(session, id);
+            category.recolour(colour);
+            return new CategoryRow(category.getId(), category.getName(), category.getColour());
+        });
+    }
+
+    /** Sets the monthly budget of a category; null removes it. */
+    public void setBudget(long id, BigDecimal monthlyBudget) {
+        database.sessionFactory().inTransaction(session -> existing(session, id).budget(monthlyBudget));
+    }
+
+    /** Moves every expense (and recurring expense) of {@code fromId} into {@code intoId}, then deletes {@code fromId}. */
+    public int merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new IllegalArgumentException("Merge: choose a different category to merge into");
+        }
+        return database.sessionFactory().fromTransaction(session -> {
+            Category from = existing(session, fromId);
+            Category into = existing(session, intoId);
+            int moved = move(session, from, into);
+            session.remove(from);
+            return moved;
+        });
+    }
+
+    /**
+     * Deletes a category. One that still has expenses is deleted only when {@code reassignToId} says where they go.
+     *
+     * @throws IllegalStateException when it has expenses and no destination was given
+     */
+    public void delete(long id, Long reassignToId) {
+        database.sessionFactory().inTransaction(session -> {
+            Category category = existing(session, id);
+            long count = session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
+                    .setParameter("c", category).getSingleResult();
+            if (count > 0 && reassignToId == null) {
+                throw new IllegalStateException("'" + category.getName() + "' still has " + count
+                        + (count == 1 ? " expense" : " expenses") + ": choose the category they move to.");
+            }
+            if (reassignToId != null) {
+                if (reassignToId == id) {
+                    throw new IllegalArgumentException("Delete: choose a different category for its expenses");
+                }
+                move(session, category, existing(session, reassignToId));
+            }
+            session.createMutationQuery("update Recurrence r set r.category = null where r.category = :c")
+                    .setParameter("c", category).executeUpdate();
+            session.remove(category);
+        });
+    }
+
+    private static int move(Session session, Category from, Category into) {
+        session.createMutationQuery("update Recurrence r set r.category = :into, r.version = r.version + 1 where r.category = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        return session.createMutationQuery(
+                        "update Expense e set e.category = :into, e.version = e.version + 1 where e.category = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+    }
+
+    private static void requireFreeName(Session session, String name, Long exceptId) {
+        Category clash = session.createSelectionQuery("from Category c where c.nameKey = :key", Category.class)
+                .setParameter("key", Category.keyOf(name)).getSingleResultOrNull();
+        if (clash != null && !clash.getId().equals(exceptId)) {
+            throw new DuplicateNameException("A category named '" + clash.getName() + "' already exists (names ignore case).");
+        }
+    }
+
+    private static Category existing(Session session, long id) {
+        Category category = session.find(Category.class, id);
+        if (category == null) {
+            throw new ChangedElsewhereException("This category no longer exists: it was deleted elsewhere.");
+        }
+        return category;
     }
 }

@@ -13,13 +13,15 @@ import java.util.Map;
 final class ExpenseQueries {
 
     private static final String ROW = "new app.outlay.service.ExpenseRow("
-            + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version)";
+            + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version,"
+            + " r.id, r.frequency, r.untilOn)";
+    private static final String FROM = " from Expense e left join e.category c left join e.recurrence r";
 
     /** The newest matching rows first (date, then id, so equal dates keep a stable order). */
     List<ExpenseRow> findNewest(Session session, ExpenseFilter filter, int limit) {
         Where where = Where.of(filter);
         SelectionQuery<ExpenseRow> query = session.createSelectionQuery(
-                "select " + ROW + " from Expense e left join e.category c" + where.clause
+                "select " + ROW + FROM + where.clause
                         + " order by e.spentOn desc, e.id desc", ExpenseRow.class);
         where.bind(query);
         return query.setMaxResults(limit).getResultList();
@@ -27,7 +29,7 @@ final class ExpenseQueries {
 
     ExpenseRow findRow(Session session, long id) {
         return session.createSelectionQuery(
-                        "select " + ROW + " from Expense e left join e.category c where e.id = :id", ExpenseRow.class)
+                        "select " + ROW + FROM + " where e.id = :id", ExpenseRow.class)
                 .setParameter("id", id)
                 .getSingleResultOrNull();
     }

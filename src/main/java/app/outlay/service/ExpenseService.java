@@ -4,6 +4,7 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.Recurrence;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
@@ -41,8 +42,19 @@ public final class ExpenseService {
     }
 
     public ExpenseRow add(ExpenseDetails details) {
+        return add(details, Repeat.NEVER);
+    }
+
+    /** Records an expense; when it repeats, it is the first occurrence of a new series. */
+    public ExpenseRow add(ExpenseDetails details, Repeat repeat) {
         return database.sessionFactory().fromTransaction(session -> {
-            Expense expense = new Expense(details, category(session, details.categoryId()));
+            Category category = category(session, details.categoryId());
+            Expense expense = new Expense(details, category);
+            if (repeat.repeats()) {
+                Recurrence series = new Recurrence(repeat.frequency(), details.date(), repeat.until(), details, category);
+                session.persist(series);
+                expense.belongTo(series, details.date());
+            }
             session.persist(expense);
             session.flush();
             return expenses.findRow(session, expense.getId());
@@ -55,13 +67,26 @@ public final class ExpenseService {
      * @throws ChangedElsewhereException when it was changed or deleted elsewhere (nothing is saved)
      */
     public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details) {
+        return update(id, expectedVersion, details, null);
+    }
+
+    /**
+     * As {@link #update(long, long, ExpenseDetails)}, and changes the series the expense belongs to: its details and
+     * schedule for the occurrences still to come ({@code repeat} null: leave the series as it is; {@link Repeat#NEVER}:
+     * stop it after this expense).
+     */
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat) {
         try {
             return database.sessionFactory().fromTransaction(session -> {
                 Expense expense = existing(session, id);
                 if (expense.getVersion() != expectedVersion) {
                     throw changedElsewhere();
                 }
-                expense.apply(details, category(session, details.categoryId()));
+                Category category = category(session, details.categoryId());
+                expense.apply(details, category);
+                if (repeat != null) {
+                    Series.change(session, expense, details, category, repeat);
+                }
                 session.flush();
                 return expenses.findRow(session, id);
             });

@@ -32,14 +32,14 @@ class MigrationsTest {
     private static void assertFreshDatabaseMigrates(DatabaseSettings settings) throws SQLException {
         try (Database database = Database.open(settings)) {
             // Opening succeeded, so hbm2ddl=validate found the mapping and the migrated schema in agreement.
-            assertThat(database.schema().currentVersion()).isEqualTo("2");
+            assertThat(database.schema().currentVersion()).isEqualTo("3");
             assertThat(database.schema().pendingMigrations()).isZero();
-            assertThat(successfulMigrations(database)).containsExactly("1", "2");
+            assertThat(successfulMigrations(database)).containsExactly("1", "2", "3");
             assertThat(lowerCaseTables(database)).contains("category", "expense");
         }
         try (Database again = Database.open(settings)) {
-            assertThat(again.schema().appliedMigrations()).isEqualTo(2);
-            assertThat(successfulMigrations(again)).containsExactly("1", "2");
+            assertThat(again.schema().appliedMigrations()).isEqualTo(3);
+            assertThat(successfulMigrations(again)).containsExactly("1", "2", "3");
         }
     }
 
@@ -51,13 +51,13 @@ class MigrationsTest {
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
-                    + "values (3, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 1, 'outlay', 1, true)");
+                    + "values (4, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 1, 'outlay', 1, true)");
         }
 
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("newer Outlay (schema v99)")
-                .hasMessageContaining("knows schema v2");
+                .hasMessageContaining("knows schema v3");
         assertThat(DatabaseInspector.inspect(settings).schema().currentVersion()).isEqualTo("99");
     }
 

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Databases shared by the test suite: one H2 file and one PostgreSQL database, each migrated and with its
  * SessionFactory built once per JVM (Hibernate takes a second to boot). Tests empty them with {@link #reset}.
  */
 public final class TestDatabases {
+
+    /** The seed migration's own statements, so a reset matches what a new database gets. */
+    private static final List<String> SEED_CATEGORIES = seedStatements();
 
     private static Database h2;
     private static Database postgres;
@@ -37,14 +41,27 @@ public final class TestDatabases {
         return postgres;
     }
 
-    /** Removes every expense and every category the tests added (the seeded ones stay). */
+    /** Back to a freshly migrated ledger: no expenses or series, the seeded categories as V2 made them. */
     public static void reset(Database database) {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from expense");
-            statement.executeUpdate("delete from category where id > 10");
+            statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from category");
+            for (String insert : SEED_CATEGORIES) {
+                statement.executeUpdate(insert);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> seedStatements() {
+        try (var in = TestDatabases.class.getResourceAsStream("/db/migration/V2__seed_default_categories.sql")) {
+            String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return script.lines().filter(line -> line.startsWith("insert")).map(line -> line.replaceAll(";\\s*$", "")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

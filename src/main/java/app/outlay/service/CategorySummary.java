@@ -1,0 +1,11 @@
+package app.outlay.service;
+
+import java.math.BigDecimal;
+
+/** A category on the categories screen: its look, its monthly budget (or null) and how many expenses use it. */
+public record CategorySummary(long id, String name, String colour, BigDecimal monthlyBudget, long expenseCount) {
+
+    public CategoryRow row() {
+        return new CategoryRow(id, name, colour);
+    }
+}

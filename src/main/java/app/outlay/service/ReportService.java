@@ -1,0 +1,88 @@
+package app.outlay.service;
+
+import app.outlay.data.DatabaseHolder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Totals for reports and budgets. Every sum is a GROUP BY in the database, never a loop over rows in Java. */
+public final class ReportService {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final DatabaseHolder database;
+
+    public ReportService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /** Totals by category between two dates (inclusive), largest first. */
+    public List<CategoryTotal> totalsByCategory(LocalDate from, LocalDate to) {
+        return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(e.amount), count(e)) "
+                                + "from Expense e left join e.category c where e.spentOn between :from and :to "
+                                + "group by c.id, c.name, c.colour order by sum(e.amount) desc, c.name",
+                        CategoryTotal.class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(t -> new CategoryTotal(t.categoryId(), t.categoryId() == null ? "No category" : t.name(),
+                        t.categoryId() == null ? "#9aa0a6" : t.colour(), t.total().setScale(2), t.count()))
+                .toList());
+    }
+
+    /** Totals by month and category for the months {@code first} to {@code last}, in month order. */
+    public List<MonthTotal> totalsByMonth(YearMonth first, YearMonth last) {
+        List<Object[]> rows = database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                        "select year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour, sum(e.amount) "
+                                + "from Expense e left join e.category c where e.spentOn between :from and :to "
+                                + "group by year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour "
+                                + "order by year(e.spentOn), month(e.spentOn), c.name", Object[].class)
+                .setParameter("from", first.atDay(1)).setParameter("to", last.atEndOfMonth()).getResultList());
+        return rows.stream().map(r -> new MonthTotal(
+                YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
+                (Long) r[2], r[2] == null ? "No category" : (String) r[3], r[2] == null ? "#9aa0a6" : (String) r[4],
+                ((BigDecimal) r[5]).setScale(2))).toList();
+    }
+
+    /** The total of each month from {@code first} to {@code last}, months without expenses included as zero. */
+    public Map<YearMonth, BigDecimal> monthTotals(YearMonth first, YearMonth last) {
+        Map<YearMonth, BigDecimal> byMonth = totalsByMonth(first, last).stream()
+                .collect(Collectors.groupingBy(MonthTotal::month, Collectors.reducing(ZERO, MonthTotal::total, BigDecimal::add)));
+        Map<YearMonth, BigDecimal> all = new java.util.TreeMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            all.put(m, byMonth.getOrDefault(m, ZERO));
+        }
+        return all;
+    }
+
+    /** This month, last month, and the average month of the twelve before this one. */
+    public MonthComparison compare(YearMonth month) {
+        Map<YearMonth, BigDecimal> totals = monthTotals(month.minusMonths(12), month);
+        BigDecimal previousYear = totals.entrySet().stream().filter(e -> e.getKey().isBefore(month))
+                .map(Map.Entry::getValue).reduce(ZERO, BigDecimal::add);
+        return new MonthComparison(month, totals.get(month), totals.get(month.minusMonths(1)),
+                previousYear.divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** Budgeted categories with what was spent in them during {@code month}, by name. */
+    public BudgetMonth budgets(YearMonth month) {
+        return database.sessionFactory().fromTransaction(session -> {
+            List<CategorySummary> budgeted = session.createSelectionQuery(
+                    "select new app.outlay.service.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, 0L) "
+                            + "from Category c where c.monthlyBudget is not null order by c.nameKey", CategorySummary.class)
+                    .getResultList();
+            Map<Long, BigDecimal> spent = session.createSelectionQuery(
+                            "select e.category.id, sum(e.amount) from Expense e where e.category.monthlyBudget is not null "
+                                    + "and e.spentOn between :from and :to group by e.category.id", Object[].class)
+                    .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList()
+                    .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((BigDecimal) r[1]).setScale(2)));
+            List<BudgetLine> lines = budgeted.stream().map(c -> new BudgetLine(c.id(), c.name(), c.colour(),
+                    c.monthlyBudget(), spent.getOrDefault(c.id(), ZERO))).toList();
+            return new BudgetMonth(month, lines);
+        });
+    }
+
+}
