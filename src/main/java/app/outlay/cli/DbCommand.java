@@ -1,16 +1,21 @@
 package app.outlay.cli;
 
 import app.outlay.data.Database;
+import app.outlay.data.DatabaseCopy;
 import app.outlay.data.DatabaseMissingException;
 import app.outlay.data.DatabaseInspector;
 import app.outlay.data.DatabaseReport;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.data.JdbcTargets;
 import app.outlay.data.SchemaStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code outlay db info|migrate}. */
-@Command(name = "db", description = "Look at or upgrade the database in use.",
-        subcommands = {DbCommand.Info.class, DbCommand.Migrate.class})
+import java.util.Locale;
+
+/** {@code outlay db info|migrate|copy}. */
+@Command(name = "db", description = "Look at, upgrade or copy the database in use.",
+        subcommands = {DbCommand.Info.class, DbCommand.Migrate.class, DbCommand.Copy.class})
 final class DbCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +23,7 @@ final class DbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: info or migrate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: info, migrate or copy");
     }
 
     @Command(name = "info", description = "Database in use, schema version and row counts. Changes nothing.")
@@ -61,6 +66,48 @@ final class DbCommand implements Runnable {
             try (Database database = Database.open(env.databaseSettings())) {
                 SchemaStatus schema = database.schema();
                 env.out().printf("%s: schema %s%n", database.displayName(), schema.describe());
+            }
+        }
+    }
+
+    @Command(name = "copy", description = "Copy every expense and category of the database in use into TARGET "
+            + "(migrated first), checking counts and sums before committing. The database in use is not changed.")
+    static final class Copy implements Runnable {
+        private final CliEnvironment env;
+
+        @CommandLine.Parameters(paramLabel = "TARGET", description = "jdbc:h2:file:/path/name or "
+                + "jdbc:postgresql://host:port/database?user=name[&sslmode=require]; the password comes from "
+                + "PGPASSWORD or ~/.pgpass")
+        String target;
+
+        @CommandLine.Option(names = "--force", description = "Replace the expenses TARGET already holds.")
+        boolean force;
+
+        Copy(CliEnvironment env) {
+            this.env = env;
+        }
+
+        @Override
+        public void run() {
+            DatabaseSettings sourceSettings = env.databaseSettings();
+            DatabaseSettings targetSettings = JdbcTargets.parse(target, System.getenv());
+            if (targetSettings.displayName().equals(sourceSettings.displayName())) {
+                throw new IllegalStateException(targetSettings.displayName() + " is the database in use: choose another target");
+            }
+            // The target first: a refusal then costs one open, and changes nothing but its migration.
+            try (Database destination = Database.open(targetSettings)) {
+                long existing = DatabaseCopy.contents(destination).expenses();
+                if (existing > 0 && !force) {
+                    throw new IllegalStateException(destination.displayName() + " already holds "
+                            + (existing == 1 ? "1 expense" : existing + " expenses") + "; use --force to replace them");
+                }
+                try (Database source = Database.open(sourceSettings)) {
+                    DatabaseCopy.Contents copied = DatabaseCopy.copy(source, destination, force);
+                    env.out().printf(Locale.ROOT, "Copied %,d %s and %,d %s (total %,.2f) to %s; counts and sums verified.%n",
+                            copied.expenses(), copied.expenses() == 1 ? "expense" : "expenses",
+                            copied.categories(), copied.categories() == 1 ? "category" : "categories",
+                            copied.total(), destination.displayName());
+                }
             }
         }
     }

@@ -1,14 +1,237 @@
 package app.outlay.data;
 
-/** Placeholder until the dbcopy branch lands (same API). */
-public final class DatabaseCopy {
-    public record Contents(long expenses, long categories, java.math.BigDecimal total) { }
+import app.outlay.data.CopiedTable.Column;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-    public static Contents contents(Database database) {
-        throw new UnsupportedOperationException();
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Copies one Outlay database into another, e.g. the embedded H2 file into PostgreSQL, with plain JDBC: rows are
+ * streamed from the source and inserted in batches, so memory stays flat however many expenses there are.
+ */
+public final class DatabaseCopy {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseCopy.class);
+
+    /**
+     * Every table with user data, parents before children. A table added by a later migration MUST be added here
+     * (and to the checks in {@link #verify}), or a copy would silently leave its rows behind.
+     */
+    private static final List<CopiedTable> TABLES = List.of(
+            new CopiedTable("category",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("name_key", String.class, Types.VARCHAR),
+                    new Column("colour", String.class, Types.VARCHAR),
+                    new Column("version", Long.class, Types.BIGINT)),
+            new CopiedTable("expense",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("spent_on", LocalDate.class, Types.DATE),
+                    new Column("description", String.class, Types.VARCHAR),
+                    new Column("amount", BigDecimal.class, Types.NUMERIC),
+                    new Column("category_id", Long.class, Types.BIGINT),
+                    new Column("notes", String.class, Types.VARCHAR),
+                    new Column("created_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
+                    new Column("updated_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
+                    new Column("version", Long.class, Types.BIGINT)));
+
+    /** The sequences' increment, Hibernate's allocationSize: a value v handed out means ids v-49..v may be used. */
+    private static final long SEQUENCE_INCREMENT = 50;
+
+    private DatabaseCopy() {
     }
 
+    /** What a database holds: counts and the exact total, compared before and after a copy. */
+    public record Contents(long expenses, long categories, BigDecimal total) { }
+
+    /** Counts and sum(amount), computed by the database. */
+    public static Contents contents(Database database) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return contents(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + database.displayName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies every category and expense from source into target in ONE transaction on target, keeping ids,
+     * versions and timestamps; replaces the target's categories. Refuses a target that already holds expenses
+     * unless {@code replaceExisting}; verifies per-category counts and sums and the totals before committing;
+     * moves the target's sequences past the copied ids. Never modifies the source.
+     *
+     * @return what was copied
+     * @throws IllegalStateException when the target holds expenses (and replaceExisting is false), when source and
+     *                               target are the same database, or when the copy fails or does not verify; in
+     *                               every case the target's data is left as it was
+     */
     public static Contents copy(Database source, Database target, boolean replaceExisting) {
-        throw new UnsupportedOperationException();
+        if (sameDatabase(source.settings(), target.settings())) {
+            throw new IllegalStateException("Cannot copy " + source.displayName() + " into itself: choose another target.");
+        }
+        long started = System.nanoTime();
+        try (Connection from = source.dataSource().getConnection();
+             Connection to = target.dataSource().getConnection()) {
+            // One read-only snapshot of the source for the rows and the checks. PostgreSQL only streams rows with
+            // a fetch size inside a transaction, so autocommit is off.
+            from.setAutoCommit(false);
+            from.setReadOnly(true);
+            from.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                long existing = count(to, "expense");
+                if (existing > 0 && !replaceExisting) {
+                    throw new IllegalStateException(target.displayName() + " already holds " + expenses(existing)
+                            + "; copying would mix them with the copied ones. Replace them, or choose an empty database.");
+                }
+                // Before the data, because on H2 ALTER SEQUENCE commits the open transaction. Sequences only move
+                // forward, so this is harmless if the copy then fails and is rolled back.
+                moveSequencesPast(from, to, target.settings().kind());
+                Contents copied = copyInOneTransaction(from, to, target, replaceExisting);
+                log.info("Copied {} and {} categories from {} to {} in {} ms", expenses(copied.expenses()),
+                        copied.categories(), source.displayName(), target.displayName(), (System.nanoTime() - started) / 1_000_000);
+                return copied;
+            } finally {
+                from.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Copy to " + target.displayName() + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    private static Contents copyInOneTransaction(Connection from, Connection to, Database target, boolean replaceExisting)
+            throws SQLException {
+        to.setAutoCommit(false);
+        try (Statement statement = to.createStatement()) {
+            if (replaceExisting) {
+                statement.executeUpdate("delete from expense");
+            }
+            // The seeded (or any other) categories make way for the source's. Without replaceExisting the target
+            // holds no expenses, so nothing refers to them.
+            statement.executeUpdate("delete from category");
+            for (CopiedTable table : TABLES) {
+                table.copy(from, to);
+            }
+            Contents copied = verify(from, to, target);
+            to.commit();
+            return copied;
+        } catch (SQLException | RuntimeException e) {
+            to.rollback();
+            throw e;
+        }
+    }
+
+    /** Same counts, per-category counts and sums and total on both sides (computed by each database), or throws. */
+    private static Contents verify(Connection from, Connection to, Database target) throws SQLException {
+        Contents expected = contents(from);
+        Contents actual = contents(to);
+        Map<Long, Group> expectedGroups = groups(from);
+        Map<Long, Group> actualGroups = groups(to);
+        if (!expected.equals(actual) || !expectedGroups.equals(actualGroups)) {
+            throw new IllegalStateException("Copy to " + target.displayName() + " did not verify, so it was rolled back: "
+                    + difference(expected, actual, expectedGroups, actualGroups));
+        }
+        return actual;
+    }
+
+    private static String difference(Contents expected, Contents actual, Map<Long, Group> expectedGroups, Map<Long, Group> actualGroups) {
+        List<String> differences = new ArrayList<>();
+        if (!expected.equals(actual)) {
+            differences.add("source " + expected + ", target " + actual);
+        }
+        Set<Long> categories = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        categories.addAll(expectedGroups.keySet());
+        categories.addAll(actualGroups.keySet());
+        for (Long category : categories) {
+            if (!Objects.equals(expectedGroups.get(category), actualGroups.get(category))) {
+                differences.add((category == null ? "no category" : "category " + category) + ": source "
+                        + expectedGroups.get(category) + ", target " + actualGroups.get(category));
+            }
+        }
+        return String.join("; ", differences.subList(0, Math.min(differences.size(), 4)));
+    }
+
+    private record Group(long expenses, BigDecimal total) { }
+
+    private static Map<Long, Group> groups(Connection connection) throws SQLException {
+        Map<Long, Group> groups = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select category_id, count(*), sum(amount) from expense group by category_id")) {
+            while (rs.next()) {
+                groups.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), money(rs.getBigDecimal(3))));
+            }
+        }
+        return groups;
+    }
+
+    private static Contents contents(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select (select count(*) from expense), (select count(*) from category), "
+                     + "(select sum(amount) from expense)")) {
+            rs.next();
+            return new Contents(rs.getLong(1), rs.getLong(2), money(rs.getBigDecimal(3)));
+        }
+    }
+
+    /**
+     * Restarts each sequence so its next value v leaves ids v-49..v (what Hibernate's pooled optimizer then uses)
+     * above every copied id, and never below where it already was.
+     */
+    private static void moveSequencesPast(Connection from, Connection to, DatabaseSettings.Kind kind) throws SQLException {
+        for (CopiedTable table : TABLES) {
+            long copiedMax = singleLong(from, "select coalesce(max(id), 0) from " + table.name());
+            long used = singleLong(to, kind == DatabaseSettings.Kind.H2
+                    ? "select next value for " + table.sequence()
+                    : "select nextval('" + table.sequence() + "')");
+            try (Statement statement = to.createStatement()) {
+                statement.execute("alter sequence " + table.sequence() + " restart with "
+                        + (Math.max(copiedMax, used) + SEQUENCE_INCREMENT));
+            }
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        return singleLong(connection, "select count(*) from " + table);
+    }
+
+    private static long singleLong(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String expenses(long count) {
+        return count == 1 ? "1 expense" : count + " expenses";
+    }
+
+    private static boolean sameDatabase(DatabaseSettings a, DatabaseSettings b) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        return a.kind() == DatabaseSettings.Kind.H2
+                ? a.h2Base().equals(b.h2Base())
+                : a.host().equalsIgnoreCase(b.host()) && a.port() == b.port() && Objects.equals(a.database(), b.database());
     }
 }

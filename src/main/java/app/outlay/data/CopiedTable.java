@@ -1,0 +1,57 @@
+package app.outlay.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One table {@link DatabaseCopy} copies: its columns with the Java type each is read as and the JDBC type it is
+ * written as, so values pass unchanged between H2 and PostgreSQL (dates as LocalDate, money as BigDecimal,
+ * timestamps as OffsetDateTime, nulls as typed nulls).
+ */
+record CopiedTable(String name, List<Column> columns) {
+
+    record Column(String name, Class<?> javaType, int sqlType) {
+    }
+
+    static final int BATCH_SIZE = 1_000;
+
+    CopiedTable(String name, Column... columns) {
+        this(name, List.of(columns));
+    }
+
+    String sequence() {
+        return name + "_seq";
+    }
+
+    /** Streams every row of this table from {@code from} into {@code to} in batches; returns the row count. */
+    long copy(Connection from, Connection to) throws SQLException {
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        long rows = 0;
+        try (PreparedStatement select = from.prepareStatement("select " + names + " from " + name + " order by id");
+             PreparedStatement insert = to.prepareStatement("insert into " + name + " (" + names + ") values (" + marks + ")")) {
+            // With autocommit off, PostgreSQL streams the rows in chunks of this size instead of loading them all.
+            select.setFetchSize(BATCH_SIZE);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        Column column = columns.get(i);
+                        insert.setObject(i + 1, rs.getObject(i + 1, column.javaType()), column.sqlType());
+                    }
+                    insert.addBatch();
+                    if (++rows % BATCH_SIZE == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            if (rows % BATCH_SIZE != 0) {
+                insert.executeBatch();
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,194 @@
+package app.outlay.cli;
+
+import app.outlay.data.DatabaseSettings;
+import app.outlay.settings.AppPaths;
+import app.outlay.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code outlay db copy TARGET [--force]} end to end: real H2 files and a real PostgreSQL database. */
+class DbCopyCommandTest {
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path elsewhere;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    /** What a copy must keep of an expense. */
+    private record Row(long id, LocalDate date, String description, BigDecimal amount, Long categoryId, String notes) {
+    }
+
+    private static Result run(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void copiesToAnH2FileRefusesASecondCopyAndReplacesWithForce() throws SQLException {
+        DatabaseSettings current = migratedHome();
+        insert(current, 1, "1234.50", 1L, "Rent");
+        insert(current, 2, "0.01", null, null);
+        insert(current, 3, "99.99", 7L, "Café – naïve ✓");
+        DatabaseSettings copy = DatabaseSettings.h2(elsewhere.resolve("copy"));
+        String target = "jdbc:h2:file:" + elsewhere.resolve("copy");
+
+        Result first = run(home, "db", "copy", target);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out().strip()).isEqualTo("Copied 3 expenses and 10 categories (total 1,334.50) to H2 · "
+                + elsewhere.resolve("copy") + "; counts and sums verified.");
+        assertThat(rows(copy)).isEqualTo(rows(current)).hasSize(3);
+
+        insert(current, 4, "5.00", 2L, null);
+        Result refused = run(home, "db", "copy", target + ".mv.db");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("outlay: H2 · " + elsewhere.resolve("copy")
+                + " already holds 3 expenses; use --force to replace them");
+        assertThat(rows(copy)).hasSize(3);
+
+        Result forced = run(home, "db", "copy", target, "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.out()).startsWith("Copied 4 expenses and 10 categories (total 1,339.50) to H2 · ");
+        assertThat(rows(copy)).isEqualTo(rows(current)).hasSize(4);
+    }
+
+    @Test
+    void badTargetsExitOneWithoutShowingThePassword() {
+        Result result = run(home, "db", "copy", "jdbc:postgresql://localhost/outlay?password=Hunter2secret");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("outlay: Bad target 'jdbc:postgresql://localhost/outlay?password=***'")
+                .contains("user is missing").doesNotContain("\n").doesNotContain("Hunter2");
+        assertThat(result.out()).isEmpty();
+        assertThat(home.resolve("data/outlay.mv.db")).as("nothing opened").doesNotExist();
+
+        Result itself = run(home, "db", "copy", "jdbc:h2:file:" + home.resolve("data/outlay"), "--force");
+        assertThat(itself.code()).isEqualTo(1);
+        assertThat(itself.err()).contains("is the database in use");
+
+        Result missing = run(home, "db", "copy");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("TARGET");
+    }
+
+    @Test
+    void copiesToPostgresqlAndBackToANewH2FileKeepingEveryCent() throws Exception {
+        DatabaseSettings current = migratedHome();
+        insert(current, 1, "0.01", null, "Café – naïve ✓");
+        insert(current, 2, "99999999999999999.99", 10L, null);
+        insert(current, 3, "12.34", 3L, "line one\nline two");
+        DatabaseSettings postgres = TestPostgres.freshDatabase();
+        String password = postgres.password() == null ? "" : postgres.password();
+        String url = "jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/" + postgres.database()
+                + "?user=" + URLEncoder.encode(postgres.user(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&sslmode=disable";
+
+        Result toPostgres = run(home, "db", "copy", url);
+        assertThat(toPostgres.code()).as(toPostgres.err()).isZero();
+        assertThat(toPostgres.out().strip()).isEqualTo("Copied 3 expenses and 10 categories (total 100,000,000,000,000,012.34) to "
+                + postgres.displayName() + "; counts and sums verified.");
+        assertThat(rows(postgres)).isEqualTo(rows(current));
+        if (!password.isEmpty()) {
+            assertThat(toPostgres.out() + toPostgres.err()).doesNotContain(password);
+        }
+
+        // Back again, from an Outlay home that uses this PostgreSQL database; its password comes from a pgpass file,
+        // as it would for a user (the settings never hold one).
+        Path postgresHome = Files.createDirectories(elsewhere.resolve("pg-home"));
+        Files.writeString(postgresHome.resolve("settings.properties"), "db.kind=postgresql\n"
+                + "db.pg.host=" + postgres.host() + "\ndb.pg.port=" + postgres.port() + "\ndb.pg.database=" + postgres.database()
+                + "\ndb.pg.user=" + postgres.user() + "\ndb.pg.sslmode=disable\n");
+        Path pgpass = elsewhere.resolve("pgpass");
+        Files.writeString(pgpass, String.join(":", pgpassField(postgres.host()), Integer.toString(postgres.port()),
+                pgpassField(postgres.database()), pgpassField(postgres.user()), pgpassField(password)) + "\n");
+        DatabaseSettings back = DatabaseSettings.h2(elsewhere.resolve("back"));
+        String previous = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        Result toH2;
+        try {
+            toH2 = run(postgresHome, "db", "copy", "jdbc:h2:file:" + elsewhere.resolve("back"));
+        } finally {
+            if (previous == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", previous);
+            }
+        }
+        assertThat(toH2.code()).as(toH2.err()).isZero();
+        assertThat(toH2.out()).startsWith("Copied 3 expenses and 10 categories (total 100,000,000,000,000,012.34) to H2 · ");
+        assertThat(rows(back)).isEqualTo(rows(current));
+        assertThat(rows(back)).extracting(Row::amount)
+                .containsExactly(new BigDecimal("0.01"), new BigDecimal("99999999999999999.99"), new BigDecimal("12.34"));
+    }
+
+    private static String pgpassField(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:");
+    }
+
+    /** The home's H2 database, created and migrated by the command line itself. */
+    private DatabaseSettings migratedHome() {
+        Result migrate = run(home, "db", "migrate");
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        return DatabaseSettings.h2(home.resolve("data/outlay"));
+    }
+
+    private static Connection connect(DatabaseSettings settings) throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
+                settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
+    }
+
+    private static void insert(DatabaseSettings settings, long id, String amount, Long categoryId, String notes) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = connect(settings);
+             PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
+                     + "category_id, notes, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            insert.setLong(1, id);
+            insert.setObject(2, LocalDate.of(2026, 3, (int) id));
+            insert.setString(3, "Expense " + id);
+            insert.setBigDecimal(4, new BigDecimal(amount));
+            insert.setObject(5, categoryId, Types.BIGINT);
+            insert.setString(6, notes);
+            insert.setObject(7, now);
+            insert.setObject(8, now);
+            insert.executeUpdate();
+        }
+    }
+
+    private static List<Row> rows(DatabaseSettings settings) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = connect(settings);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select id, spent_on, description, amount, category_id, notes from expense order by id")) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getObject(5, Long.class), rs.getString(6)));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,341 @@
+package app.outlay.data;
+
+import app.outlay.data.DatabaseCopy.Contents;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.CategoryRow;
+import app.outlay.service.CategoryService;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.testing.TestDatabases;
+import app.outlay.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Copies between a real H2 file and a real PostgreSQL database. The source is filled once and never written
+ * again; every test copies it (with replaceExisting where the target may hold rows from another test).
+ * <p>
+ * Targets only get expenses through a service after a copy into them: Hibernate keeps a block of ids in memory,
+ * and a block taken before a copy could cover copied ids (the app copies into a freshly opened database).
+ */
+class DatabaseCopyTest {
+
+    private static final String NON_ASCII = "Café – naïve ✓ 日本語";
+    private static final BigDecimal LARGEST = new BigDecimal("99999999999999999.99");
+
+    private static Database source;
+    private static Database postgres;
+    private static Database back;
+
+    /** An expense as stored, with its category's name and colour; timestamps as instants. */
+    record StoredExpense(long id, LocalDate date, String description, BigDecimal amount, Long categoryId,
+                         String categoryName, String categoryColour, String notes, long version,
+                         Instant createdAt, Instant updatedAt) {
+    }
+
+    record StoredCategory(long id, String name, String nameKey, String colour, long version) {
+    }
+
+    @BeforeAll
+    static void openDatabases() throws SQLException {
+        source = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-source").resolve("outlay")));
+        postgres = Database.open(TestPostgres.freshDatabase());
+        back = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-back").resolve("outlay")));
+        fillSource();
+    }
+
+    @AfterAll
+    static void closeDatabases() {
+        for (Database database : new Database[] {back, postgres, source}) {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** Rows made the way the app makes them (services), plus edge cases written directly. */
+    private static void fillSource() throws SQLException {
+        DatabaseHolder holder = new DatabaseHolder(source);
+        CategoryRow pets = new CategoryService(holder).create("Pets", "#123abc");
+        ExpenseService expenses = new ExpenseService(holder);
+        expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Weekly groceries", new BigDecimal("42.90"), 1L, "Market"));
+        expenses.add(new ExpenseDetails(LocalDate.of(2024, 2, 29), "Vet", new BigDecimal("120.05"), pets.id(), NON_ASCII));
+        ExpenseRow parking = expenses.add(new ExpenseDetails(LocalDate.of(2026, 1, 1), "Parking", new BigDecimal("3"), null, null));
+        expenses.update(parking.id(), parking.version(),
+                new ExpenseDetails(LocalDate.of(2026, 1, 2), "Parking, corrected", new BigDecimal("3.50"), null, null));
+        try (Connection connection = source.dataSource().getConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                // A seeded category as the user changed it: the target must get this, not its own seed.
+                statement.executeUpdate("update category set name = 'Misc', name_key = 'misc', colour = '#010203', version = 4 where id = 10");
+            }
+            insertExpense(connection, 5, LocalDate.of(1999, 12, 31), "One cent", new BigDecimal("0.01"), null, null,
+                    OffsetDateTime.of(2001, 2, 3, 4, 5, 6, 123_456_000, ZoneOffset.ofHours(2)), 7);
+            insertExpense(connection, 123_456, LocalDate.of(2030, 6, 15), NON_ASCII, LARGEST, 10L, NON_ASCII + "\nsecond line",
+                    OffsetDateTime.of(2026, 5, 4, 3, 2, 1, 0, ZoneOffset.UTC), 0);
+        }
+    }
+
+    private static void insertExpense(Connection connection, long id, LocalDate date, String description, BigDecimal amount,
+                                      Long categoryId, String notes, OffsetDateTime at, long version) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
+                + "category_id, notes, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setObject(2, date);
+            insert.setString(3, description);
+            insert.setBigDecimal(4, amount);
+            insert.setObject(5, categoryId, Types.BIGINT);
+            insert.setString(6, notes);
+            insert.setObject(7, at);
+            insert.setObject(8, at.plusDays(1));
+            insert.setLong(9, version);
+            insert.executeUpdate();
+        }
+    }
+
+    @Test
+    void h2ToPostgresAndBackKeepsEveryRowExactly() throws SQLException {
+        List<StoredExpense> original = expenses(source);
+        assertThat(original).hasSize(5);
+        assertThat(original).extracting(StoredExpense::amount)
+                .contains(new BigDecimal("0.01"), new BigDecimal("3.50"), LARGEST);
+        assertThat(original).extracting(StoredExpense::notes).contains(null, NON_ASCII, NON_ASCII + "\nsecond line");
+        assertThat(original).extracting(StoredExpense::version).contains(0L, 1L, 7L);
+
+        Contents toPostgres = DatabaseCopy.copy(source, postgres, true);
+        Contents toH2 = DatabaseCopy.copy(postgres, back, true);
+
+        Contents expected = new Contents(5, 11, new BigDecimal("99999999999999999.99").add(new BigDecimal("166.46")));
+        assertThat(DatabaseCopy.contents(source)).isEqualTo(expected);
+        assertThat(toPostgres).isEqualTo(expected);
+        assertThat(toH2).isEqualTo(expected);
+        assertThat(expenses(postgres)).isEqualTo(original);
+        assertThat(expenses(back)).isEqualTo(original);
+        assertThat(categories(postgres)).isEqualTo(categories(source));
+        assertThat(categories(back)).isEqualTo(categories(source));
+    }
+
+    @Test
+    void theTargetsCategoriesAreReplacedByTheSources() throws SQLException {
+        execute(back, "delete from expense");
+        execute(back, "insert into category (id, name, name_key, colour, version) values (777, 'Target only', 'target only', '#000000', 0)");
+
+        DatabaseCopy.copy(source, back, false);
+
+        assertThat(categories(back)).isEqualTo(categories(source))
+                .extracting(StoredCategory::name).contains("Pets", "Misc", "Groceries").doesNotContain("Other", "Target only");
+        assertThat(categories(back)).filteredOn(c -> c.id() == 10).singleElement()
+                .isEqualTo(new StoredCategory(10, "Misc", "misc", "#010203", 4));
+    }
+
+    @Test
+    void aTargetThatHoldsExpensesIsRefusedAndLeftAlone() throws SQLException {
+        DatabaseCopy.copy(source, postgres, true);
+        execute(postgres, "delete from expense where id = 5");
+        List<StoredExpense> before = expenses(postgres);
+
+        assertThatThrownBy(() -> DatabaseCopy.copy(source, postgres, false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(postgres.displayName())
+                .hasMessageContaining("already holds 4 expenses");
+
+        assertThat(expenses(postgres)).isEqualTo(before);
+        assertThat(DatabaseCopy.contents(postgres).expenses()).isEqualTo(4);
+    }
+
+    @Test
+    void replaceExistingReplacesTheTargetsExpensesAndCategories() throws SQLException {
+        DatabaseCopy.copy(source, back, true);
+        execute(back, "insert into category (id, name, name_key, colour, version) values (778, 'Old', 'old', '#000000', 0)");
+        try (Connection connection = back.dataSource().getConnection()) {
+            insertExpense(connection, 999_999, LocalDate.of(2020, 1, 1), "Only in the target", BigDecimal.TEN, 778L, null,
+                    OffsetDateTime.now(ZoneOffset.UTC), 0);
+        }
+
+        DatabaseCopy.copy(source, back, true);
+
+        assertThat(expenses(back)).isEqualTo(expenses(source));
+        assertThat(categories(back)).isEqualTo(categories(source));
+    }
+
+    @Test
+    void expensesAddedAfterACopyGetNewIds() throws SQLException {
+        for (Database target : List.of(postgres, back)) {
+            DatabaseCopy.copy(source, target, true);
+            ExpenseService expenses = new ExpenseService(new DatabaseHolder(target));
+            // The source's own expenses have ids from a new sequence (951…), exactly what a new target hands out
+            // first, so without moving the target's sequences these adds would collide.
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(expenses.add(new ExpenseDetails(LocalDate.of(2026, 4, 1), "After the copy " + i,
+                        new BigDecimal("1.00"), 1L, null)).id());
+            }
+            assertThat(ids).as(target.displayName()).doesNotHaveDuplicates().allMatch(id -> id > 123_456);
+            assertThat(DatabaseCopy.contents(target).expenses()).isEqualTo(DatabaseCopy.contents(source).expenses() + 3);
+            assertThat(new CategoryService(new DatabaseHolder(target)).create("New after copy", null).id()).isGreaterThan(951);
+        }
+    }
+
+    @Test
+    void theSourceIsNotChanged() throws SQLException {
+        List<StoredExpense> expenses = expenses(source);
+        List<StoredCategory> categories = categories(source);
+        Contents contents = DatabaseCopy.contents(source);
+        List<Long> sequences = h2Sequences(source);
+
+        DatabaseCopy.copy(source, postgres, true);
+
+        assertThat(expenses(source)).isEqualTo(expenses);
+        assertThat(categories(source)).isEqualTo(categories);
+        assertThat(DatabaseCopy.contents(source)).isEqualTo(contents);
+        assertThat(h2Sequences(source)).isEqualTo(sequences);
+    }
+
+    @Test
+    void aDatabaseIsNotCopiedIntoItself() {
+        Contents contents = DatabaseCopy.contents(source);
+        assertThatThrownBy(() -> DatabaseCopy.copy(source, source, true))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("into itself");
+        assertThat(DatabaseCopy.contents(source)).isEqualTo(contents);
+    }
+
+    /** A real trigger on the PostgreSQL target changes rows as they arrive; the checks catch it and roll back. */
+    @Test
+    void aCopyThatDoesNotVerifyIsRolledBack() throws SQLException {
+        DatabaseCopy.copy(source, postgres, true);
+        execute(postgres, "delete from expense where id = 5");
+        List<StoredExpense> before = expenses(postgres);
+        Map<String, String> skews = Map.of(
+                // changes the total
+                "if new.amount < 1000 then new.amount := new.amount + 0.01; end if;",
+                "target Contents[expenses=5, categories=11, total=100000000000000166.49]",
+                // the same count and total, but not in the same category
+                "if new.category_id = 10 then new.category_id := 1; end if;",
+                "category 10: source Group[expenses=1, total=99999999999999999.99], target null");
+        for (String skew : skews.keySet()) {
+            execute(postgres, "create function outlay_test_skew() returns trigger language plpgsql as $$ begin "
+                    + skew + " return new; end $$");
+            execute(postgres, "create trigger outlay_test_skew before insert on expense for each row execute procedure outlay_test_skew()");
+            try {
+                assertThatThrownBy(() -> DatabaseCopy.copy(source, postgres, true)).as(skew)
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("did not verify")
+                        .hasMessageContaining("rolled back")
+                        .hasMessageContaining(skews.get(skew));
+            } finally {
+                execute(postgres, "drop trigger outlay_test_skew on expense");
+                execute(postgres, "drop function outlay_test_skew()");
+            }
+            assertThat(expenses(postgres)).as(skew).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aLargeCopyStreamsAndVerifies() throws SQLException {
+        int rows = 20_000;
+        try (Database big = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-big").resolve("outlay")))) {
+            BigDecimal total = BigDecimal.ZERO;
+            try (Connection connection = big.dataSource().getConnection();
+                 PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
+                         + "category_id, notes, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                connection.setAutoCommit(false);
+                OffsetDateTime at = OffsetDateTime.of(2025, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+                for (int i = 0; i < rows; i++) {
+                    BigDecimal amount = BigDecimal.valueOf(1 + (i * 7919L) % 100_000, 2);
+                    total = total.add(amount);
+                    insert.setLong(1, 2_000_000 + i);
+                    insert.setObject(2, LocalDate.of(2020, 1, 1).plusDays(i % 2000));
+                    insert.setString(3, "Row " + i);
+                    insert.setBigDecimal(4, amount);
+                    insert.setObject(5, i % 11 == 0 ? null : (long) (1 + i % 10), Types.BIGINT);
+                    insert.setString(6, i % 3 == 0 ? null : "note " + i);
+                    insert.setObject(7, at.plusSeconds(i));
+                    insert.setObject(8, at.plusSeconds(i));
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                connection.commit();
+            }
+            Contents expected = new Contents(rows, 10, total);
+
+            Contents toPostgres = DatabaseCopy.copy(big, postgres, true);
+            Contents toH2 = DatabaseCopy.copy(postgres, back, true);
+
+            assertThat(toPostgres).isEqualTo(expected);
+            assertThat(toH2).isEqualTo(expected);
+            assertThat(DatabaseCopy.contents(back)).isEqualTo(expected);
+            assertThat(expenses(back)).isEqualTo(expenses(big));
+        }
+    }
+
+    private static List<StoredExpense> expenses(Database database) throws SQLException {
+        List<StoredExpense> rows = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select e.id, e.spent_on, e.description, e.amount, e.category_id, c.name, "
+                     + "c.colour, e.notes, e.version, e.created_at, e.updated_at "
+                     + "from expense e left join category c on c.id = e.category_id order by e.id")) {
+            while (rs.next()) {
+                rows.add(new StoredExpense(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
+                        rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getObject(11, OffsetDateTime.class).toInstant()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<StoredCategory> categories(Database database) throws SQLException {
+        List<StoredCategory> rows = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select id, name, name_key, colour, version from category order by id")) {
+            while (rs.next()) {
+                rows.add(new StoredCategory(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+            }
+        }
+        return rows;
+    }
+
+    /** The H2 sequences' next values, read without taking one. */
+    private static List<Long> h2Sequences(Database database) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select base_value from information_schema.sequences "
+                     + "where sequence_name in ('CATEGORY_SEQ', 'EXPENSE_SEQ') order by sequence_name")) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        assertThat(values).hasSize(2);
+        return values;
+    }
+
+    private static void execute(Database database, String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
