@@ -41,6 +41,18 @@ public final class DatabaseCopy {
                     new Column("name", String.class, Types.VARCHAR),
                     new Column("name_key", String.class, Types.VARCHAR),
                     new Column("colour", String.class, Types.VARCHAR),
+                    new Column("monthly_budget", BigDecimal.class, Types.NUMERIC),
+                    new Column("version", Long.class, Types.BIGINT)),
+            new CopiedTable("recurrence",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("frequency", String.class, Types.VARCHAR),
+                    new Column("starts_on", LocalDate.class, Types.DATE),
+                    new Column("until_on", LocalDate.class, Types.DATE),
+                    new Column("description", String.class, Types.VARCHAR),
+                    new Column("amount", BigDecimal.class, Types.NUMERIC),
+                    new Column("category_id", Long.class, Types.BIGINT),
+                    new Column("notes", String.class, Types.VARCHAR),
+                    new Column("generated_through", LocalDate.class, Types.DATE),
                     new Column("version", Long.class, Types.BIGINT)),
             new CopiedTable("expense",
                     new Column("id", Long.class, Types.BIGINT),
@@ -51,7 +63,9 @@ public final class DatabaseCopy {
                     new Column("notes", String.class, Types.VARCHAR),
                     new Column("created_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
                     new Column("updated_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
-                    new Column("version", Long.class, Types.BIGINT)));
+                    new Column("version", Long.class, Types.BIGINT),
+                    new Column("recurrence_id", Long.class, Types.BIGINT),
+                    new Column("occurrence_on", LocalDate.class, Types.DATE)));
 
     /** The sequences' increment, Hibernate's allocationSize: a value v handed out means ids v-49..v may be used. */
     private static final long SEQUENCE_INCREMENT = 50;
@@ -123,7 +137,8 @@ public final class DatabaseCopy {
                 statement.executeUpdate("delete from expense");
             }
             // The seeded (or any other) categories make way for the source's. Without replaceExisting the target
-            // holds no expenses, so nothing refers to them.
+            // holds no expenses; a series without occurrences may still refer to a category, so it goes first.
+            statement.executeUpdate("delete from recurrence");
             statement.executeUpdate("delete from category");
             for (CopiedTable table : TABLES) {
                 table.copy(from, to);
@@ -137,13 +152,17 @@ public final class DatabaseCopy {
         }
     }
 
-    /** Same counts, per-category counts and sums and total on both sides (computed by each database), or throws. */
+    /**
+     * Same counts, per-category counts and sums and total on both sides (computed by each database), the same
+     * number of series and budgets, or throws.
+     */
     private static Contents verify(Connection from, Connection to, Database target) throws SQLException {
         Contents expected = contents(from);
         Contents actual = contents(to);
         Map<Long, Group> expectedGroups = groups(from);
         Map<Long, Group> actualGroups = groups(to);
-        if (!expected.equals(actual) || !expectedGroups.equals(actualGroups)) {
+        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category)";
+        if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))) {
             throw new IllegalStateException("Copy to " + target.displayName() + " did not verify, so it was rolled back: "
                     + difference(expected, actual, expectedGroups, actualGroups));
         }
@@ -203,6 +222,13 @@ public final class DatabaseCopy {
                 statement.execute("alter sequence " + table.sequence() + " restart with "
                         + (Math.max(copiedMax, used) + SEQUENCE_INCREMENT));
             }
+        }
+    }
+
+    private static List<BigDecimal> pair(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return List.of(rs.getBigDecimal(1).setScale(2), rs.getBigDecimal(2).setScale(2));
         }
     }
 

@@ -27,6 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import app.outlay.domain.Frequency;
+import app.outlay.service.RecurrenceService;
+import app.outlay.service.Repeat;
+import app.outlay.service.ReportService;
+import java.time.YearMonth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,6 +114,26 @@ class DatabaseCopyTest {
             insert.setObject(8, at.plusDays(1));
             insert.setLong(9, version);
             insert.executeUpdate();
+        }
+    }
+
+    @Test
+    void budgetsAndRecurringSeriesTravelWithTheLedger() {
+        try (Database planned = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-plans").resolve("outlay")))) {
+            DatabaseHolder holder = new DatabaseHolder(planned);
+            new CategoryService(holder).setBudget(1L, new BigDecimal("80.00"));
+            new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 10), "Streaming", new BigDecimal("12.99"), 1L, null),
+                    new Repeat(Frequency.MONTHLY, null));
+            new RecurrenceService(holder).createDue(LocalDate.of(2026, 4, 10));
+
+            DatabaseCopy.copy(planned, postgres, true);
+
+            DatabaseHolder target = new DatabaseHolder(postgres);
+            assertThat(new ReportService(target).budgets(YearMonth.of(2026, 3)))
+                    .isEqualTo(new ReportService(holder).budgets(YearMonth.of(2026, 3)));
+            // The series goes on where the source left it: no occurrence twice, none missing.
+            assertThat(new RecurrenceService(target).createDue(LocalDate.of(2026, 6, 10)))
+                    .extracting(ExpenseRow::date).containsExactly(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 10));
         }
     }
 
