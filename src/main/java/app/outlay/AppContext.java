@@ -14,6 +14,8 @@ import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.ViewLoader;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Window;
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final ViewLoader views;
     private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
     private Window mainWindow;
 
     public AppContext(AppPaths paths, Locale locale) {
@@ -71,6 +74,16 @@ public final class AppContext implements AutoCloseable {
         if (previous != null && previous != next) {
             tasks.runQuietly(previous::close);
         }
+    }
+
+    /** Call on the FX thread after the user changed the ledger, so every view that shows it reloads. */
+    public void ledgerChanged() {
+        ledgerChanges.set(ledgerChanges.get() + 1);
+    }
+
+    /** Counts changes to the ledger (see {@link #ledgerChanged()}); views reload when it moves. */
+    public ReadOnlyIntegerProperty ledgerChangesProperty() {
+        return ledgerChanges.getReadOnlyProperty();
     }
 
     /** The database in use, for views to follow; null until the first one is open. */

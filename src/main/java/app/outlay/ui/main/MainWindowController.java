@@ -4,12 +4,18 @@ import app.outlay.AppContext;
 import app.outlay.AppVersion;
 import app.outlay.data.Database;
 import app.outlay.ui.expenses.ExpensesController;
+import app.outlay.ui.categories.CategoriesController;
+import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.settings.SettingsDialog;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuItem;
 
 import java.text.NumberFormat;
@@ -21,6 +27,14 @@ public final class MainWindowController {
     private final AppContext context;
 
     @FXML private ExpensesController expensesController;
+    @FXML private Parent expenses;
+    @FXML private StackPane screenPane;
+    @FXML private ToggleGroup screens;
+    @FXML private ToggleButton expensesNav;
+    @FXML private ToggleButton categoriesNav;
+    @FXML private ToggleButton reportsNav;
+    private Parent categoriesScreen;
+    private Parent reportsScreen;
     @FXML private Label databaseLabel;
     @FXML private MenuItem newExpenseItem;
     @FXML private MenuItem editExpenseItem;
@@ -34,6 +48,14 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        // A screen button stays pressed: clicking the current one again does not leave every button up.
+        screens.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                show(now == expensesNav ? expenses : now == categoriesNav ? categories() : reports());
+            }
+        });
         databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Database database = context.activeDatabaseProperty().get();
             return database == null ? resources.getString("status.opening") : database.displayName();
@@ -54,6 +76,43 @@ public final class MainWindowController {
 
     public ExpensesController expenses() {
         return expensesController;
+    }
+
+    /** Screens other than the expenses are loaded the first time they are shown. */
+    private Parent categories() {
+        if (categoriesScreen == null) {
+            categoriesScreen = context.views().load(CategoriesController.class, "CategoriesView.fxml").root();
+        }
+        return categoriesScreen;
+    }
+
+    private Parent reports() {
+        if (reportsScreen == null) {
+            reportsScreen = context.views().load(ReportsController.class, "ReportsView.fxml").root();
+        }
+        return reportsScreen;
+    }
+
+    private void show(Parent screen) {
+        if (!screenPane.getChildren().contains(screen)) {
+            screenPane.getChildren().add(screen);
+        }
+        screenPane.getChildren().forEach(child -> child.setVisible(child == screen));
+    }
+
+    @FXML
+    private void onShowExpenses() {
+        expensesNav.setSelected(true);
+    }
+
+    @FXML
+    private void onShowCategories() {
+        categoriesNav.setSelected(true);
+    }
+
+    @FXML
+    private void onShowReports() {
+        reportsNav.setSelected(true);
     }
 
     @FXML
