@@ -1,10 +1,204 @@
 package app.outlay.ui.categories;
 
 import app.outlay.AppContext;
+import app.outlay.domain.Money;
+import app.outlay.service.CategorySummary;
+import app.outlay.ui.common.CategoryCell;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 
-/** The categories screen (being built). */
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** The categories screen: add, rename, recolour, set a monthly budget, merge and delete. */
 public final class CategoriesController {
 
+    private final AppContext context;
+    private final CategoryDialogs dialogs;
+
+    @FXML private Button renameButton;
+    @FXML private ColorPicker colourPicker;
+    @FXML private Button budgetButton;
+    @FXML private Button mergeButton;
+    @FXML private Button deleteButton;
+    @FXML private TableView<CategorySummary> table;
+    @FXML private TableColumn<CategorySummary, CategorySummary> nameColumn;
+    @FXML private TableColumn<CategorySummary, BigDecimal> budgetColumn;
+    @FXML private TableColumn<CategorySummary, Long> countColumn;
+    @FXML private Label summaryLabel;
+    @FXML private Label budgetTotalLabel;
+
     public CategoriesController(AppContext context) {
+        this.context = context;
+        this.dialogs = new CategoryDialogs(context);
+    }
+
+    @FXML
+    private void initialize() {
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        nameColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(CategorySummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setGraphic(empty || item == null ? null : CategoryCell.dot(item.colour()));
+            }
+        });
+        budgetColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().monthlyBudget()));
+        budgetColumn.setCellFactory(column -> rightAligned(budget -> budget == null ? "\u2014" : Money.format(budget, locale())));
+        countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expenseCount()));
+        countColumn.setCellFactory(column -> rightAligned(count -> NumberFormat.getIntegerInstance(locale()).format(count)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Loading categories\u2026"));
+        table.setRowFactory(view -> {
+            TableRow<CategorySummary> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    onRename();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && selected() != null) {
+                onDelete();
+            } else if (event.getCode() == KeyCode.ENTER && selected() != null) {
+                onRename();
+            }
+        });
+
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
+        for (var control : List.of(renameButton, budgetButton, mergeButton, deleteButton, colourPicker)) {
+            control.disableProperty().bind(none);
+        }
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
+            if (category != null) {
+                colourPicker.setValue(Color.web(category.colour()));
+            }
+        });
+        colourPicker.setOnAction(event -> {
+            CategorySummary category = selected();
+            if (category != null && !toHex(colourPicker.getValue()).equals(category.colour())) {
+                change("The colour was not changed", () -> context.categories().recolour(category.id(), toHex(colourPicker.getValue())));
+            }
+        });
+
+        context.activeDatabaseProperty().addListener((obs, old, database) -> reload());
+        context.ledgerChangesProperty().addListener((obs, old, count) -> reload());
+        if (context.activeDatabaseProperty().get() != null) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        Long selectedId = selected() == null ? null : selected().id();
+        context.tasks().run("Could not load the categories", context.categories()::summaries, summaries -> {
+            table.getItems().setAll(summaries);
+            summaries.stream().filter(c -> selectedId != null && c.id() == selectedId).findFirst()
+                    .ifPresent(c -> table.getSelectionModel().select(c));
+            long budgeted = summaries.stream().filter(c -> c.monthlyBudget() != null).count();
+            summaryLabel.setText(summaries.size() + " categories, " + budgeted + " with a monthly budget");
+            budgetTotalLabel.setText(Money.format(summaries.stream().map(CategorySummary::monthlyBudget)
+                    .filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add), locale()));
+        });
+    }
+
+    @FXML
+    private void onAdd() {
+        dialogs.askName("New category", "Name of the new category", "").ifPresent(name ->
+                change("The category was not created", () -> context.categories().create(name, null)));
+    }
+
+    @FXML
+    private void onRename() {
+        CategorySummary category = selected();
+        dialogs.askName("Rename category", "New name for \u201c" + category.name() + "\u201d", category.name())
+                .filter(name -> !name.equals(category.name()))
+                .ifPresent(name -> change("The category was not renamed", () -> context.categories().rename(category.id(), name)));
+    }
+
+    @FXML
+    private void onBudget() {
+        CategorySummary category = selected();
+        dialogs.askBudget(category).ifPresent(budget ->
+                change("The budget was not saved", () -> {
+                    context.categories().setBudget(category.id(), budget.orElse(null));
+                    return budget;
+                }));
+    }
+
+    @FXML
+    private void onMerge() {
+        CategorySummary from = selected();
+        dialogs.chooseOther(from, table.getItems(), "Merge \u201c" + from.name() + "\u201d into\u2026",
+                        "Its " + from.expenseCount() + " expenses move to the category you choose, then \u201c"
+                                + from.name() + "\u201d is removed.")
+                .ifPresent(into -> change("The categories were not merged", () -> context.categories().merge(from.id(), into.id())));
+    }
+
+    @FXML
+    private void onDelete() {
+        CategorySummary category = selected();
+        if (category.expenseCount() == 0) {
+            if (context.dialogs().confirm("Delete \u201c" + category.name() + "\u201d?", "It has no expenses.", "Delete")) {
+                change("The category was not deleted", () -> {
+                    context.categories().delete(category.id(), null);
+                    return category;
+                });
+            }
+            return;
+        }
+        dialogs.chooseOther(category, table.getItems(), "Delete \u201c" + category.name() + "\u201d",
+                        "It has " + category.expenseCount() + " expenses. Choose the category they move to; then \u201c"
+                                + category.name() + "\u201d is deleted.")
+                .ifPresent(into -> change("The category was not deleted", () -> {
+                    context.categories().delete(category.id(), into.id());
+                    return category;
+                }));
+    }
+
+    /** Runs a change in the background; on success every view of the ledger reloads. */
+    private <T> void change(String whatFailed, Callable<T> work) {
+        context.tasks().run(whatFailed, work, result -> context.ledgerChanged());
+    }
+
+    private CategorySummary selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private Locale locale() {
+        return context.locale();
+    }
+
+    private static String toHex(Color colour) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255));
+    }
+
+    private static <T> TableCell<CategorySummary, T> rightAligned(java.util.function.Function<T, String> format) {
+        TableCell<CategorySummary, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : format.apply(item));
+            }
+        };
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        cell.getStyleClass().add("amount-cell");
+        return cell;
     }
 }

@@ -3,6 +3,10 @@ package app.outlay.ui.expenses;
 import app.outlay.AppContext;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
+import app.outlay.service.Repeat;
+import app.outlay.domain.Frequency;
+import javafx.util.StringConverter;
+import java.util.Locale;
 import app.outlay.ui.common.CategoryCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -49,6 +53,10 @@ public final class ExpenseEditorController {
     @FXML private DatePicker datePicker;
     @FXML private Label dateError;
     @FXML private ComboBox<CategoryRow> categoryBox;
+    @FXML private ComboBox<Frequency> repeatBox;
+    @FXML private Label untilLabel;
+    @FXML private DatePicker untilPicker;
+    @FXML private Label repeatHint;
     @FXML private TextArea notesArea;
     @FXML private Label notesError;
     @FXML private Button saveButton;
@@ -83,7 +91,32 @@ public final class ExpenseEditorController {
                 model.categoryProperty().set(chosen);
             }
         });
+        setUpRepeat();
         saveButton.disableProperty().bind(model.validProperty().not().or(saving));
+    }
+
+    private void setUpRepeat() {
+        repeatBox.getItems().setAll(null, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY);
+        repeatBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Frequency frequency) {
+                return resources.getString(frequency == null ? "editor.repeat.never"
+                        : "editor.repeat." + frequency.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public Frequency fromString(String text) {
+                return null;
+            }
+        });
+        repeatBox.valueProperty().bindBidirectional(model.repeatProperty());
+        untilPicker.valueProperty().bindBidirectional(model.repeatUntilProperty());
+        untilPicker.disableProperty().bind(model.repeatProperty().isNull());
+        untilLabel.disableProperty().bind(untilPicker.disableProperty());
+        repeatHint.textProperty().bind(Bindings.createStringBinding(() -> model.untilErrorProperty().get() != null
+                ? model.untilErrorProperty().get()
+                : model.belongsToSeriesProperty().get() ? resources.getString("editor.repeat.series") : "",
+                model.untilErrorProperty(), model.belongsToSeriesProperty()));
     }
 
     void start(Stage owner, ExpenseRow row, List<CategoryRow> categories, Consumer<ExpenseRow> saved, Consumer<CategoryRow> created) {
@@ -102,6 +135,7 @@ public final class ExpenseEditorController {
                     .filter(c -> row.categoryId() != null && c.id() == row.categoryId()).findFirst().orElse(null);
             model.fill(row, rowCategory);
         }
+        repeatBox.setValue(model.repeatProperty().get());
         categoryBox.setValue(model.categoryProperty().get());
         amountField.requestFocus();
         stage.setOnShown(event -> amountField.requestFocus());
@@ -113,11 +147,12 @@ public final class ExpenseEditorController {
             return;
         }
         var details = model.toDetails();
+        Repeat repeat = model.repeatChoice();
         saving.set(true);
         context.tasks().run(
                 () -> existing == null
-                        ? context.expenses().add(details)
-                        : context.expenses().update(existing.id(), existing.version(), details),
+                        ? context.expenses().add(details, repeat == null ? Repeat.NEVER : repeat)
+                        : context.expenses().update(existing.id(), existing.version(), details, repeat),
                 saved -> {
                     saving.set(false);
                     stage.close();

@@ -1,13 +1,18 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.Frequency;
 import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
+import app.outlay.service.Repeat;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,11 +32,16 @@ public final class ExpenseEditorViewModel {
     private final StringProperty amountText = new SimpleStringProperty("");
     private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(NO_CATEGORY);
     private final StringProperty notes = new SimpleStringProperty("");
+    /** Null: does not repeat. */
+    private final ObjectProperty<Frequency> repeat = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> repeatUntil = new SimpleObjectProperty<>();
+    private final BooleanProperty wasRecurring = new SimpleBooleanProperty(false);
 
     private final StringBinding dateError;
     private final StringBinding descriptionError;
     private final StringBinding amountError;
     private final StringBinding notesError;
+    private final StringBinding untilError;
     private final BooleanBinding valid;
 
     public ExpenseEditorViewModel(Locale locale, LocalDate today) {
@@ -48,7 +58,10 @@ public final class ExpenseEditorViewModel {
         amountError = Bindings.createStringBinding(() -> Money.parseExpenseAmount(amountText.get(), locale).error(), amountText);
         notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().strip().length() > ExpenseDetails.NOTES_MAX
                 ? "At most " + ExpenseDetails.NOTES_MAX + " characters" : null, notes);
-        valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull());
+        untilError = Bindings.createStringBinding(() -> repeat.get() != null && repeatUntil.get() != null && date.get() != null
+                && repeatUntil.get().isBefore(date.get()) ? "The last repeat cannot be before the date" : null, repeat, repeatUntil, date);
+        valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull())
+                .and(untilError.isNull());
     }
 
     /** Fills the fields from an existing expense, for editing. */
@@ -58,6 +71,24 @@ public final class ExpenseEditorViewModel {
         amountText.set(Money.format(row.amount(), locale));
         category.set(rowCategory == null ? NO_CATEGORY : rowCategory);
         notes.set(row.notes() == null ? "" : row.notes());
+        // A series that was stopped shows as "does not repeat": its end lies behind it.
+        boolean running = row.isRecurring() && (row.repeatUntil() == null || row.repeatUntil().isAfter(row.date()));
+        repeat.set(running ? row.repeats() : null);
+        repeatUntil.set(running ? row.repeatUntil() : null);
+        wasRecurring.set(row.isRecurring());
+    }
+
+    /**
+     * What to do with the series: for a new expense, or one that repeats or did, the choice as made; for a
+     * one-off expense that stays one, null (nothing to change).
+     */
+    public Repeat repeatChoice() {
+        Repeat choice = repeat.get() == null ? Repeat.NEVER : new Repeat(repeat.get(), repeatUntil.get());
+        return choice.repeats() || wasRecurring.get() ? choice : null;
+    }
+
+    public ReadOnlyBooleanProperty belongsToSeriesProperty() {
+        return wasRecurring;
     }
 
     /** The checked details; call only while {@link #validProperty()} is true. */
@@ -86,6 +117,18 @@ public final class ExpenseEditorViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    public ObjectProperty<Frequency> repeatProperty() {
+        return repeat;
+    }
+
+    public ObjectProperty<LocalDate> repeatUntilProperty() {
+        return repeatUntil;
+    }
+
+    public StringBinding untilErrorProperty() {
+        return untilError;
     }
 
     public StringBinding dateErrorProperty() {

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -118,6 +119,15 @@ public final class ExpenseListViewModel {
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
         return new ExpenseFilter(search.get(), from, to, categoryId);
+    }
+
+    /** The month the budgets describe: the filter's month when it shows one month, otherwise this month. */
+    public YearMonth monthInView() {
+        ExpenseFilter current = filter();
+        if (current.from() != null && current.to() != null && YearMonth.from(current.from()).equals(YearMonth.from(current.to()))) {
+            return YearMonth.from(current.from());
+        }
+        return YearMonth.now(clock);
     }
 
     public void clearFilters() {

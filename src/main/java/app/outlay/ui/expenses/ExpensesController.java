@@ -31,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -70,7 +71,13 @@ public final class ExpensesController {
     @FXML private Label shownLabel;
     @FXML private Label totalCaption;
     @FXML private Label totalLabel;
+    @FXML private VBox budgetPanel;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeLabel;
     @FXML private ResourceBundle resources;
+    private BudgetPanel budgets;
+    /** True while this view announces its own change, which it has already shown. */
+    private boolean announcing;
 
     public ExpensesController(AppContext context) {
         this.context = context;
@@ -85,12 +92,22 @@ public final class ExpensesController {
         setUpFilters();
         setUpTable();
         setUpTotals();
+        budgets = new BudgetPanel(budgetPanel, context.locale(), resources);
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        context.ledgerChangesProperty().addListener((obs, old, count) -> {
+            if (!announcing) {
+                model.reloadCategories();
+                model.refresh();
+                loadBudgets();
+            }
+        });
         // Start in the table, where arrows, Enter and Delete work; the search field is one Ctrl+F away.
         Platform.runLater(table::requestFocus);
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
                 model.reloadCategories();
                 model.refresh();
+                loadBudgets();
             }
         });
     }
@@ -156,9 +173,9 @@ public final class ExpensesController {
                 event.consume();
             }
         });
-        model.periodProperty().addListener((obs, old, period) -> model.refresh());
-        model.customFromProperty().addListener((obs, old, date) -> model.refresh());
-        model.customToProperty().addListener((obs, old, date) -> model.refresh());
+        model.periodProperty().addListener((obs, old, period) -> refreshWithBudgets());
+        model.customFromProperty().addListener((obs, old, date) -> refreshWithBudgets());
+        model.customToProperty().addListener((obs, old, date) -> refreshWithBudgets());
         model.categoryProperty().addListener((obs, old, category) -> {
             if (old != null && category != null && old.id() != category.id()) {
                 model.refresh();
@@ -304,7 +321,7 @@ public final class ExpensesController {
             context.tasks().run("The expense was not deleted", () -> {
                 context.expenses().delete(row.id());
                 return row;
-            }, deleted -> model.refresh(() -> {
+            }, deleted -> changed(() -> {
                 if (!table.getItems().isEmpty()) {
                     table.getSelectionModel().clearAndSelect(Math.min(index, table.getItems().size() - 1));
                 }
@@ -315,7 +332,7 @@ public final class ExpensesController {
 
     /** After a save: reload, then select the saved row so the user sees where it went. */
     private void showSaved(ExpenseRow saved) {
-        model.refresh(() -> {
+        changed(() -> {
             table.getItems().stream().filter(r -> r.id() == saved.id()).findFirst().ifPresent(r -> {
                 table.getSelectionModel().select(r);
                 table.scrollTo(r);
@@ -329,18 +346,52 @@ public final class ExpensesController {
         return table.getSelectionModel().selectedItemProperty().isNull();
     }
 
+    /** Reloads after this view changed the ledger, tells the other views, then runs {@code afterwards}. */
+    private void changed(Runnable afterwards) {
+        model.refresh(afterwards);
+        loadBudgets();
+        announcing = true;
+        try {
+            context.ledgerChanged();
+        } finally {
+            announcing = false;
+        }
+    }
+
+    private void refreshWithBudgets() {
+        model.refresh();
+        loadBudgets();
+    }
+
+    private void loadBudgets() {
+        var month = model.monthInView();
+        context.tasks().run("Could not load the budgets", () -> context.reports().budgets(month), budgets::show);
+    }
+
+    /** Shows a message above the table until the user dismisses it, e.g. which recurring expenses were added. */
+    public void showNotice(String text) {
+        noticeLabel.setText(text);
+        noticeBar.setVisible(true);
+    }
+
+    @FXML
+    private void onDismissNotice() {
+        noticeBar.setVisible(false);
+    }
+
     public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
     }
 
     public void refresh() {
-        model.refresh();
+        model.reloadCategories();
+        refreshWithBudgets();
     }
 
     public void clearFilters() {
         model.clearFilters();
-        model.refresh();
+        refreshWithBudgets();
     }
 
     public ExpenseListViewModel model() {

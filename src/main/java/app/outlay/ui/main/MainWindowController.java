@@ -7,6 +7,8 @@ import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
 import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.settings.SettingsDialog;
+import app.outlay.domain.Money;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -19,6 +21,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuItem;
 
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 import java.util.ResourceBundle;
 
 /** The window's frame: menus, the status bar, and the expense view in the middle. */
@@ -48,6 +56,12 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        context.activeDatabaseProperty().addListener((obs, old, database) -> {
+            if (database != null) {
+                createDueRecurringExpenses();
+            }
+        });
+        scheduleAtMidnight();
         // A screen button stays pressed: clicking the current one again does not leave every button up.
         screens.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -72,6 +86,38 @@ public final class MainWindowController {
             return count == 1 ? "1 expense in the ledger"
                     : NumberFormat.getIntegerInstance(context.locale()).format(count) + " expenses in the ledger";
         }, ledgerCount));
+    }
+
+    /** Records the recurring expenses that have fallen due, and says which. */
+    private void createDueRecurringExpenses() {
+        LocalDate today = LocalDate.now();
+        context.tasks().run("Could not add the recurring expenses", () -> context.recurrences().createDue(today), created -> {
+            if (created.isEmpty()) {
+                return;
+            }
+            context.ledgerChanged();
+            String list = created.stream().limit(4)
+                    .map(row -> row.description() + " on " + row.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(context.locale())) + " (" + Money.format(row.amount(), context.locale()) + ")")
+                    .collect(Collectors.joining(" \u00b7 "));
+            String more = created.size() > 4 ? " and " + (created.size() - 4) + " more" : "";
+            expensesController.showNotice("Added " + (created.size() == 1 ? "1 recurring expense" : created.size() + " recurring expenses")
+                    + " that fell due: " + list + more + ".");
+        });
+    }
+
+    /** Occurrences fall due at midnight: check again then, for people who leave Outlay open. */
+    private void scheduleAtMidnight() {
+        LocalDateTime now = LocalDateTime.now();
+        Duration untilMidnight = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay().plusSeconds(5));
+        PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(untilMidnight.toMillis()));
+        wait.setOnFinished(event -> {
+            if (context.activeDatabaseProperty().get() != null) {
+                createDueRecurringExpenses();
+            }
+            scheduleAtMidnight();
+        });
+        wait.play();
     }
 
     public ExpensesController expenses() {

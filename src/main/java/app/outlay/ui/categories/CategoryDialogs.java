@@ -1,0 +1,102 @@
+package app.outlay.ui.categories;
+
+import app.outlay.AppContext;
+import app.outlay.domain.Money;
+import app.outlay.service.CategorySummary;
+import app.outlay.ui.common.CategoryCell;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The small questions the categories screen asks: a name, a budget, another category. */
+final class CategoryDialogs {
+
+    private final AppContext context;
+
+    CategoryDialogs(AppContext context) {
+        this.context = context;
+    }
+
+    Optional<String> askName(String title, String question, String current) {
+        TextField name = new TextField(current);
+        name.setId("categoryNameField");
+        Dialog<ButtonType> dialog = dialog(title, question, name);
+        Label error = errorLabel();
+        ((VBox) dialog.getDialogPane().getContent()).getChildren().add(error);
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        name.textProperty().addListener((obs, old, text) -> error.setText(text.isBlank() ? "Enter a name" : ""));
+        ok.disableProperty().bind(name.textProperty().isEmpty());
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> name.getText().strip()).filter(s -> !s.isEmpty());
+    }
+
+    /** The new budget: empty optional inside means "no budget"; an empty outer optional means cancelled. */
+    Optional<Optional<BigDecimal>> askBudget(CategorySummary category) {
+        TextField amount = new TextField(category.monthlyBudget() == null ? "" : Money.format(category.monthlyBudget(), context.locale()));
+        amount.setId("budgetField");
+        amount.setPromptText("No budget");
+        Dialog<ButtonType> dialog = dialog("Monthly budget", "How much do you mean to spend on \u201c" + category.name()
+                + "\u201d per month? Leave it empty for no budget.", amount);
+        Label error = errorLabel();
+        ((VBox) dialog.getDialogPane().getContent()).getChildren().add(error);
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        amount.textProperty().addListener((obs, old, text) -> {
+            String problem = text.isBlank() ? null : Money.parseExpenseAmount(text, context.locale()).error();
+            error.setText(problem == null ? "" : problem);
+            ok.setDisable(problem != null);
+        });
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> amount.getText().isBlank()
+                ? Optional.<BigDecimal>empty()
+                : Optional.of(Money.parseExpenseAmount(amount.getText(), context.locale()).value()));
+    }
+
+    Optional<CategorySummary> chooseOther(CategorySummary except, List<CategorySummary> all, String title, String question) {
+        ComboBox<CategorySummary> choice = new ComboBox<>();
+        choice.setId("otherCategoryBox");
+        choice.getItems().setAll(all.stream().filter(c -> c.id() != except.id()).toList());
+        choice.setCellFactory(list -> summaryCell());
+        choice.setButtonCell(summaryCell());
+        choice.setMaxWidth(Double.MAX_VALUE);
+        Dialog<ButtonType> dialog = dialog(title, question, choice);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(choice.valueProperty().isNull());
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> choice.getValue());
+    }
+
+    private Dialog<ButtonType> dialog(String title, String question, javafx.scene.Node field) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(context.mainWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(10, text, field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().addAll(context.mainWindow().getScene().getStylesheets());
+        dialog.setOnShown(event -> field.requestFocus());
+        return dialog;
+    }
+
+    private static Label errorLabel() {
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        return error;
+    }
+
+    private static javafx.scene.control.ListCell<CategorySummary> summaryCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CategorySummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setGraphic(empty || item == null ? null : CategoryCell.dot(item.colour()));
+            }
+        };
+    }
+}
