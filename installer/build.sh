@@ -29,9 +29,14 @@ case "$(uname -s)" in
   *) echo "build.sh: unsupported OS $(uname -s); on Windows run installer/build.ps1" >&2; exit 2 ;;
 esac
 
-if [[ $os == linux ]] && ! command -v objcopy >/dev/null; then
+# Fail early, with the fix, on what a fresh machine may lack.
+command -v "${jdk}jlink" >/dev/null || { echo "build.sh: no jlink; set JAVA_HOME to a JDK 17+" >&2; exit 1; }
+if [[ $os == linux ]]; then
   # jlink --strip-debug also strips the native libraries on Linux, with objcopy.
-  echo "build.sh: objcopy not found; install binutils (apt-get install -y binutils)" >&2; exit 1
+  command -v objcopy >/dev/null || { echo "build.sh: no objcopy; apt-get install -y binutils" >&2; exit 1; }
+  # Some distributions ship the JDK's modules (which jlink links from) in a separate package.
+  jdk_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")}"
+  [[ -d "$jdk_home/jmods" ]] || { echo "build.sh: $jdk_home/jmods missing (Ubuntu: apt-get install openjdk-17-jmods)" >&2; exit 1; }
 fi
 
 echo "==> outlay.jar and target/lib (Maven)"
@@ -103,6 +108,7 @@ else
   # Categories=Office;Finance;) and fills in the launcher and icon paths. JavaFX's native code comes in its
   # jars, but the system libraries it loads (GTK 3, X11, OpenGL, fonts) do not, and jpackage only finds
   # what the Java runtime itself links to, so those are declared. libgtk-3-0t64: Debian 13, Ubuntu 24.04.
+  command -v fakeroot >/dev/null || { echo "build.sh: the .deb needs fakeroot: apt-get install -y fakeroot" >&2; exit 1; }
   package_args+=(--license-file "$out/license.txt" --resource-dir installer/linux
     --linux-package-name outlay --linux-shortcut --linux-menu-group "Office;Finance;" --linux-app-category misc)
   "${jdk}jpackage" --type deb "${package_args[@]}" \
