@@ -44,12 +44,20 @@ mvn -q -B package -DskipTests
 
 # Name, version, vendor, description, copyright and licence come from the pom, so they are written once.
 # PomInfo prints key=value lines; each becomes a variable pom_<key>.
+pom_info=$("${jdk}java" installer/PomInfo.java pom.xml)
 while IFS='=' read -r key value; do
   printf -v "pom_$key" '%s' "$value"
-done < <("${jdk}java" installer/PomInfo.java pom.xml)
+done <<< "$pom_info"
 # jpackage wants a numeric version (MSI and DMG: at most three numbers), so 0.2.0-SNAPSHOT becomes 0.2.0.
 app_version="${pom_version%%-*}"
 copyright="Copyright ${pom_year} ${pom_vendor}. Licensed under ${pom_license}."
+if [[ $os == mac && ( $app_version == 0 || $app_version == 0.* ) ]]; then
+  # jpackage on macOS refuses a version whose first number is 0 (an old CFBundleVersion rule), so before
+  # 1.0 the Mac app carries the placeholder version 1; the .dmg file still gets the real version.
+  bundle_version=1
+else
+  bundle_version="$app_version"
+fi
 
 rm -rf "$out"
 mkdir -p "$out/input/lib"
@@ -77,7 +85,7 @@ echo "    $modules"
 
 echo "==> App image (jpackage)"
 # Metadata shared by the app image and the package made from it.
-meta=(--name "$pom_name" --app-version "$app_version" --vendor "$pom_vendor"
+meta=(--name "$pom_name" --app-version "$bundle_version" --vendor "$pom_vendor"
   --description "$pom_description" --copyright "$copyright" --icon "$icon" --dest "$out")
 image_args=(--type app-image "${meta[@]}" --input "$out/input" --main-jar outlay.jar
   --main-class app.outlay.Launcher --runtime-image "$out/runtime")
@@ -101,6 +109,9 @@ if [[ $os == mac ]]; then
   # A LICENSE file, when the project has one, is shown for agreement when the disk image opens.
   if [[ -f LICENSE ]]; then package_args+=(--license-file LICENSE); fi
   "${jdk}jpackage" --type dmg "${package_args[@]}" --mac-package-identifier app.outlay
+  if [[ $bundle_version != "$app_version" ]]; then
+    mv "$out/$pom_name-$bundle_version.dmg" "$out/$pom_name-$app_version.dmg"
+  fi
 else
   # The licence for the package's copyright file (Debian's format: short name, then indented lines).
   printf '%s\n %s\n' "$pom_license" "$pom_licenseUrl" > "$out/license.txt"
