@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CI check of the packaged app (Linux): builds the app image (no .deb, which takes longer) and runs the
+# installed-style launcher as a user would, on an empty data folder:
+#   target/installer/Outlay/bin/Outlay --version    must print "Outlay <pom version>"
+#   target/installer/Outlay/bin/Outlay db migrate   must create the embedded database
+# Exits non-zero when the build or either command fails. Needs JDK 17+ and Maven; installs the apt
+# packages the build needs when they are missing (binutils, for jlink's objcopy).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# A fresh Debian with only JDK and Maven lacks objcopy, which jlink --strip-debug calls.
+if ! command -v objcopy >/dev/null; then
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq binutils >/dev/null
+fi
+
+installer/build.sh --app-image-only
+
+launcher=target/installer/Outlay/bin/Outlay
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+# OUTLAY_HOME keeps the check away from the real data folder of whoever runs it.
+export OUTLAY_HOME="$home"
+
+expected="Outlay $("${JAVA_HOME:+$JAVA_HOME/bin/}java" installer/PomInfo.java pom.xml | sed -n 's/^version=//p')"
+actual=$("$launcher" --version) || { echo "ci-check: '$launcher --version' failed" >&2; exit 1; }
+if [[ "$actual" != "$expected" ]]; then
+  echo "ci-check: '$launcher --version' printed '$actual', expected '$expected'" >&2; exit 1
+fi
+
+"$launcher" db migrate || { echo "ci-check: '$launcher db migrate' failed" >&2; exit 1; }
+if [[ ! -f "$home/data/outlay.mv.db" ]]; then
+  echo "ci-check: 'db migrate' exited 0 but made no database in $home/data" >&2; exit 1
+fi
+echo "ci-check: packaged app OK ($actual; db migrate on an empty data folder)"
