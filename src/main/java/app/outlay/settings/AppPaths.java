@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,16 +72,26 @@ public record AppPaths(Path settingsDir, Path dataDir) {
         return dataDir.resolve("backups");
     }
 
-    /** Creates the folders that are missing. */
+    /** Creates the folders that are missing, readable by their owner only (they hold money matters). */
     public AppPaths createFolders() {
         try {
-            Files.createDirectories(settingsDir);
-            Files.createDirectories(databaseDir());
-            Files.createDirectories(logDir());
-            Files.createDirectories(backupDir());
+            for (Path folder : new Path[] {settingsDir, dataDir, databaseDir(), logDir(), backupDir()}) {
+                if (!Files.isDirectory(folder)) {
+                    Files.createDirectories(folder);
+                    ownerOnly(folder);
+                }
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create Outlay's folders under " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the user's profile folders are private already.
         }
     }
 

@@ -44,4 +44,13 @@ class AppPathsTest {
         assertThat(AppPaths.resolve(null, Map.of(), "Mac OS X", HOME).dataDir())
                 .isEqualTo(Path.of("/home/ann/Library/Application Support/Outlay"));
     }
+
+    @Test
+    void newFoldersAreTheOwnersOnly(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        AppPaths paths = AppPaths.under(temp.resolve("home")).createFolders();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(paths.dataDir()))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(paths.logDir()).isDirectory();
+        assertThat(paths.backupDir()).isDirectory();
+    }
 }

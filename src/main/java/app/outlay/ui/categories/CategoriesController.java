@@ -30,11 +30,11 @@ public final class CategoriesController {
     private final AppContext context;
     private final CategoryDialogs dialogs;
 
-    @FXML private Button renameButton;
+    @FXML private Button renameCategoryButton;
     @FXML private ColorPicker colourPicker;
-    @FXML private Button budgetButton;
-    @FXML private Button mergeButton;
-    @FXML private Button deleteButton;
+    @FXML private Button categoryBudgetButton;
+    @FXML private Button mergeCategoryButton;
+    @FXML private Button deleteCategoryButton;
     @FXML private TableView<CategorySummary> table;
     @FXML private TableColumn<CategorySummary, CategorySummary> nameColumn;
     @FXML private TableColumn<CategorySummary, BigDecimal> budgetColumn;
@@ -82,7 +82,7 @@ public final class CategoriesController {
         });
 
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
-        for (var control : List.of(renameButton, budgetButton, mergeButton, deleteButton, colourPicker)) {
+        for (var control : List.of(renameCategoryButton, categoryBudgetButton, mergeCategoryButton, deleteCategoryButton, colourPicker)) {
             control.disableProperty().bind(none);
         }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {

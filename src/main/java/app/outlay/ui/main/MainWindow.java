@@ -78,13 +78,16 @@ public final class MainWindow {
         });
     }
 
+    /** The window and task-bar icon, in the sizes desktops ask for (rendered from installer/icons/outlay.svg). */
     private static void addIcon(Stage stage) {
-        try (InputStream icon = MainWindow.class.getResourceAsStream("/app/outlay/ui/icon-256.png")) {
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
+        for (int size : new int[] {16, 32, 48, 256}) {
+            try (InputStream icon = MainWindow.class.getResourceAsStream("/app/outlay/ui/icons/outlay-" + size + ".png")) {
+                if (icon != null) {
+                    stage.getIcons().add(new Image(icon));
+                }
+            } catch (java.io.IOException e) {
+                log.debug("No {} px window icon", size, e);
             }
-        } catch (java.io.IOException e) {
-            log.debug("No window icon", e);
         }
     }
 }

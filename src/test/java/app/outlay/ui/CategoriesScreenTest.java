@@ -1,0 +1,82 @@
+package app.outlay.ui;
+
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.CategorySummary;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The categories screen: add, budget, merge; and the expenses screen's budget panel following along. */
+class CategoriesScreenTest extends OutlayUiTest {
+
+    @Test
+    void addBudgetAndMergeCategories() throws Exception {
+        LocalDate today = LocalDate.now();
+        context.expenses().add(new ExpenseDetails(today, "Lunch", new BigDecimal("12.50"), 2L, null));
+        context.expenses().add(new ExpenseDetails(today, "Dinner", new BigDecimal("30.00"), 2L, null));
+        interact(context::ledgerChanged);
+
+        clickOn("#categoriesNav");
+        waitUntil(() -> categories().size() == 10);
+
+        clickOn("#addCategoryButton");
+        awaitWindowWith("#categoryNameField");
+        clickOn("#categoryNameField").write("Pets");
+        type(KeyCode.ENTER);
+        waitUntil(() -> categories().stream().anyMatch(c -> c.name().equals("Pets")));
+
+        select("Eating out");
+        clickOn("#categoryBudgetButton");
+        awaitWindowWith("#budgetField");
+        clickOn("#budgetField").write("40");
+        type(KeyCode.ENTER);
+        waitUntil(() -> summary("Eating out").monthlyBudget() != null);
+        assertThat(summary("Eating out").monthlyBudget()).isEqualByComparingTo("40.00");
+
+        // The budget panel on the expenses screen shows this month's state: 42.50 of 40.00, over.
+        clickOn("#expensesNav");
+        waitUntil(() -> lookup(".budget-line.over-budget").tryQuery().isPresent());
+        assertThat(lookup(".budget-figures").queryAllAs(Label.class)).extracting(Label::getText).contains("42.50 of 40.00");
+        assertThat(lookup(".budget-over-text").queryAs(Label.class).getText()).isEqualTo("2.50 over budget");
+        assertThat(context.reports().budgets(YearMonth.now()).lines()).hasSize(1);
+
+        clickOn("#categoriesNav");
+        select("Eating out");
+        clickOn("#mergeCategoryButton");
+        awaitWindowWith("#otherCategoryBox");
+        @SuppressWarnings("unchecked")
+        ComboBox<CategorySummary> other = lookup("#otherCategoryBox").queryAs(ComboBox.class);
+        interact(() -> other.getSelectionModel().select(other.getItems().stream()
+                .filter(c -> c.name().equals("Groceries")).findFirst().orElseThrow()));
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> categories().stream().noneMatch(c -> c.name().equals("Eating out")));
+        assertThat(summary("Groceries").expenseCount()).isEqualTo(2);
+        assertThat(lookup(".shown-label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("10 categories, 0 with a monthly budget");
+    }
+
+    private void select(String name) {
+        @SuppressWarnings("unchecked")
+        TableView<CategorySummary> table = lookup(".categories-view .expense-table").queryAs(TableView.class);
+        interact(() -> table.getSelectionModel().select(summary(name)));
+    }
+
+    private CategorySummary summary(String name) {
+        return categories().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CategorySummary> categories() {
+        return List.copyOf(lookup(".categories-view .expense-table").queryAs(TableView.class).getItems());
+    }
+}
