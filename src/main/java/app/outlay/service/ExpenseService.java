@@ -36,7 +36,7 @@ public final class ExpenseService {
     public ExpenseRow get(long id) {
         ExpenseRow row = database.sessionFactory().fromTransaction(session -> expenses.findRow(session, id));
         if (row == null) {
-            throw new ChangedElsewhereException("This expense no longer exists: it was deleted elsewhere.");
+            throw ChangedElsewhereException.deleted("This expense no longer exists: it was deleted elsewhere.");
         }
         return row;
     }
@@ -100,10 +100,15 @@ public final class ExpenseService {
         database.sessionFactory().inTransaction(session -> session.remove(existing(session, id)));
     }
 
+    /** Deletes several expenses in one transaction: all of them, or (when one is gone already) none. */
+    public void deleteAll(java.util.Collection<Long> ids) {
+        database.sessionFactory().inTransaction(session -> ids.forEach(id -> session.remove(existing(session, id))));
+    }
+
     private static Expense existing(Session session, long id) {
         Expense expense = session.find(Expense.class, id);
         if (expense == null) {
-            throw new ChangedElsewhereException("This expense no longer exists: it was deleted elsewhere.");
+            throw ChangedElsewhereException.deleted("This expense no longer exists: it was deleted elsewhere.");
         }
         return expense;
     }

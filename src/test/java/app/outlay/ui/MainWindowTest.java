@@ -90,6 +90,50 @@ class MainWindowTest extends OutlayUiTest {
     }
 
     @Test
+    void deleteSeveralThenUndo() {
+        addThroughService("Coffee", "3.20");
+        addThroughService("Bagel", "2.80");
+        addThroughService("Rent", "950.00");
+
+        clickOn("Coffee");
+        press(KeyCode.CONTROL).clickOn("Bagel").release(KeyCode.CONTROL);
+        type(KeyCode.DELETE);
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).isEqualTo("Delete 2 expenses?");
+        type(KeyCode.ENTER);
+        waitUntil(() -> rows().size() == 1 && !context.tasks().isBusy());
+        assertThat(totalText()).isEqualTo("950.00");
+
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> rows().size() == 3 && !context.tasks().isBusy());
+        assertThat(rows()).extracting(ExpenseRow::description).containsExactlyInAnyOrder("Coffee", "Bagel", "Rent");
+        assertThat(totalText()).isEqualTo("956.00");
+    }
+
+    @Test
+    void aChangeMadeElsewhereIsNeverOverwrittenSilently() {
+        addThroughService("Lunch", "12.50");
+        ExpenseRow original = rows().get(0);
+        clickOn("Lunch").type(KeyCode.ENTER);
+        awaitEditor();
+        // Meanwhile, another Outlay on the same ledger changes the amount.
+        context.expenses().update(original.id(), original.version(),
+                new app.outlay.domain.ExpenseDetails(original.date(), "Lunch", new java.math.BigDecimal("13.00"), null, null));
+        doubleClickOn("#descriptionField");
+        push(KeyCode.CONTROL, KeyCode.A).write("Lunch with Ann");
+        clickOn("#saveButton");
+
+        waitUntil(() -> lookup("Overwrite").tryQuery().isPresent());
+        clickOn("Overwrite");
+
+        waitUntil(() -> editorWindow() == null && !context.tasks().isBusy() && rows().get(0).description().equals("Lunch with Ann"));
+        ExpenseRow saved = context.expenses().get(original.id());
+        assertThat(saved.description()).isEqualTo("Lunch with Ann");
+        assertThat(saved.amount()).isEqualByComparingTo("12.50");
+    }
+
+    @Test
     void searchFiltersInTheDatabase() {
         addThroughService("Weekly groceries", "40.00");
         addThroughService("Cinema", "12.00");

@@ -2,7 +2,12 @@ package app.outlay.ui.expenses;
 
 import app.outlay.AppContext;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.ChangedElsewhereException;
+import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.ExpenseRow;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import app.outlay.service.Repeat;
 import app.outlay.domain.Frequency;
 import javafx.util.StringConverter;
@@ -160,8 +165,49 @@ public final class ExpenseEditorController {
                 },
                 failure -> {
                     saving.set(false);
-                    context.dialogs().showError("The expense was not saved", failure);
+                    if (failure instanceof ChangedElsewhereException changed && !changed.isDeleted() && existing != null) {
+                        resolveConflict(details, repeat);
+                    } else {
+                        context.dialogs().showError("The expense was not saved", failure);
+                    }
                 });
+    }
+
+    /** Someone else saved this expense meanwhile: never overwrite silently, let the user choose. */
+    private void resolveConflict(ExpenseDetails mine, Repeat repeat) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.LEFT);
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                "Someone changed this expense since you opened it.\n\n"
+                        + "Reload shows their version (your changes here are discarded). "
+                        + "Overwrite saves your version over theirs.", reload, overwrite, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Outlay");
+        alert.setHeaderText("This expense was changed elsewhere");
+        alert.getDialogPane().setMinWidth(480);
+        ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
+        long id = existing.id();
+        if (choice == reload) {
+            context.tasks().run("The expense could not be reloaded", () -> context.expenses().get(id), latest -> {
+                existing = latest;
+                model.fill(latest, categoryChoices.stream()
+                        .filter(c -> latest.categoryId() != null && c.id() == latest.categoryId()).findFirst().orElse(null));
+                categoryBox.setValue(model.categoryProperty().get());
+            });
+        } else if (choice == overwrite) {
+            saving.set(true);
+            context.tasks().run(() -> {
+                ExpenseRow latest = context.expenses().get(id);
+                return context.expenses().update(id, latest.version(), mine, repeat);
+            }, saved -> {
+                saving.set(false);
+                stage.close();
+                onSaved.accept(saved);
+            }, failure -> {
+                saving.set(false);
+                context.dialogs().showError("The expense was not saved", failure);
+            });
+        }
     }
 
     @FXML

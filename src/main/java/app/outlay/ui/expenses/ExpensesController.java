@@ -1,6 +1,7 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.AppContext;
+import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
@@ -10,6 +11,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -27,6 +29,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -42,6 +45,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -76,6 +80,7 @@ public final class ExpensesController {
     @FXML private Label noticeLabel;
     @FXML private ResourceBundle resources;
     private BudgetPanel budgets;
+    private final UndoHistory history = new UndoHistory();
     /** True while this view announces its own change, which it has already shown. */
     private boolean announcing;
 
@@ -105,6 +110,8 @@ public final class ExpensesController {
         Platform.runLater(table::requestFocus);
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
+                // What could be undone belongs to the database it was done in.
+                history.clear();
                 model.reloadCategories();
                 model.refresh();
                 loadBudgets();
@@ -208,6 +215,7 @@ public final class ExpensesController {
             });
             return row;
         });
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setOnKeyPressed(event -> {
             ExpenseRow selected = table.getSelectionModel().getSelectedItem();
             if (selected == null) {
@@ -217,7 +225,7 @@ public final class ExpensesController {
                 edit(selected);
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
-                delete(selected);
+                onDelete();
                 event.consume();
             }
         });
@@ -290,7 +298,13 @@ public final class ExpensesController {
         if (context.activeDatabaseProperty().get() == null) {
             return;
         }
-        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), this::showSaved, created -> model.reloadCategories());
+        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), saved -> {
+            history.record("Undo add of " + quoted(saved), () -> {
+                context.expenses().delete(saved.id());
+                return saved;
+            });
+            showSaved(saved);
+        }, created -> model.reloadCategories());
     }
 
     @FXML
@@ -303,38 +317,76 @@ public final class ExpensesController {
 
     @FXML
     public void onDelete() {
-        ExpenseRow selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        List<ExpenseRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (!selected.isEmpty()) {
             delete(selected);
         }
     }
 
-    private void edit(ExpenseRow row) {
-        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), this::showSaved, created -> model.reloadCategories());
+    private void edit(ExpenseRow before) {
+        ExpenseEditor.open(context, table.getScene().getWindow(), before, model.categories(), saved -> {
+            // Puts the old details back, provided nobody changed the expense since this edit.
+            history.record("Undo edit of " + quoted(before), () -> context.expenses().update(saved.id(), saved.version(),
+                    new ExpenseDetails(before.date(), before.description(), before.amount(), before.categoryId(), before.notes())));
+            showSaved(saved);
+        }, created -> model.reloadCategories());
     }
 
-    private void delete(ExpenseRow row) {
-        String what = "\u201c" + row.description() + "\u201d, " + Money.format(row.amount(), context.locale())
-                + " on " + dateFormat.format(row.date());
-        if (context.dialogs().confirm("Delete this expense?", what + "\n\nThis cannot be undone.", "Delete")) {
-            int index = table.getSelectionModel().getSelectedIndex();
-            context.tasks().run("The expense was not deleted", () -> {
-                context.expenses().delete(row.id());
-                return row;
-            }, deleted -> changed(() -> {
+    private void delete(List<ExpenseRow> rows) {
+        String header;
+        String what;
+        if (rows.size() == 1) {
+            ExpenseRow row = rows.get(0);
+            header = "Delete this expense?";
+            what = quoted(row) + ", " + Money.format(row.amount(), context.locale()) + " on " + dateFormat.format(row.date());
+        } else {
+            BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            header = "Delete " + rows.size() + " expenses?";
+            what = rows.size() + " expenses, " + Money.format(total, context.locale()) + " in all";
+        }
+        if (!context.dialogs().confirm(header, what + "\n\nYou can undo this with Ctrl+Z.", "Delete")) {
+            return;
+        }
+        int index = table.getSelectionModel().getSelectedIndex();
+        context.tasks().run("The expenses were not deleted", () -> {
+            context.expenses().deleteAll(rows.stream().map(ExpenseRow::id).toList());
+            return rows;
+        }, deleted -> {
+            history.record(rows.size() == 1 ? "Undo delete of " + quoted(rows.get(0)) : "Undo delete of " + rows.size() + " expenses",
+                    () -> rows.stream().map(row -> context.expenses().add(new ExpenseDetails(row.date(), row.description(),
+                            row.amount(), row.categoryId(), row.notes()))).toList());
+            changed(() -> {
                 if (!table.getItems().isEmpty()) {
-                    table.getSelectionModel().clearAndSelect(Math.min(index, table.getItems().size() - 1));
+                    table.getSelectionModel().clearAndSelect(Math.max(0, Math.min(index, table.getItems().size() - 1)));
                 }
                 table.requestFocus();
-            }));
+            });
+        });
+    }
+
+    /** Reverses the newest change of this session (Ctrl+Z). */
+    public void undo() {
+        UndoHistory.Step step = history.take();
+        if (step == null) {
+            return;
         }
+        context.tasks().run("Could not undo", step.reverse(), result -> changed(table::requestFocus));
+    }
+
+    /** The menu text of the next undo, or null when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return history.nextLabelProperty();
+    }
+
+    private static String quoted(ExpenseRow row) {
+        return "\u201c" + row.description() + "\u201d";
     }
 
     /** After a save: reload, then select the saved row so the user sees where it went. */
     private void showSaved(ExpenseRow saved) {
         changed(() -> {
             table.getItems().stream().filter(r -> r.id() == saved.id()).findFirst().ifPresent(r -> {
-                table.getSelectionModel().select(r);
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(r));
                 table.scrollTo(r);
             });
             table.requestFocus();

@@ -45,6 +45,7 @@ public final class MainWindowController {
     private Parent reportsScreen;
     @FXML private Label databaseLabel;
     @FXML private MenuItem newExpenseItem;
+    @FXML private MenuItem undoItem;
     @FXML private MenuItem editExpenseItem;
     @FXML private MenuItem deleteExpenseItem;
     @FXML private Label countLabel;
@@ -74,6 +75,9 @@ public final class MainWindowController {
             Database database = context.activeDatabaseProperty().get();
             return database == null ? resources.getString("status.opening") : database.displayName();
         }, context.activeDatabaseProperty()));
+        undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull());
+        undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
+                .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected());
         deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected());
         newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
@@ -164,6 +168,11 @@ public final class MainWindowController {
     @FXML
     private void onNewExpense() {
         expensesController.onAdd();
+    }
+
+    @FXML
+    private void onUndo() {
+        expensesController.undo();
     }
 
     @FXML
