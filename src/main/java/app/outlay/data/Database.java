@@ -1,6 +1,7 @@
 package app.outlay.data;
 
 import app.outlay.domain.Category;
+import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
 import app.outlay.domain.Recurrence;
 import com.zaxxer.hikari.HikariDataSource;
@@ -65,6 +66,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Category.class)
                     .addAnnotatedClass(Expense.class)
                     .addAnnotatedClass(Recurrence.class)
+                    .addAnnotatedClass(ChangeLogEntry.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

@@ -65,7 +65,20 @@ public final class DatabaseCopy {
                     new Column("updated_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
                     new Column("version", Long.class, Types.BIGINT),
                     new Column("recurrence_id", Long.class, Types.BIGINT),
-                    new Column("occurrence_on", LocalDate.class, Types.DATE)));
+                    new Column("occurrence_on", LocalDate.class, Types.DATE)),
+            // The history travels with the ledger, so undo and "who changed this" work after a move too.
+            new CopiedTable("change_log",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("batch_id", Long.class, Types.BIGINT),
+                    new Column("changed_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
+                    new Column("changed_by", String.class, Types.VARCHAR),
+                    new Column("computer", String.class, Types.VARCHAR),
+                    new Column("entity", String.class, Types.VARCHAR),
+                    new Column("entity_id", Long.class, Types.BIGINT),
+                    new Column("action", String.class, Types.VARCHAR),
+                    new Column("old_values", String.class, Types.VARCHAR),
+                    new Column("new_values", String.class, Types.VARCHAR),
+                    new Column("undone", Boolean.class, Types.BOOLEAN)));
 
     /** The sequences' increment, Hibernate's allocationSize: a value v handed out means ids v-49..v may be used. */
     private static final long SEQUENCE_INCREMENT = 50;
@@ -133,6 +146,7 @@ public final class DatabaseCopy {
             throws SQLException {
         to.setAutoCommit(false);
         try (Statement statement = to.createStatement()) {
+            statement.executeUpdate("delete from change_log");
             if (replaceExisting) {
                 statement.executeUpdate("delete from expense");
             }

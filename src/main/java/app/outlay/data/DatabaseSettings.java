@@ -82,13 +82,18 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
     }
 
     public String jdbcUrl() {
+        return jdbcUrl("Outlay");
+    }
+
+    /** The URL with the name PostgreSQL shows for the connection (pg_stat_activity), e.g. for the live-update listener. */
+    public String jdbcUrl(String applicationName) {
         if (kind == Kind.H2) {
             // DB_CLOSE_ON_EXIT=FALSE: the pool, not H2's shutdown hook, decides when the file is closed.
             return "jdbc:h2:file:" + h2Base + ";DB_CLOSE_ON_EXIT=FALSE";
         }
         return "jdbc:postgresql://" + host + ":" + port + "/" + database
                 + "?sslmode=" + sslMode.jdbcValue()
-                + "&ApplicationName=Outlay"
+                + "&ApplicationName=" + applicationName
                 + "&connectTimeout=5&socketTimeout=60"
                 + "&reWriteBatchedInserts=true";
     }

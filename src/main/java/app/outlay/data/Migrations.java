@@ -6,12 +6,17 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Arrays;
 
 /** Flyway owns the schema: the scripts under {@code db/migration} run at every open, before Hibernate starts. */
 public final class Migrations {
 
     public static final String LOCATION = "classpath:db/migration";
+    /** Scripts for one database only, e.g. PostgreSQL's NOTIFY triggers: {@code db/vendor/h2} or {@code db/vendor/postgresql}. */
+    public static final String VENDOR_LOCATION = "classpath:db/vendor/";
 
     private Migrations() {
     }
@@ -19,8 +24,18 @@ public final class Migrations {
     static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, VENDOR_LOCATION + vendor(dataSource))
                 .load();
+    }
+
+    /** "postgresql" or "h2", from what the driver says the database is. */
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is: " + e.getMessage(), e);
+        }
     }
 
     /** Applies pending migrations; refuses, without changing anything, a schema newer than this build knows. */

@@ -89,6 +89,14 @@ public class Expense {
         return recurrence;
     }
 
+    public LocalDate getOccurrenceOn() {
+        return occurrenceOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public void setCategory(Category newCategory) {
         this.category = newCategory;
     }

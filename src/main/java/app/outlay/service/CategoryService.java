@@ -8,6 +8,7 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Categories: listing, creating, renaming, recolouring, budgets, merging and deleting. Names are unique ignoring
@@ -44,6 +45,7 @@ public final class CategoryService {
             Category category = new Category(name, colour != null ? colour : Colours.forIndex(existing));
             session.persist(category);
             session.flush();
+            new ChangeRecorder(session).category("INSERT", category.getId(), null, ChangeRecorder.snapshot(category));
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
     }
@@ -52,7 +54,9 @@ public final class CategoryService {
         return database.sessionFactory().fromTransaction(session -> {
             requireFreeName(session, newName, id);
             Category category = existing(session, id);
+            var before = ChangeRecorder.snapshot(category);
             category.rename(newName);
+            new ChangeRecorder(session).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
     }
@@ -60,14 +64,21 @@ public final class CategoryService {
     public CategoryRow recolour(long id, String colour) {
         return database.sessionFactory().fromTransaction(session -> {
             Category category = existing(session, id);
+            var before = ChangeRecorder.snapshot(category);
             category.recolour(colour);
+            new ChangeRecorder(session).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
     }
 
     /** Sets the monthly budget of a category; null removes it. */
     public void setBudget(long id, BigDecimal monthlyBudget) {
-        database.sessionFactory().inTransaction(session -> existing(session, id).budget(monthlyBudget));
+        database.sessionFactory().inTransaction(session -> {
+            Category category = existing(session, id);
+            var before = ChangeRecorder.snapshot(category);
+            category.budget(monthlyBudget);
+            new ChangeRecorder(session).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
+        });
     }
 
     /** Moves every expense (and recurring expense) of {@code fromId} into {@code intoId}, then deletes {@code fromId}. */
@@ -79,6 +90,9 @@ public final class CategoryService {
             Category from = existing(session, fromId);
             Category into = existing(session, intoId);
             int moved = move(session, from, into);
+            Map<String, String> gone = ChangeRecorder.snapshot(from);
+            gone.put("mergedInto", into.getName());
+            new ChangeRecorder(session).category("DELETE", fromId, gone, null);
             session.remove(from);
             return moved;
         });
@@ -106,6 +120,7 @@ public final class CategoryService {
             }
             session.createMutationQuery("update Recurrence r set r.category = null where r.category = :c")
                     .setParameter("c", category).executeUpdate();
+            new ChangeRecorder(session).category("DELETE", id, ChangeRecorder.snapshot(category), null);
             session.remove(category);
         });
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Recording, changing, finding and totalling expenses. One short transaction per call; returns plain records. */
@@ -57,6 +58,7 @@ public final class ExpenseService {
             }
             session.persist(expense);
             session.flush();
+            new ChangeRecorder(session).inserted(expense);
             return expenses.findRow(session, expense.getId());
         });
     }
@@ -83,11 +85,13 @@ public final class ExpenseService {
                     throw changedElsewhere();
                 }
                 Category category = category(session, details.categoryId());
+                var before = ChangeRecorder.snapshot(expense);
                 expense.apply(details, category);
                 if (repeat != null) {
                     Series.change(session, expense, details, category, repeat);
                 }
                 session.flush();
+                new ChangeRecorder(session).updated(before, expense);
                 return expenses.findRow(session, id);
             });
         } catch (OptimisticLockException | StaleStateException e) {
@@ -97,12 +101,19 @@ public final class ExpenseService {
     }
 
     public void delete(long id) {
-        database.sessionFactory().inTransaction(session -> session.remove(existing(session, id)));
+        deleteAll(List.of(id));
     }
 
     /** Deletes several expenses in one transaction: all of them, or (when one is gone already) none. */
-    public void deleteAll(java.util.Collection<Long> ids) {
-        database.sessionFactory().inTransaction(session -> ids.forEach(id -> session.remove(existing(session, id))));
+    public void deleteAll(Collection<Long> ids) {
+        database.sessionFactory().inTransaction(session -> {
+            ChangeRecorder history = new ChangeRecorder(session);
+            for (long id : ids) {
+                Expense expense = existing(session, id);
+                history.deleted(expense);
+                session.remove(expense);
+            }
+        });
     }
 
     private static Expense existing(Session session, long id) {

@@ -59,12 +59,15 @@ public final class RecurrenceService {
         return database.sessionFactory().fromTransaction(session -> {
             Recurrence series = session.find(Recurrence.class, seriesId);
             List<Long> ids = new ArrayList<>();
+            ChangeRecorder history = new ChangeRecorder(session);
             ExpenseDetails template = series.template();
             for (LocalDate date : series.takeDueDates(today)) {
                 Expense expense = new Expense(new ExpenseDetails(date, template.description(), template.amount(),
                         template.categoryId(), template.notes()), series.getCategory());
                 expense.belongTo(series, date);
                 session.persist(expense);
+                session.flush();
+                history.inserted(expense);
                 ids.add(expense.getId());
             }
             session.flush();

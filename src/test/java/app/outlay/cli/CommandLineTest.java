@@ -45,12 +45,12 @@ class CommandLineTest {
     void migrateCreatesTheDatabaseAndInfoReportsIt() {
         Result migrate = run("db", "migrate");
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("schema v3 (3 migrations applied, up to date)");
+        assertThat(migrate.out()).contains("schema v4 (4 migrations applied, up to date)");
         assertThat(home.resolve("data/outlay.mv.db")).exists();
 
         Result info = run("db", "info");
         assertThat(info.code()).isZero();
-        assertThat(info.out()).contains("Schema:      v3", "Expenses:    0", "Categories:  10", "H2 2.");
+        assertThat(info.out()).contains("Schema:      v4", "Expenses:    0", "Categories:  10", "H2 2.");
     }
 
     @Test

@@ -260,4 +260,70 @@ abstract class LedgerContractTest {
                 .containsExactlyInAnyOrder(new BigDecimal("99999999999999999.99"), new BigDecimal("0.01"));
         assertThat(expenses.summarize(ExpenseFilter.all()).total()).isEqualTo(new BigDecimal("100000000000000000.00"));
     }
+
+    // --- history and undo (kept in the database, so they survive a restart)
+
+    @Test
+    void historyOfAChangedExpenseShowsEveryStep() {
+        ExpenseRow lunch = add(MARCH_3, "Lunch", "12.50", "Eating out", null);
+        ExpenseRow edited = expenses.update(lunch.id(), lunch.version(),
+                new ExpenseDetails(MARCH_3, "Lunch", new BigDecimal("13.00"), categoryId("Eating out"), null));
+        expenses.update(edited.id(), edited.version(),
+                new ExpenseDetails(MARCH_3, "Team lunch", new BigDecimal("13.00"), categoryId("Other"), "with Ann"));
+
+        List<ChangeRow> history = new HistoryService(new DatabaseHolder(database)).ofExpense(lunch.id());
+
+        assertThat(history).extracting(ChangeRow::action).containsExactly("UPDATE", "UPDATE", "INSERT");
+        assertThat(history.get(2).summary()).isEqualTo("Added \u201cLunch\u201d");
+        assertThat(history.get(1).summary()).isEqualTo("Changed \u201cLunch\u201d: amount 12.50 \u2192 13.00");
+        assertThat(history.get(0).summary()).isEqualTo("Changed \u201cTeam lunch\u201d: description Lunch \u2192 Team lunch; "
+                + "category Eating out \u2192 Other; notes (none) \u2192 with Ann");
+        assertThat(history).allSatisfy(change -> {
+            assertThat(change.changedBy()).isNotBlank();
+            assertThat(change.computer()).isNotBlank();
+            assertThat(change.changedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void undoPutsBackEditsAndDeletesWithTheirOwnIds() {
+        ExpenseRow rent = add(MARCH_3, "Rent", "950.00", "Housing", "flat 3B");
+        ExpenseRow coffee = add(MARCH_3, "Coffee", "3.20", null, null);
+        expenses.update(rent.id(), rent.version(), new ExpenseDetails(MARCH_3, "Rent", new BigDecimal("990.00"), categoryId("Housing"), "flat 3B"));
+        expenses.deleteAll(List.of(rent.id(), coffee.id()));
+
+        // A new service instance, as after a restart: nothing is remembered in memory.
+        UndoService undo = new UndoService(new DatabaseHolder(database));
+        UndoService.UndoStep step = undo.next().orElseThrow();
+        assertThat(step.label()).isEqualTo("Undo delete of 2 expenses");
+        undo.undo(step.batchId());
+        assertThat(expenses.get(rent.id()).amount()).isEqualByComparingTo("990.00");
+        assertThat(expenses.get(coffee.id()).description()).isEqualTo("Coffee");
+
+        UndoService.UndoStep edit = new UndoService(new DatabaseHolder(database)).next().orElseThrow();
+        assertThat(edit.label()).isEqualTo("Undo edit of \u201cRent\u201d");
+        undo.undo(edit.batchId());
+        ExpenseRow restored = expenses.get(rent.id());
+        assertThat(restored.amount()).isEqualByComparingTo("950.00");
+        assertThat(restored.categoryName()).isEqualTo("Housing");
+        assertThat(restored.notes()).isEqualTo("flat 3B");
+
+        assertThat(undo.next().orElseThrow().label()).isEqualTo("Undo add of \u201cCoffee\u201d");
+    }
+
+    @Test
+    void undoRefusesToOverwriteALaterChangeMadeElsewhere() {
+        ExpenseRow lunch = add(MARCH_3, "Lunch", "12.50", null, null);
+        ExpenseRow mine = expenses.update(lunch.id(), lunch.version(), new ExpenseDetails(MARCH_3, "Lunch", new BigDecimal("14.00"), null, null));
+        UndoService undo = new UndoService(new DatabaseHolder(database));
+        long myEdit = undo.next().orElseThrow().batchId();
+        // Someone else changes it again afterwards (their change is not "mine" to undo, but it is newer).
+        database.sessionFactory().inTransaction(session -> session.createMutationQuery(
+                "update Expense e set e.description = 'Lunch (theirs)', e.version = e.version + 1 where e.id = :id")
+                .setParameter("id", mine.id()).executeUpdate());
+
+        assertThatThrownBy(() -> undo.undo(myEdit)).isInstanceOf(ChangedElsewhereException.class)
+                .hasMessageContaining("changed again since");
+        assertThat(expenses.get(lunch.id()).description()).isEqualTo("Lunch (theirs)");
+    }
 }

@@ -45,6 +45,7 @@ public final class TestDatabases {
     public static void reset(Database database) {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from change_log");
             statement.executeUpdate("delete from expense");
             statement.executeUpdate("delete from recurrence");
             statement.executeUpdate("delete from category");

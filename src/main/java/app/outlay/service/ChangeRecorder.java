@@ -1,0 +1,113 @@
+package app.outlay.service;
+
+import app.outlay.domain.Category;
+import app.outlay.domain.ChangeLogEntry;
+import app.outlay.domain.Expense;
+import org.hibernate.Session;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes the change log inside the caller's transaction, so a change and its history entry commit or roll back
+ * together. One recorder per unit of work: its entries share a batch and are undone together.
+ */
+final class ChangeRecorder {
+
+    static final String EXPENSE = "expense";
+    static final String CATEGORY = "category";
+
+    /** The computer's name, for "who changed this": looked up once, it does not change while Outlay runs. */
+    private static final String COMPUTER = computerName();
+
+    private final Session session;
+    private final long batchId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    private final boolean reversal;
+    private String user;
+
+    ChangeRecorder(Session session) {
+        this(session, false);
+    }
+
+    /** @param reversal true for the entries of an undo: history shows them, but they are not undone in turn */
+    ChangeRecorder(Session session, boolean reversal) {
+        this.session = session;
+        this.reversal = reversal;
+    }
+
+    void inserted(Expense expense) {
+        record(EXPENSE, expense.getId(), "INSERT", null, snapshot(expense));
+    }
+
+    void updated(Map<String, String> before, Expense after) {
+        record(EXPENSE, after.getId(), "UPDATE", before, snapshot(after));
+    }
+
+    void deleted(Expense expense) {
+        record(EXPENSE, expense.getId(), "DELETE", snapshot(expense), null);
+    }
+
+    void category(String action, Long id, Map<String, String> before, Map<String, String> after) {
+        record(CATEGORY, id, action, before, after);
+    }
+
+    /** The values of an expense as the log keeps them (and as undo puts them back). */
+    static Map<String, String> snapshot(Expense expense) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("date", expense.getSpentOn().toString());
+        values.put("description", expense.getDescription());
+        values.put("amount", expense.getAmount().toPlainString());
+        values.put("categoryId", expense.getCategory() == null ? null : expense.getCategory().getId().toString());
+        values.put("category", expense.getCategory() == null ? null : expense.getCategory().getName());
+        values.put("notes", expense.getNotes());
+        values.put("seriesId", expense.getRecurrence() == null ? null : expense.getRecurrence().getId().toString());
+        values.put("occurrenceOn", expense.getOccurrenceOn() == null ? null : expense.getOccurrenceOn().toString());
+        values.put("createdAt", expense.getCreatedAt() == null ? null : expense.getCreatedAt().toString());
+        values.put("version", Long.toString(expense.getVersion()));
+        return values;
+    }
+
+    static Map<String, String> snapshot(Category category) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", category.getName());
+        values.put("colour", category.getColour());
+        values.put("monthlyBudget", category.getMonthlyBudget() == null ? null : category.getMonthlyBudget().toPlainString());
+        return values;
+    }
+
+    private void record(String entity, long id, String action, Map<String, String> before, Map<String, String> after) {
+        ChangeLogEntry entry = new ChangeLogEntry(batchId, Instant.now(), user(), COMPUTER, entity, id, action,
+                before == null ? null : FlatJson.write(before), after == null ? null : FlatJson.write(after));
+        if (reversal) {
+            entry.markUndone();
+        }
+        session.persist(entry);
+    }
+
+    /** The database user: on a shared PostgreSQL ledger, who made the change. */
+    String user() {
+        if (user == null) {
+            user = session.createNativeQuery("select current_user", String.class).getSingleResult();
+        }
+        return user;
+    }
+
+    static String computer() {
+        return COMPUTER;
+    }
+
+    private static String computerName() {
+        String fromEnvironment = System.getenv("COMPUTERNAME") != null ? System.getenv("COMPUTERNAME") : System.getenv("HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "unknown computer";
+        }
+    }
+}

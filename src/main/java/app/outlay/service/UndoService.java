@@ -1,0 +1,167 @@
+package app.outlay.service;
+
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Category;
+import app.outlay.domain.ChangeLogEntry;
+import app.outlay.domain.Expense;
+import app.outlay.domain.ExpenseDetails;
+import org.hibernate.Session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Undo from the change log, so it survives a restart: the newest change to expenses made by this user on this
+ * computer that is not undone yet is reversed, all of its batch at once, in one transaction. A change that
+ * someone else has changed again since is not undone over their head.
+ */
+public final class UndoService {
+
+    private final DatabaseHolder database;
+
+    public UndoService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /** What the next undo would do, for the menu ("Undo delete of “Lunch”"). */
+    public record UndoStep(long batchId, String label) {
+    }
+
+    public Optional<UndoStep> next() {
+        return database.sessionFactory().fromTransaction(session -> {
+            String user = new ChangeRecorder(session).user();
+            List<ChangeLogEntry> newest = session.createSelectionQuery(
+                            "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false and c.changedBy = :user "
+                                    + "and c.computer = :computer order by c.id desc", ChangeLogEntry.class)
+                    .setParameter("user", user).setParameter("computer", ChangeRecorder.computer())
+                    .setMaxResults(1).getResultList();
+            if (newest.isEmpty()) {
+                return Optional.empty();
+            }
+            List<ChangeLogEntry> batch = batch(session, newest.get(0).getBatchId());
+            return Optional.of(new UndoStep(newest.get(0).getBatchId(), label(batch)));
+        });
+    }
+
+    /**
+     * Reverses one batch of changes.
+     *
+     * @throws ChangedElsewhereException when an expense it touched was changed again since (nothing is undone)
+     */
+    public String undo(long batchId) {
+        return database.sessionFactory().fromTransaction(session -> {
+            List<ChangeLogEntry> batch = batch(session, batchId);
+            ChangeRecorder reversal = new ChangeRecorder(session, true);
+            // Newest first, so a batch that changed one expense twice is walked back in order.
+            for (int i = batch.size() - 1; i >= 0; i--) {
+                ChangeLogEntry entry = batch.get(i);
+                reverse(session, entry, reversal);
+                entry.markUndone();
+            }
+            return label(batch);
+        });
+    }
+
+    private static void reverse(Session session, ChangeLogEntry entry, ChangeRecorder reversal) {
+        Map<String, String> before = FlatJson.read(entry.getOldValues());
+        Map<String, String> after = FlatJson.read(entry.getNewValues());
+        Expense current = session.find(Expense.class, entry.getEntityId());
+        switch (entry.getAction()) {
+            case "INSERT" -> {
+                if (current != null) {
+                    requireUnchanged(current, after);
+                    reversal.deleted(current);
+                    session.remove(current);
+                }
+            }
+            case "UPDATE" -> {
+                if (current == null) {
+                    throw ChangedElsewhereException.deleted("\u201c" + after.get("description")
+                            + "\u201d was deleted since; nothing was undone.");
+                }
+                requireUnchanged(current, after);
+                Map<String, String> snapshot = ChangeRecorder.snapshot(current);
+                current.apply(details(before), category(session, before.get("categoryId")));
+                session.flush();
+                reversal.updated(snapshot, current);
+            }
+            case "DELETE" -> {
+                if (current == null) {
+                    reinsert(session, entry.getEntityId(), before);
+                    session.flush();
+                    reversal.inserted(session.find(Expense.class, entry.getEntityId()));
+                }
+            }
+            default -> throw new IllegalStateException("Unknown change " + entry.getAction());
+        }
+    }
+
+    private static void requireUnchanged(Expense current, Map<String, String> after) {
+        if (current.getVersion() != Long.parseLong(after.get("version"))) {
+            throw new ChangedElsewhereException("\u201c" + current.getDescription()
+                    + "\u201d was changed again since, elsewhere; nothing was undone.");
+        }
+    }
+
+    /** Puts a deleted expense back with its own id, so the history and any series still refer to it. */
+    private static void reinsert(Session session, long id, Map<String, String> values) {
+        Category category = category(session, values.get("categoryId"));
+        Long series = values.get("seriesId") == null ? null : Long.valueOf(values.get("seriesId"));
+        boolean seriesExists = series != null && session.createNativeQuery(
+                "select count(*) from recurrence where id = :id", Long.class).setParameter("id", series).getSingleResult() > 0;
+        OffsetDateTime created = values.get("createdAt") == null ? OffsetDateTime.now(ZoneOffset.UTC)
+                : Instant.parse(values.get("createdAt")).atOffset(ZoneOffset.UTC);
+        session.createNativeMutationQuery("insert into expense (id, spent_on, description, amount, category_id, notes, "
+                        + "created_at, updated_at, version, recurrence_id, occurrence_on) "
+                        + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, :occurrence)")
+                .setParameter("id", id)
+                .setParameter("date", LocalDate.parse(values.get("date")))
+                .setParameter("description", values.get("description"))
+                .setParameter("amount", new BigDecimal(values.get("amount")))
+                .setParameter("category", category == null ? null : category.getId(), Long.class)
+                .setParameter("notes", values.get("notes"), String.class)
+                .setParameter("created", created)
+                .setParameter("updated", OffsetDateTime.now(ZoneOffset.UTC))
+                // Its version as it was, so an earlier change to it can be undone next.
+                .setParameter("version", Long.parseLong(values.get("version")))
+                .setParameter("series", seriesExists ? series : null, Long.class)
+                .setParameter("occurrence", seriesExists && values.get("occurrenceOn") != null
+                        ? LocalDate.parse(values.get("occurrenceOn")) : null, LocalDate.class)
+                .executeUpdate();
+    }
+
+    private static ExpenseDetails details(Map<String, String> values) {
+        return new ExpenseDetails(LocalDate.parse(values.get("date")), values.get("description"),
+                new BigDecimal(values.get("amount")), null, values.get("notes"));
+    }
+
+    /** The category by id, or none when it was deleted meanwhile. */
+    private static Category category(Session session, String id) {
+        return id == null ? null : session.find(Category.class, Long.valueOf(id));
+    }
+
+    private static List<ChangeLogEntry> batch(Session session, long batchId) {
+        return session.createSelectionQuery("from ChangeLogEntry c where c.batchId = :batch order by c.id", ChangeLogEntry.class)
+                .setParameter("batch", batchId).getResultList();
+    }
+
+    private static String label(List<ChangeLogEntry> batch) {
+        ChangeLogEntry first = batch.get(0);
+        String verb = switch (first.getAction()) {
+            case "INSERT" -> "add";
+            case "UPDATE" -> "edit";
+            default -> "delete";
+        };
+        if (batch.size() > 1) {
+            return "Undo " + verb + " of " + batch.size() + " expenses";
+        }
+        Map<String, String> values = FlatJson.read(first.getNewValues() != null ? first.getNewValues() : first.getOldValues());
+        return "Undo " + verb + " of \u201c" + values.get("description") + "\u201d";
+    }
+}

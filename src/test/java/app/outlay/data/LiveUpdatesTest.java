@@ -1,0 +1,132 @@
+package app.outlay.data;
+
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two clients on one real PostgreSQL database: what A changes, B hears about within a second. */
+class LiveUpdatesTest {
+
+    private static DatabaseSettings target;
+    private static Database clientA;
+    private static Database clientB;
+
+    @BeforeAll
+    static void openTwoClients() {
+        target = TestPostgres.freshDatabaseWithPassword();
+        clientA = Database.open(target);
+        clientB = Database.open(target);
+    }
+
+    @AfterAll
+    static void close() {
+        clientA.close();
+        clientB.close();
+    }
+
+    /** Collects what a listener reports, for the test thread to wait on. */
+    private static final class Recorder implements ChangeListener.Events {
+        final BlockingQueue<ChangeListener.Change> changes = new LinkedBlockingQueue<>();
+        final BlockingQueue<Boolean> reconnects = new LinkedBlockingQueue<>();
+        final AtomicInteger others = new AtomicInteger(-1);
+
+        @Override
+        public void changed(List<ChangeListener.Change> batch) {
+            changes.addAll(batch);
+        }
+
+        @Override
+        public void reconnected() {
+            reconnects.add(true);
+        }
+
+        @Override
+        public void otherClients(int count) {
+            others.set(count);
+        }
+    }
+
+    @Test
+    void aChangeInOneClientReachesTheOtherWithinASecond() throws Exception {
+        Recorder b = new Recorder();
+        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+            awaitListening(b);
+            ExpenseRow added = new ExpenseService(new DatabaseHolder(clientA)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 3), "Groceries", new BigDecimal("42.90"), 1L, null));
+
+            ChangeListener.Change change = b.changes.poll(1, TimeUnit.SECONDS);
+
+            assertThat(change).isEqualTo(new ChangeListener.Change("expense", added.id(), "INSERT"));
+        }
+    }
+
+    @Test
+    void reconnectsAfterLosingTheServerAndAsksForOneRefresh() throws Exception {
+        Recorder b = new Recorder();
+        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+            awaitListening(b);
+            // The server drops the listening connection, as in a restart.
+            try (Connection admin = DriverManager.getConnection(target.jdbcUrl("Outlay-test-admin"), target.user(), target.password());
+                 Statement statement = admin.createStatement()) {
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                        + listener.applicationName() + "'");
+            }
+
+            assertThat(b.reconnects.poll(5, TimeUnit.SECONDS)).as("reconnected").isTrue();
+            ExpenseRow later = new ExpenseService(new DatabaseHolder(clientA)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 4), "After the restart", new BigDecimal("1.00"), null, null));
+            assertThat(drainUntil(b, later.id())).as("changes after reconnecting arrive").isTrue();
+        }
+    }
+
+    @Test
+    void eachClientSeesHowManyOthersAreConnected() throws Exception {
+        Recorder a = new Recorder();
+        Recorder b = new Recorder();
+        try (ChangeListener first = ChangeListener.start(clientA.settings(), a);
+             ChangeListener second = ChangeListener.start(clientB.settings(), b)) {
+            long deadline = System.currentTimeMillis() + 8_000;
+            while ((a.others.get() != 1 || b.others.get() != 1) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(a.others.get()).isEqualTo(1);
+            assertThat(b.others.get()).isEqualTo(1);
+        }
+    }
+
+    private static void awaitListening(Recorder recorder) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (recorder.others.get() < 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(recorder.others.get()).as("listener connected").isGreaterThanOrEqualTo(0);
+    }
+
+    private static boolean drainUntil(Recorder recorder, long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 2_000;
+        while (System.currentTimeMillis() < deadline) {
+            ChangeListener.Change change = recorder.changes.poll(100, TimeUnit.MILLISECONDS);
+            if (change != null && change.id() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
