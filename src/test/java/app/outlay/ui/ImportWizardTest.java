@@ -53,7 +53,7 @@ class ImportWizardTest extends OutlayUiTest {
         assertThat(this.<ComboBox<?>>node("#dateFormatBox").getValue()).isEqualTo("dd.MM.yyyy");
         assertThat(this.<ComboBox<?>>node("#signBox").getValue()).isEqualTo(CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE);
         assertThat(this.<CheckBox>node("#headerBox").isSelected()).isTrue();
-        assertThat(this.<Label>node("#profileNote").getText()).contains("UTF-8 with byte-order mark", "Semicolon", "Decimal comma", "dd.MM.yyyy");
+        assertThat(this.<Label>node("#profileNote").getText()).contains("UTF-8 with byte-order mark", "delimiter ;", "decimal ,", "dates dd.MM.yyyy");
         TableView<?> preview = node("#previewTable");
         assertThat(preview.getItems()).hasSize(6);
         assertThat(preview.getColumns().get(preview.getColumns().size() - 1).getCellData(0)).hasToString(
@@ -61,7 +61,7 @@ class ImportWizardTest extends OutlayUiTest {
 
         clickOn("#nextButton");
         waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 5 expenses"));
-        assertThat(this.<Label>node("#summaryLabel").getText()).contains("1 incoming");
+        assertThat(this.<Label>node("#detailLabel").getText()).contains("1 money coming in", "New categories: none");
 
         clickOn("#saveProfileBox");
         doubleClickOn("#profileNameField").push(KeyCode.CONTROL, KeyCode.A).write("Erste Bank");
@@ -87,7 +87,7 @@ class ImportWizardTest extends OutlayUiTest {
         openWizard(file);
 
         clickOn("#nextButton");
-        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("1 lines cannot be imported"));
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("1 line cannot be imported"));
         TableView<?> rejected = node("#rejectedTable");
         assertThat(rejected.getItems()).hasSize(1);
         assertThat(rejected.getItems().get(0)).hasToString("line 5: date 'Summe': not a date like dd.MM.yyyy");

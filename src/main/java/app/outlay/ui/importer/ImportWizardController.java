@@ -87,6 +87,7 @@ public final class ImportWizardController {
     @FXML private TableView<CsvRecord> previewTable;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label summaryLabel;
+    @FXML private Label detailLabel;
     @FXML private VBox rejectedBox;
     @FXML private Label rejectedCaption;
     @FXML private TableView<StatementLine.Rejected> rejectedTable;
@@ -218,8 +219,7 @@ public final class ImportWizardController {
     private String describeDetection(Detection d) {
         CsvFormat f = d.format();
         return MessageFormat.format(text("import.detected.summary"), describeEncoding(d),
-                delimiterBox.getConverter().toString(f.delimiter()), f.decimal() == ',' ? text("import.decimal.comma") : text("import.decimal.point"),
-                f.dateFormat());
+                f.delimiter() == '\t' ? "tab" : String.valueOf(f.delimiter()), String.valueOf(f.decimal()), f.dateFormat());
     }
 
     private void change(Function<CsvFormat, CsvFormat> edit) {
@@ -353,11 +353,14 @@ public final class ImportWizardController {
             }
             box.setConverter(converter(i -> i == null || i < 0 ? NONE : (i + 1) + " \u00b7 "
                     + (preview.header() != null && i < preview.header().size() ? preview.header().get(i) : MessageFormat.format(text("import.column.n"), i + 1))));
+            // The closed box has little room: the column's name alone (its number only where the file has no header).
             box.setButtonCell(new ListCell<>() {
                 @Override
                 protected void updateItem(Integer item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty ? null : box.getConverter().toString(item));
+                    setText(empty ? null : item == null || item < 0 ? NONE
+                            : preview.header() != null && item < preview.header().size() ? preview.header().get(item)
+                            : MessageFormat.format(text("import.column.n"), item + 1));
                 }
             });
             box.setValue(mapping.index(column));
@@ -449,11 +452,14 @@ public final class ImportWizardController {
 
         if (!report.acceptable()) {
             summaryLabel.setText(MessageFormat.format(text("import.summary.blocked"), report.rejectedCount()));
+            detailLabel.setText("");
             summaryLabel.getStyleClass().setAll("label", "wizard-summary", "blocked");
         } else {
-            summaryLabel.setText(MessageFormat.format(text("import.summary.ready"), report.imported(), report.duplicates(),
-                    report.incoming(), report.skippedLines(), report.newCategories().size()));
+            summaryLabel.setText(MessageFormat.format(text("import.summary.ready"), report.imported()));
             summaryLabel.getStyleClass().setAll("label", "wizard-summary");
+            detailLabel.setText(MessageFormat.format(text("import.summary.details"), report.duplicates(),
+                    report.incoming(), report.skippedLines(),
+                    report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
         }
         importButton.setDisable(!report.acceptable() || report.imported() == 0);
     }
@@ -469,7 +475,7 @@ public final class ImportWizardController {
             ComboBox<String> choice = new ComboBox<>();
             choice.getItems().add(create);
             ledgerCategories.forEach(c -> choice.getItems().add(c.name()));
-            String mapped = model.categoryMap().get(app.outlay.domain.Category.keyOf(name));
+            String mapped = model.categoryMap().get(name.strip().toLowerCase(java.util.Locale.ROOT));
             choice.setValue(mapped != null ? mapped : create);
             choice.valueProperty().addListener((obs, old, value) -> {
                 String key = name.strip().toLowerCase(java.util.Locale.ROOT);
