@@ -6,6 +6,9 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.service.CategoryService;
 import app.outlay.service.DatabaseSwitcher;
 import app.outlay.service.ExpenseService;
+import app.outlay.service.ExportService;
+import app.outlay.service.ImportService;
+import app.outlay.csv.ImportProfiles;
 import app.outlay.service.LedgerService;
 import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
@@ -42,6 +45,8 @@ public final class AppContext implements AutoCloseable {
     private final LedgerService ledger = new LedgerService(database);
     private final ReportService reports = new ReportService(database);
     private final RecurrenceService recurrences = new RecurrenceService(database);
+    private final ImportService imports = new ImportService(database);
+    private final ExportService exports = new ExportService(database);
     private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
@@ -151,6 +156,19 @@ public final class AppContext implements AutoCloseable {
 
     public RecurrenceService recurrences() {
         return recurrences;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Saved import profiles, under the settings folder. */
+    public ImportProfiles importProfiles() {
+        return new ImportProfiles(paths.settingsDir());
     }
 
     public DatabaseSwitcher switcher() {

@@ -8,7 +8,7 @@ import app.outlay.settings.SettingsStore;
 import java.io.PrintWriter;
 
 /** What every command needs: the folders, the settings and where to print. */
-record CliEnvironment(AppPaths paths, SettingsStore settings, PrintWriter out) {
+record CliEnvironment(AppPaths paths, SettingsStore settings, PrintWriter out, PrintWriter err) {
 
     DatabaseSettings databaseSettings() {
         return Passwords.fromEnvironment(settings.databaseSettings(paths), System.getenv());

@@ -101,6 +101,11 @@ public class Expense {
         this.category = newCategory;
     }
 
+    /** Sets the creation time for bulk inserts through a StatelessSession, which does not run JPA callbacks. */
+    public void stampCreation() {
+        onCreate();
+    }
+
     @PrePersist
     void onCreate() {
         createdAt = Instant.now();

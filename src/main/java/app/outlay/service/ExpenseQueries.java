@@ -27,6 +27,16 @@ final class ExpenseQueries {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /** Every matching row, oldest first, fetched from the database in chunks rather than all at once. Close the stream. */
+    java.util.stream.Stream<ExpenseRow> streamOldestFirst(Session session, ExpenseFilter filter) {
+        Where where = Where.of(filter);
+        SelectionQuery<ExpenseRow> query = session.createSelectionQuery(
+                "select " + ROW + " from Expense e left join e.category c" + where.clause
+                        + " order by e.spentOn, e.id", ExpenseRow.class);
+        where.bind(query);
+        return query.setFetchSize(500).getResultStream();
+    }
+
     ExpenseRow findRow(Session session, long id) {
         return session.createSelectionQuery(
                         "select " + ROW + FROM + " where e.id = :id", ExpenseRow.class)

@@ -3,9 +3,11 @@ package app.outlay.ui.main;
 import app.outlay.AppContext;
 import app.outlay.AppVersion;
 import app.outlay.data.Database;
+import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
 import app.outlay.ui.reports.ReportsController;
+import app.outlay.ui.importer.ImportWizard;
 import app.outlay.ui.settings.SettingsDialog;
 import app.outlay.domain.Money;
 import javafx.animation.PauseTransition;
@@ -20,6 +22,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuItem;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +32,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import java.util.ResourceBundle;
 
 /** The window's frame: menus, the status bar, and the expense view in the middle. */
@@ -48,6 +55,8 @@ public final class MainWindowController {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem editExpenseItem;
     @FXML private MenuItem deleteExpenseItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
     @FXML private Label countLabel;
     @FXML private ResourceBundle resources;
 
@@ -81,6 +90,8 @@ public final class MainWindowController {
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected());
         deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected());
         newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
+        importItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
+        exportItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
         var ledgerCount = expensesController.model().ledgerCountProperty();
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             long count = ledgerCount.get();
@@ -198,6 +209,65 @@ public final class MainWindowController {
     @FXML
     private void onClearFilters() {
         expensesController.clearFilters();
+    }
+
+    @FXML
+    private void onImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("import.chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(resources.getString("import.chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter(resources.getString("import.chooser.all"), "*"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            openImport(file.toPath());
+        }
+    }
+
+    /** Opens the import wizard for a file already chosen (the menu's file chooser, or tests). */
+    public void openImport(Path file) {
+        ImportWizard.open(context, window(), file, report -> {
+            expensesController.model().reloadCategories();
+            expensesController.refresh();
+            Alert done = new Alert(Alert.AlertType.INFORMATION);
+            done.initOwner(window());
+            done.setTitle("Outlay");
+            done.setHeaderText(MessageFormat.format(resources.getString("import.done.header"), report.imported()));
+            done.setContentText(MessageFormat.format(resources.getString("import.done.text"), report.duplicates(),
+                    report.incoming(), report.skippedLines(), String.join(", ", report.newCategories())));
+            done.getDialogPane().getStyleClass().add("outlay-alert");
+            done.show();
+        });
+    }
+
+    @FXML
+    private void onExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("export.chooser.title"));
+        chooser.setInitialFileName("outlay-expenses.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("import.chooser.csv"), "*.csv"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes what the list shows (its filters, not only the rows loaded) to {@code file}, in the background. */
+    public void exportTo(Path file) {
+        ExpenseFilter filter = expensesController.model().filter();
+        context.tasks().run(resources.getString("export.failed"), () -> context.exports().export(filter, file), count -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION);
+            done.initOwner(window());
+            done.setTitle("Outlay");
+            done.setHeaderText(MessageFormat.format(resources.getString("export.done"), count, file.getFileName()));
+            done.setContentText(file.toAbsolutePath().toString());
+            done.getDialogPane().getStyleClass().add("outlay-alert");
+            done.show();
+        });
+    }
+
+    private Window window() {
+        return databaseLabel.getScene().getWindow();
     }
 
     @FXML

@@ -1,0 +1,182 @@
+package app.outlay.cli;
+
+import app.outlay.csv.ColumnMapping;
+import app.outlay.csv.CsvDetector;
+import app.outlay.csv.CsvFormat;
+import app.outlay.csv.Detection;
+import app.outlay.csv.ImportProfile;
+import app.outlay.csv.ImportProfiles;
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.service.ImportReport;
+import app.outlay.service.ImportRequest;
+import app.outlay.service.ImportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code outlay import FILE}: detects the file's format (or takes it from a saved profile or the options), checks
+ * every line, then imports all of it or nothing.
+ */
+@Command(name = "import", description = "Import expenses from a CSV file: every line, or nothing at all.")
+final class ImportCommand implements Callable<Integer> {
+
+    private final CliEnvironment env;
+    private final PrintWriter err;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (your bank's export or Outlay's own).")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Check every line and report what would happen; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--delimiter", paramLabel = "C", description = "Field delimiter: , ; tab or |. Detected by default.")
+    String delimiter;
+
+    @Option(names = "--decimal-comma", description = "Amounts are written 1.234,56 (detected by default).")
+    boolean decimalComma;
+
+    @Option(names = "--decimal-point", description = "Amounts are written 1,234.56 (detected by default).")
+    boolean decimalPoint;
+
+    @Option(names = "--date-format", paramLabel = "P", description = "Date pattern, e.g. dd.MM.yyyy or MM/dd/yyyy. Detected by default.")
+    String dateFormat;
+
+    @Option(names = "--encoding", paramLabel = "E", description = "UTF-8, windows-1252, ISO-8859-1… Detected by default.")
+    String encoding;
+
+    @Option(names = "--map", paramLabel = "FIELD=COL,…",
+            description = "Which column holds what: date, description, amount (or debit, credit), category, notes. "
+                    + "COL is the header name or the 1-based column number, e.g. --map date=Datum,amount=4")
+    String map;
+
+    @Option(names = "--expenses-are", paramLabel = "negative|positive",
+            description = "Which sign of a single amount column is money going out. Detected by default.")
+    String expensesAre;
+
+    @Option(names = "--keep-duplicates", description = "Import lines that the ledger already has, too.")
+    boolean keepDuplicates;
+
+    @Option(names = "--skip-lines", split = ",", paramLabel = "N", description = "Line numbers to leave out, e.g. a total line: --skip-lines 41")
+    Set<Long> skipLines = Set.of();
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Use a saved import profile (one saved for files with this header is used by itself).")
+    String profileName;
+
+    ImportCommand(CliEnvironment env) {
+        this.env = env;
+        this.err = env.err();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            return fail(file + ": no such file");
+        }
+        Detection detection = CsvDetector.detect(file);
+        if (!detection.ok()) {
+            return fail(file + ": " + detection.problem());
+        }
+        ImportProfiles profiles = new ImportProfiles(env.paths().settingsDir());
+        ImportProfile profile = profileName != null
+                ? profiles.find(profileName).orElseThrow(() -> new IllegalArgumentException(
+                        "There is no import profile named '" + profileName + "' in " + profiles.folder()))
+                : profiles.forHeader(detection.headerSignature()).orElse(null);
+        CsvFormat format = profile != null ? profile.format() : detection.format();
+        ColumnMapping mapping = profile != null ? profile.mapping() : detection.mapping();
+        if (profile != null) {
+            env.out().println("Using the import profile '" + profile.name() + "'.");
+        }
+        format = applyOptions(format);
+        List<String> header = detection.header();
+        if (!format.equals(detection.format())) {
+            header = CsvDetector.reread(file, format, mapping).header();
+        }
+        if (map != null) {
+            mapping = ColumnMapping.parse(map, header, mapping);
+        }
+        if (mapping.problem() != null) {
+            return fail(file + ": " + mapping.problem() + " Use --map, e.g. --map date=1,description=2,amount=3"
+                    + (header == null ? "" : " (columns: " + String.join(", ", header) + ")"));
+        }
+        ImportRequest request = new ImportRequest(file, format, mapping, keepDuplicates, skipLines,
+                profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of());
+
+        try (Database database = Database.open(env.databaseSettings())) {
+            ImportService imports = new ImportService(new DatabaseHolder(database));
+            ImportReport report = dryRun
+                    ? imports.check(request, rejected -> err.println(rejected))
+                    : imports.importFile(request, rejected -> err.println(rejected));
+            if (!report.acceptable()) {
+                String lines = report.rejected().stream().limit(20).map(r -> String.valueOf(r.line())).collect(Collectors.joining(","));
+                return fail(file + ": " + report.rejectedCount() + " line" + (report.rejectedCount() == 1 ? "" : "s")
+                        + " cannot be imported, so nothing was imported. Fix the options, or leave them out with --skip-lines " + lines);
+            }
+            if (dryRun) {
+                env.out().println("dry run, nothing written: would have " + report.summary());
+            } else {
+                env.out().println(report.summary());
+            }
+            if (!report.newCategories().isEmpty()) {
+                env.out().println((dryRun ? "would create categories: " : "created categories: ")
+                        + String.join(", ", report.newCategories()));
+            }
+            if (report.keptDuplicates() > 0) {
+                env.out().println("kept " + report.keptDuplicates() + " lines that were already in the ledger");
+            }
+            if (report.skippedLines() > 0) {
+                env.out().println("left out " + report.skippedLines() + " lines as asked");
+            }
+            return 0;
+        }
+    }
+
+    private CsvFormat applyOptions(CsvFormat format) {
+        if (encoding != null) {
+            format = format.withEncoding(Charset.forName(encoding));
+        }
+        if (delimiter != null) {
+            Character c = CsvFormat.parseChar(delimiter);
+            if (c == null) {
+                throw new IllegalArgumentException("--delimiter: give a character, such as ; or tab");
+            }
+            format = format.withDelimiter(c);
+        }
+        if (decimalComma && decimalPoint) {
+            throw new IllegalArgumentException("--decimal-comma and --decimal-point: choose one");
+        }
+        if (decimalComma) {
+            format = format.withDecimal(',').withThousands('.');
+        } else if (decimalPoint) {
+            format = format.withDecimal('.').withThousands(',');
+        }
+        if (dateFormat != null) {
+            format = format.withDateFormat(dateFormat);
+        }
+        if (expensesAre != null) {
+            format = switch (expensesAre.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "negative" -> format.withSign(CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE);
+                case "positive" -> format.withSign(CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
+                default -> throw new IllegalArgumentException("--expenses-are: negative or positive, not '" + expensesAre + "'");
+            };
+        }
+        return format;
+    }
+
+    private int fail(String reason) {
+        err.println("outlay: " + reason);
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,30 @@
+package app.outlay.csv;
+
+import java.util.List;
+import java.util.Locale;
+
+/** "Description contains X → category Y", for lines whose file gives no category. Case is ignored. */
+public record CategoryRule(String contains, String category) {
+
+    public CategoryRule {
+        contains = contains == null ? "" : contains.strip();
+        category = category == null ? "" : category.strip();
+        if (contains.isEmpty() || category.isEmpty()) {
+            throw new IllegalArgumentException("A rule needs both the text to look for and a category");
+        }
+    }
+
+    public boolean matches(String description) {
+        return description.toLowerCase(Locale.ROOT).contains(contains.toLowerCase(Locale.ROOT));
+    }
+
+    /** The category of the first rule that matches, or null. */
+    public static String apply(List<CategoryRule> rules, String description) {
+        for (CategoryRule rule : rules) {
+            if (rule.matches(description)) {
+                return rule.category();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package app.outlay.csv;
+
+import java.util.Locale;
+
+/** What a column of a file can mean to Outlay. */
+public enum Column {
+    DATE, DESCRIPTION, AMOUNT, DEBIT, CREDIT, CATEGORY, NOTES;
+
+    /** The name used in {@code --map} and in saved profiles: date, description, … */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Column ofKey(String key) {
+        for (Column column : values()) {
+            if (column.key().equals(key.strip().toLowerCase(Locale.ROOT))) {
+                return column;
+            }
+        }
+        throw new IllegalArgumentException("'" + key + "' is not a column Outlay knows: date, description, amount, debit, credit, category or notes");
+    }
+}

@@ -1,0 +1,149 @@
+package app.outlay.csv;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Which column of the file (0-based) holds which of Outlay's fields. A file gives either one signed amount column,
+ * or debit and/or credit columns (money out and money in).
+ */
+public final class ColumnMapping {
+
+    private final Map<Column, Integer> columns;
+
+    public ColumnMapping(Map<Column, Integer> columns) {
+        EnumMap<Column, Integer> copy = new EnumMap<>(Column.class);
+        columns.forEach((column, index) -> {
+            if (index != null && index >= 0) {
+                copy.put(column, index);
+            }
+        });
+        this.columns = Collections.unmodifiableMap(copy);
+    }
+
+    public static ColumnMapping of(Object... columnIndexPairs) {
+        Map<Column, Integer> map = new EnumMap<>(Column.class);
+        for (int i = 0; i < columnIndexPairs.length; i += 2) {
+            map.put((Column) columnIndexPairs[i], (Integer) columnIndexPairs[i + 1]);
+        }
+        return new ColumnMapping(map);
+    }
+
+    /** The canonical export's columns: date,description,amount,category,notes. */
+    public static final ColumnMapping CANONICAL = of(Column.DATE, 0, Column.DESCRIPTION, 1, Column.AMOUNT, 2,
+            Column.CATEGORY, 3, Column.NOTES, 4);
+
+    /** The column's 0-based index, or -1 when the file has none for it. */
+    public int index(Column column) {
+        return columns.getOrDefault(column, -1);
+    }
+
+    public boolean has(Column column) {
+        return columns.containsKey(column);
+    }
+
+    public Map<Column, Integer> asMap() {
+        return columns;
+    }
+
+    public ColumnMapping with(Column column, int index) {
+        EnumMap<Column, Integer> copy = new EnumMap<>(Column.class);
+        copy.putAll(columns);
+        if (index < 0) {
+            copy.remove(column);
+        } else {
+            // One column means one thing: taking it for this field frees it from any other.
+            copy.entrySet().removeIf(e -> e.getValue() == index);
+            copy.put(column, index);
+        }
+        return new ColumnMapping(copy);
+    }
+
+    /** What is missing before a file can be read with this mapping, or null when it is complete. */
+    public String problem() {
+        if (!has(Column.DATE)) {
+            return "Choose the column with the date.";
+        }
+        if (!has(Column.DESCRIPTION)) {
+            return "Choose the column with the description.";
+        }
+        if (!has(Column.AMOUNT) && !has(Column.DEBIT) && !has(Column.CREDIT)) {
+            return "Choose the column with the amount (or the debit and credit columns).";
+        }
+        if (has(Column.AMOUNT) && (has(Column.DEBIT) || has(Column.CREDIT))) {
+            return "Choose either one amount column or debit/credit columns, not both.";
+        }
+        return null;
+    }
+
+    /**
+     * Reads {@code date=Datum,description=3,amount=Betrag}: each column named by its header (ignoring case) or its
+     * 1-based position. Fields not named keep what {@code base} says.
+     */
+    public static ColumnMapping parse(String spec, List<String> header, ColumnMapping base) {
+        ColumnMapping result = base == null ? new ColumnMapping(Map.of()) : base;
+        for (String part : spec.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("--map: '" + part.strip() + "' should look like date=COLUMN");
+            }
+            Column column = Column.ofKey(part.substring(0, eq));
+            String target = part.substring(eq + 1).strip();
+            result = result.with(column, resolve(target, header));
+        }
+        return result;
+    }
+
+    private static int resolve(String target, List<String> header) {
+        if (target.isEmpty() || target.equalsIgnoreCase("none")) {
+            return -1;
+        }
+        if (header != null) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).strip().equalsIgnoreCase(target)) {
+                    return i;
+                }
+            }
+        }
+        if (target.matches("\\d+")) {
+            int position = Integer.parseInt(target);
+            if (position < 1) {
+                throw new IllegalArgumentException("--map: column numbers start at 1, not " + target);
+            }
+            return position - 1;
+        }
+        throw new IllegalArgumentException("--map: the file has no column '" + target + "'"
+                + (header == null ? "" : " (its columns: " + String.join(", ", header) + ")"));
+    }
+
+    /** The mapping written as {@link #parse} reads it, naming columns by header where there is one. */
+    public String format(List<String> header) {
+        StringJoiner joiner = new StringJoiner(",");
+        columns.forEach((column, index) -> joiner.add(column.key() + "="
+                + (header != null && index < header.size() && !header.get(index).isBlank() && !header.get(index).contains(",")
+                ? header.get(index).strip() : String.valueOf(index + 1))));
+        return joiner.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ColumnMapping that && columns.equals(that.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return columns.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return format(null).toLowerCase(Locale.ROOT);
+    }
+}

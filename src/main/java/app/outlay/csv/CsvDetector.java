@@ -1,0 +1,390 @@
+package app.outlay.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses how a file is written from its first 64 KiB: encoding, delimiter, header, date format, decimal and
+ * thousands separators, the sign of expenses, and which column is which. Every guess can be overridden.
+ */
+public final class CsvDetector {
+
+    static final int SAMPLE_BYTES = 64 * 1024;
+    public static final int PREVIEW_RECORDS = 20;
+    private static final int SAMPLE_RECORDS = 200;
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final Pattern AMOUNT_LIKE = Pattern.compile(
+            "^[-+(\u2212]?\\s*(\\p{Sc}|[A-Z]{3}\\s)?\\s*[-+]?\\d[\\d.,'\u00a0\u202f ]*\\)?-?\\s*(\\p{Sc}|[A-Z]{3})?$");
+
+    private CsvDetector() {
+    }
+
+    public static Detection detect(Path file) throws IOException {
+        byte[] bytes = readStart(file);
+        if (bytes.length == 0) {
+            return problem("The file is empty.");
+        }
+        boolean bom = CsvFiles.startsWithBom(bytes);
+        if (!bom && looksBinary(bytes)) {
+            return problem("This is not a text file (it holds binary data), so it cannot be a CSV export.");
+        }
+        Charset encoding = bom || isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        String text = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), encoding);
+        if (bytes.length == SAMPLE_BYTES) {
+            // The sample ends mid-record; drop the partial last line so it does not skew the guesses.
+            int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            text = lastBreak > 0 ? text.substring(0, lastBreak + 1) : text;
+        }
+        char delimiter = guessDelimiter(text);
+        List<CsvRecord> records = records(text, delimiter, SAMPLE_RECORDS);
+        if (records.isEmpty()) {
+            return problem("The file holds only empty lines.");
+        }
+        boolean header = looksLikeHeader(records.get(0));
+        List<String> headerNames = header ? records.get(0).fields() : null;
+        List<CsvRecord> data = header ? records.subList(1, records.size()) : records;
+
+        DateGuess date = guessDate(data, columnCount(records));
+        char decimal = guessDecimal(data, date.column);
+        Character thousands = decimal == ',' ? '.' : ',';
+        CsvFormat format = new CsvFormat(encoding, delimiter, '"', header, decimal, thousands,
+                date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
+        ColumnMapping mapping = guessMapping(headerNames, data, date.column, format);
+        if (mapping.has(Column.AMOUNT) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
+            format = format.withSign(CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE);
+        }
+        return new Detection(format, bom, headerNames, mapping, data.subList(0, Math.min(PREVIEW_RECORDS, data.size())), null);
+    }
+
+    /** The header and first records read with a format the user changed. */
+    public static Detection reread(Path file, CsvFormat format, ColumnMapping mapping) throws IOException {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader reader = CsvFiles.open(file, format)) {
+            while (reader.hasNext() && records.size() < PREVIEW_RECORDS + 1) {
+                CsvRecord record = reader.next();
+                if (!record.isBlank() || records.isEmpty() && !format.header()) {
+                    records.add(record);
+                }
+            }
+        }
+        byte[] start = readStart(file);
+        List<String> header = format.header() && !records.isEmpty() ? records.get(0).fields() : null;
+        List<CsvRecord> data = format.header() && !records.isEmpty() ? records.subList(1, records.size()) : records;
+        return new Detection(format, CsvFiles.startsWithBom(start), header, mapping,
+                data.subList(0, Math.min(PREVIEW_RECORDS, data.size())), records.isEmpty() ? "The file is empty." : null);
+    }
+
+    private static Detection problem(String message) {
+        return new Detection(CsvFormat.CANONICAL, false, null, ColumnMapping.CANONICAL, List.of(), message);
+    }
+
+    private static byte[] readStart(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SAMPLE_BYTES);
+        }
+    }
+
+    /** NUL bytes, or many control characters, do not occur in text exports. */
+    static boolean looksBinary(byte[] bytes) {
+        int control = 0;
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                control++;
+            }
+        }
+        return control > bytes.length / 100;
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        int end = bytes.length;
+        if (bytes.length == SAMPLE_BYTES) {
+            // Do not fail on a multi-byte character cut by the sample's end.
+            while (end > 0 && end > bytes.length - 4 && (bytes[end - 1] & 0xC0) == 0x80) {
+                end--;
+            }
+            if (end > 0 && (bytes[end - 1] & 0xff) >= 0xC0) {
+                end--;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, end));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static List<CsvRecord> records(String text, char delimiter, int max) {
+        List<CsvRecord> records = new ArrayList<>();
+        CsvReader reader = new CsvReader(new StringReader(text), delimiter, '"');
+        while (reader.hasNext() && records.size() < max) {
+            CsvRecord record = reader.next();
+            if (!record.isBlank()) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    /** The delimiter that splits the most lines into the same number (above one) of fields. */
+    private static char guessDelimiter(String text) {
+        char best = ',';
+        double bestScore = 0;
+        for (char candidate : DELIMITERS) {
+            List<CsvRecord> records = records(text, candidate, 50);
+            Map<Integer, Integer> counts = new HashMap<>();
+            records.forEach(r -> counts.merge(r.fields().size(), 1, Integer::sum));
+            int mode = 0;
+            int modeCount = 0;
+            for (var e : counts.entrySet()) {
+                if (e.getKey() > 1 && (e.getValue() > modeCount || e.getValue() == modeCount && e.getKey() > mode)) {
+                    mode = e.getKey();
+                    modeCount = e.getValue();
+                }
+            }
+            double score = records.isEmpty() || mode < 2 ? 0 : (double) modeCount / records.size() * 1000 + mode;
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static int columnCount(List<CsvRecord> records) {
+        return records.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
+    }
+
+    /** A first line in which nothing is a number or a date is a header. */
+    private static boolean looksLikeHeader(CsvRecord first) {
+        for (String field : first.fields()) {
+            if (field.isBlank()) {
+                continue;
+            }
+            if (AMOUNT_LIKE.matcher(field.strip()).matches()) {
+                return false;
+            }
+            for (String pattern : DateFormats.COMMON) {
+                if (DateFormats.parse(field, DateFormats.formatter(pattern)) != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private record DateGuess(int column, String pattern) {
+    }
+
+    /** The column and pattern that read the most values as dates (a total line at the end may not be one). */
+    private static DateGuess guessDate(List<CsvRecord> data, int columns) {
+        DateGuess best = new DateGuess(-1, null);
+        double bestShare = 0.5;
+        for (int column = 0; column < columns; column++) {
+            for (String pattern : DateFormats.COMMON) {
+                var formatter = DateFormats.formatter(pattern);
+                int values = 0;
+                int dates = 0;
+                for (CsvRecord record : data) {
+                    String value = record.field(column);
+                    if (value != null && !value.isBlank()) {
+                        values++;
+                        if (DateFormats.parse(value, formatter) != null) {
+                            dates++;
+                        }
+                    }
+                }
+                double share = values == 0 ? 0 : (double) dates / values;
+                if (share > bestShare) {
+                    bestShare = share;
+                    best = new DateGuess(column, pattern);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** ',' when amounts end in a comma and one or two digits (12,50), '.' otherwise. */
+    private static char guessDecimal(List<CsvRecord> data, int dateColumn) {
+        int comma = 0;
+        int point = 0;
+        for (CsvRecord record : data) {
+            for (int i = 0; i < record.fields().size(); i++) {
+                String value = record.fields().get(i).strip();
+                if (i == dateColumn || !AMOUNT_LIKE.matcher(value).matches()) {
+                    continue;
+                }
+                String digits = value.replaceAll("[^\\d.,]", "");
+                int lastComma = digits.lastIndexOf(',');
+                int lastPoint = digits.lastIndexOf('.');
+                int last = Math.max(lastComma, lastPoint);
+                if (last < 0) {
+                    continue;
+                }
+                int after = digits.length() - last - 1;
+                if (after == 1 || after == 2) {
+                    if (last == lastComma) {
+                        comma++;
+                    } else {
+                        point++;
+                    }
+                } else if (lastComma >= 0 && lastPoint >= 0) {
+                    // 1.234,5678 style is rare; the separator that comes last is the decimal one.
+                    if (lastComma > lastPoint) {
+                        comma++;
+                    } else {
+                        point++;
+                    }
+                }
+            }
+        }
+        return comma > point ? ',' : '.';
+    }
+
+    private static final Map<Column, List<String>> HEADER_WORDS = headerWords();
+
+    private static Map<Column, List<String>> headerWords() {
+        Map<Column, List<String>> words = new EnumMap<>(Column.class);
+        // Most telling first; matched against the header name in lower case, whole name first, then contained.
+        words.put(Column.DATE, List.of("date", "datum", "buchungstag", "booking date", "transaction date", "posted date",
+                "posting date", "fecha", "data", "date"));
+        words.put(Column.DESCRIPTION, List.of("description", "payee", "verwendungszweck", "buchungstext", "beschreibung",
+                "text", "details", "merchant", "narrative", "name", "libellé", "concepto", "empfänger", "memo"));
+        words.put(Column.AMOUNT, List.of("amount", "betrag", "value", "montant", "importe", "umsatz", "sum"));
+        words.put(Column.DEBIT, List.of("debit", "withdrawal", "money out", "paid out", "soll", "ausgang"));
+        words.put(Column.CREDIT, List.of("credit", "deposit", "money in", "paid in", "haben", "eingang"));
+        words.put(Column.CATEGORY, List.of("category", "kategorie", "catégorie", "categoria"));
+        words.put(Column.NOTES, List.of("notes", "note", "notiz", "bemerkung", "comment", "memo"));
+        return words;
+    }
+
+    private static ColumnMapping guessMapping(List<String> header, List<CsvRecord> data, int dateColumn, CsvFormat format) {
+        Map<Column, Integer> found = new EnumMap<>(Column.class);
+        if (header != null) {
+            List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            for (boolean whole : new boolean[] {true, false}) {
+                for (Column column : Column.values()) {
+                    if (found.containsKey(column)) {
+                        continue;
+                    }
+                    for (String word : HEADER_WORDS.get(column)) {
+                        int index = indexOf(names, word, whole, found);
+                        if (index >= 0) {
+                            found.put(column, index);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (found.containsKey(Column.AMOUNT) && (found.containsKey(Column.DEBIT) || found.containsKey(Column.CREDIT))) {
+                found.remove(Column.AMOUNT);
+            }
+        }
+        if (!found.containsKey(Column.DATE) && dateColumn >= 0) {
+            found.put(Column.DATE, dateColumn);
+        }
+        if (!found.containsKey(Column.AMOUNT) && !found.containsKey(Column.DEBIT) && !found.containsKey(Column.CREDIT)) {
+            int amount = lastNumericColumn(data, found, format);
+            if (amount >= 0) {
+                found.put(Column.AMOUNT, amount);
+            }
+        }
+        if (!found.containsKey(Column.DESCRIPTION)) {
+            int description = longestTextColumn(data, found);
+            if (description >= 0) {
+                found.put(Column.DESCRIPTION, description);
+            }
+        }
+        return new ColumnMapping(found);
+    }
+
+    private static int indexOf(List<String> names, String word, boolean whole, Map<Column, Integer> taken) {
+        for (int i = 0; i < names.size(); i++) {
+            if (taken.containsValue(i)) {
+                continue;
+            }
+            String name = names.get(i);
+            if (whole ? name.equals(word) : name.contains(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNumericColumn(List<CsvRecord> data, Map<Column, Integer> taken, CsvFormat format) {
+        int columns = columnCount(data);
+        for (int column = columns - 1; column >= 0; column--) {
+            if (taken.containsValue(column)) {
+                continue;
+            }
+            int values = 0;
+            int numbers = 0;
+            for (CsvRecord record : data) {
+                String value = record.field(column);
+                if (value != null && !value.isBlank()) {
+                    values++;
+                    if (Amounts.parse(value, format.decimal(), format.thousands()).ok()) {
+                        numbers++;
+                    }
+                }
+            }
+            if (values > 0 && numbers * 10 >= values * 8) {
+                return column;
+            }
+        }
+        return -1;
+    }
+
+    private static int longestTextColumn(List<CsvRecord> data, Map<Column, Integer> taken) {
+        int best = -1;
+        double bestLength = 0;
+        for (int column = 0; column < columnCount(data); column++) {
+            if (taken.containsValue(column)) {
+                continue;
+            }
+            final int c = column;
+            double length = data.stream().map(r -> r.field(c)).filter(v -> v != null)
+                    .mapToInt(String::length).average().orElse(0);
+            if (length > bestLength) {
+                bestLength = length;
+                best = column;
+            }
+        }
+        return best;
+    }
+
+    private static boolean anyNegative(List<CsvRecord> data, int column, CsvFormat format) {
+        for (CsvRecord record : data) {
+            String value = record.field(column);
+            if (value != null) {
+                Amounts.Result amount = Amounts.parse(value, format.decimal(), format.thousands());
+                if (amount.ok() && amount.value().signum() < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,105 @@
+package app.outlay.csv;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * How a file is written: everything the import needs to read it, detected by {@link CsvDetector} and changeable
+ * by the user.
+ *
+ * @param thousands  the grouping separator allowed in amounts, or null for none
+ * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yyyy}
+ * @param sign       which sign of a single amount column is money going out
+ */
+public record CsvFormat(Charset encoding, char delimiter, char quote, boolean header,
+                        char decimal, Character thousands, String dateFormat, AmountSign sign) {
+
+    /** Which amounts are expenses when one signed column holds both directions. */
+    public enum AmountSign {
+        /** Outlay's own format: amount &gt; 0 is an expense; a negative one (a refund) is money coming in. */
+        POSITIVE_IS_EXPENSE,
+        /** A bank statement: money going out is negative. */
+        NEGATIVE_IS_EXPENSE
+    }
+
+    /** DESIGN §3: RFC 4180, UTF-8, header, ISO dates, '.' decimals, amount &gt; 0. */
+    public static final CsvFormat CANONICAL = new CsvFormat(StandardCharsets.UTF_8, ',', '"', true, '.', null,
+            "yyyy-MM-dd", AmountSign.POSITIVE_IS_EXPENSE);
+
+    public CsvFormat {
+        Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(dateFormat, "dateFormat");
+        Objects.requireNonNull(sign, "sign");
+        if (decimal != '.' && decimal != ',') {
+            throw new IllegalArgumentException("Decimal separator: '.' or ',', not '" + decimal + "'");
+        }
+        if (thousands != null && thousands == decimal) {
+            throw new IllegalArgumentException("Thousands separator: cannot be the decimal separator '" + decimal + "'");
+        }
+        if (delimiter == quote || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("Delimiter: '" + delimiter + "' cannot separate fields");
+        }
+        DateFormats.formatter(dateFormat); // fails early with a readable message
+    }
+
+    public CsvFormat withEncoding(Charset value) {
+        return new CsvFormat(value, delimiter, quote, header, decimal, thousands, dateFormat, sign);
+    }
+
+    public CsvFormat withDelimiter(char value) {
+        return new CsvFormat(encoding, value, quote, header, decimal, thousands, dateFormat, sign);
+    }
+
+    public CsvFormat withHeader(boolean value) {
+        return new CsvFormat(encoding, delimiter, quote, value, decimal, thousands, dateFormat, sign);
+    }
+
+    /** Changes the decimal separator; a thousands separator that would clash with it is dropped. */
+    public CsvFormat withDecimal(char value) {
+        Character grouping = thousands != null && thousands == value ? null : thousands;
+        return new CsvFormat(encoding, delimiter, quote, header, value, grouping, dateFormat, sign);
+    }
+
+    public CsvFormat withThousands(Character value) {
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, value, dateFormat, sign);
+    }
+
+    public CsvFormat withDateFormat(String value) {
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, value, sign);
+    }
+
+    public CsvFormat withSign(AmountSign value) {
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, dateFormat, value);
+    }
+
+    /** The delimiter as people name it: "," ";" "tab". */
+    public static String describeChar(Character c) {
+        if (c == null) {
+            return "none";
+        }
+        return switch (c) {
+            case '\t' -> "tab";
+            case ' ' -> "space";
+            default -> String.valueOf(c);
+        };
+    }
+
+    /** Reads "tab", "space", "none", "\t" or a single character. */
+    public static Character parseChar(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "tab", "\\t", "\t" -> '\t';
+            case "space", " " -> ' ';
+            case "none", "" -> null;
+            default -> {
+                if (text.length() != 1) {
+                    throw new IllegalArgumentException("'" + text + "' is not a single character (or tab, space, none)");
+                }
+                yield text.charAt(0);
+            }
+        };
+    }
+}

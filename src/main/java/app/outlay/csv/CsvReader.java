@@ -1,0 +1,162 @@
+package app.outlay.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A streaming RFC 4180 reader: one record at a time, so memory stays the size of one record whatever the file's
+ * size. Lenient where bank files are sloppy (a quote inside an unquoted field is kept as text; CR, LF and CRLF all end
+ * a line) and strict where data would be lost (an unclosed quote or an absurdly long record is reported, not guessed).
+ */
+public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
+
+    /** No real bank line is this long; past it we are reading a binary file or a quote that never closes. */
+    static final int MAX_RECORD_CHARS = 64 * 1024;
+
+    private final Reader in;
+    private final char delimiter;
+    private final char quote;
+    private long line = 1;
+    private int pushedBack = -2;
+    private CsvRecord next;
+    private boolean finished;
+
+    public CsvReader(Reader in, char delimiter, char quote) {
+        this.in = in;
+        this.delimiter = delimiter;
+        this.quote = quote;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            next = readRecord();
+            finished = next == null;
+        }
+        return next != null;
+    }
+
+    @Override
+    public CsvRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        CsvRecord record = next;
+        next = null;
+        return record;
+    }
+
+    private int read() {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        try {
+            return in.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Consumes the LF of a CRLF pair so it does not count as a second line end. */
+    private void endOfLine(int c) {
+        if (c == '\r') {
+            int after = read();
+            if (after != '\n') {
+                pushedBack = after;
+            }
+        }
+        line++;
+    }
+
+    private CsvRecord readRecord() {
+        int c = read();
+        if (c == -1) {
+            return null;
+        }
+        long start = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int length = 0;
+        boolean quoted = false;      // inside a quoted section
+        boolean wasQuoted = false;   // this field started with a quote
+        while (true) {
+            if (++length > MAX_RECORD_CHARS) {
+                skipRestOfLine(c, quoted);
+                fields.add(field.toString());
+                return new CsvRecord(start, fields, "longer than " + MAX_RECORD_CHARS + " characters: not a line of text");
+            }
+            if (c == -1) {
+                fields.add(field.toString());
+                return new CsvRecord(start, fields, quoted ? "a quote opened on line " + start + " is never closed" : null);
+            }
+            if (quoted) {
+                if (c == quote) {
+                    int after = read();
+                    if (after == quote) {
+                        field.append((char) quote);
+                    } else {
+                        quoted = false;
+                        c = after;
+                        continue;
+                    }
+                } else {
+                    if (c == '\n' || c == '\r') {
+                        // Kept exactly as written (CRLF stays CRLF), but counted as one physical line.
+                        field.append((char) c);
+                        if (c == '\r') {
+                            int after = read();
+                            if (after == '\n') {
+                                field.append('\n');
+                            } else {
+                                pushedBack = after;
+                            }
+                        }
+                        line++;
+                    } else {
+                        field.append((char) c);
+                    }
+                }
+            } else if (c == delimiter) {
+                fields.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\n' || c == '\r') {
+                endOfLine(c);
+                fields.add(field.toString());
+                return new CsvRecord(start, fields, null);
+            } else if (c == quote && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else {
+                field.append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    private void skipRestOfLine(int c, boolean quoted) {
+        // Resynchronise on the next physical line; an open quote is abandoned there.
+        while (c != -1 && c != '\n' && c != '\r') {
+            c = read();
+        }
+        if (c != -1) {
+            endOfLine(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package app.outlay.csv;
+
+import app.outlay.domain.Category;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Turns one CSV record into a {@link StatementLine} with the format and mapping the user chose: an expense,
+ * money coming in, a blank line, or a rejection that names the field, the value and the reason.
+ */
+public final class LineInterpreter {
+
+    private static final BigDecimal MAX = new BigDecimal("99999999999999999.99");
+    private static final int VALUE_SHOWN = 60;
+
+    private final CsvFormat format;
+    private final ColumnMapping mapping;
+    private final DateTimeFormatter dates;
+
+    public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
+        String problem = mapping.problem();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.format = format;
+        this.mapping = mapping;
+        this.dates = DateFormats.formatter(format.dateFormat());
+    }
+
+    public StatementLine interpret(CsvRecord record) {
+        long line = record.line();
+        if (record.problem() != null) {
+            return new StatementLine.Rejected(line, null, null, "cannot be read as CSV: " + record.problem());
+        }
+        if (record.isBlank()) {
+            return new StatementLine.Blank(line);
+        }
+        int needed = mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
+        if (record.fields().size() < needed) {
+            return new StatementLine.Rejected(line, null, null, "has " + record.fields().size() + " field"
+                    + (record.fields().size() == 1 ? "" : "s") + ", the mapping needs " + needed
+                    + " (is the delimiter '" + CsvFormat.describeChar(format.delimiter()) + "' right?)");
+        }
+
+        String dateText = value(record, Column.DATE);
+        LocalDate date = dateText.isBlank() ? null : DateFormats.parse(dateText, dates);
+        if (date == null) {
+            return reject(line, "date", dateText, dateText.isBlank() ? "missing" : "not a date like " + format.dateFormat());
+        }
+
+        BigDecimal out;
+        if (mapping.has(Column.AMOUNT)) {
+            String text = value(record, Column.AMOUNT);
+            Amounts.Result amount = Amounts.parse(text, format.decimal(), format.thousands());
+            if (!amount.ok()) {
+                return reject(line, "amount", text, amount.error());
+            }
+            BigDecimal signed = amount.value();
+            out = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
+            if (signed.signum() == 0) {
+                return reject(line, "amount", text, "zero is neither spending nor income");
+            }
+            if (out.signum() < 0) {
+                return new StatementLine.Incoming(line);
+            }
+            String problem = checkAmount(out);
+            if (problem != null) {
+                return reject(line, "amount", text, problem);
+            }
+        } else {
+            // Debit and credit columns: one of them holds the line's amount; banks write debits signed or not.
+            String debitText = value(record, Column.DEBIT);
+            String creditText = value(record, Column.CREDIT);
+            BigDecimal debit = null;
+            if (!debitText.isBlank()) {
+                Amounts.Result amount = Amounts.parse(debitText, format.decimal(), format.thousands());
+                if (!amount.ok()) {
+                    return reject(line, "debit", debitText, amount.error());
+                }
+                debit = amount.value().abs();
+            }
+            BigDecimal credit = null;
+            if (!creditText.isBlank()) {
+                Amounts.Result amount = Amounts.parse(creditText, format.decimal(), format.thousands());
+                if (!amount.ok()) {
+                    return reject(line, "credit", creditText, amount.error());
+                }
+                credit = amount.value();
+            }
+            boolean hasDebit = debit != null && debit.signum() != 0;
+            boolean hasCredit = credit != null && credit.signum() != 0;
+            if (hasDebit && hasCredit) {
+                return reject(line, "debit", debitText, "the line has a credit too ('" + creditText + "'): which is it?");
+            }
+            if (!hasDebit) {
+                if (hasCredit) {
+                    return new StatementLine.Incoming(line);
+                }
+                return reject(line, "debit", debitText, "neither a debit nor a credit amount");
+            }
+            String problem = checkAmount(debit);
+            if (problem != null) {
+                return reject(line, "debit", debitText, problem);
+            }
+            out = debit;
+        }
+
+        String description = value(record, Column.DESCRIPTION).strip();
+        if (description.isEmpty()) {
+            return reject(line, "description", description, "missing");
+        }
+        if (description.length() > ExpenseDetails.DESCRIPTION_MAX) {
+            return reject(line, "description", description, "longer than " + ExpenseDetails.DESCRIPTION_MAX + " characters");
+        }
+        String category = value(record, Column.CATEGORY).strip();
+        if (category.length() > Category.NAME_MAX) {
+            return reject(line, "category", category, "longer than " + Category.NAME_MAX + " characters");
+        }
+        String notes = value(record, Column.NOTES).strip();
+        if (notes.length() > ExpenseDetails.NOTES_MAX) {
+            return reject(line, "notes", notes, "longer than " + ExpenseDetails.NOTES_MAX + " characters");
+        }
+        return new StatementLine.Spending(line, date, description, out.setScale(Money.SCALE, RoundingMode.UNNECESSARY),
+                category.isEmpty() ? null : category, notes.isEmpty() ? null : notes);
+    }
+
+    private static String checkAmount(BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > Money.SCALE) {
+            return "more than two decimals";
+        }
+        if (amount.compareTo(MAX) > 0) {
+            return "too large";
+        }
+        return null;
+    }
+
+    private String value(CsvRecord record, Column column) {
+        String value = record.field(mapping.index(column));
+        return value == null ? "" : value;
+    }
+
+    private static StatementLine.Rejected reject(long line, String field, String value, String reason) {
+        return new StatementLine.Rejected(line, field, shown(value), reason);
+    }
+
+    /** Values are shown in messages: control characters made visible, long ones cut. */
+    static String shown(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(VALUE_SHOWN).forEach(cp -> {
+            if (cp == '\n') {
+                out.append("\u21b5");
+            } else if (Character.isISOControl(cp) || cp == 0xFFFD) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        if (value.codePointCount(0, value.length()) > VALUE_SHOWN) {
+            out.append('\u2026');
+        }
+        return out.toString();
+    }
+}

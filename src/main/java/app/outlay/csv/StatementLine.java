@@ -1,0 +1,39 @@
+package app.outlay.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What one record of a file turned out to be. */
+public sealed interface StatementLine {
+
+    /** The physical line the record starts on. */
+    long line();
+
+    /** Money going out: becomes an expense. The amount is above zero. */
+    record Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes)
+            implements StatementLine {
+    }
+
+    /** Money coming in (salary, refunds): not an expense, skipped and counted. */
+    record Incoming(long line) implements StatementLine {
+    }
+
+    /** An empty line: ignored. */
+    record Blank(long line) implements StatementLine {
+    }
+
+    /** A line that cannot be imported, with the field, the value and the reason, for the user to read. */
+    record Rejected(long line, String field, String value, String reason) implements StatementLine {
+
+        /** {@code amount 'abc': not a number}. */
+        public String message() {
+            return field == null ? reason : field + " '" + value + "': " + reason;
+        }
+
+        /** {@code line 7: amount 'abc': not a number}. */
+        @Override
+        public String toString() {
+            return "line " + line + ": " + message();
+        }
+    }
+}

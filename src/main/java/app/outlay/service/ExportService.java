@@ -1,0 +1,77 @@
+package app.outlay.service;
+
+import app.outlay.csv.CsvWriter;
+import app.outlay.data.DatabaseHolder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes expenses to CSV in Outlay's own format (DESIGN §3): RFC 4180, UTF-8, header
+ * {@code date,description,amount,category,notes}, ISO dates, '.' decimals, amount &gt; 0. Rows are streamed from
+ * the database to the file, oldest first.
+ */
+public final class ExportService {
+
+    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes");
+
+    private final DatabaseHolder database;
+    private final ExpenseQueries expenses = new ExpenseQueries();
+
+    public ExportService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /** Writes the matching expenses to {@code file}, replacing it only once everything is written. Returns the count. */
+    public long export(ExpenseFilter filter, Path file) {
+        Path target = file.toAbsolutePath();
+        try {
+            Path folder = target.getParent();
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".outlay-export", ".tmp");
+            try {
+                long count;
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    count = export(filter, out);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return count;
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the header and the matching expenses to {@code out}. Returns the number of expenses written. */
+    public long export(ExpenseFilter filter, Writer out) {
+        CsvWriter csv = new CsvWriter(out, ',');
+        csv.write(HEADER);
+        long count = database.sessionFactory().fromTransaction(session -> {
+            long written = 0;
+            try (Stream<ExpenseRow> rows = expenses.streamOldestFirst(session, filter)) {
+                for (ExpenseRow row : (Iterable<ExpenseRow>) rows::iterator) {
+                    csv.write(List.of(row.date().toString(), row.description(), row.amount().toPlainString(),
+                            row.categoryName() == null ? "" : row.categoryName(), row.notes() == null ? "" : row.notes()));
+                    written++;
+                }
+            }
+            return written;
+        });
+        csv.flush();
+        return count;
+    }
+}

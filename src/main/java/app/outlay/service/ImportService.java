@@ -1,0 +1,240 @@
+package app.outlay.service;
+
+import app.outlay.csv.CategoryRule;
+import app.outlay.csv.CsvFiles;
+import app.outlay.csv.CsvReader;
+import app.outlay.csv.LineInterpreter;
+import app.outlay.csv.StatementLine;
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Category;
+import app.outlay.domain.Colours;
+import app.outlay.domain.Expense;
+import app.outlay.domain.ExpenseDetails;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Imports a CSV file into the ledger, all or nothing. The file is read as a stream twice: a check that finds every
+ * line that cannot be imported (and writes nothing), then, only when the check passed, the inserts in one
+ * transaction with JDBC batching. Memory does not grow with the file's size.
+ */
+public final class ImportService {
+
+    /** Rejected lines kept for the report; all of them are still counted and passed to the listener. */
+    public static final int REJECTED_LISTED = 500;
+    private static final int BATCH_SIZE = 500;
+
+    private final DatabaseHolder database;
+
+    public ImportService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /** Reads the whole file and reports what an import would do. Writes nothing. */
+    public ImportReport check(ImportRequest request) {
+        return check(request, rejected -> { });
+    }
+
+    /** As {@link #check(ImportRequest)}, handing every rejected line to {@code onRejected} as it is found. */
+    public ImportReport check(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
+        Database db = database.get();
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setReadOnly(true);
+            Map<String, CategoryRef> categories = loadCategories(connection);
+            try (DuplicateFinder duplicates = new DuplicateFinder(connection)) {
+                Tally tally = read(request, categories, duplicates, onRejected, spending -> { });
+                return tally.report(false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the ledger to check the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports the file when every line can be imported (or was chosen to be skipped); otherwise imports nothing
+     * and returns the rejected lines. Any failure while writing rolls the whole file back.
+     */
+    public ImportReport importFile(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
+        ImportReport checked = check(request, onRejected);
+        if (!checked.acceptable()) {
+            return checked;
+        }
+        Database db = database.get();
+        try (Connection lookups = db.dataSource().getConnection();
+             StatelessSession session = db.sessionFactory().openStatelessSession()) {
+            // Duplicates are looked up on a second connection, which cannot see this transaction's own inserts.
+            lookups.setReadOnly(true);
+            session.setJdbcBatchSize(BATCH_SIZE);
+            Transaction transaction = session.beginTransaction();
+            try (DuplicateFinder duplicates = new DuplicateFinder(lookups)) {
+                Map<String, CategoryRef> categories = loadCategories(lookups);
+                long existingCategories = categories.size();
+                Map<String, Category> entities = new HashMap<>();
+                Tally tally = read(request, categories, duplicates,
+                        rejected -> {
+                            // The file changed since the check: refuse rather than import what was not checked.
+                            throw new ImportRejectedException(new ImportReport(0, 0, 0, 0, 0, List.of(rejected), 1,
+                                    List.of(), List.of(), false));
+                        },
+                        spending -> {
+                            Expense expense = new Expense(spending.details(),
+                                    category(session, spending.category(), entities, existingCategories));
+                            expense.stampCreation();
+                            session.insert(expense);
+                        });
+                transaction.commit();
+                return tally.report(true);
+            } catch (RuntimeException | SQLException | Error e) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The import failed and nothing was imported: " + e.getMessage(), e);
+        }
+    }
+
+    /** A ledger category by its name key; {@code id} is null for one this import creates. */
+    private record CategoryRef(Long id, String name) {
+    }
+
+    /** One line to insert: the checked details and the category it goes to (null for none). */
+    private record Insert(ExpenseDetails details, CategoryRef category) {
+    }
+
+    private static Category category(StatelessSession session, CategoryRef ref, Map<String, Category> entities, long existing) {
+        if (ref == null) {
+            return null;
+        }
+        String key = Category.keyOf(ref.name());
+        Category category = entities.get(key);
+        if (category == null) {
+            if (ref.id() != null) {
+                category = session.get(Category.class, ref.id());
+            } else {
+                category = new Category(ref.name(), Colours.forIndex(existing + entities.size()));
+                session.insert(category);
+            }
+            entities.put(key, category);
+        }
+        return category;
+    }
+
+    private static Map<String, CategoryRef> loadCategories(Connection connection) throws SQLException {
+        Map<String, CategoryRef> categories = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id, name from category")) {
+            while (rows.next()) {
+                categories.put(Category.keyOf(rows.getString(2)), new CategoryRef(rows.getLong(1), rows.getString(2)));
+            }
+        }
+        return categories;
+    }
+
+    /** Counts of one pass over the file. */
+    private static final class Tally {
+        long imported;
+        long duplicates;
+        long keptDuplicates;
+        long incoming;
+        long skipped;
+        long rejectedCount;
+        final List<StatementLine.Rejected> rejected = new ArrayList<>();
+        final Map<String, String> unknown = new LinkedHashMap<>();
+        final Map<String, String> created = new LinkedHashMap<>();
+
+        ImportReport report(boolean committed) {
+            return new ImportReport(imported, duplicates, keptDuplicates, incoming, skipped, rejected, rejectedCount,
+                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed);
+        }
+    }
+
+    private interface SqlConsumer<T> {
+        void accept(T value) throws SQLException;
+    }
+
+    private static Tally read(ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+                              Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
+        Tally tally = new Tally();
+        LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping());
+        try (CsvReader reader = CsvFiles.open(request.file(), request.format())) {
+            if (request.format().header() && reader.hasNext()) {
+                reader.next();
+            }
+            while (reader.hasNext()) {
+                StatementLine line = interpreter.interpret(reader.next());
+                if (line instanceof StatementLine.Blank) {
+                    continue;
+                }
+                if (request.skipLines().contains(line.line())) {
+                    tally.skipped++;
+                    continue;
+                }
+                if (line instanceof StatementLine.Rejected rejected) {
+                    tally.rejectedCount++;
+                    if (tally.rejected.size() < REJECTED_LISTED) {
+                        tally.rejected.add(rejected);
+                    }
+                    onRejected.accept(rejected);
+                } else if (line instanceof StatementLine.Incoming) {
+                    tally.incoming++;
+                } else if (line instanceof StatementLine.Spending spending) {
+                    boolean duplicate = duplicates.isDuplicate(spending.date(), spending.amount(), spending.description());
+                    if (duplicate && !request.keepDuplicates()) {
+                        tally.duplicates++;
+                        continue;
+                    }
+                    if (duplicate) {
+                        tally.keptDuplicates++;
+                    }
+                    CategoryRef category = resolveCategory(request, spending, categories, tally);
+                    tally.imported++;
+                    insert.accept(new Insert(new ExpenseDetails(spending.date(), spending.description(),
+                            spending.amount(), category == null ? null : category.id(), spending.notes()), category));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + request.file() + ": " + e.getMessage(), e);
+        }
+        return tally;
+    }
+
+    /** The file's category (or a rule's), mapped as the user chose; one the ledger lacks is created. */
+    private static CategoryRef resolveCategory(ImportRequest request, StatementLine.Spending spending,
+                                               Map<String, CategoryRef> categories, Tally tally) {
+        String named = spending.category() != null ? spending.category() : CategoryRule.apply(request.rules(), spending.description());
+        if (named == null) {
+            return null;
+        }
+        String key = Category.keyOf(named);
+        if (!categories.containsKey(key) || categories.get(key).id() == null) {
+            tally.unknown.putIfAbsent(key, named.strip());
+        }
+        String target = request.categoryMap().getOrDefault(key, named);
+        String targetKey = Category.keyOf(target);
+        CategoryRef ref = categories.get(targetKey);
+        if (ref == null) {
+            ref = new CategoryRef(null, target.strip());
+            categories.put(targetKey, ref);
+        }
+        if (ref.id() == null) {
+            tally.created.putIfAbsent(targetKey, ref.name());
+        }
+        return ref;
+    }
+}

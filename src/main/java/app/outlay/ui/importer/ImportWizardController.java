@@ -1,0 +1,536 @@
+package app.outlay.ui.importer;
+
+import app.outlay.AppContext;
+import app.outlay.csv.Column;
+import app.outlay.csv.ColumnMapping;
+import app.outlay.csv.CsvDetector;
+import app.outlay.csv.CsvFormat;
+import app.outlay.csv.CsvRecord;
+import app.outlay.csv.DateFormats;
+import app.outlay.csv.Detection;
+import app.outlay.csv.ImportProfile;
+import app.outlay.csv.LineInterpreter;
+import app.outlay.csv.StatementLine;
+import app.outlay.domain.Money;
+import app.outlay.service.CategoryRow;
+import app.outlay.service.ImportReport;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The import wizard: step 1 shows what was detected (each setting changeable), the column mapping and a preview of
+ * how Outlay reads the first lines; step 2 checks every line and lets the user decide about rejected lines,
+ * duplicates and categories before importing all of it.
+ */
+public final class ImportWizardController {
+
+    private static final String NONE = "\u2014";
+    /** The "no thousands separator" choice (a combo box cannot show a null item). */
+    private static final Character NO_THOUSANDS = '\0';
+
+    private final AppContext context;
+    private final DateTimeFormatter dateFormat;
+    private ImportWizardModel model;
+    private Stage stage;
+    private Consumer<ImportReport> onImported;
+    private List<CategoryRow> ledgerCategories = List.of();
+    private boolean updating;
+
+    @FXML private Label stepLabel;
+    @FXML private Label headingLabel;
+    @FXML private Label fileLabel;
+    @FXML private VBox formatPane;
+    @FXML private VBox checkPane;
+    @FXML private HBox profileBar;
+    @FXML private ComboBox<String> profileBox;
+    @FXML private Label profileNote;
+    @FXML private ComboBox<Charset> encodingBox;
+    @FXML private ComboBox<Character> delimiterBox;
+    @FXML private CheckBox headerBox;
+    @FXML private Label quoteLabel;
+    @FXML private ComboBox<Character> decimalBox;
+    @FXML private ComboBox<Character> thousandsBox;
+    @FXML private ComboBox<String> dateFormatBox;
+    @FXML private ComboBox<CsvFormat.AmountSign> signBox;
+    @FXML private GridPane mappingGrid;
+    @FXML private Label formatError;
+    @FXML private Label previewCaption;
+    @FXML private TableView<CsvRecord> previewTable;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label summaryLabel;
+    @FXML private Label detailLabel;
+    @FXML private VBox rejectedBox;
+    @FXML private Label rejectedCaption;
+    @FXML private TableView<StatementLine.Rejected> rejectedTable;
+    @FXML private TableColumn<StatementLine.Rejected, Long> rejectedLineColumn;
+    @FXML private TableColumn<StatementLine.Rejected, String> rejectedFieldColumn;
+    @FXML private TableColumn<StatementLine.Rejected, String> rejectedValueColumn;
+    @FXML private TableColumn<StatementLine.Rejected, String> rejectedReasonColumn;
+    @FXML private CheckBox skipRejectedBox;
+    @FXML private CheckBox keepDuplicatesBox;
+    @FXML private VBox categoriesBox;
+    @FXML private GridPane categoriesGrid;
+    @FXML private TextArea rulesArea;
+    @FXML private Label rulesError;
+    @FXML private CheckBox saveProfileBox;
+    @FXML private TextField profileNameField;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button importButton;
+    @FXML private ResourceBundle resources;
+
+    public ImportWizardController(AppContext context) {
+        this.context = context;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+    }
+
+    @FXML
+    private void initialize() {
+        encodingBox.getItems().setAll(StandardCharsets.UTF_8, CsvDetector.WINDOWS_1252, StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
+        encodingBox.setConverter(converter(Charset::name));
+        delimiterBox.getItems().setAll(',', ';', '\t', '|');
+        delimiterBox.setConverter(converter(c -> text("import.delimiter." + CsvFormat.describeChar(c).replace("|", "pipe")
+                .replace(",", "comma").replace(";", "semicolon"))));
+        decimalBox.getItems().setAll(',', '.');
+        decimalBox.setConverter(converter(c -> text(c == ',' ? "import.decimal.comma" : "import.decimal.point")));
+        thousandsBox.getItems().setAll(NO_THOUSANDS, '.', ',', ' ', '\'');
+        thousandsBox.setConverter(converter(c -> text("import.thousands." + switch (c == null ? NO_THOUSANDS : c) {
+            case '.' -> "point";
+            case ',' -> "comma";
+            case ' ' -> "space";
+            case '\'' -> "apostrophe";
+            default -> "none";
+        })));
+        dateFormatBox.getItems().setAll(DateFormats.COMMON);
+        signBox.getItems().setAll(CsvFormat.AmountSign.values());
+        signBox.setConverter(converter(s -> text(s == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? "import.sign.negative" : "import.sign.positive")));
+        quoteLabel.setText(text("import.quotes.value"));
+
+        rejectedLineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
+        rejectedFieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field() == null ? NONE : c.getValue().field()));
+        rejectedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value() == null ? NONE : c.getValue().value()));
+        rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+        rejectedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        profileNameField.disableProperty().bind(saveProfileBox.selectedProperty().not());
+    }
+
+    /** Called once the view is loaded: reads the file's start and shows step 1. */
+    void start(Stage stage, ImportWizardModel model, Consumer<ImportReport> onImported) {
+        this.stage = stage;
+        this.model = model;
+        this.onImported = onImported;
+        fileLabel.setText(model.file().getFileName().toString());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        nextButton.disableProperty().bind(model.busyProperty());
+
+        Detection detected = model.detected();
+        if (!detected.ok()) {
+            showStep(1);
+            formatError.setText(detected.problem());
+            formatPane.getChildren().forEach(n -> n.setDisable(n != formatError));
+            formatError.setDisable(false);
+            nextButton.disableProperty().unbind();
+            nextButton.setDisable(true);
+            return;
+        }
+        List<ImportProfile> saved = model.profiles();
+        profileBox.getItems().setAll(text("import.profile.none"));
+        saved.forEach(p -> profileBox.getItems().add(p.name()));
+        model.matchedProfile().ifPresentOrElse(profile -> {
+            profileBox.setValue(profile.name());
+            profileNote.setText(MessageFormat.format(text("import.profile.matched"), profile.name()));
+            profileNameField.setText(profile.name());
+            rulesArea.setText(ImportWizardModel.rulesText(profile.rules()));
+        }, () -> {
+            profileBox.getSelectionModel().select(0);
+            profileNote.setText(describeDetection(detected));
+            String stem = model.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            profileNameField.setText(stem);
+        });
+        profileBox.valueProperty().addListener((obs, old, name) -> {
+            ImportProfile profile = saved.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+            if (!updating && profile != null) {
+                model.apply(profile);
+                rulesArea.setText(ImportWizardModel.rulesText(profile.rules()));
+                profileNameField.setText(profile.name());
+                profileNote.setText(MessageFormat.format(text("import.profile.applied"), profile.name()));
+                showFormat();
+            }
+        });
+
+        encodingBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withEncoding(value)));
+        delimiterBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withDelimiter(value)));
+        headerBox.selectedProperty().addListener((obs, old, value) -> change(f -> f.withHeader(value)));
+        decimalBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withDecimal(value)));
+        thousandsBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withThousands(value == null || value == NO_THOUSANDS ? null : value)));
+        dateFormatBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withDateFormat(value == null ? "" : value.strip())));
+        signBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withSign(value)));
+        model.previewProperty().addListener((obs, old, preview) -> showPreview());
+
+        keepDuplicatesBox.selectedProperty().bindBidirectional(model.keepDuplicatesProperty());
+        skipRejectedBox.selectedProperty().bindBidirectional(model.skipRejectedProperty());
+        keepDuplicatesBox.selectedProperty().addListener((obs, old, keep) -> recheck());
+        skipRejectedBox.selectedProperty().addListener((obs, old, skip) -> recheck());
+        rulesArea.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                applyRules();
+            }
+        });
+        context.tasks().run(text("import.error.categories"), () -> context.categories().list(), list -> ledgerCategories = list);
+
+        showFormat();
+        showStep(1);
+    }
+
+    private static String describeEncoding(Detection detection) {
+        return detection.format().encoding().name() + (detection.bom() ? " with byte-order mark" : "");
+    }
+
+    /** One line that says what was found, so the user knows which settings were guessed. */
+    private String describeDetection(Detection d) {
+        CsvFormat f = d.format();
+        return MessageFormat.format(text("import.detected.summary"), describeEncoding(d),
+                f.delimiter() == '\t' ? "tab" : String.valueOf(f.delimiter()), String.valueOf(f.decimal()), f.dateFormat());
+    }
+
+    private void change(Function<CsvFormat, CsvFormat> edit) {
+        if (updating) {
+            return;
+        }
+        try {
+            model.setFormat(edit.apply(model.formatProperty().get()));
+            formatError.setText("");
+            showFormat();
+        } catch (IllegalArgumentException e) {
+            formatError.setText(e.getMessage());
+        }
+    }
+
+    /** Puts the model's format and mapping into the controls, then redraws the preview. */
+    private void showFormat() {
+        updating = true;
+        try {
+            CsvFormat f = model.formatProperty().get();
+            encodingBox.setValue(f.encoding());
+            delimiterBox.setValue(f.delimiter());
+            headerBox.setSelected(f.header());
+            decimalBox.setValue(f.decimal());
+            thousandsBox.setValue(f.thousands() == null ? NO_THOUSANDS : f.thousands());
+            dateFormatBox.setValue(f.dateFormat());
+            signBox.setValue(f.sign());
+        } finally {
+            updating = false;
+        }
+        showPreview();
+    }
+
+    private void showPreview() {
+        Detection preview = model.previewProperty().get();
+        ColumnMapping mapping = model.mappingProperty().get();
+        buildMappingControls(preview, mapping);
+        String problem = mapping.problem();
+        formatError.setText(problem == null ? "" : problem);
+        nextButton.disableProperty().unbind();
+        nextButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> problem != null)));
+        previewCaption.setText(MessageFormat.format(text("import.preview"), preview.sample().size()));
+
+        LineInterpreter interpreter;
+        try {
+            interpreter = problem == null ? new LineInterpreter(model.formatProperty().get(), mapping) : null;
+        } catch (IllegalArgumentException e) {
+            interpreter = null;
+        }
+        previewTable.getColumns().clear();
+        TableColumn<CsvRecord, String> line = new TableColumn<>(text("import.rejected.line"));
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue().line())));
+        line.setPrefWidth(50);
+        line.getStyleClass().add("line-column");
+        previewTable.getColumns().add(line);
+        for (int i = 0; i < preview.columnCount(); i++) {
+            int index = i;
+            String name = preview.header() != null && i < preview.header().size() ? preview.header().get(i) : MessageFormat.format(text("import.column.n"), i + 1);
+            String role = roleOf(mapping, i);
+            TableColumn<CsvRecord, String> column = new TableColumn<>(role == null ? name : name + "\n\u2192 " + role);
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field(index)));
+            column.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.replace("\r\n", " \u21b5 ").replace("\n", " \u21b5 "));
+                }
+            });
+            if (role != null) {
+                column.getStyleClass().add("mapped-column");
+            }
+            column.setPrefWidth(Math.max(90, Math.min(260, name.length() * 9 + 40)));
+            previewTable.getColumns().add(column);
+        }
+        LineInterpreter reader = interpreter;
+        TableColumn<CsvRecord, StatementLine> reads = new TableColumn<>(text("import.preview.reads"));
+        reads.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reader == null ? null : reader.interpret(c.getValue())));
+        reads.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(StatementLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("reads-expense", "reads-incoming", "reads-rejected");
+                if (empty || item == null) {
+                    setText(empty ? null : NONE);
+                    return;
+                }
+                setText(describe(item));
+                getStyleClass().add(item instanceof StatementLine.Rejected ? "reads-rejected"
+                        : item instanceof StatementLine.Incoming ? "reads-incoming" : "reads-expense");
+            }
+        });
+        reads.setPrefWidth(300);
+        previewTable.getColumns().add(reads);
+        previewTable.getItems().setAll(preview.sample());
+    }
+
+    private String describe(StatementLine line) {
+        if (line instanceof StatementLine.Spending s) {
+            return MessageFormat.format(text("import.preview.expense"), Money.format(s.amount(), context.locale()),
+                    dateFormat.format(s.date())) + (s.category() == null ? "" : " \u00b7 " + s.category());
+        }
+        if (line instanceof StatementLine.Incoming) {
+            return text("import.preview.incoming");
+        }
+        if (line instanceof StatementLine.Rejected r) {
+            return "\u2716 " + r.message();
+        }
+        return text("import.preview.blank");
+    }
+
+    private String roleOf(ColumnMapping mapping, int index) {
+        for (Map.Entry<Column, Integer> e : mapping.asMap().entrySet()) {
+            if (e.getValue() == index) {
+                return text("import.column." + e.getKey().key());
+            }
+        }
+        return null;
+    }
+
+    private void buildMappingControls(Detection preview, ColumnMapping mapping) {
+        mappingGrid.getChildren().clear();
+        int col = 0;
+        for (Column column : Column.values()) {
+            Label label = new Label(text("import.column." + column.key()));
+            label.getStyleClass().add("mapping-label");
+            ComboBox<Integer> box = new ComboBox<>();
+            box.setId("map-" + column.key());
+            box.getItems().add(-1);
+            for (int i = 0; i < preview.columnCount(); i++) {
+                box.getItems().add(i);
+            }
+            box.setConverter(converter(i -> i == null || i < 0 ? NONE : (i + 1) + " \u00b7 "
+                    + (preview.header() != null && i < preview.header().size() ? preview.header().get(i) : MessageFormat.format(text("import.column.n"), i + 1))));
+            // The closed box has little room: the column's name alone (its number only where the file has no header).
+            box.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(Integer item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item == null || item < 0 ? NONE
+                            : preview.header() != null && item < preview.header().size() ? preview.header().get(item)
+                            : MessageFormat.format(text("import.column.n"), item + 1));
+                }
+            });
+            box.setValue(mapping.index(column));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.valueProperty().addListener((obs, old, value) -> {
+                model.mappingProperty().set(model.mappingProperty().get().with(column, value == null ? -1 : value));
+                javafx.application.Platform.runLater(this::showPreview);
+            });
+            mappingGrid.add(label, col, 0);
+            mappingGrid.add(box, col, 1);
+            col++;
+        }
+        if (mappingGrid.getColumnConstraints().isEmpty()) {
+            for (int i = 0; i < Column.values().length; i++) {
+                javafx.scene.layout.ColumnConstraints constraints = new javafx.scene.layout.ColumnConstraints();
+                constraints.setPercentWidth(100.0 / Column.values().length);
+                mappingGrid.getColumnConstraints().add(constraints);
+            }
+        }
+    }
+
+    private void showStep(int step) {
+        formatPane.setVisible(step == 1);
+        checkPane.setVisible(step == 2);
+        stepLabel.setText(MessageFormat.format(text("import.step"), step));
+        headingLabel.setText(text(step == 1 ? "import.step1.title" : "import.step2.title"));
+        backButton.setVisible(step == 2);
+        nextButton.setVisible(step == 1);
+        nextButton.setDefaultButton(step == 1);
+        importButton.setVisible(step == 2);
+        importButton.setDefaultButton(step == 2);
+        stage.setTitle(text("import.title") + " \u2014 " + model.file().getFileName());
+    }
+
+    @FXML
+    private void onNext() {
+        applyRules();
+        showStep(2);
+        summaryLabel.setText(text("import.checking"));
+        rejectedBox.setVisible(false);
+        rejectedBox.setManaged(false);
+        importButton.setDisable(true);
+        model.skipRejectedProperty().set(false);
+        recheck();
+    }
+
+    @FXML
+    private void onBack() {
+        showStep(1);
+    }
+
+    @FXML
+    private void onCancel() {
+        stage.close();
+    }
+
+    private void recheck() {
+        if (!checkPane.isVisible()) {
+            return;
+        }
+        importButton.setDisable(true);
+        model.check(this::showReport, failure -> context.dialogs().showError(text("import.error.check"), failure));
+    }
+
+    private void applyRules() {
+        List<String> bad = model.setRules(rulesArea.getText() == null ? "" : rulesArea.getText());
+        rulesError.setText(bad.isEmpty() ? "" : MessageFormat.format(text("import.rules.bad"), String.join(" | ", bad)));
+        recheck();
+    }
+
+    private void showReport(ImportReport report) {
+        ImportReport base = model.unskippedReportProperty().get();
+        boolean hasRejected = base != null && base.rejectedCount() > 0;
+        rejectedBox.setVisible(hasRejected);
+        rejectedBox.setManaged(hasRejected);
+        if (hasRejected) {
+            rejectedTable.getItems().setAll(base.rejected());
+            rejectedCaption.setText(MessageFormat.format(text("import.rejected.caption"), base.rejectedCount()));
+            boolean canSkip = base.rejectedCount() <= base.rejected().size();
+            skipRejectedBox.setDisable(!canSkip);
+            skipRejectedBox.setText(canSkip ? MessageFormat.format(text("import.rejected.skip"), base.rejectedCount())
+                    : MessageFormat.format(text("import.rejected.tooMany"), base.rejectedCount()));
+        }
+        long duplicates = report.duplicates() + report.keptDuplicates();
+        keepDuplicatesBox.setVisible(duplicates > 0);
+        keepDuplicatesBox.setManaged(duplicates > 0);
+        keepDuplicatesBox.setText(MessageFormat.format(text("import.duplicates.keep"), duplicates));
+        showCategories(report);
+
+        if (!report.acceptable()) {
+            summaryLabel.setText(MessageFormat.format(text("import.summary.blocked"), report.rejectedCount()));
+            detailLabel.setText("");
+            summaryLabel.getStyleClass().setAll("label", "wizard-summary", "blocked");
+        } else {
+            summaryLabel.setText(MessageFormat.format(text("import.summary.ready"), report.imported()));
+            summaryLabel.getStyleClass().setAll("label", "wizard-summary");
+            detailLabel.setText(MessageFormat.format(text("import.summary.details"), report.duplicates(),
+                    report.incoming(), report.skippedLines(),
+                    report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
+        }
+        importButton.setDisable(!report.acceptable() || report.imported() == 0);
+    }
+
+    private void showCategories(ImportReport report) {
+        categoriesGrid.getChildren().clear();
+        boolean any = !report.unknownCategories().isEmpty();
+        categoriesBox.setVisible(any);
+        categoriesBox.setManaged(any);
+        int row = 0;
+        for (String name : report.unknownCategories()) {
+            String create = MessageFormat.format(text("import.categories.create"), name);
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().add(create);
+            ledgerCategories.forEach(c -> choice.getItems().add(c.name()));
+            String mapped = model.categoryMap().get(name.strip().toLowerCase(java.util.Locale.ROOT));
+            choice.setValue(mapped != null ? mapped : create);
+            choice.valueProperty().addListener((obs, old, value) -> {
+                String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+                if (value == null || value.equals(create)) {
+                    model.categoryMap().remove(key);
+                } else {
+                    model.categoryMap().put(key, value);
+                }
+                recheck();
+            });
+            categoriesGrid.add(new Label(MessageFormat.format(text("import.categories.fromFile"), name)), 0, row);
+            categoriesGrid.add(choice, 1, row);
+            row++;
+        }
+    }
+
+    @FXML
+    private void onImport() {
+        applyRules();
+        importButton.setDisable(true);
+        model.runImport(report -> {
+            if (!report.committed()) {
+                showReport(report);
+                return;
+            }
+            if (saveProfileBox.isSelected() && profileNameField.getText() != null && !profileNameField.getText().isBlank()) {
+                try {
+                    model.saveProfile(profileNameField.getText());
+                } catch (RuntimeException e) {
+                    context.dialogs().showError(text("import.error.profile"), e);
+                }
+            }
+            stage.close();
+            onImported.accept(report);
+        }, failure -> {
+            context.dialogs().showError(text("import.error.import"), failure);
+            recheck();
+        });
+    }
+
+    private String text(String key) {
+        return resources.getString(key);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

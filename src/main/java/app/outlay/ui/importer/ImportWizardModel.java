@@ -1,0 +1,251 @@
+package app.outlay.ui.importer;
+
+import app.outlay.csv.CategoryRule;
+import app.outlay.csv.ColumnMapping;
+import app.outlay.csv.CsvDetector;
+import app.outlay.csv.CsvFormat;
+import app.outlay.csv.Detection;
+import app.outlay.csv.ImportProfile;
+import app.outlay.csv.ImportProfiles;
+import app.outlay.service.ImportReport;
+import app.outlay.service.ImportRequest;
+import app.outlay.service.ImportService;
+import app.outlay.ui.common.BackgroundTasks;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The import wizard's state: the file, how it is written and mapped (detected, then changed by the user), the last
+ * check of every line and the user's decisions. Service calls run on the background worker; results come back on
+ * the FX thread. Reading the file's first 64 KiB for the preview is quick and happens directly.
+ */
+public final class ImportWizardModel {
+
+    private final Path file;
+    private final ImportService imports;
+    private final ImportProfiles profiles;
+    private final BackgroundTasks tasks;
+
+    private final Detection detected;
+    private final ObjectProperty<CsvFormat> format = new SimpleObjectProperty<>();
+    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Detection> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    /** The last check without skipped lines: its rejected lines are the ones the user may choose to skip. */
+    private final ReadOnlyObjectWrapper<ImportReport> unskippedReport = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty keepDuplicates = new SimpleBooleanProperty();
+    private final BooleanProperty skipRejected = new SimpleBooleanProperty();
+    private final ObservableMap<String, String> categoryMap = FXCollections.observableHashMap();
+    private final ObjectProperty<List<CategoryRule>> rules = new SimpleObjectProperty<>(List.of());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private ImportProfile matchedProfile;
+    private long generation;
+
+    public ImportWizardModel(Path file, ImportService imports, ImportProfiles profiles, BackgroundTasks tasks) {
+        this.file = file;
+        this.imports = imports;
+        this.profiles = profiles;
+        this.tasks = tasks;
+        this.detected = read(() -> CsvDetector.detect(file));
+        format.set(detected.format());
+        mapping.set(detected.mapping());
+        preview.set(detected);
+        if (detected.ok()) {
+            matchedProfile = profiles.forHeader(detected.headerSignature()).orElse(null);
+            if (matchedProfile != null) {
+                apply(matchedProfile);
+            }
+        }
+    }
+
+    private interface FileRead<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T read(FileRead<T> read) {
+        try {
+            return read.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Takes a saved profile's format, mapping, rules and category choices. */
+    public void apply(ImportProfile profile) {
+        format.set(profile.format());
+        mapping.set(profile.mapping());
+        rules.set(profile.rules());
+        categoryMap.clear();
+        categoryMap.putAll(profile.categoryMap());
+        reread();
+    }
+
+    /** Reads the preview again after the format changed. */
+    public void reread() {
+        Detection again = read(() -> CsvDetector.reread(file, format.get(), mapping.get()));
+        preview.set(again);
+    }
+
+    public void setFormat(CsvFormat newFormat) {
+        boolean layoutChanged = !newFormat.encoding().equals(format.get().encoding())
+                || newFormat.delimiter() != format.get().delimiter() || newFormat.header() != format.get().header();
+        format.set(newFormat);
+        if (layoutChanged) {
+            reread();
+        }
+    }
+
+    public ImportRequest request() {
+        ImportReport base = unskippedReport.get();
+        Set<Long> skip = new LinkedHashSet<>();
+        if (skipRejected.get() && base != null) {
+            base.rejected().forEach(r -> skip.add(r.line()));
+        }
+        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get());
+    }
+
+    /** Checks every line in the background; an answer to an older check than the newest is dropped. */
+    public void check(Consumer<ImportReport> afterwards, Consumer<Throwable> onFailure) {
+        ImportRequest request = request();
+        boolean skipping = !request.skipLines().isEmpty();
+        long asked = ++generation;
+        busy.set(true);
+        tasks.run(() -> imports.check(request), result -> {
+            if (asked != generation) {
+                return;
+            }
+            busy.set(false);
+            if (!skipping) {
+                unskippedReport.set(result);
+            }
+            report.set(result);
+            afterwards.accept(result);
+        }, failure -> {
+            busy.set(false);
+            onFailure.accept(failure);
+        });
+    }
+
+    /** Imports in the background; {@code onDone} gets the report (committed, or the lines that stood in the way). */
+    public void runImport(Consumer<ImportReport> onDone, Consumer<Throwable> onFailure) {
+        ImportRequest request = request();
+        busy.set(true);
+        tasks.run(() -> imports.importFile(request, rejected -> { }), result -> {
+            busy.set(false);
+            report.set(result);
+            onDone.accept(result);
+        }, failure -> {
+            busy.set(false);
+            onFailure.accept(failure);
+        });
+    }
+
+    /** Saves the current settings as a profile for files with this header. */
+    public Path saveProfile(String name) {
+        Detection current = preview.get();
+        return profiles.save(new ImportProfile(name, current.headerSignature(), format.get(), mapping.get(),
+                rules.get(), new java.util.HashMap<>(categoryMap)));
+    }
+
+    /** Reads rules written one per line as {@code text => category}; returns the lines that do not read. */
+    public List<String> setRules(String text) {
+        List<CategoryRule> parsed = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int arrow = line.indexOf("=>");
+            try {
+                if (arrow < 0) {
+                    throw new IllegalArgumentException("no =>");
+                }
+                parsed.add(new CategoryRule(line.substring(0, arrow), line.substring(arrow + 2)));
+            } catch (IllegalArgumentException e) {
+                bad.add(line.strip());
+            }
+        }
+        rules.set(List.copyOf(parsed));
+        return bad;
+    }
+
+    public static String rulesText(List<CategoryRule> rules) {
+        StringBuilder text = new StringBuilder();
+        rules.forEach(r -> text.append(r.contains()).append(" => ").append(r.category()).append('\n'));
+        return text.toString();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Detection detected() {
+        return detected;
+    }
+
+    public Optional<ImportProfile> matchedProfile() {
+        return Optional.ofNullable(matchedProfile);
+    }
+
+    public List<ImportProfile> profiles() {
+        return profiles.list();
+    }
+
+    public ObjectProperty<CsvFormat> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping;
+    }
+
+    public ReadOnlyObjectProperty<Detection> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> unskippedReportProperty() {
+        return unskippedReport.getReadOnlyProperty();
+    }
+
+    public BooleanProperty keepDuplicatesProperty() {
+        return keepDuplicates;
+    }
+
+    public BooleanProperty skipRejectedProperty() {
+        return skipRejected;
+    }
+
+    public ObservableMap<String, String> categoryMap() {
+        return categoryMap;
+    }
+
+    public ObjectProperty<List<CategoryRule>> rulesProperty() {
+        return rules;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

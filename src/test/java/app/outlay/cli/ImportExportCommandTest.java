@@ -1,0 +1,135 @@
+package app.outlay.cli;
+
+import app.outlay.settings.AppPaths;
+import app.outlay.testing.CsvSamples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code outlay import} and {@code outlay export} on a fresh data folder each. */
+class ImportExportCommandTest {
+
+    @TempDir
+    Path home;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String expenseCount() {
+        Result info = run("db", "info");
+        return info.out().lines().filter(l -> l.startsWith("Expenses:")).findFirst().orElse(info.out() + info.err());
+    }
+
+    @Test
+    void importOfACanonicalFileThenExportGivesTheSameRows() throws Exception {
+        Path canonical = CsvSamples.file("canonical.csv");
+        Result imported = run("import", canonical.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("imported 5, skipped 0 duplicates, 0 incoming").contains("created categories: Hobbies");
+
+        Path exported = home.resolve("out/export.csv");
+        Result export = run("export", exported.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("exported 5 expenses");
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(Files.readString(canonical, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBadLineInTheMiddleExitsOneNamesItAndImportsNothing() {
+        run("import", CsvSamples.file("statement-march.csv").toString());
+        assertThat(expenseCount()).isEqualTo("Expenses:    4");
+
+        Result result = run("import", CsvSamples.file("one-bad-line.csv").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("line 4: amount 'abc': not a number")
+                .contains("1 line cannot be imported, so nothing was imported")
+                .contains("--skip-lines 4");
+        assertThat(result.out()).isEmpty();
+        assertThat(expenseCount()).isEqualTo("Expenses:    4");
+    }
+
+    @Test
+    void skippingTheListedLineImportsTheRest() {
+        Result result = run("import", CsvSamples.file("one-bad-line.csv").toString(), "--skip-lines", "4");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("imported 3, skipped 0 duplicates, 0 incoming", "left out 1 lines as asked");
+    }
+
+    @Test
+    void dryRunWritesNothingAndDuplicatesAreSkippedTheSecondTime() {
+        String march = CsvSamples.file("statement-march.csv").toString();
+        Result dry = run("import", march, "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).startsWith("dry run, nothing written: would have imported 4");
+        assertThat(expenseCount()).isEqualTo("Expenses:    0");
+
+        assertThat(run("import", march).out()).startsWith("imported 4, skipped 0 duplicates, 0 incoming");
+        assertThat(run("import", march).out()).startsWith("imported 0, skipped 4 duplicates, 0 incoming");
+        assertThat(run("import", march, "--keep-duplicates").out()).startsWith("imported 4, skipped 0 duplicates");
+    }
+
+    @Test
+    void formatOptionsOverrideDetection() {
+        // Read the European file as if it used a point: every amount line is then wrong, and all are named.
+        Result wrong = run("import", CsvSamples.file("eu-bank-utf8-bom.csv").toString(), "--dry-run", "--delimiter", ";",
+                "--decimal-point", "--date-format", "dd.MM.yyyy", "--encoding", "UTF-8",
+                "--map", "date=Buchungstag,description=3,amount=Betrag");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("line 2: amount '-4,80': not a number", "line 7: amount '-61,05'");
+
+        Result right = run("import", CsvSamples.file("eu-bank-utf8-bom.csv").toString(), "--decimal-comma",
+                "--map", "date=Valuta,description=Verwendungszweck,amount=4");
+        assertThat(right.code()).as(right.err()).isZero();
+        assertThat(right.out()).startsWith("imported 5, skipped 0 duplicates, 1 incoming");
+    }
+
+    @Test
+    void emptyBinaryAndMissingFilesAreRefusedInOneLine() {
+        Result empty = run("import", CsvSamples.file("empty.csv").toString());
+        assertThat(empty.code()).isEqualTo(1);
+        assertThat(empty.err()).contains("The file is empty.");
+
+        Result binary = run("import", CsvSamples.file("binary.csv").toString());
+        assertThat(binary.code()).isEqualTo(1);
+        assertThat(binary.err()).contains("not a text file");
+
+        Result missing = run("import", home.resolve("nope.csv").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such file");
+    }
+
+    @Test
+    void badMapOptionIsExplained() {
+        Result result = run("import", CsvSamples.file("us-bank.csv").toString(), "--map", "amount=Betrag");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("outlay: --map: the file has no column 'Betrag'").contains("Date, Description, Amount, Balance");
+    }
+
+    @Test
+    void exportFilters() throws Exception {
+        run("import", CsvSamples.file("canonical.csv").toString());
+        Path file = home.resolve("transport.csv");
+        Result result = run("export", file.toString(), "--from", "2026-01-06", "--to", "2026-01-09", "--category", "transport");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(Files.readAllLines(file)).hasSize(3).element(1).asString().startsWith("2026-01-07,Bus pass,30.00,Transport,");
+
+        Result unknown = run("export", file.toString(), "--category", "Nope");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no category named 'Nope'");
+    }
+}
