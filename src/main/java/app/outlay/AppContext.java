@@ -1,5 +1,6 @@
 package app.outlay;
 
+import app.outlay.data.ChangeListener;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
@@ -9,7 +10,9 @@ import app.outlay.service.ExpenseService;
 import app.outlay.service.ExportService;
 import app.outlay.service.ImportService;
 import app.outlay.csv.ImportProfiles;
+import app.outlay.service.HistoryService;
 import app.outlay.service.LedgerService;
+import app.outlay.service.UndoService;
 import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
@@ -19,6 +22,7 @@ import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.ViewLoader;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,7 +31,9 @@ import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.ResourceBundle;
 
 /**
@@ -45,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private final LedgerService ledger = new LedgerService(database);
     private final ReportService reports = new ReportService(database);
     private final RecurrenceService recurrences = new RecurrenceService(database);
+    private final UndoService undo = new UndoService(database);
+    private final HistoryService history = new HistoryService(database);
     private final ImportService imports = new ImportService(database);
     private final ExportService exports = new ExportService(database);
     private final DatabaseSwitcher switcher;
@@ -53,6 +61,9 @@ public final class AppContext implements AutoCloseable {
     private final ViewLoader views;
     private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper otherClients = new ReadOnlyIntegerWrapper(-1);
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private ChangeListener listener;
     private Window mainWindow;
 
     public AppContext(AppPaths paths, Locale locale) {
@@ -79,10 +90,57 @@ public final class AppContext implements AutoCloseable {
     /** Puts {@code next} in use (on the FX thread) and closes the one it replaces in the background. */
     public void activate(Database next) {
         Database previous = database.swap(next);
+        listenTo(next);
         activeDatabase.set(next);
         if (previous != null && previous != next) {
             tasks.runQuietly(previous::close);
         }
+    }
+
+    /**
+     * On a shared PostgreSQL ledger, every change another client commits reaches this one within a second and
+     * every view reloads; several notifications arriving together cause one reload.
+     */
+    private void listenTo(Database next) {
+        ChangeListener previous = listener;
+        listener = null;
+        otherClients.set(-1);
+        if (previous != null) {
+            tasks.runQuietly(previous::close);
+        }
+        if (next.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
+            return;
+        }
+        listener = ChangeListener.start(next.settings(), new ChangeListener.Events() {
+            @Override
+            public void changed(List<ChangeListener.Change> changes) {
+                refreshSoon();
+            }
+
+            @Override
+            public void reconnected() {
+                refreshSoon();
+            }
+
+            @Override
+            public void otherClients(int count) {
+                Platform.runLater(() -> otherClients.set(count));
+            }
+        });
+    }
+
+    private void refreshSoon() {
+        if (refreshPending.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                refreshPending.set(false);
+                ledgerChanged();
+            });
+        }
+    }
+
+    /** Other Outlay clients connected to the shared database; -1 where that does not apply (the embedded database). */
+    public ReadOnlyIntegerProperty otherClientsProperty() {
+        return otherClients.getReadOnlyProperty();
     }
 
     /** Call on the FX thread after the user changed the ledger, so every view that shows it reloads. */
@@ -150,6 +208,14 @@ public final class AppContext implements AutoCloseable {
         return ledger;
     }
 
+    public UndoService undo() {
+        return undo;
+    }
+
+    public HistoryService history() {
+        return history;
+    }
+
     public ReportService reports() {
         return reports;
     }
@@ -190,6 +256,9 @@ public final class AppContext implements AutoCloseable {
     /** Finishes queued work, then closes the database. */
     @Override
     public void close() {
+        if (listener != null) {
+            listener.close();
+        }
         tasks.close();
         Database current = database.swap(null);
         if (current != null) {

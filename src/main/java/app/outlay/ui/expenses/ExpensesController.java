@@ -1,7 +1,6 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.AppContext;
-import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
@@ -12,6 +11,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -80,7 +80,9 @@ public final class ExpensesController {
     @FXML private Label noticeLabel;
     @FXML private ResourceBundle resources;
     private BudgetPanel budgets;
-    private final UndoHistory history = new UndoHistory();
+    /** The next undo, read from the change log (so it survives a restart); null label when there is none. */
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
+    private Long undoBatch;
     /** True while this view announces its own change, which it has already shown. */
     private boolean announcing;
 
@@ -102,7 +104,7 @@ public final class ExpensesController {
         context.ledgerChangesProperty().addListener((obs, old, count) -> {
             if (!announcing) {
                 model.reloadCategories();
-                model.refresh();
+                model.refresh(keepSelection());
                 loadBudgets();
             }
         });
@@ -110,8 +112,7 @@ public final class ExpensesController {
         Platform.runLater(table::requestFocus);
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
-                // What could be undone belongs to the database it was done in.
-                history.clear();
+                refreshUndo();
                 model.reloadCategories();
                 model.refresh();
                 loadBudgets();
@@ -298,13 +299,8 @@ public final class ExpensesController {
         if (context.activeDatabaseProperty().get() == null) {
             return;
         }
-        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), saved -> {
-            history.record("Undo add of " + quoted(saved), () -> {
-                context.expenses().delete(saved.id());
-                return saved;
-            });
-            showSaved(saved);
-        }, created -> model.reloadCategories());
+        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), this::showSaved,
+                created -> model.reloadCategories());
     }
 
     @FXML
@@ -323,13 +319,9 @@ public final class ExpensesController {
         }
     }
 
-    private void edit(ExpenseRow before) {
-        ExpenseEditor.open(context, table.getScene().getWindow(), before, model.categories(), saved -> {
-            // Puts the old details back, provided nobody changed the expense since this edit.
-            history.record("Undo edit of " + quoted(before), () -> context.expenses().update(saved.id(), saved.version(),
-                    new ExpenseDetails(before.date(), before.description(), before.amount(), before.categoryId(), before.notes())));
-            showSaved(saved);
-        }, created -> model.reloadCategories());
+    private void edit(ExpenseRow row) {
+        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), this::showSaved,
+                created -> model.reloadCategories());
     }
 
     private void delete(List<ExpenseRow> rows) {
@@ -351,35 +343,47 @@ public final class ExpensesController {
         context.tasks().run("The expenses were not deleted", () -> {
             context.expenses().deleteAll(rows.stream().map(ExpenseRow::id).toList());
             return rows;
-        }, deleted -> {
-            history.record(rows.size() == 1 ? "Undo delete of " + quoted(rows.get(0)) : "Undo delete of " + rows.size() + " expenses",
-                    () -> rows.stream().map(row -> context.expenses().add(new ExpenseDetails(row.date(), row.description(),
-                            row.amount(), row.categoryId(), row.notes()))).toList());
-            changed(() -> {
-                if (!table.getItems().isEmpty()) {
-                    table.getSelectionModel().clearAndSelect(Math.max(0, Math.min(index, table.getItems().size() - 1)));
-                }
-                table.requestFocus();
-            });
+        }, deleted -> changed(() -> {
+            if (!table.getItems().isEmpty()) {
+                table.getSelectionModel().clearAndSelect(Math.max(0, Math.min(index, table.getItems().size() - 1)));
+            }
+            table.requestFocus();
+        }));
+    }
+
+    /** Reverses the newest change to expenses made here (Ctrl+Z), also one made before a restart. */
+    public void undo() {
+        Long batch = undoBatch;
+        if (batch == null) {
+            return;
+        }
+        undoBatch = null;
+        undoLabel.set(null);
+        context.tasks().run(() -> context.undo().undo(batch), done -> changed(table::requestFocus), failure -> {
+            refreshUndo();
+            context.dialogs().showError("Nothing was undone", failure);
         });
     }
 
-    /** Reverses the newest change of this session (Ctrl+Z). */
-    public void undo() {
-        UndoHistory.Step step = history.take();
-        if (step == null) {
-            return;
-        }
-        context.tasks().run("Could not undo", step.reverse(), result -> changed(table::requestFocus));
+    private void refreshUndo() {
+        context.tasks().run(() -> context.undo().next(), next -> {
+            undoBatch = next.map(step -> step.batchId()).orElse(null);
+            undoLabel.set(next.map(step -> step.label()).orElse(null));
+        }, failure -> undoLabel.set(null));
     }
 
     /** The menu text of the next undo, or null when there is nothing to undo. */
     public ReadOnlyStringProperty undoLabelProperty() {
-        return history.nextLabelProperty();
+        return undoLabel.getReadOnlyProperty();
     }
 
     private static String quoted(ExpenseRow row) {
         return "\u201c" + row.description() + "\u201d";
+    }
+
+    /** The selected expense, for menus that act on one (e.g. its history). */
+    public ExpenseRow selectedExpense() {
+        return table.getSelectionModel().getSelectedItem();
     }
 
     /** After a save: reload, then select the saved row so the user sees where it went. */
@@ -402,12 +406,20 @@ public final class ExpensesController {
     private void changed(Runnable afterwards) {
         model.refresh(afterwards);
         loadBudgets();
+        refreshUndo();
         announcing = true;
         try {
             context.ledgerChanged();
         } finally {
             announcing = false;
         }
+    }
+
+    /** After a reload caused elsewhere: the same expenses stay selected, so the user does not lose their place. */
+    private Runnable keepSelection() {
+        List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(ExpenseRow::id).toList();
+        return () -> table.getItems().stream().filter(r -> selected.contains(r.id()))
+                .forEach(r -> table.getSelectionModel().select(r));
     }
 
     private void refreshWithBudgets() {

@@ -8,6 +8,7 @@ import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
 import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.importer.ImportWizard;
+import app.outlay.ui.history.HistoryDialog;
 import app.outlay.ui.settings.SettingsDialog;
 import app.outlay.domain.Money;
 import javafx.animation.PauseTransition;
@@ -53,6 +54,8 @@ public final class MainWindowController {
     @FXML private Label databaseLabel;
     @FXML private MenuItem newExpenseItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem expenseHistoryItem;
+    @FXML private Label presenceLabel;
     @FXML private MenuItem editExpenseItem;
     @FXML private MenuItem deleteExpenseItem;
     @FXML private MenuItem importItem;
@@ -88,6 +91,12 @@ public final class MainWindowController {
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected());
+        expenseHistoryItem.disableProperty().bind(expensesController.nothingSelected());
+        presenceLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            int others = context.otherClientsProperty().get();
+            String key = others == 0 ? "presence.none" : others == 1 ? "presence.one" : "presence.many";
+            return others < 0 ? "" : "\u00b7 " + java.text.MessageFormat.format(resources.getString(key), others);
+        }, context.otherClientsProperty()));
         deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected());
         newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
         importItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
@@ -184,6 +193,18 @@ public final class MainWindowController {
     @FXML
     private void onUndo() {
         expensesController.undo();
+    }
+
+    @FXML
+    private void onExpenseHistory() {
+        if (expensesController.selectedExpense() != null) {
+            HistoryDialog.ofExpense(context, databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
+        }
+    }
+
+    @FXML
+    private void onLedgerHistory() {
+        HistoryDialog.ofLedger(context, databaseLabel.getScene().getWindow());
     }
 
     @FXML

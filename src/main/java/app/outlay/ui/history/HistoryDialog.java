@@ -1,0 +1,41 @@
+package app.outlay.ui.history;
+
+import app.outlay.AppContext;
+import app.outlay.service.ExpenseRow;
+import app.outlay.ui.common.ViewLoader;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the history of one expense, or of the whole ledger. */
+public final class HistoryDialog {
+
+    private static final int LEDGER_LIMIT = 500;
+
+    private HistoryDialog() {
+    }
+
+    public static void ofExpense(AppContext context, Window owner, ExpenseRow expense) {
+        open(context, owner, HistoryController.title(context.views().messages(), "history.title.expense", expense.description()),
+                () -> context.history().ofExpense(expense.id()));
+    }
+
+    public static void ofLedger(AppContext context, Window owner) {
+        open(context, owner, context.views().messages().getString("history.title.ledger"),
+                () -> context.history().ofLedger(LEDGER_LIMIT));
+    }
+
+    private static void open(AppContext context, Window owner, String title,
+                             java.util.concurrent.Callable<java.util.List<app.outlay.service.ChangeRow>> load) {
+        ViewLoader.View<HistoryController> view = context.views().load(HistoryController.class, "HistoryView.fxml");
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        view.controller().start(stage, title, load);
+        stage.show();
+    }
+}
