@@ -31,7 +31,7 @@ final class ExpenseQueries {
     java.util.stream.Stream<ExpenseRow> streamOldestFirst(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         SelectionQuery<ExpenseRow> query = session.createSelectionQuery(
-                "select " + ROW + " from Expense e left join e.category c" + where.clause
+                "select " + ROW + FROM + where.clause
                         + " order by e.spentOn, e.id", ExpenseRow.class);
         where.bind(query);
         return query.setFetchSize(500).getResultStream();
