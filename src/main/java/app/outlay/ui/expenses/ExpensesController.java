@@ -100,6 +100,13 @@ public final class ExpensesController {
         setUpTable();
         setUpTotals();
         budgets = new BudgetPanel(budgetPanel, context.locale(), resources);
+        // In a narrow window the table needs the room more than the budgets do.
+        budgetPanel.managedProperty().bind(budgetPanel.visibleProperty());
+        budgetPanel.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                budgetPanel.visibleProperty().bind(scene.widthProperty().greaterThanOrEqualTo(1000));
+            }
+        });
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         context.ledgerChangesProperty().addListener((obs, old, count) -> {
             if (!announcing) {
