@@ -17,14 +17,25 @@ final class ExpenseQueries {
             + " r.id, r.frequency, r.untilOn)";
     private static final String FROM = " from Expense e left join e.category c left join e.recurrence r";
 
-    /** The newest matching rows first (date, then id, so equal dates keep a stable order). */
-    List<ExpenseRow> findNewest(Session session, ExpenseFilter filter, int limit) {
+    /**
+     * One page in the given order: the rows after {@code after} (null: from the start). Asks for one row more than
+     * the page holds, to know whether another page follows without counting.
+     */
+    ExpensePage findPage(Session session, ExpenseFilter filter, ExpenseOrder order, ExpenseRow after, int size) {
         Where where = Where.of(filter);
+        String clause = where.clause;
+        if (after != null) {
+            clause += (clause.isEmpty() ? " where " : " and ") + order.after();
+        }
         SelectionQuery<ExpenseRow> query = session.createSelectionQuery(
-                "select " + ROW + FROM + where.clause
-                        + " order by e.spentOn desc, e.id desc", ExpenseRow.class);
+                "select " + ROW + FROM + clause + order.orderBy(), ExpenseRow.class);
         where.bind(query);
-        return query.setMaxResults(limit).getResultList();
+        if (after != null) {
+            query.setParameter("afterKey", order.keyOf(after));
+            query.setParameter("afterId", after.id());
+        }
+        List<ExpenseRow> rows = query.setMaxResults(size + 1).getResultList();
+        return rows.size() > size ? new ExpensePage(rows.subList(0, size), true) : new ExpensePage(rows, false);
     }
 
     /** Every matching row, oldest first, fetched from the database in chunks rather than all at once. Close the stream. */
@@ -47,7 +58,7 @@ final class ExpenseQueries {
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         SelectionQuery<Object[]> query = session.createSelectionQuery(
-                "select count(e), sum(e.amount) from Expense e left join e.category c" + where.clause, Object[].class);
+                "select count(e), sum(e.amount) from Expense e" + where.clause, Object[].class);
         where.bind(query);
         Object[] result = query.getSingleResult();
         BigDecimal total = result[1] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) result[1]).setScale(2);
@@ -73,7 +84,8 @@ final class ExpenseQueries {
                 parameters.put("to", filter.to());
             }
             if (filter.categoryId() != null) {
-                and(sql, "c.id = :category");
+                // The foreign key itself: no join needed, so counting and summing stay on the expense table.
+                and(sql, "e.category.id = :category");
                 parameters.put("category", filter.categoryId());
             }
             return new Where(sql.toString(), parameters);

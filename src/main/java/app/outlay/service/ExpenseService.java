@@ -25,9 +25,14 @@ public final class ExpenseService {
     /** The newest {@code limit} expenses matching the filter, and the count and total of all that match. */
     public ExpenseList find(ExpenseFilter filter, int limit) {
         return database.sessionFactory().fromTransaction(session -> {
-            List<ExpenseRow> rows = expenses.findNewest(session, filter, limit);
+            List<ExpenseRow> rows = expenses.findPage(session, filter, ExpenseOrder.NEWEST_FIRST, null, limit).rows();
             return new ExpenseList(rows, expenses.summarize(session, filter));
         });
+    }
+
+    /** A page of the list for scrolling: {@code size} rows after {@code after} (null for the first page). */
+    public ExpensePage page(ExpenseFilter filter, ExpenseOrder order, ExpenseRow after, int size) {
+        return database.sessionFactory().fromTransaction(session -> expenses.findPage(session, filter, order, after, size));
     }
 
     public ExpenseSummary summarize(ExpenseFilter filter) {

@@ -326,4 +326,38 @@ abstract class LedgerContractTest {
                 .hasMessageContaining("changed again since");
         assertThat(expenses.get(lunch.id()).description()).isEqualTo("Lunch (theirs)");
     }
+
+    // --- keyset paging: the list never loads every row
+
+    @Test
+    void pagesInEveryOrderVisitEachRowOnceEvenWithTies() {
+        for (int i = 0; i < 23; i++) {
+            // Three dates and three amounts only: most rows tie with others on the ordering column.
+            add(MARCH_3.plusDays(i % 3), "item " + (char) ('a' + i % 5), (1 + i % 3) + ".00", null, null);
+        }
+        for (ExpenseOrder order : ExpenseOrder.values()) {
+            java.util.List<Long> seen = new java.util.ArrayList<>();
+            ExpenseRow after = null;
+            ExpensePage page;
+            do {
+                page = expenses.page(ExpenseFilter.all(), order, after, 5);
+                page.rows().forEach(row -> seen.add(row.id()));
+                after = page.last();
+            } while (page.hasMore());
+            assertThat(seen).as(order.name()).hasSize(23).doesNotHaveDuplicates();
+        }
+        java.util.List<ExpenseRow> largest = expenses.page(ExpenseFilter.all(), ExpenseOrder.LARGEST_FIRST, null, 30).rows();
+        assertThat(largest).extracting(ExpenseRow::amount).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void pagesFollowTheFilter() {
+        add(MARCH_3, "Coffee", "3.00", "Eating out", null);
+        add(MARCH_3, "Coffee beans", "9.00", "Groceries", null);
+        add(MARCH_3, "Tea", "2.00", "Eating out", null);
+        ExpensePage page = expenses.page(ExpenseFilter.all().withSearch("coffee").withCategory(categoryId("Eating out")),
+                ExpenseOrder.NEWEST_FIRST, null, 10);
+        assertThat(page.rows()).extracting(ExpenseRow::description).containsExactly("Coffee");
+        assertThat(page.hasMore()).isFalse();
+    }
 }

@@ -134,6 +134,35 @@ class MainWindowTest extends OutlayUiTest {
     }
 
     @Test
+    void theListReadsPagesAsTheUserScrollsAndSortsInTheDatabase() {
+        for (int i = 1; i <= 450; i++) {
+            context.expenses().add(new app.outlay.domain.ExpenseDetails(java.time.LocalDate.of(2026, 1, 1).plusDays(i % 300),
+                    "Item " + i, new java.math.BigDecimal(i + ".00"), null, null));
+        }
+        interact(context::ledgerChanged);
+        waitUntil(() -> !context.tasks().isBusy() && statusText().equals("450 expenses in the ledger"));
+        assertThat(rows()).hasSize(200);
+        assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("450 expenses");
+        assertThat(totalText()).isEqualTo("101,475.00");
+
+        // The keyboard: End goes to the last loaded row, which brings the next page.
+        clickOn(rows().get(0).description());
+        type(KeyCode.END);
+        waitUntil(() -> rows().size() >= 400 && !context.tasks().isBusy());
+        // The mouse wheel brings the rest.
+        type(KeyCode.END);
+        moveTo("#table").scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        waitUntil(() -> rows().size() == 450 && !context.tasks().isBusy());
+        assertThat(rows()).extracting(ExpenseRow::id).doesNotHaveDuplicates();
+
+        clickOn("Amount");
+        waitUntil(() -> !context.tasks().isBusy() && rows().get(0).amount().compareTo(java.math.BigDecimal.ONE) == 0);
+        clickOn("Amount");
+        waitUntil(() -> !context.tasks().isBusy() && rows().get(0).amount().compareTo(new java.math.BigDecimal("450")) == 0);
+        assertThat(rows()).hasSize(200);
+    }
+
+    @Test
     void searchFiltersInTheDatabase() {
         addThroughService("Weekly groceries", "40.00");
         addThroughService("Cinema", "12.00");

@@ -3,7 +3,8 @@ package app.outlay.ui.expenses;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseList;
+import app.outlay.service.ExpenseOrder;
+import app.outlay.service.ExpensePage;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExpenseSummary;
@@ -34,8 +35,10 @@ import java.util.List;
  */
 public final class ExpenseListViewModel {
 
-    /** Rows loaded at most; the count and total always cover every match. */
-    public static final int ROW_LIMIT = 5_000;
+    /** Rows read per page as the user scrolls; the count and total always cover every match. */
+    public static final int PAGE_SIZE = 200;
+    /** After a change, at most this many rows are read again at once (to keep the user's place). */
+    private static final int RELOAD_LIMIT = 2_000;
     /** The "all categories" choice of the category filter (ids of real categories start at 1). */
     public static final CategoryRow ALL_CATEGORIES = new CategoryRow(0, "All categories", "#00000000");
 
@@ -68,7 +71,11 @@ public final class ExpenseListViewModel {
         this.clock = clock;
     }
 
-    private record Snapshot(ExpenseList list, long ledgerCount) {
+    private final ObjectProperty<ExpenseOrder> order = new SimpleObjectProperty<>(ExpenseOrder.NEWEST_FIRST);
+    private boolean hasMore;
+    private boolean loadingMore;
+
+    private record Snapshot(ExpensePage page, ExpenseSummary summary, long ledgerCount) {
     }
 
     /** Loads the rows, count and total for the current filters. */
@@ -78,21 +85,60 @@ public final class ExpenseListViewModel {
 
     /** Loads as {@link #refresh()} does, then runs {@code afterwards} on the FX thread with the new rows in place. */
     public void refresh(Runnable afterwards) {
+        // As many rows as are shown now, so a reload after a change keeps the user's place in a long list.
+        load(Math.min(RELOAD_LIMIT, Math.max(PAGE_SIZE, rows.size())), afterwards);
+    }
+
+    /** Loads a new list (other filters or order) from its first page. */
+    public void reload(Runnable afterwards) {
+        load(PAGE_SIZE, afterwards);
+    }
+
+    private void load(int size, Runnable afterwards) {
         ExpenseFilter filter = filter();
+        ExpenseOrder currentOrder = order.get();
         long asked = ++generation;
         loading.set(true);
         tasks.run("Could not load your expenses",
-                () -> new Snapshot(expenses.find(filter, ROW_LIMIT), ledger.counts().expenses()),
+                () -> new Snapshot(expenses.page(filter, currentOrder, null, size), expenses.summarize(filter),
+                        ledger.counts().expenses()),
                 snapshot -> {
                     if (asked != generation) {
                         return;
                     }
-                    rows.setAll(snapshot.list().rows());
-                    summary.set(snapshot.list().summary());
+                    rows.setAll(snapshot.page().rows());
+                    hasMore = snapshot.page().hasMore();
+                    loadingMore = false;
+                    summary.set(snapshot.summary());
                     ledgerCount.set(snapshot.ledgerCount());
                     loading.set(false);
                     afterwards.run();
                 });
+    }
+
+    /** Reads the next page when the user scrolls near the end of what is loaded (keyset paging: no OFFSET). */
+    public void loadMore() {
+        if (!hasMore || loadingMore || rows.isEmpty()) {
+            return;
+        }
+        loadingMore = true;
+        ExpenseFilter filter = filter();
+        ExpenseOrder currentOrder = order.get();
+        ExpenseRow last = rows.get(rows.size() - 1);
+        long asked = generation;
+        tasks.run("Could not load more expenses", () -> expenses.page(filter, currentOrder, last, PAGE_SIZE), page -> {
+            if (asked != generation) {
+                return;
+            }
+            rows.addAll(page.rows());
+            hasMore = page.hasMore();
+            loadingMore = false;
+        });
+    }
+
+    /** The order the list is read in; changing it reloads from the database. */
+    public ObjectProperty<ExpenseOrder> orderProperty() {
+        return order;
     }
 
     /** Reloads the categories (for the filter and the editor), keeping the filter's choice where it still exists. */

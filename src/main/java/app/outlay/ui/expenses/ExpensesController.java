@@ -3,6 +3,7 @@ package app.outlay.ui.expenses;
 import app.outlay.AppContext;
 import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.ui.common.CategoryCell;
@@ -15,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +30,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -121,7 +125,7 @@ public final class ExpensesController {
             if (database != null) {
                 refreshUndo();
                 model.reloadCategories();
-                model.refresh();
+                model.reload(this::scrollToTop);
                 loadBudgets();
             }
         });
@@ -134,8 +138,9 @@ public final class ExpensesController {
         notesColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().notes()));
         notesColumn.setCellFactory(column -> textCell(notes -> notes.lines().findFirst().orElse(""), Pos.CENTER_LEFT));
         categoryColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        categoryColumn.setComparator(Comparator.comparing(row -> row.categoryName() == null ? "" : row.categoryName(),
-                String.CASE_INSENSITIVE_ORDER));
+        // The database sorts (date, amount, description: each with an index and keyset paging); these two are not.
+        categoryColumn.setSortable(false);
+        notesColumn.setSortable(false);
         categoryColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(ExpenseRow row, boolean empty) {
@@ -175,7 +180,7 @@ public final class ExpensesController {
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
         PauseTransition typing = new PauseTransition(Duration.millis(250));
-        typing.setOnFinished(event -> model.refresh());
+        typing.setOnFinished(event -> model.reload(this::scrollToTop));
         searchField.textProperty().bindBidirectional(model.searchProperty());
         searchField.textProperty().addListener((obs, old, text) -> typing.playFromStart());
         searchField.setOnKeyPressed(event -> {
@@ -193,7 +198,7 @@ public final class ExpensesController {
         model.customToProperty().addListener((obs, old, date) -> refreshWithBudgets());
         model.categoryProperty().addListener((obs, old, category) -> {
             if (old != null && category != null && old.id() != category.id()) {
-                model.refresh();
+                model.reload(this::scrollToTop);
             }
         });
     }
@@ -210,10 +215,26 @@ public final class ExpensesController {
     }
 
     private void setUpTable() {
-        SortedList<ExpenseRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(model.rows());
+        // When the user scrolls or moves near the end of what is loaded, read the next page. Only user input counts:
+        // while laying out, the table moves its rows to estimates that say nothing about what the user looks at.
+        // Checked a moment later, once the table has moved and laid out its rows.
+        PauseTransition settle = new PauseTransition(Duration.millis(60));
+        settle.setOnFinished(event -> loadMoreIfNearTheEnd());
+        table.addEventFilter(ScrollEvent.SCROLL, event -> settle.playFromStart());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> settle.playFromStart());
+        table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> settle.playFromStart());
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> settle.playFromStart());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Sorting is the database's job: a click on a header reads the list again in that order.
+        table.setSortPolicy(view -> {
+            ExpenseOrder wanted = orderFor(view.getSortOrder());
+            if (wanted != model.orderProperty().get()) {
+                model.orderProperty().set(wanted);
+                model.reload(this::scrollToTop);
+            }
+            return true;
+        });
         table.setRowFactory(view -> {
             TableRow<ExpenseRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -286,14 +307,9 @@ public final class ExpensesController {
                 return "";
             }
             ExpenseSummary summary = model.summaryProperty().get();
-            long shown = model.rows().size();
             String count = NumberFormat.getIntegerInstance(context.locale()).format(summary.count());
-            if (shown < summary.count()) {
-                return "Showing the newest " + NumberFormat.getIntegerInstance(context.locale()).format(shown)
-                        + " of " + count + " expenses \u2014 narrow the filters to see the rest";
-            }
             return summary.count() == 1 ? "1 expense" : count + " expenses";
-        }, model.summaryProperty(), model.rows(), model.ledgerCountProperty()));
+        }, model.summaryProperty(), model.ledgerCountProperty()));
         totalCaption.setText("Total");
         totalCaption.visibleProperty().bind(model.ledgerCountProperty().greaterThanOrEqualTo(0));
         totalLabel.visibleProperty().bind(totalCaption.visibleProperty());
@@ -384,6 +400,29 @@ public final class ExpensesController {
         return undoLabel.getReadOnlyProperty();
     }
 
+    private void loadMoreIfNearTheEnd() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getLastVisibleCell() != null
+                && flow.getLastVisibleCell().getIndex() >= table.getItems().size() - 40) {
+            model.loadMore();
+        }
+    }
+
+    /** The database order for the table's sort columns; no sort column means newest first. */
+    private ExpenseOrder orderFor(List<TableColumn<ExpenseRow, ?>> sortOrder) {
+        if (sortOrder.isEmpty()) {
+            return ExpenseOrder.NEWEST_FIRST;
+        }
+        TableColumn<ExpenseRow, ?> column = sortOrder.get(0);
+        boolean ascending = column.getSortType() == TableColumn.SortType.ASCENDING;
+        if (column == amountColumn) {
+            return ascending ? ExpenseOrder.SMALLEST_FIRST : ExpenseOrder.LARGEST_FIRST;
+        }
+        if (column == descriptionColumn) {
+            return ascending ? ExpenseOrder.DESCRIPTION_A_TO_Z : ExpenseOrder.DESCRIPTION_Z_TO_A;
+        }
+        return ascending ? ExpenseOrder.OLDEST_FIRST : ExpenseOrder.NEWEST_FIRST;
+    }
+
     private static String quoted(ExpenseRow row) {
         return "\u201c" + row.description() + "\u201d";
     }
@@ -425,12 +464,26 @@ public final class ExpensesController {
     /** After a reload caused elsewhere: the same expenses stay selected, so the user does not lose their place. */
     private Runnable keepSelection() {
         List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(ExpenseRow::id).toList();
-        return () -> table.getItems().stream().filter(r -> selected.contains(r.id()))
-                .forEach(r -> table.getSelectionModel().select(r));
+        boolean wasEmpty = table.getItems().isEmpty();
+        return () -> {
+            table.getItems().stream().filter(r -> selected.contains(r.id())).forEach(r -> table.getSelectionModel().select(r));
+            if (wasEmpty) {
+                scrollToTop();
+            }
+        };
+    }
+
+    /** A new list (other filters, another order, another database) starts at its top. */
+    private void scrollToTop() {
+        if (!table.getItems().isEmpty()) {
+            table.scrollTo(0);
+            // Once more after the next layout: a table that was empty keeps its old position through it.
+            Platform.runLater(() -> table.scrollTo(0));
+        }
     }
 
     private void refreshWithBudgets() {
-        model.refresh();
+        model.reload(this::scrollToTop);
         loadBudgets();
     }
 
