@@ -7,6 +7,7 @@ import app.outlay.service.CategoryService;
 import app.outlay.service.DatabaseSwitcher;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.LedgerService;
+import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
 import app.outlay.settings.PgPassFile;
@@ -38,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final ExpenseService expenses = new ExpenseService(database);
     private final CategoryService categories = new CategoryService(database);
     private final LedgerService ledger = new LedgerService(database);
+    private final ReportService reports = new ReportService(database);
     private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
@@ -139,6 +141,10 @@ public final class AppContext implements AutoCloseable {
 
     public LedgerService ledger() {
         return ledger;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public DatabaseSwitcher switcher() {
