@@ -37,6 +37,8 @@ final class MonthCharts {
             XYChart.Data<String, Number> bar = series.getData().get(i);
             Tooltip.install(bar.getNode(), new Tooltip(bar.getXValue() + "\n" + text.money(amounts.get(i))));
         }
+        // The last month is the one still running: drawn lighter, so a short bar does not read as thrift.
+        series.getData().get(series.getData().size() - 1).getNode().getStyleClass().add("current-month");
     }
 
     /** One series per category, largest overall at the bottom, in the category's colour; returns its legend. */

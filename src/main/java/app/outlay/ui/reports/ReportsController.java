@@ -53,6 +53,9 @@ import java.util.function.Function;
  */
 public final class ReportsController {
 
+    private static final double ROW_HEIGHT = 32;
+    private static final double HEADER_HEIGHT = 38;
+
     private final AppContext context;
     private final ReportsViewModel model;
     private final ReportText text;
@@ -157,6 +160,9 @@ public final class ReportsController {
         SortedList<CategoryTotal> sorted = new SortedList<>(model.categoryTotals());
         sorted.comparatorProperty().bind(categoryTable.comparatorProperty());
         categoryTable.setItems(sorted);
+        // Tall enough for every category without a scroll bar: a ledger has a handful, rarely more than a dozen.
+        categoryTable.setFixedCellSize(ROW_HEIGHT);
+        categoryTable.prefHeightProperty().bind(Bindings.size(model.categoryTotals()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         categoryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         categoryColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         categoryColumn.setComparator(Comparator.comparing(CategoryTotal::name, String.CASE_INSENSITIVE_ORDER));
