@@ -124,10 +124,6 @@ public final class ReportsController {
         }
     }
 
-    public ReportsViewModel model() {
-        return model;
-    }
-
     // --- totals by category
 
     private void setUpPeriod() {
