@@ -16,7 +16,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "outlay", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
         description = "Outlay, the expense tracker. With no command, opens the window.",
-        subcommands = {DbCommand.class, ImportCommand.class, ExportCommand.class, WatchCommand.class})
+        subcommands = {DbCommand.class, ImportCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class})
 public final class CommandLineApp implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
@@ -33,6 +33,7 @@ public final class CommandLineApp implements Runnable {
     public static int run(AppPaths paths, String[] args, PrintWriter out, PrintWriter err) {
         CliEnvironment environment = new CliEnvironment(paths, new SettingsStore(paths.settingsFile()), out, err);
         CommandLine commandLine = new CommandLine(new CommandLineApp(), new CliFactory(environment));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {

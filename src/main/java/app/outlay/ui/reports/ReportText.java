@@ -1,0 +1,75 @@
+package app.outlay.ui.reports;
+
+import app.outlay.domain.Money;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** The reports' numbers and dates written the user's way. */
+final class ReportText {
+
+    private static final char MINUS = '\u2212';
+
+    private final Locale locale;
+    private final DateTimeFormatter monthYear;
+    private final DateTimeFormatter shortMonth;
+    private final DateTimeFormatter date;
+
+    ReportText(Locale locale) {
+        this.locale = locale;
+        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    String money(BigDecimal amount) {
+        return Money.format(amount, locale);
+    }
+
+    /** {@code +12.30} or {@code −12.30} (a real minus sign, which lines up with the plus). */
+    String signedMoney(BigDecimal amount) {
+        return sign(amount) + money(amount.abs());
+    }
+
+    /** A share such as {@code 8.6%}. */
+    String percent(BigDecimal percent) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(percent) + "%";
+    }
+
+    String signedPercent(BigDecimal percent) {
+        return sign(percent) + percent(percent.abs());
+    }
+
+    String count(long count) {
+        return NumberFormat.getIntegerInstance(locale).format(count);
+    }
+
+    /** Axis ticks: whole amounts with grouping, e.g. {@code 1,500}. */
+    String axisAmount(Number amount) {
+        return NumberFormat.getIntegerInstance(locale).format(amount);
+    }
+
+    String monthYear(YearMonth month) {
+        return monthYear.format(month);
+    }
+
+    String shortMonth(YearMonth month) {
+        return shortMonth.format(month);
+    }
+
+    String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    private static String sign(BigDecimal value) {
+        return value.signum() > 0 ? "+" : value.signum() < 0 ? String.valueOf(MINUS) : "\u00b1";
+    }
+}

@@ -1,0 +1,173 @@
+package app.outlay.ui.reports;
+
+import app.outlay.service.CategoryTotal;
+import app.outlay.service.MonthComparison;
+import app.outlay.service.MonthTotal;
+import app.outlay.service.ReportService;
+import app.outlay.ui.common.BackgroundTasks;
+import app.outlay.ui.expenses.Period;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of the reports screen: the chosen period in, totals out. Every figure is a GROUP BY in
+ * {@link ReportService}, run in the background; an answer older than the newest question is dropped.
+ */
+public final class ReportsViewModel {
+
+    /** The period choices of the category report ("all dates" makes no sense for a share of spending). */
+    public static final List<Period> PERIODS =
+            List.of(Period.THIS_MONTH, Period.LAST_MONTH, Period.THIS_YEAR, Period.LAST_12_MONTHS, Period.CUSTOM);
+    /** Months in the "spending by month" chart, the current one included. */
+    public static final int TREND_MONTHS = 12;
+
+    /** Inclusive dates of the category report. */
+    public record Range(LocalDate from, LocalDate to) {
+    }
+
+    /** The last twelve months: a total per month (zeros included), the same split by category, and the comparison. */
+    public record Trend(Map<YearMonth, BigDecimal> monthTotals, List<MonthTotal> byCategory, MonthComparison comparison) {
+
+        public boolean isEmpty() {
+            return monthTotals.values().stream().allMatch(total -> total.signum() == 0);
+        }
+    }
+
+    private final ReportService reports;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.THIS_MONTH);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final BooleanProperty stacked = new SimpleBooleanProperty();
+
+    private final ObservableList<CategoryTotal> categoryTotals = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<BigDecimal> periodTotal = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO.setScale(2));
+    private final ReadOnlyObjectWrapper<Range> shownRange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper categoriesLoaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>();
+    private long categoryGeneration;
+    private long trendGeneration;
+
+    public ReportsViewModel(ReportService reports, BackgroundTasks tasks, Clock clock) {
+        this.reports = reports;
+        this.tasks = tasks;
+        this.clock = clock;
+        // Choosing "custom" starts from the period that was showing, so both pickers hold a date at once.
+        period.addListener((obs, old, now) -> {
+            if (now == Period.CUSTOM && old != null && old != Period.CUSTOM && (customFrom.get() == null || customTo.get() == null)) {
+                customFrom.set(old.from(today()));
+                customTo.set(old.to(today()));
+            }
+        });
+    }
+
+    /** Reloads everything: after a change to the ledger or a switch of database. */
+    public void refresh() {
+        refreshCategories();
+        refreshTrend();
+    }
+
+    /** Reloads the totals by category for the chosen period. */
+    public void refreshCategories() {
+        Range range = range();
+        if (range == null) {
+            return; // a custom range with an end still empty: keep what is shown until both are chosen
+        }
+        long asked = ++categoryGeneration;
+        tasks.run("Could not load the report", () -> reports.totalsByCategory(range.from(), range.to()), totals -> {
+            if (asked == categoryGeneration) {
+                // Total and range first: whoever follows the list reads them to show shares and dates.
+                periodTotal.set(totals.stream().map(CategoryTotal::total).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+                shownRange.set(range);
+                categoriesLoaded.set(true);
+                categoryTotals.setAll(totals);
+            }
+        });
+    }
+
+    /** Reloads the last twelve months and this month's comparison. */
+    public void refreshTrend() {
+        YearMonth month = YearMonth.from(today());
+        YearMonth first = month.minusMonths(TREND_MONTHS - 1);
+        long asked = ++trendGeneration;
+        tasks.run("Could not load the spending by month",
+                () -> new Trend(reports.monthTotals(first, month), reports.totalsByMonth(first, month), reports.compare(month)),
+                loaded -> {
+                    if (asked == trendGeneration) {
+                        trend.set(loaded);
+                    }
+                });
+    }
+
+    /** The dates the controls describe; a custom range with its ends swapped is read the right way round. */
+    public Range range() {
+        LocalDate from = period.get() == Period.CUSTOM ? customFrom.get() : period.get().from(today());
+        LocalDate to = period.get() == Period.CUSTOM ? customTo.get() : period.get().to(today());
+        if (from == null || to == null) {
+            return null;
+        }
+        return from.isAfter(to) ? new Range(to, from) : new Range(from, to);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    /** Whether the monthly chart splits each month by category. */
+    public BooleanProperty stackedProperty() {
+        return stacked;
+    }
+
+    /** Totals by category for the period shown, largest first. */
+    public ObservableList<CategoryTotal> categoryTotals() {
+        return categoryTotals;
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> periodTotalProperty() {
+        return periodTotal.getReadOnlyProperty();
+    }
+
+    /** The dates {@link #categoryTotals()} cover; null until loaded. */
+    public ReadOnlyObjectProperty<Range> shownRangeProperty() {
+        return shownRange.getReadOnlyProperty();
+    }
+
+    /** False until the first totals by category arrive, so the empty state does not flash while loading. */
+    public ReadOnlyBooleanProperty categoriesLoadedProperty() {
+        return categoriesLoaded.getReadOnlyProperty();
+    }
+
+    /** The last twelve months; null until loaded. */
+    public ReadOnlyObjectProperty<Trend> trendProperty() {
+        return trend.getReadOnlyProperty();
+    }
+}
