@@ -63,7 +63,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database database = Database.open(env.databaseSettings())) {
+            try (Database database = Database.open(env.databaseSettings(), env.paths().backupDir())) {
                 SchemaStatus schema = database.schema();
                 env.out().printf("%s: schema %s%n", database.displayName(), schema.describe());
             }
@@ -95,13 +95,13 @@ final class DbCommand implements Runnable {
                 throw new IllegalStateException(targetSettings.displayName() + " is the database in use: choose another target");
             }
             // The target first: a refusal then costs one open, and changes nothing but its migration.
-            try (Database destination = Database.open(targetSettings)) {
+            try (Database destination = Database.open(targetSettings, env.paths().backupDir())) {
                 long existing = DatabaseCopy.contents(destination).expenses();
                 if (existing > 0 && !force) {
                     throw new IllegalStateException(destination.displayName() + " already holds "
                             + (existing == 1 ? "1 expense" : existing + " expenses") + "; use --force to replace them");
                 }
-                try (Database source = Database.open(sourceSettings)) {
+                try (Database source = Database.open(sourceSettings, env.paths().backupDir())) {
                     DatabaseCopy.Contents copied = DatabaseCopy.copy(source, destination, force);
                     env.out().printf(Locale.ROOT, "Copied %,d %s and %,d %s (total %,.2f) to %s; counts and sums verified.%n",
                             copied.expenses(), copied.expenses() == 1 ? "expense" : "expenses",

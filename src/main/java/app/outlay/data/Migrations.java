@@ -6,9 +6,14 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Flyway owns the schema: the scripts under {@code db/migration} run at every open, before Hibernate starts. */
+/**
+ * Flyway owns the schema: the scripts under {@code db/migration} run at every open, before Hibernate starts.
+ * The scripts are append-only: a released V-script is never edited, a change is a new script.
+ */
 public final class Migrations {
 
     public static final String LOCATION = "classpath:db/migration";
@@ -16,16 +21,39 @@ public final class Migrations {
     private Migrations() {
     }
 
-    static Flyway flyway(DataSource dataSource) {
+    /** Outlay's own location plus {@code extra} ones (tests add deliberately failing scripts this way). */
+    static List<String> locations(List<String> extra) {
+        List<String> all = new ArrayList<>();
+        all.add(LOCATION);
+        all.addAll(extra);
+        return all;
+    }
+
+    static Flyway flyway(DataSource dataSource, List<String> locations) {
+        return configure(locations).dataSource(dataSource).load();
+    }
+
+    /** For a check on a connection of its own, e.g. a read-only one. */
+    static Flyway flyway(String url, String user, String password, List<String> locations) {
+        return configure(locations).dataSource(url, user, password).load();
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configure(List<String> locations) {
         return Flyway.configure()
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .load();
+                .locations(locations.toArray(String[]::new))
+                // All pending migrations in ONE transaction: on PostgreSQL (transactional DDL) an upgrade that fails
+                // half-way leaves the schema exactly as it was. H2 commits DDL at once; there the backup taken before
+                // the upgrade is what puts things back (see Database.open).
+                .group(true);
     }
 
     /** Applies pending migrations; refuses, without changing anything, a schema newer than this build knows. */
     public static SchemaStatus migrate(DataSource dataSource) {
-        Flyway flyway = flyway(dataSource);
+        return migrate(dataSource, List.of(LOCATION));
+    }
+
+    static SchemaStatus migrate(DataSource dataSource, List<String> locations) {
+        Flyway flyway = flyway(dataSource, locations);
         refuseNewerSchema(flyway.info());
         flyway.migrate();
         return status(flyway.info());
@@ -33,7 +61,7 @@ public final class Migrations {
 
     /** Reads the schema state without changing anything. */
     public static SchemaStatus inspect(DataSource dataSource) {
-        return status(flyway(dataSource).info());
+        return status(flyway(dataSource, List.of(LOCATION)).info());
     }
 
     static void refuseNewerSchema(MigrationInfoService info) {
@@ -47,7 +75,7 @@ public final class Migrations {
         return state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED;
     }
 
-    private static SchemaStatus status(MigrationInfoService info) {
+    static SchemaStatus status(MigrationInfoService info) {
         MigrationInfo current = info.current();
         String version = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
         int applied = (int) Arrays.stream(info.applied()).filter(m -> m.getVersion() != null).count();
