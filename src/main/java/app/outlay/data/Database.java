@@ -99,7 +99,7 @@ public final class Database implements AutoCloseable {
     private static SchemaStatus migrate(DatabaseSettings settings, HikariDataSource pool, List<String> locations,
                                         SchemaStatus before, Path backup) {
         try {
-            return Migrations.migrate(pool, locations);
+            return Migrations.migrate(pool, locations, settings.kind() == DatabaseSettings.Kind.POSTGRESQL);
         } catch (NewerSchemaException e) {
             throw e;
         } catch (RuntimeException e) {

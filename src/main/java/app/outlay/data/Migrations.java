@@ -33,6 +33,15 @@ public final class Migrations {
         return configure(locations).dataSource(dataSource).load();
     }
 
+    /**
+     * All pending migrations in ONE transaction: on PostgreSQL (transactional DDL) an upgrade that fails half-way
+     * leaves the schema exactly as it was. H2 commits DDL at once, so there it would buy nothing (Flyway warns);
+     * there the backup taken before the upgrade is what puts things back (see Database.open).
+     */
+    private static Flyway flywayForMigrating(DataSource dataSource, List<String> locations, boolean transactionalDdl) {
+        return configure(locations).dataSource(dataSource).group(transactionalDdl).load();
+    }
+
     /** For a check on a connection of its own, e.g. a read-only one. */
     static Flyway flyway(String url, String user, String password, List<String> locations) {
         return configure(locations).dataSource(url, user, password).load();
@@ -40,20 +49,16 @@ public final class Migrations {
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration configure(List<String> locations) {
         return Flyway.configure()
-                .locations(locations.toArray(String[]::new))
-                // All pending migrations in ONE transaction: on PostgreSQL (transactional DDL) an upgrade that fails
-                // half-way leaves the schema exactly as it was. H2 commits DDL at once; there the backup taken before
-                // the upgrade is what puts things back (see Database.open).
-                .group(true);
+                .locations(locations.toArray(String[]::new));
     }
 
     /** Applies pending migrations; refuses, without changing anything, a schema newer than this build knows. */
     public static SchemaStatus migrate(DataSource dataSource) {
-        return migrate(dataSource, List.of(LOCATION));
+        return migrate(dataSource, List.of(LOCATION), false);
     }
 
-    static SchemaStatus migrate(DataSource dataSource, List<String> locations) {
-        Flyway flyway = flyway(dataSource, locations);
+    static SchemaStatus migrate(DataSource dataSource, List<String> locations, boolean transactionalDdl) {
+        Flyway flyway = flywayForMigrating(dataSource, locations, transactionalDdl);
         refuseNewerSchema(flyway.info());
         flyway.migrate();
         return status(flyway.info());
