@@ -16,7 +16,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "outlay", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
         description = "Outlay, the expense tracker. With no command, opens the window.",
-        subcommands = {DbCommand.class})
+        subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class CommandLineApp implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
