@@ -31,7 +31,14 @@ public final class CommandLineApp implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(AppPaths paths, String[] args, PrintWriter out, PrintWriter err) {
-        CliEnvironment environment = new CliEnvironment(paths, new SettingsStore(paths.settingsFile()), out);
+        SettingsStore settings = new SettingsStore(paths.settingsFile());
+        // Read once up front, so a broken settings file is reported (and set aside) before any command uses them.
+        settings.load();
+        settings.lastProblem().ifPresent(problem -> {
+            log.warn("{}", problem);
+            err.println("outlay: warning: " + problem);
+        });
+        CliEnvironment environment = new CliEnvironment(paths, settings, out);
         CommandLine commandLine = new CommandLine(new CommandLineApp(), new CliFactory(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
