@@ -1,6 +1,7 @@
 package app.outlay.cli;
 
 import app.outlay.AppVersion;
+import app.outlay.data.JdbcTargets;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.SettingsStore;
 import org.slf4j.Logger;
@@ -43,7 +44,8 @@ public final class CommandLineApp implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
-            log.error("Command '{}' failed", String.join(" ", args), exception);
+            // The arguments may hold a database URL with a password (outlay db copy): never log that.
+            log.error("Command '{}' failed", redacted(args), exception);
             err.println("outlay: " + Failures.oneLine(exception, environment));
             err.flush();
             return 1;
@@ -52,6 +54,10 @@ public final class CommandLineApp implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static String redacted(String[] args) {
+        return java.util.Arrays.stream(args).map(JdbcTargets::redact).collect(java.util.stream.Collectors.joining(" "));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

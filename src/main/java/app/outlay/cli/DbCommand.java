@@ -1,5 +1,6 @@
 package app.outlay.cli;
 
+import app.outlay.data.ConnectionProblem;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
 import app.outlay.data.DatabaseMissingException;
@@ -95,7 +96,7 @@ final class DbCommand implements Runnable {
                 throw new IllegalStateException(targetSettings.displayName() + " is the database in use: choose another target");
             }
             // The target first: a refusal then costs one open, and changes nothing but its migration.
-            try (Database destination = Database.open(targetSettings, env.paths().backupDir())) {
+            try (Database destination = openTarget(targetSettings)) {
                 long existing = DatabaseCopy.contents(destination).expenses();
                 if (existing > 0 && !force) {
                     throw new IllegalStateException(destination.displayName() + " already holds "
@@ -108,6 +109,19 @@ final class DbCommand implements Runnable {
                             copied.categories(), copied.categories() == 1 ? "category" : "categories",
                             copied.total(), destination.displayName());
                 }
+            }
+        }
+
+        /** A target that cannot be reached is explained in terms of the target (its user, its host), not the settings'. */
+        private Database openTarget(DatabaseSettings targetSettings) {
+            try {
+                return Database.open(targetSettings, env.paths().backupDir());
+            } catch (RuntimeException e) {
+                ConnectionProblem problem = ConnectionProblem.of(e, targetSettings);
+                if (problem.kind() == ConnectionProblem.Kind.OTHER) {
+                    throw e;
+                }
+                throw new CommandFailure(problem.message(), e);
             }
         }
     }
