@@ -84,7 +84,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
-        return Database.open(configuredDatabase());
+        return Database.open(configuredDatabase(), paths.backupDir());
     }
 
     /** Puts {@code next} in use (on the FX thread) and closes the one it replaces in the background. */

@@ -1,6 +1,7 @@
 package app.outlay.cli;
 
 import app.outlay.AppVersion;
+import app.outlay.data.JdbcTargets;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.SettingsStore;
 import org.slf4j.Logger;
@@ -16,7 +17,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "outlay", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
         description = "Outlay, the expense tracker. With no command, opens the window.",
-        subcommands = {DbCommand.class, ImportCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class})
+        subcommands = {DbCommand.class, ImportCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class CommandLineApp implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
@@ -31,13 +33,21 @@ public final class CommandLineApp implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(AppPaths paths, String[] args, PrintWriter out, PrintWriter err) {
-        CliEnvironment environment = new CliEnvironment(paths, new SettingsStore(paths.settingsFile()), out, err);
+        SettingsStore settings = new SettingsStore(paths.settingsFile());
+        // Read once up front, so a broken settings file is reported (and set aside) before any command uses them.
+        settings.load();
+        settings.lastProblem().ifPresent(problem -> {
+            log.warn("{}", problem);
+            err.println("outlay: warning: " + problem);
+        });
+        CliEnvironment environment = new CliEnvironment(paths, settings, out, err);
         CommandLine commandLine = new CommandLine(new CommandLineApp(), new CliFactory(environment));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
-            log.error("Command '{}' failed", String.join(" ", args), exception);
+            // The arguments may hold a database URL with a password (outlay db copy): never log that.
+            log.error("Command '{}' failed", redacted(args), exception);
             err.println("outlay: " + Failures.oneLine(exception, environment));
             err.flush();
             return 1;
@@ -46,6 +56,10 @@ public final class CommandLineApp implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static String redacted(String[] args) {
+        return java.util.Arrays.stream(args).map(JdbcTargets::redact).collect(java.util.stream.Collectors.joining(" "));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,5 +1,6 @@
 package app.outlay.cli;
 
+import app.outlay.data.ConnectionProblem;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
 import app.outlay.data.DatabaseMissingException;
@@ -63,7 +64,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database database = Database.open(env.databaseSettings())) {
+            try (Database database = Database.open(env.databaseSettings(), env.paths().backupDir())) {
                 SchemaStatus schema = database.schema();
                 env.out().printf("%s: schema %s%n", database.displayName(), schema.describe());
             }
@@ -95,19 +96,32 @@ final class DbCommand implements Runnable {
                 throw new IllegalStateException(targetSettings.displayName() + " is the database in use: choose another target");
             }
             // The target first: a refusal then costs one open, and changes nothing but its migration.
-            try (Database destination = Database.open(targetSettings)) {
+            try (Database destination = openTarget(targetSettings)) {
                 long existing = DatabaseCopy.contents(destination).expenses();
                 if (existing > 0 && !force) {
                     throw new IllegalStateException(destination.displayName() + " already holds "
                             + (existing == 1 ? "1 expense" : existing + " expenses") + "; use --force to replace them");
                 }
-                try (Database source = Database.open(sourceSettings)) {
+                try (Database source = Database.open(sourceSettings, env.paths().backupDir())) {
                     DatabaseCopy.Contents copied = DatabaseCopy.copy(source, destination, force);
                     env.out().printf(Locale.ROOT, "Copied %,d %s and %,d %s (total %,.2f) to %s; counts and sums verified.%n",
                             copied.expenses(), copied.expenses() == 1 ? "expense" : "expenses",
                             copied.categories(), copied.categories() == 1 ? "category" : "categories",
                             copied.total(), destination.displayName());
                 }
+            }
+        }
+
+        /** A target that cannot be reached is explained in terms of the target (its user, its host), not the settings'. */
+        private Database openTarget(DatabaseSettings targetSettings) {
+            try {
+                return Database.open(targetSettings, env.paths().backupDir());
+            } catch (RuntimeException e) {
+                ConnectionProblem problem = ConnectionProblem.of(e, targetSettings);
+                if (problem.kind() == ConnectionProblem.Kind.OTHER) {
+                    throw e;
+                }
+                throw new CommandFailure(problem.message(), e);
             }
         }
     }

@@ -11,6 +11,11 @@ final class Failures {
 
     /** A connection problem in the user's words where it is one, otherwise the most telling message. */
     static String oneLine(Throwable failure, CliEnvironment environment) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CommandFailure) {
+                return cause.getMessage();
+            }
+        }
         DatabaseSettings target = null;
         try {
             target = environment.databaseSettings();

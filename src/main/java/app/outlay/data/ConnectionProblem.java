@@ -15,7 +15,7 @@ public record ConnectionProblem(Kind kind, String message) {
 
     public enum Kind {
         UNKNOWN_HOST, REFUSED, TIMEOUT, PASSWORD_MISSING, WRONG_PASSWORD, NOT_ALLOWED, NO_DATABASE,
-        SSL_REQUIRED, SSL_UNSUPPORTED, IN_USE, NEWER_SCHEMA, OTHER
+        SSL_REQUIRED, SSL_UNSUPPORTED, IN_USE, NEWER_SCHEMA, UPGRADE_FAILED, OTHER
     }
 
     /** True when asking the user for a password could fix it. */
@@ -44,6 +44,9 @@ public record ConnectionProblem(Kind kind, String message) {
                 : target.kind() == DatabaseSettings.Kind.H2 ? "the database" : "the server " + target.host() + ":" + target.port();
         if (cause instanceof NewerSchemaException) {
             return new ConnectionProblem(Kind.NEWER_SCHEMA, cause.getMessage());
+        }
+        if (cause instanceof UpgradeFailedException) {
+            return new ConnectionProblem(Kind.UPGRADE_FAILED, cause.getMessage());
         }
         if (cause instanceof UnknownHostException) {
             return new ConnectionProblem(Kind.UNKNOWN_HOST,
@@ -79,8 +82,11 @@ public record ConnectionProblem(Kind kind, String message) {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         String text = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
         if (sql.getErrorCode() == 90020 || text.contains("already in use")) {
-            return new ConnectionProblem(Kind.IN_USE,
-                    "Another Outlay (or another program) has this database open. Close it and try again.");
+            // One embedded database, one Outlay: H2 locks the file while it is open (see Database.open).
+            String file = target != null && target.kind() == DatabaseSettings.Kind.H2
+                    ? " (" + DatabaseInspector.h2File(target) + ")" : "";
+            return new ConnectionProblem(Kind.IN_USE, "Outlay is already open with this database" + file
+                    + ". Close the other window first.");
         }
         if (state.equals("28P01") || text.contains("password authentication failed")) {
             return new ConnectionProblem(Kind.WRONG_PASSWORD,

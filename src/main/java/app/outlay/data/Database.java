@@ -14,6 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * One database target: a HikariCP pool, the Flyway migrations applied to it, and a Hibernate SessionFactory
@@ -36,12 +40,41 @@ public final class Database implements AutoCloseable {
         this.schema = schema;
     }
 
-    /** Pool → migrate → SessionFactory. On any failure everything opened so far is closed again. */
+    /**
+     * Opens {@code settings} with upgrade backups of an embedded database going to the default folder
+     * ({@code <data folder>/backups} in Outlay's own layout; see {@link UpgradeBackups#defaultFolder}).
+     */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, settings.kind() == DatabaseSettings.Kind.H2 ? UpgradeBackups.defaultFolder(settings.h2Base()) : null);
+    }
+
+    /**
+     * Check → back up → pool → migrate → SessionFactory. On any failure everything opened so far is closed again.
+     * <ol>
+     *   <li>The schema history is read on a read-only connection first, so a database written by a newer Outlay is
+     *       refused ({@link NewerSchemaException}) without a single byte of it changing.</li>
+     *   <li>An embedded database with a schema and pending migrations is copied into {@code backupFolder} before
+     *       the upgrade. If the upgrade then fails, that copy is put back, and the {@link UpgradeFailedException}
+     *       names it. PostgreSQL needs no copy: all pending migrations run in one transaction, which a failure
+     *       rolls back.</li>
+     * </ol>
+     * A second Outlay cannot open an embedded database the first one has open: H2 locks the file, and the
+     * failure reads "Outlay is already open with this database (…)" (see {@link ConnectionProblem}). Sharing one
+     * ledger between several windows or computers is what the PostgreSQL option is for.
+     */
+    public static Database open(DatabaseSettings settings, Path backupFolder) {
+        return open(settings, backupFolder, List.of());
+    }
+
+    /** As {@link #open(DatabaseSettings, Path)} with extra migration locations: for tests that inject a failing one. */
+    static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations) {
         long started = System.nanoTime();
+        List<String> locations = Migrations.locations(settings.kind(), extraLocations);
+        SchemaStatus before = ReadOnlyAccess.refuseNewerSchema(settings, locations);
+        Path backup = needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
         HikariDataSource pool = ConnectionPools.create(settings);
         try {
-            SchemaStatus schema = Migrations.migrate(pool);
+            SchemaStatus schema = migrate(settings, pool, locations, before, backup);
             SessionFactory sessionFactory = buildSessionFactory(pool);
             log.info("Opened {} (schema v{}) in {} ms", settings.displayName(), schema.currentVersion(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -50,6 +83,75 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
+    }
+
+    private static boolean needsBackup(DatabaseSettings settings, SchemaStatus before) {
+        return settings.kind() == DatabaseSettings.Kind.H2 && before != null && !before.isEmpty()
+                && before.pendingMigrations() > 0;
+    }
+
+    private static Path backUp(DatabaseSettings settings, SchemaStatus before, Path backupFolder) {
+        Path backup = UpgradeBackups.write(settings, before.currentVersion(), backupFolder, LocalDateTime.now());
+        log.info("Backed up {} (schema v{}) to {} before upgrading it to v{}", settings.displayName(),
+                before.currentVersion(), backup, before.newestKnownVersion());
+        return backup;
+    }
+
+    private static SchemaStatus migrate(DatabaseSettings settings, HikariDataSource pool, List<String> locations,
+                                        SchemaStatus before, Path backup) {
+        try {
+            return Migrations.migrate(pool, locations, settings.kind() == DatabaseSettings.Kind.POSTGRESQL);
+        } catch (NewerSchemaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (before == null || before.isEmpty()) {
+                throw e; // a new database: there was nothing to lose
+            }
+            pool.close(); // releases the H2 file, so the backup can be put back
+            throw upgradeFailed(settings, before, backup, e);
+        }
+    }
+
+    private static UpgradeFailedException upgradeFailed(DatabaseSettings settings, SchemaStatus before, Path backup,
+                                                        RuntimeException failure) {
+        String what = "Upgrading " + (settings.kind() == DatabaseSettings.Kind.H2 ? DatabaseInspector.h2File(settings)
+                : settings.displayName()) + " from schema v" + before.currentVersion() + " to v" + before.newestKnownVersion()
+                + " failed (" + reason(failure) + ").";
+        log.error("{}", what, failure);
+        if (backup == null) {
+            return new UpgradeFailedException(what + " The upgrade was rolled back: the database is unchanged, still at schema v"
+                    + before.currentVersion() + ".", failure);
+        }
+        Path file = DatabaseInspector.h2File(settings);
+        try {
+            UpgradeBackups.restore(backup, file);
+            log.info("Restored {} from {}", file, backup);
+            return new UpgradeFailedException(what + " It was put back as it was before the upgrade, from the backup "
+                    + backup + "; nothing was lost.", failure);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            return new UpgradeFailedException(what + " Putting it back failed too (" + e.getMessage() + "). Your data as it was "
+                    + "before the upgrade is in " + backup + ": with Outlay closed, copy that file over " + file + ".", failure);
+        }
+    }
+
+    /** Flyway's first line (which migration failed) and the database's own reason, on one line. */
+    private static String reason(Throwable failure) {
+        String first = firstLine(failure.getMessage());
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String rootReason = root == failure ? "" : firstLine(root.getMessage());
+        return rootReason.isEmpty() || first.contains(rootReason) ? first : first + ": " + rootReason;
+    }
+
+    private static String firstLine(String text) {
+        String line = text == null ? "" : text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("-"))
+                .findFirst().orElse("");
+        // H2 ends its first line with "; SQL statement:", the statement following on the next lines.
+        int statement = line.indexOf("; SQL statement");
+        return statement < 0 ? line : line.substring(0, statement);
     }
 
     private static SessionFactory buildSessionFactory(DataSource dataSource) {

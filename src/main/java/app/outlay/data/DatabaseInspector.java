@@ -1,13 +1,12 @@
 package app.outlay.data;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Looks at a database without changing it: no migration, and an H2 file that does not exist is not created. */
 public final class DatabaseInspector {
@@ -28,22 +27,22 @@ public final class DatabaseInspector {
             throw new DatabaseMissingException("No database yet at " + h2File(settings)
                     + ": Outlay creates it at first start, or run 'outlay db migrate'.");
         }
-        try (HikariDataSource pool = ConnectionPools.create(settings)) {
-            SchemaStatus schema = Migrations.inspect(pool);
-            try (Connection connection = pool.getConnection()) {
-                String product = connection.getMetaData().getDatabaseProductName() + " "
-                        + connection.getMetaData().getDatabaseProductVersion();
-                if (schema.isEmpty()) {
-                    return new DatabaseReport(settings.displayName(), product, schema, null, null);
-                }
-                return new DatabaseReport(settings.displayName(), product, schema,
-                        count(connection, "expense"), count(connection, "category"));
+        // Read-only: 'outlay db info' must not change a byte, not even of a database it then reports as too new.
+        SchemaStatus schema = Migrations.status(ReadOnlyAccess.schemaHistory(settings, Migrations.locations(settings.kind(), List.of())));
+        try (Connection connection = ReadOnlyAccess.connect(settings)) {
+            String product = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            if (schema.isEmpty()) {
+                return new DatabaseReport(settings.displayName(), product, schema, null, null);
             }
+            return new DatabaseReport(settings.displayName(), product, schema,
+                    count(connection, "expense"), count(connection, "category"));
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
+    /** {@code table} is one of this class's constant names, never user input (see SqlSafetyTest). */
     private static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select count(*) from " + table)) {

@@ -50,7 +50,7 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         if (kind.equals("postgresql")) {
             return postgresql(
                     properties.getProperty("db.pg.host", "localhost").trim(),
-                    Integer.parseInt(properties.getProperty("db.pg.port", "5432").trim()),
+                    port(properties.getProperty("db.pg.port", "5432").trim()),
                     properties.getProperty("db.pg.database", "outlay").trim(),
                     properties.getProperty("db.pg.user", "outlay").trim(),
                     SslMode.parse(properties.getProperty("db.pg.sslmode")),
@@ -61,6 +61,18 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         }
         String path = properties.getProperty("db.h2.path");
         return h2(path == null || path.isBlank() ? defaultH2Base : Path.of(path.trim()));
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new IllegalArgumentException("settings.properties: db.pg.port must be a port number (1-65535), not '" + value + "'");
     }
 
     /** Writes the keys of DESIGN §3; never the password. */

@@ -139,7 +139,7 @@ public final class JdbcTargets {
      * password holds an unescaped '&') as ***, and everything from {@code //} to the last {@code @} (user info,
      * whatever characters its password holds; rather too much than too little).
      */
-    static String redact(String url) {
+    public static String redact(String url) {
         String shown = url.replaceAll("(?i)([?&;]password=).*?(?=[&;](?:user|sslmode)=|$)", "$1***");
         int hostStart = shown.indexOf("//");
         int at = shown.lastIndexOf('@');

@@ -6,12 +6,14 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Flyway owns the schema: the scripts under {@code db/migration} run at every open, before Hibernate starts. */
+/**
+ * Flyway owns the schema: the scripts under {@code db/migration} run at every open, before Hibernate starts.
+ * The scripts are append-only: a released V-script is never edited, a change is a new script.
+ */
 public final class Migrations {
 
     public static final String LOCATION = "classpath:db/migration";
@@ -21,35 +23,49 @@ public final class Migrations {
     private Migrations() {
     }
 
-    static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations(LOCATION, VENDOR_LOCATION + vendor(dataSource))
-                .load();
+    /**
+     * Outlay's own locations for this kind of database (the shared scripts and its own, e.g. PostgreSQL's NOTIFY
+     * triggers) plus {@code extra} ones (tests add deliberately failing scripts this way).
+     */
+    static List<String> locations(DatabaseSettings.Kind kind, List<String> extra) {
+        List<String> all = new ArrayList<>();
+        all.add(LOCATION);
+        all.add(VENDOR_LOCATION + (kind == DatabaseSettings.Kind.POSTGRESQL ? "postgresql" : "h2"));
+        all.addAll(extra);
+        return all;
     }
 
-    /** "postgresql" or "h2", from what the driver says the database is. */
-    private static String vendor(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "postgresql" : "h2";
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database this is: " + e.getMessage(), e);
-        }
+    static Flyway flyway(DataSource dataSource, List<String> locations) {
+        return configure(locations).dataSource(dataSource).load();
+    }
+
+    /**
+     * All pending migrations in ONE transaction: on PostgreSQL (transactional DDL) an upgrade that fails half-way
+     * leaves the schema exactly as it was. H2 commits DDL at once, so there it would buy nothing (Flyway warns);
+     * there the backup taken before the upgrade is what puts things back (see Database.open).
+     */
+    private static Flyway flywayForMigrating(DataSource dataSource, List<String> locations, boolean transactionalDdl) {
+        return configure(locations).dataSource(dataSource).group(transactionalDdl).load();
+    }
+
+    /** For a check on a connection of its own, e.g. a read-only one. */
+    static Flyway flyway(String url, String user, String password, List<String> locations) {
+        return configure(locations).dataSource(url, user, password).load();
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configure(List<String> locations) {
+        return Flyway.configure()
+                .locations(locations.toArray(String[]::new));
     }
 
     /** Applies pending migrations; refuses, without changing anything, a schema newer than this build knows. */
-    public static SchemaStatus migrate(DataSource dataSource) {
-        Flyway flyway = flyway(dataSource);
+    static SchemaStatus migrate(DataSource dataSource, List<String> locations, boolean transactionalDdl) {
+        Flyway flyway = flywayForMigrating(dataSource, locations, transactionalDdl);
         refuseNewerSchema(flyway.info());
         flyway.migrate();
         return status(flyway.info());
     }
 
-    /** Reads the schema state without changing anything. */
-    public static SchemaStatus inspect(DataSource dataSource) {
-        return status(flyway(dataSource).info());
-    }
 
     static void refuseNewerSchema(MigrationInfoService info) {
         MigrationInfo newestApplied = newest(info.applied());
@@ -62,7 +78,7 @@ public final class Migrations {
         return state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED;
     }
 
-    private static SchemaStatus status(MigrationInfoService info) {
+    static SchemaStatus status(MigrationInfoService info) {
         MigrationInfo current = info.current();
         String version = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
         int applied = (int) Arrays.stream(info.applied()).filter(m -> m.getVersion() != null).count();

@@ -20,12 +20,16 @@ public record ExpenseDetails(LocalDate date, String description, BigDecimal amou
             throw new IllegalArgumentException("Description: enter what the money was spent on");
         }
         if (description.length() > DESCRIPTION_MAX) {
-            throw new IllegalArgumentException("Description: at most " + DESCRIPTION_MAX + " characters");
+            throw new IllegalArgumentException(tooLong("Description", DESCRIPTION_MAX, description.length()));
         }
         amount = Money.requireExpenseAmount(amount);
         notes = notes == null || notes.isBlank() ? null : notes.strip();
         if (notes != null && notes.length() > NOTES_MAX) {
-            throw new IllegalArgumentException("Notes: at most " + NOTES_MAX + " characters");
+            throw new IllegalArgumentException(tooLong("Notes", NOTES_MAX, notes.length()));
         }
+    }
+
+    private static String tooLong(String field, int max, int length) {
+        return String.format(java.util.Locale.ROOT, "%s: at most %,d characters (this one has %,d)", field, max, length);
     }
 }

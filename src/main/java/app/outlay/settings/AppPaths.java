@@ -2,6 +2,7 @@ package app.outlay.settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,19 +73,39 @@ public record AppPaths(Path settingsDir, Path dataDir) {
         return dataDir.resolve("backups");
     }
 
-    /** Creates the folders that are missing, readable by their owner only (they hold money matters). */
+    /**
+     * Creates the folders that are missing, readable by their owner only (they hold money matters), and checks that
+     * each can be written to, so an unwritable folder is reported at start rather than at the first save.
+     *
+     * @throws UncheckedIOException "cannot write to FOLDER: reason"
+     */
     public AppPaths createFolders() {
-        try {
-            for (Path folder : new Path[] {settingsDir, dataDir, databaseDir(), logDir(), backupDir()}) {
+        for (Path folder : new Path[] {settingsDir, dataDir, databaseDir(), logDir(), backupDir()}) {
+            try {
                 if (!Files.isDirectory(folder)) {
                     Files.createDirectories(folder);
                     ownerOnly(folder);
                 }
+                Files.delete(Files.createTempFile(folder, ".outlay-write-check", ".tmp"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to " + folder + ": " + reason(folder, e), e);
             }
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create Outlay's folders under " + dataDir + ": " + e.getMessage(), e);
         }
+        return this;
+    }
+
+    private static String reason(Path folder, IOException e) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return existing + " is a file, not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void ownerOnly(Path folder) throws IOException {

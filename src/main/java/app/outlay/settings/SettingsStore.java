@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -21,6 +23,7 @@ import java.util.Properties;
 public final class SettingsStore {
 
     private final Path file;
+    private volatile String lastProblem;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -30,16 +33,49 @@ public final class SettingsStore {
         return file;
     }
 
+    /**
+     * The settings, or none (the defaults) when the file is missing. A file that cannot be read or parsed is set
+     * aside as {@code settings.properties.bad} — kept for the user, never overwritten by the next save — and the
+     * defaults are used; {@link #lastProblem()} then says so.
+     */
     public Properties load() {
         Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read settings from " + file + ": " + e.getMessage(), e);
-            }
+        if (!Files.exists(file)) {
+            return properties;
         }
-        return properties;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return properties;
+        } catch (IOException | IllegalArgumentException e) {
+            lastProblem = setAside(e);
+            return new Properties();
+        }
+    }
+
+    /**
+     * What went wrong with the settings file the last time it was read, for the command line to print as a warning
+     * and the window to show; empty while all is well.
+     */
+    public Optional<String> lastProblem() {
+        return Optional.ofNullable(lastProblem);
+    }
+
+    private String setAside(Exception failure) {
+        Path bad = file.resolveSibling(file.getFileName() + ".bad");
+        String problem = "The settings file " + file + " could not be read (" + reason(failure) + "), so Outlay uses the defaults.";
+        try {
+            Files.move(file, bad, StandardCopyOption.REPLACE_EXISTING);
+            return problem + " The unreadable file was kept as " + bad + ".";
+        } catch (IOException e) {
+            return problem + " It could not be set aside as " + bad + " (" + e.getMessage() + ").";
+        }
+    }
+
+    private static String reason(Exception failure) {
+        if (failure instanceof CharacterCodingException) {
+            return "it is not UTF-8 text";
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** The database configured in the settings file, or the embedded default. */

@@ -2,7 +2,14 @@ package app.outlay.data;
 
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
+import app.outlay.cli.CommandLineApp;
+import app.outlay.settings.AppPaths;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import static app.outlay.testing.Checksums.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,6 +56,48 @@ class MigrationsTest {
     @Test
     void schemaFromANewerOutlayIsRefusedAndLeftAlone() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2(TestDatabases.tempDir("outlay-future").resolve("outlay"));
+        writtenByTheFuture(settings);
+        String before = sha256(DatabaseInspector.h2File(settings));
+
+        assertThatThrownBy(() -> Database.open(settings))
+                .isInstanceOf(NewerSchemaException.class)
+                .hasMessageContaining("newer Outlay (schema v99)")
+                .hasMessageContaining("knows schema v3");
+        assertThat(DatabaseInspector.inspect(settings).schema().currentVersion()).isEqualTo("99");
+        assertThat(sha256(DatabaseInspector.h2File(settings))).as("not a byte changed").isEqualTo(before);
+    }
+
+    @Test
+    void migrateCommandRefusesANewerSchemaLeavingTheFileByteForByte(@TempDir Path home) throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.h2(AppPaths.under(home).defaultH2Base());
+        writtenByTheFuture(settings);
+        Path file = DatabaseInspector.h2File(settings);
+        String before = sha256(file);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), new String[] {"db", "migrate"},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("outlay: This database was written by a newer Outlay (schema v99); this version "
+                + "knows schema v3. Update Outlay to open it. Nothing was changed." + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(home.resolve("backups")).isEmptyDirectory();
+    }
+
+    @Test
+    void postgresqlSchemaFromANewerOutlayIsRefused() throws SQLException {
+        DatabaseSettings settings = TestPostgres.freshDatabase();
+        writtenByTheFuture(settings);
+        assertThatThrownBy(() -> Database.open(settings))
+                .isInstanceOf(NewerSchemaException.class)
+                .hasMessageContaining("newer Outlay (schema v99)");
+    }
+
+    /** A database a later Outlay (schema v99) has migrated. */
+    private static void writtenByTheFuture(DatabaseSettings settings) throws SQLException {
         try (Database database = Database.open(settings);
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
@@ -55,12 +105,6 @@ class MigrationsTest {
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "values (5, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 1, 'outlay', 1, true)");
         }
-
-        assertThatThrownBy(() -> Database.open(settings))
-                .isInstanceOf(NewerSchemaException.class)
-                .hasMessageContaining("newer Outlay (schema v99)")
-                .hasMessageContaining("knows schema v4");
-        assertThat(DatabaseInspector.inspect(settings).schema().currentVersion()).isEqualTo("99");
     }
 
     private static List<String> successfulMigrations(Database database) throws SQLException {

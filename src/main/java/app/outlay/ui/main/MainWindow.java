@@ -59,7 +59,7 @@ public final class MainWindow {
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
     static void openDatabase(AppContext context, DatabaseSettings target) {
-        context.tasks().run(() -> Database.open(target), context::activate, failure -> {
+        context.tasks().run(() -> Database.open(target, context.paths().backupDir()), context::activate, failure -> {
             log.error("Could not open {}", target, failure);
             ConnectionProblem problem = ConnectionProblem.of(failure, target);
             Window owner = context.mainWindow();

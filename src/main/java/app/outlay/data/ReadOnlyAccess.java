@@ -1,0 +1,68 @@
+package app.outlay.data;
+
+import org.flywaydb.core.api.MigrationInfoService;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Connections that cannot change a database, for looking before touching (DESIGN §3, "Schema from a newer
+ * Outlay"). H2: {@code ACCESS_MODE_DATA=r} — a read-write open that only reads still rewrites the file's bytes.
+ * PostgreSQL: every statement runs in a read-only transaction ({@code readOnlyMode=always}).
+ */
+final class ReadOnlyAccess {
+
+    private ReadOnlyAccess() {
+    }
+
+    /** False for an H2 file that does not exist yet: there is nothing to look at (and nothing must be created). */
+    static boolean exists(DatabaseSettings settings) {
+        return settings.kind() != DatabaseSettings.Kind.H2 || Files.exists(DatabaseInspector.h2File(settings));
+    }
+
+    static String url(DatabaseSettings settings) {
+        if (settings.kind() == DatabaseSettings.Kind.H2) {
+            return settings.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        }
+        return settings.jdbcUrl() + "&readOnly=true&readOnlyMode=always";
+    }
+
+    static Connection connect(DatabaseSettings settings) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", settings.user());
+        String password = password(settings);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url(settings), properties);
+    }
+
+    /** The schema history as Flyway sees it, read without changing anything. */
+    static MigrationInfoService schemaHistory(DatabaseSettings settings, List<String> locations) {
+        return Migrations.flyway(url(settings), settings.user(), password(settings), locations).info();
+    }
+
+    /**
+     * Refuses a schema newer than this build knows, having changed nothing.
+     *
+     * @return the schema as it is now, or null for an H2 file that does not exist yet
+     * @throws NewerSchemaException when a newer Outlay wrote the schema
+     */
+    static SchemaStatus refuseNewerSchema(DatabaseSettings settings, List<String> locations) {
+        if (!exists(settings)) {
+            return null;
+        }
+        MigrationInfoService info = schemaHistory(settings, locations);
+        Migrations.refuseNewerSchema(info);
+        return Migrations.status(info);
+    }
+
+    private static String password(DatabaseSettings settings) {
+        // The embedded database's password is empty (DESIGN §3); for PostgreSQL none means: the driver reads .pgpass.
+        return settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password();
+    }
+}

@@ -1,0 +1,194 @@
+package app.outlay.cli;
+
+import app.outlay.data.DatabaseSettings;
+import app.outlay.settings.AppPaths;
+import app.outlay.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code outlay backup [FILE]} and {@code outlay restore FILE [--force]}, with H2 and with PostgreSQL in use. */
+class BackupRestoreCommandTest {
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path elsewhere;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private record Row(long id, LocalDate date, String description, BigDecimal amount, Long categoryId, String notes) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void embeddedDatabaseIsBackedUpAndRestoredOnlyWithForceWhenItHoldsExpenses() throws Exception {
+        assertThat(run("db", "migrate").code()).isZero();
+        DatabaseSettings current = DatabaseSettings.h2(home.resolve("data/outlay"));
+        insert(current, 1, "1234.50", 1L, "Rent \"March\"");
+        insert(current, 2, "0.01", null, null);
+        insert(current, 3, "99.99", 7L, "Café – naïve ✓ שלום");
+        List<Row> original = rows(current);
+
+        Result backup = run("backup");
+        assertThat(backup.code()).as(backup.err()).isZero();
+        Path file = single(home.resolve("backups"), "outlay-backup-");
+        assertThat(file.getFileName().toString()).matches("outlay-backup-\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.mv\\.db");
+        assertThat(backup.out().strip()).isEqualTo("Backed up 3 expenses and 10 categories (total 1,334.50) from "
+                + current.displayName() + " to " + file + "; counts and sums verified.");
+
+        execute(current, "delete from expense where id = 3");
+        execute(current, "update expense set amount = 5.00 where id = 1");
+        Result refused = run("restore", file.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("outlay: " + current.displayName() + " already holds 2 expenses; restoring "
+                + file + " would replace them. Use --force to replace them.");
+        assertThat(rows(current)).hasSize(2);
+
+        Result restored = run("restore", file.toString(), "--force");
+        assertThat(restored.code()).as(restored.err()).isZero();
+        Path before = single(home.resolve("backups"), "outlay-before-restore-");
+        assertThat(restored.out()).isEqualTo("The 2 expenses it held were backed up first to " + before + "." + System.lineSeparator()
+                + "Restored 3 expenses and 10 categories (total 1,334.50) from " + file + " into " + current.displayName()
+                + "; counts and sums verified." + System.lineSeparator());
+        assertThat(rows(current)).isEqualTo(original);
+    }
+
+    @Test
+    void backupToAnExistingOrMissingFileIsExplained() throws Exception {
+        assertThat(run("db", "migrate").code()).isZero();
+        Path taken = Files.writeString(elsewhere.resolve("taken.mv.db"), "not mine to overwrite");
+        Result exists = run("backup", taken.toString());
+        assertThat(exists.code()).isEqualTo(1);
+        assertThat(exists.err().strip()).isEqualTo("outlay: " + taken + " already exists: choose another file name.");
+        assertThat(Files.readString(taken)).isEqualTo("not mine to overwrite");
+
+        Result missing = run("restore", elsewhere.resolve("nothing-here.mv.db").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("outlay: No backup at " + elsewhere.resolve("nothing-here.mv.db") + ".");
+    }
+
+    @Test
+    void postgresqlInUseIsBackedUpToAnH2FileAndRestoredFromIt() throws Exception {
+        DatabaseSettings postgres = TestPostgres.freshDatabase();
+        String password = postgres.password() == null ? "" : postgres.password();
+        Files.writeString(home.resolve("settings.properties"), "db.kind=postgresql\n"
+                + "db.pg.host=" + postgres.host() + "\ndb.pg.port=" + postgres.port() + "\ndb.pg.database=" + postgres.database()
+                + "\ndb.pg.user=" + postgres.user() + "\ndb.pg.sslmode=disable\n");
+        Path pgpass = elsewhere.resolve("pgpass");
+        Files.writeString(pgpass, String.join(":", pgpassField(postgres.host()), Integer.toString(postgres.port()),
+                pgpassField(postgres.database()), pgpassField(postgres.user()), pgpassField(password)) + "\n");
+        String previous = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try {
+            assertThat(run("db", "migrate").code()).isZero();
+            insert(postgres, 1, "99999999999999999.99", 10L, "'; drop table expense; --");
+            insert(postgres, 2, "12.34", 3L, "line one\nline two");
+            List<Row> original = rows(postgres);
+            Path file = elsewhere.resolve("ledger.mv.db");
+
+            Result backup = run("backup", file.toString());
+            assertThat(backup.code()).as(backup.err()).isZero();
+            assertThat(backup.out().strip()).isEqualTo("Backed up 2 expenses and 10 categories (total 100,000,000,000,000,012.33) from "
+                    + postgres.displayName() + " to " + file + "; counts and sums verified.");
+            assertThat(rows(DatabaseSettings.h2(elsewhere.resolve("ledger")))).isEqualTo(original);
+
+            execute(postgres, "delete from expense");
+            Result restored = run("restore", file.toString());
+            assertThat(restored.code()).as(restored.err()).isZero();
+            assertThat(restored.out().strip()).isEqualTo("Restored 2 expenses and 10 categories (total 100,000,000,000,000,012.33) from "
+                    + file + " into " + postgres.displayName() + "; counts and sums verified.");
+            assertThat(rows(postgres)).isEqualTo(original);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", previous);
+            }
+        }
+    }
+
+    private static Path single(Path folder, String prefix) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private static String pgpassField(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:");
+    }
+
+    private static Connection connect(DatabaseSettings settings) throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl() + (settings.kind() == DatabaseSettings.Kind.H2 ? ";IFEXISTS=TRUE" : ""),
+                settings.user(), settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
+    }
+
+    private static void execute(DatabaseSettings settings, String sql) throws SQLException {
+        try (Connection connection = connect(settings); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static void insert(DatabaseSettings settings, long id, String amount, Long categoryId, String notes) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = connect(settings);
+             PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
+                     + "category_id, notes, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            insert.setLong(1, id);
+            insert.setObject(2, LocalDate.of(2026, 3, (int) id));
+            insert.setString(3, "Expense " + id);
+            insert.setBigDecimal(4, new BigDecimal(amount));
+            insert.setObject(5, categoryId, Types.BIGINT);
+            insert.setString(6, notes);
+            insert.setObject(7, now);
+            insert.setObject(8, now);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The rows of an H2 file that does not exist are none (IFEXISTS: looking must not create it). */
+    private static List<Row> rows(DatabaseSettings settings) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(Path.of(settings.h2Base() + ".mv.db"))) {
+            return rows;
+        }
+        try (Connection connection = connect(settings);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select id, spent_on, description, amount, category_id, notes from expense order by id")) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getObject(5, Long.class), rs.getString(6)));
+            }
+        }
+        return rows;
+    }
+}
