@@ -36,8 +36,9 @@ class SqlSafetyTest {
             "CopiedTable.java", Set.of("names", "name", "marks"),
             // count(connection, "expense" | "category"): names given by the class itself.
             "DatabaseInspector.java", Set.of("table"),
-            // The WHERE clause of a filter: fixed fragments only, the filter's values are bound as parameters.
-            "ExpenseQueries.java", Set.of("where.clause"));
+            // The WHERE clause of a filter (plus the keyset condition) and the ORDER BY of an ExpenseOrder: fixed
+            // fragments only; the filter's values and the page's starting row are bound as parameters.
+            "ExpenseQueries.java", Set.of("where.clause", "clause", "order.orderBy()"));
 
     @Test
     void queriesAreNotBuiltFromValues() throws IOException {

@@ -30,9 +30,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Upgrades never lose data: an embedded database is backed up before its schema changes and put back when the
  * upgrade fails; PostgreSQL rolls a failed upgrade back. The failing upgrade is a test-only migration
- * ({@code src/test/resources/db/failing/V4__deliberately_failing.sql}).
+ * ({@code src/test/resources/db/failing/V90__deliberately_failing.sql}).
  */
 class UpgradeSafetyTest {
+
+    /** The newest schema this build makes: PostgreSQL has one script of its own (V5, its NOTIFY triggers). */
+    private static final String CURRENT_H2 = "4";
+    private static final String CURRENT_POSTGRESQL = "5";
 
     private static final String FAILING = "classpath:db/failing";
 
@@ -55,7 +59,7 @@ class UpgradeSafetyTest {
         String original = sha256(DatabaseInspector.h2File(settings));
 
         try (Database database = Database.open(settings, backups())) {
-            assertThat(database.schema().currentVersion()).isEqualTo("3");
+            assertThat(database.schema().currentVersion()).isEqualTo(CURRENT_H2);
             assertThat(database.schema().pendingMigrations()).isZero();
             assertThat(DatabaseCopy.contents(database)).isEqualTo(new DatabaseCopy.Contents(3, 10, new BigDecimal("61.50")));
             assertThat(descriptions(database)).containsExactly("Expense 1 ‘quoted’", "Expense 2 ‘quoted’", "Expense 3 ‘quoted’");
@@ -105,16 +109,16 @@ class UpgradeSafetyTest {
 
         assertThatThrownBy(() -> Database.open(settings, backups(), List.of(FAILING)))
                 .isInstanceOf(UpgradeFailedException.class)
-                .hasMessageStartingWith("Upgrading " + file + " from schema v3 to v4 failed (")
-                .hasMessageContaining("V4__deliberately_failing.sql")
+                .hasMessageStartingWith("Upgrading " + file + " from schema v" + CURRENT_H2 + " to v90 failed (")
+                .hasMessageContaining("V90__deliberately_failing.sql")
                 .hasMessageContaining("Table \"NO_SUCH_TABLE\" not found).")
-                .hasMessageContaining("It was put back as it was before the upgrade, from the backup " + backups().resolve("outlay-v3-"))
+                .hasMessageContaining("It was put back as it was before the upgrade, from the backup " + backups().resolve("outlay-v" + CURRENT_H2 + "-"))
                 .hasMessageEndingWith("; nothing was lost.")
                 .satisfies(e -> assertThat(ConnectionProblem.of(e, settings).message()).isEqualTo(e.getMessage()));
 
         assertThat(sha256(file)).as("the file is exactly as it was").isEqualTo(before);
         try (Database reopened = Database.open(settings, backups())) {
-            assertThat(reopened.schema().currentVersion()).isEqualTo("3");
+            assertThat(reopened.schema().currentVersion()).isEqualTo(CURRENT_H2);
             assertThat(DatabaseCopy.contents(reopened).expenses()).isEqualTo(2);
         }
     }
@@ -128,13 +132,13 @@ class UpgradeSafetyTest {
 
         assertThatThrownBy(() -> Database.open(settings, null, List.of(FAILING)))
                 .isInstanceOf(UpgradeFailedException.class)
-                .hasMessageStartingWith("Upgrading " + settings.displayName() + " from schema v3 to v4 failed (")
+                .hasMessageStartingWith("Upgrading " + settings.displayName() + " from schema v" + CURRENT_POSTGRESQL + " to v90 failed (")
                 .hasMessageContaining("no_such_table")
-                .hasMessageEndingWith("The upgrade was rolled back: the database is unchanged, still at schema v3.");
+                .hasMessageEndingWith("The upgrade was rolled back: the database is unchanged, still at schema v" + CURRENT_POSTGRESQL + ".");
 
         assertThat(schemaOf(settings)).isEqualTo(schemaBefore).noneMatch(column -> column.contains("half_done"));
         try (Database reopened = Database.open(settings)) {
-            assertThat(reopened.schema().currentVersion()).isEqualTo("3");
+            assertThat(reopened.schema().currentVersion()).isEqualTo(CURRENT_POSTGRESQL);
             assertThat(DatabaseCopy.contents(reopened).expenses()).isEqualTo(2);
         }
     }
