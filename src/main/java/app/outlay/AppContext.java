@@ -69,6 +69,8 @@ public final class AppContext implements AutoCloseable {
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
         this.settings = new SettingsStore(paths.settingsFile());
+        // Read once now: a broken file is set aside at once and the window can say so (lastProblem()).
+        settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
         this.locale = locale;

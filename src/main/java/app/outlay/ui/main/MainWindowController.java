@@ -75,6 +75,8 @@ public final class MainWindowController {
             }
         });
         scheduleAtMidnight();
+        // A settings file that could not be read was set aside: say so once, where the user looks.
+        context.settings().lastProblem().ifPresent(problem -> expensesController.showNotice(problem));
         // A screen button stays pressed: clicking the current one again does not leave every button up.
         screens.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -140,6 +142,8 @@ public final class MainWindowController {
                 createDueRecurringExpenses();
             }
             scheduleAtMidnight();
+        // A settings file that could not be read was set aside: say so once, where the user looks.
+        context.settings().lastProblem().ifPresent(problem -> expensesController.showNotice(problem));
         });
         wait.play();
     }
@@ -289,6 +293,16 @@ public final class MainWindowController {
 
     private Window window() {
         return databaseLabel.getScene().getWindow();
+    }
+
+    @FXML
+    private void onBackUp() {
+        new BackupActions(context).backUp(databaseLabel.getScene().getWindow());
+    }
+
+    @FXML
+    private void onRestore() {
+        new BackupActions(context).restore(databaseLabel.getScene().getWindow());
     }
 
     @FXML
