@@ -21,6 +21,7 @@ import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -59,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
     private final ViewLoader views;
+    private final Themes themes;
     private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper otherClients = new ReadOnlyIntegerWrapper(-1);
@@ -72,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
         this.locale = locale;
+        this.themes = new Themes(settings);
         this.dialogs = new DialogService(() -> mainWindow);
         this.tasks = new BackgroundTasks(dialogs);
         this.views = new ViewLoader(this::createController, ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale));
@@ -253,9 +256,14 @@ public final class AppContext implements AutoCloseable {
         return views;
     }
 
+    public Themes themes() {
+        return themes;
+    }
+
     /** Finishes queued work, then closes the database. */
     @Override
     public void close() {
+        themes.stopFollowing();
         if (listener != null) {
             listener.close();
         }

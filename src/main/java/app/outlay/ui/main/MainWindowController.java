@@ -22,6 +22,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import app.outlay.settings.ThemeChoice;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -62,6 +64,9 @@ public final class MainWindowController {
     @FXML private MenuItem exportItem;
     @FXML private Label countLabel;
     @FXML private ResourceBundle resources;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private RadioMenuItem systemThemeItem;
 
     public MainWindowController(AppContext context) {
         this.context = context;
@@ -75,6 +80,7 @@ public final class MainWindowController {
             }
         });
         scheduleAtMidnight();
+        themeItem(context.themes().choiceProperty().get()).setSelected(true);
         // A screen button stays pressed: clicking the current one again does not leave every button up.
         screens.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -294,6 +300,21 @@ public final class MainWindowController {
     @FXML
     private void onSettings() {
         SettingsDialog.open(context, databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
+    }
+
+    private RadioMenuItem themeItem(ThemeChoice theme) {
+        return switch (theme) {
+            case LIGHT -> lightThemeItem;
+            case DARK -> darkThemeItem;
+            case SYSTEM -> systemThemeItem;
+        };
+    }
+
+    @FXML
+    private void onThemeChosen() {
+        ThemeChoice chosen = darkThemeItem.isSelected() ? ThemeChoice.DARK
+                : systemThemeItem.isSelected() ? ThemeChoice.SYSTEM : ThemeChoice.LIGHT;
+        context.themes().choose(chosen);
     }
 
     @FXML
