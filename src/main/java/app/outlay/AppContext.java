@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private ChangeListener listener;
     private Window mainWindow;
+    private Runnable saveLayout;
 
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
@@ -171,6 +172,24 @@ public final class AppContext implements AutoCloseable {
             return type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create controller " + type.getName(), e);
+        }
+    }
+
+    /** What saves the main window's layout; it runs once, when the window hides or when the app quits. */
+    public void onClose(Runnable saveLayout) {
+        this.saveLayout = saveLayout;
+    }
+
+    /** Saves the window layout unless already saved; a failure to write it must not stop the app from closing. */
+    public void saveLayoutOnce() {
+        Runnable save = saveLayout;
+        saveLayout = null;
+        if (save != null) {
+            try {
+                save.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not save the window layout", e);
+            }
         }
     }
 

@@ -31,6 +31,7 @@ public final class OutlayApp extends Application {
 
     @Override
     public void stop() {
+        context.saveLayoutOnce();
         context.close();
     }
 }

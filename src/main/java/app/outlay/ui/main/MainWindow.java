@@ -46,6 +46,11 @@ public final class MainWindow {
             return database == null ? "Outlay" : "Outlay \u2014 " + database.displayName();
         }, context.activeDatabaseProperty()));
         addIcon(stage);
+        WindowLayout layout = new WindowLayout(stage, view.controller(), context.settings());
+        layout.restore();
+        // Closing the window saves it here; quitting from the menu (Platform.exit hides no window) saves it in close().
+        stage.setOnHiding(event -> context.saveLayoutOnce());
+        context.onClose(layout::save);
         context.setMainWindow(stage);
         // An exception in an event handler becomes a dialog, never a dead window.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->

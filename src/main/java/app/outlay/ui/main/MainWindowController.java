@@ -150,6 +150,16 @@ public final class MainWindowController {
         wait.play();
     }
 
+    /** expenses, categories or reports: the screen shown, for the layout saved at close. */
+    String selectedScreen() {
+        Object selected = screens.getSelectedToggle();
+        return selected == categoriesNav ? "categories" : selected == reportsNav ? "reports" : "expenses";
+    }
+
+    void showScreen(String name) {
+        (name.equals("categories") ? categoriesNav : name.equals("reports") ? reportsNav : expensesNav).setSelected(true);
+    }
+
     public ExpensesController expenses() {
         return expensesController;
     }
