@@ -78,7 +78,16 @@ public final class AppContext implements AutoCloseable {
         this.themes = new Themes(settings);
         this.dialogs = new DialogService(() -> mainWindow);
         this.tasks = new BackgroundTasks(dialogs);
-        this.views = new ViewLoader(this::createController, ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale));
+        this.views = new ViewLoader(this::createController, messages(locale));
+    }
+
+    /**
+     * The texts for {@code locale}, else the English base file — never the machine's default language: a window
+     * asked for in English stays English on a German desktop.
+     */
+    static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */

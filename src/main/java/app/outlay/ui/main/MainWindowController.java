@@ -113,8 +113,9 @@ public final class MainWindowController {
             if (count < 0) {
                 return "";
             }
-            return count == 1 ? "1 expense in the ledger"
-                    : NumberFormat.getIntegerInstance(context.locale()).format(count) + " expenses in the ledger";
+            return count == 1 ? resources.getString("status.count.one")
+                    : MessageFormat.format(resources.getString("status.count.many"),
+                            NumberFormat.getIntegerInstance(context.locale()).format(count));
         }, ledgerCount));
     }
 
