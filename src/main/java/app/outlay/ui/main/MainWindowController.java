@@ -1,7 +1,6 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
-import app.outlay.AppVersion;
 import app.outlay.data.Database;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
@@ -335,15 +334,6 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        Database database = context.activeDatabaseProperty().get();
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(databaseLabel.getScene().getWindow());
-        about.setTitle(resources.getString("menu.help.about").replace("_", ""));
-        about.setHeaderText("Outlay " + AppVersion.get());
-        about.setContentText("An expense tracker that keeps your data safe.\n\n"
-                + "Database: " + (database == null ? "not open" : database.displayName()) + "\n"
-                + "Data folder: " + context.paths().dataDir() + "\n"
-                + "Licence: Apache License 2.0");
-        about.showAndWait();
+        AboutDialog.create(context, window()).show();
     }
 }
