@@ -1,6 +1,7 @@
 package app.outlay.ui;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableColumn;
@@ -31,5 +32,7 @@ class GermanUiTest extends OutlayUiTest {
                 .contains("Datum", "Beschreibung", "Kategorie", "Betrag");
         assertThat(lookup("#addButton").queryAs(Button.class).getText()).isEqualTo("Ausgabe hinzufügen");
         assertThat(statusText()).isEqualTo("0 Ausgaben im Haushaltsbuch");
+        assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("0 Ausgaben");
+        assertThat(lookup(".total-caption").queryAs(Label.class).getText()).isEqualTo("Summe");
     }
 }

@@ -54,7 +54,7 @@ public final class MainWindow {
         context.setMainWindow(stage);
         // An exception in an event handler becomes a dialog, never a dead window.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
-                Platform.runLater(() -> context.dialogs().showError("Something went wrong", failure)));
+                Platform.runLater(() -> context.dialogs().showError(context.views().messages().getString("error.unexpected"), failure)));
         return view.controller();
     }
 

@@ -121,19 +121,24 @@ public final class MainWindowController {
     /** Records the recurring expenses that have fallen due, and says which. */
     private void createDueRecurringExpenses() {
         LocalDate today = LocalDate.now();
-        context.tasks().run("Could not add the recurring expenses", () -> context.recurrences().createDue(today), created -> {
+        context.tasks().run(resources.getString("recurring.failed"), () -> context.recurrences().createDue(today), created -> {
             if (created.isEmpty()) {
                 return;
             }
             context.ledgerChanged();
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
             String list = created.stream().limit(4)
-                    .map(row -> row.description() + " on " + row.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(context.locale())) + " (" + Money.format(row.amount(), context.locale()) + ")")
+                    .map(row -> text("recurring.item", row.description(), row.date().format(dates), Money.format(row.amount(), context.locale())))
                     .collect(Collectors.joining(" \u00b7 "));
-            String more = created.size() > 4 ? " and " + (created.size() - 4) + " more" : "";
-            expensesController.showNotice("Added " + (created.size() == 1 ? "1 recurring expense" : created.size() + " recurring expenses")
-                    + " that fell due: " + list + more + ".");
+            expensesController.showNotice(created.size() > 4
+                    ? text("recurring.added.more", created.size(), list, created.size() - 4)
+                    : text("recurring.added", created.size(), list));
         });
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
     }
 
     /** Occurrences fall due at midnight: check again then, for people who leave Outlay open. */
