@@ -44,6 +44,11 @@ class ThemeAndLayoutTest extends OutlayUiTest {
         assertThat(editor.getStylesheets()).containsExactly(Themes.BASE_SHEET);
         assertThat(stage.getScene().getStylesheets()).containsExactly(Themes.BASE_SHEET);
         assertThat(context.settings().theme()).isEqualTo(ThemeChoice.LIGHT);
+
+        // Tests ask no desktop, so following the system falls back to light.
+        choose("systemThemeItem");
+        assertThat(context.settings().get("ui.theme")).contains("system");
+        assertThat(stage.getScene().getStylesheets()).containsExactly(Themes.BASE_SHEET);
         interact(() -> windowWith("#amountField").hide());
     }
 

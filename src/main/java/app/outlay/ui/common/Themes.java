@@ -12,6 +12,8 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +34,7 @@ public final class Themes {
         }
     };
     private CompletableFuture<Boolean> systemDark = CompletableFuture.completedFuture(false);
+    private Boolean systemDarkAnswer;
     private boolean following;
 
     public Themes(SettingsStore settings) {
@@ -39,9 +42,10 @@ public final class Themes {
         this.choice = new SimpleObjectProperty<>(settings.theme());
     }
 
-    /** Asks the desktop for its mode in the background, once; {@link #isDark()} waits for it at most ~200 ms. */
+    /** Asks the desktop for its mode in the background, once; {@link #isDark()} waits for it at most 200 ms. */
     public void detectSystemTheme() {
         systemDark = CompletableFuture.supplyAsync(SystemTheme::isDark);
+        systemDarkAnswer = null;
     }
 
     public ObjectProperty<ThemeChoice> choiceProperty() {
@@ -63,12 +67,19 @@ public final class Themes {
         };
     }
 
+    /** Waits for the desktop's answer once, at most 200 ms (this runs on the FX thread); no answer by then is light. */
     private boolean systemIsDark() {
-        try {
-            return systemDark.get(250, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            return false;
+        if (systemDarkAnswer == null) {
+            try {
+                systemDarkAnswer = systemDark.get(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                systemDarkAnswer = false;
+            } catch (ExecutionException | TimeoutException e) {
+                systemDarkAnswer = false;
+            }
         }
+        return systemDarkAnswer;
     }
 
     /** Call on the FX thread once the main window exists: from then on every window that opens is themed. */
