@@ -21,6 +21,7 @@ import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -59,12 +60,14 @@ public final class AppContext implements AutoCloseable {
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
     private final ViewLoader views;
+    private final Themes themes;
     private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper otherClients = new ReadOnlyIntegerWrapper(-1);
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private ChangeListener listener;
     private Window mainWindow;
+    private Runnable saveLayout;
 
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
@@ -74,9 +77,19 @@ public final class AppContext implements AutoCloseable {
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
         this.locale = locale;
+        this.themes = new Themes(settings);
         this.dialogs = new DialogService(() -> mainWindow);
         this.tasks = new BackgroundTasks(dialogs);
-        this.views = new ViewLoader(this::createController, ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale));
+        this.views = new ViewLoader(this::createController, messages(locale));
+    }
+
+    /**
+     * The texts for {@code locale}, else the English base file — never the machine's default language: a window
+     * asked for in English stays English on a German desktop.
+     */
+    static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */
@@ -173,6 +186,24 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** What saves the main window's layout; it runs once, when the window hides or when the app quits. */
+    public void onClose(Runnable saveLayout) {
+        this.saveLayout = saveLayout;
+    }
+
+    /** Saves the window layout unless already saved; a failure to write it must not stop the app from closing. */
+    public void saveLayoutOnce() {
+        Runnable save = saveLayout;
+        saveLayout = null;
+        if (save != null) {
+            try {
+                save.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not save the window layout", e);
+            }
+        }
+    }
+
     public void setMainWindow(Window window) {
         this.mainWindow = window;
     }
@@ -255,9 +286,14 @@ public final class AppContext implements AutoCloseable {
         return views;
     }
 
+    public Themes themes() {
+        return themes;
+    }
+
     /** Finishes queued work, then closes the database. */
     @Override
     public void close() {
+        themes.stopFollowing();
         if (listener != null) {
             listener.close();
         }

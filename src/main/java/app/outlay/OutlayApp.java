@@ -20,6 +20,7 @@ public final class OutlayApp extends Application {
     public void init() {
         // Runs on the launcher thread: reading settings here keeps the FX thread free for the first frame.
         context = new AppContext(AppPaths.fromEnvironment(), Locale.getDefault());
+        context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
     }
 
@@ -30,6 +31,7 @@ public final class OutlayApp extends Application {
 
     @Override
     public void stop() {
+        context.saveLayoutOnce();
         context.close();
     }
 }

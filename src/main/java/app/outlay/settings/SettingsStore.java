@@ -12,7 +12,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 
 /**
@@ -21,6 +23,8 @@ import java.util.Properties;
  * Passwords are never written here.
  */
 public final class SettingsStore {
+
+    public static final String THEME_KEY = "ui.theme";
 
     private final Path file;
     private volatile String lastProblem;
@@ -89,6 +93,39 @@ public final class SettingsStore {
         properties.keySet().removeIf(key -> key.toString().startsWith("db."));
         settings.writeTo(properties);
         save(properties);
+    }
+
+    /** One setting's value, or empty when it is not set. */
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(load().getProperty(key)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /** A number setting; empty when it is missing or not a number, so a hand-edited typo falls back to the default. */
+    public OptionalDouble getDouble(String key) {
+        try {
+            return get(key).map(value -> OptionalDouble.of(Double.parseDouble(value))).orElse(OptionalDouble.empty());
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    public boolean getBoolean(String key, boolean fallback) {
+        return get(key).map(Boolean::parseBoolean).orElse(fallback);
+    }
+
+    /** Writes these keys in one atomic save, keeping every other key of the file. */
+    public void put(Map<String, String> values) {
+        Properties properties = load();
+        properties.putAll(values);
+        save(properties);
+    }
+
+    public ThemeChoice theme() {
+        return ThemeChoice.parse(load().getProperty(THEME_KEY));
+    }
+
+    public void saveTheme(ThemeChoice theme) {
+        put(Map.of(THEME_KEY, theme.settingValue()));
     }
 
     public void save(Properties properties) {

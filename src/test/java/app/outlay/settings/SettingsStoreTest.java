@@ -56,4 +56,23 @@ class SettingsStoreTest {
         assertThatThrownBy(() -> new SettingsStore(paths.settingsFile()).databaseSettings(paths))
                 .hasMessageContaining("db.kind").hasMessageContaining("oracle");
     }
+
+    @Test
+    void typedUiSettingsKeepOtherKeysAndShrugOffTypos() throws IOException {
+        Path file = home.resolve("settings.properties");
+        Files.writeString(file, "future.key=kept\nui.window.width=wide\n");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.theme()).isEqualTo(ThemeChoice.LIGHT);
+        assertThat(store.getDouble("ui.window.width")).isEmpty();
+
+        store.saveTheme(ThemeChoice.DARK);
+        store.put(java.util.Map.of("ui.window.width", "900.5", "ui.window.maximized", "true"));
+
+        assertThat(store.theme()).isEqualTo(ThemeChoice.DARK);
+        assertThat(store.getDouble("ui.window.width")).hasValue(900.5);
+        assertThat(store.getBoolean("ui.window.maximized", false)).isTrue();
+        assertThat(store.get("future.key")).contains("kept");
+        assertThat(Files.readString(file)).contains("ui.theme=dark");
+        assertThat(ThemeChoice.parse("Sepia")).isEqualTo(ThemeChoice.LIGHT);
+    }
 }

@@ -57,11 +57,16 @@ abstract class OutlayUiTest extends FxRobot {
     }
 
     protected void startContext() throws Exception {
-        context = new AppContext(AppPaths.under(home), Locale.US);
+        context = new AppContext(AppPaths.under(home), locale());
         Database database = context.openConfiguredDatabase();
         showWindow();
         interact(() -> context.activate(database));
-        waitUntil(() -> !context.tasks().isBusy() && statusText().contains("in the ledger"));
+        waitUntil(() -> !context.tasks().isBusy() && !statusText().isEmpty());
+    }
+
+    /** The language the window is built in; English unless a test says otherwise. */
+    protected Locale locale() {
+        return Locale.US;
     }
 
     protected void showWindow() throws Exception {

@@ -78,7 +78,6 @@ final class CategoryDialogs {
         text.setMaxWidth(420);
         dialog.getDialogPane().setContent(new VBox(10, text, field));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().addAll(context.mainWindow().getScene().getStylesheets());
         dialog.setOnShown(event -> field.requestFocus());
         return dialog;
     }

@@ -220,7 +220,6 @@ public final class ExpenseEditorController {
         dialog.initOwner(stage);
         dialog.setTitle(resources.getString("editor.category.new"));
         dialog.setHeaderText("Name of the new category");
-        dialog.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
                 context.tasks().run("The category was not created", () -> context.categories().create(name, null), created -> {
                     categoryChoices.add(categoryChoices.size() - 1, created);

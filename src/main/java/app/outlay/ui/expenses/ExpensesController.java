@@ -50,6 +50,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -308,9 +309,10 @@ public final class ExpensesController {
             }
             ExpenseSummary summary = model.summaryProperty().get();
             String count = NumberFormat.getIntegerInstance(context.locale()).format(summary.count());
-            return summary.count() == 1 ? "1 expense" : count + " expenses";
+            return summary.count() == 1 ? resources.getString("expenses.shown.one")
+                    : MessageFormat.format(resources.getString("expenses.shown.many"), count);
         }, model.summaryProperty(), model.ledgerCountProperty()));
-        totalCaption.setText("Total");
+        totalCaption.setText(resources.getString("totals.caption"));
         totalCaption.visibleProperty().bind(model.ledgerCountProperty().greaterThanOrEqualTo(0));
         totalLabel.visibleProperty().bind(totalCaption.visibleProperty());
         totalLabel.textProperty().bind(Bindings.createStringBinding(
@@ -352,18 +354,19 @@ public final class ExpensesController {
         String what;
         if (rows.size() == 1) {
             ExpenseRow row = rows.get(0);
-            header = "Delete this expense?";
-            what = quoted(row) + ", " + Money.format(row.amount(), context.locale()) + " on " + dateFormat.format(row.date());
+            header = resources.getString("delete.one.header");
+            what = text("delete.one.text", quoted(row), Money.format(row.amount(), context.locale()), dateFormat.format(row.date()));
         } else {
             BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            header = "Delete " + rows.size() + " expenses?";
-            what = rows.size() + " expenses, " + Money.format(total, context.locale()) + " in all";
+            header = text("delete.many.header", rows.size());
+            what = text("delete.many.text", rows.size(), Money.format(total, context.locale()));
         }
-        if (!context.dialogs().confirm(header, what + "\n\nYou can undo this with Ctrl+Z.", "Delete")) {
+        if (!context.dialogs().confirm(header, what + "\n\n" + resources.getString("delete.undoHint"),
+                resources.getString("delete.action"))) {
             return;
         }
         int index = table.getSelectionModel().getSelectedIndex();
-        context.tasks().run("The expenses were not deleted", () -> {
+        context.tasks().run(resources.getString("delete.failed"), () -> {
             context.expenses().deleteAll(rows.stream().map(ExpenseRow::id).toList());
             return rows;
         }, deleted -> changed(() -> {
@@ -421,6 +424,11 @@ public final class ExpensesController {
             return ascending ? ExpenseOrder.DESCRIPTION_A_TO_Z : ExpenseOrder.DESCRIPTION_Z_TO_A;
         }
         return ascending ? ExpenseOrder.OLDEST_FIRST : ExpenseOrder.NEWEST_FIRST;
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
     }
 
     private static String quoted(ExpenseRow row) {

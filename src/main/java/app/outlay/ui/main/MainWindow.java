@@ -20,7 +20,6 @@ import java.io.InputStream;
 public final class MainWindow {
 
     private static final Logger log = LoggerFactory.getLogger(MainWindow.class);
-    public static final String STYLESHEET = "/app/outlay/ui/app.css";
 
     private MainWindow() {
     }
@@ -37,8 +36,9 @@ public final class MainWindow {
     public static MainWindowController create(Stage stage, AppContext context) {
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), 1180, 720);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        context.themes().apply(scene);
         stage.setScene(scene);
+        context.themes().followWindows();
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -46,10 +46,15 @@ public final class MainWindow {
             return database == null ? "Outlay" : "Outlay \u2014 " + database.displayName();
         }, context.activeDatabaseProperty()));
         addIcon(stage);
+        WindowLayout layout = new WindowLayout(stage, view.controller(), context.settings());
+        layout.restore();
+        // Closing the window saves it here; quitting from the menu (Platform.exit hides no window) saves it in close().
+        stage.setOnHiding(event -> context.saveLayoutOnce());
+        context.onClose(layout::save);
         context.setMainWindow(stage);
         // An exception in an event handler becomes a dialog, never a dead window.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
-                Platform.runLater(() -> context.dialogs().showError("Something went wrong", failure)));
+                Platform.runLater(() -> context.dialogs().showError(context.views().messages().getString("error.unexpected"), failure)));
         return view.controller();
     }
 

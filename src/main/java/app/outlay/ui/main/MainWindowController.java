@@ -1,7 +1,6 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
-import app.outlay.AppVersion;
 import app.outlay.data.Database;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
@@ -22,6 +21,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import app.outlay.settings.ThemeChoice;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -62,6 +63,9 @@ public final class MainWindowController {
     @FXML private MenuItem exportItem;
     @FXML private Label countLabel;
     @FXML private ResourceBundle resources;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private RadioMenuItem systemThemeItem;
 
     public MainWindowController(AppContext context) {
         this.context = context;
@@ -77,6 +81,7 @@ public final class MainWindowController {
         scheduleAtMidnight();
         // A settings file that could not be read was set aside: say so once, where the user looks.
         context.settings().lastProblem().ifPresent(problem -> expensesController.showNotice(problem));
+        themeItem(context.themes().choiceProperty().get()).setSelected(true);
         // A screen button stays pressed: clicking the current one again does not leave every button up.
         screens.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -109,27 +114,33 @@ public final class MainWindowController {
             if (count < 0) {
                 return "";
             }
-            return count == 1 ? "1 expense in the ledger"
-                    : NumberFormat.getIntegerInstance(context.locale()).format(count) + " expenses in the ledger";
+            return count == 1 ? resources.getString("status.count.one")
+                    : MessageFormat.format(resources.getString("status.count.many"),
+                            NumberFormat.getIntegerInstance(context.locale()).format(count));
         }, ledgerCount));
     }
 
     /** Records the recurring expenses that have fallen due, and says which. */
     private void createDueRecurringExpenses() {
         LocalDate today = LocalDate.now();
-        context.tasks().run("Could not add the recurring expenses", () -> context.recurrences().createDue(today), created -> {
+        context.tasks().run(resources.getString("recurring.failed"), () -> context.recurrences().createDue(today), created -> {
             if (created.isEmpty()) {
                 return;
             }
             context.ledgerChanged();
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
             String list = created.stream().limit(4)
-                    .map(row -> row.description() + " on " + row.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(context.locale())) + " (" + Money.format(row.amount(), context.locale()) + ")")
+                    .map(row -> text("recurring.item", row.description(), row.date().format(dates), Money.format(row.amount(), context.locale())))
                     .collect(Collectors.joining(" \u00b7 "));
-            String more = created.size() > 4 ? " and " + (created.size() - 4) + " more" : "";
-            expensesController.showNotice("Added " + (created.size() == 1 ? "1 recurring expense" : created.size() + " recurring expenses")
-                    + " that fell due: " + list + more + ".");
+            expensesController.showNotice(created.size() > 4
+                    ? text("recurring.added.more", created.size(), list, created.size() - 4)
+                    : text("recurring.added", created.size(), list));
         });
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
     }
 
     /** Occurrences fall due at midnight: check again then, for people who leave Outlay open. */
@@ -146,6 +157,16 @@ public final class MainWindowController {
         context.settings().lastProblem().ifPresent(problem -> expensesController.showNotice(problem));
         });
         wait.play();
+    }
+
+    /** expenses, categories or reports: the screen shown, for the layout saved at close. */
+    String selectedScreen() {
+        Object selected = screens.getSelectedToggle();
+        return selected == categoriesNav ? "categories" : selected == reportsNav ? "reports" : "expenses";
+    }
+
+    void showScreen(String name) {
+        (name.equals("categories") ? categoriesNav : name.equals("reports") ? reportsNav : expensesNav).setSelected(true);
     }
 
     public ExpensesController expenses() {
@@ -310,6 +331,21 @@ public final class MainWindowController {
         SettingsDialog.open(context, databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
     }
 
+    private RadioMenuItem themeItem(ThemeChoice theme) {
+        return switch (theme) {
+            case LIGHT -> lightThemeItem;
+            case DARK -> darkThemeItem;
+            case SYSTEM -> systemThemeItem;
+        };
+    }
+
+    @FXML
+    private void onThemeChosen() {
+        ThemeChoice chosen = darkThemeItem.isSelected() ? ThemeChoice.DARK
+                : systemThemeItem.isSelected() ? ThemeChoice.SYSTEM : ThemeChoice.LIGHT;
+        context.themes().choose(chosen);
+    }
+
     @FXML
     private void onQuit() {
         Platform.exit();
@@ -317,15 +353,6 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        Database database = context.activeDatabaseProperty().get();
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(databaseLabel.getScene().getWindow());
-        about.setTitle(resources.getString("menu.help.about").replace("_", ""));
-        about.setHeaderText("Outlay " + AppVersion.get());
-        about.setContentText("An expense tracker that keeps your data safe.\n\n"
-                + "Database: " + (database == null ? "not open" : database.displayName()) + "\n"
-                + "Data folder: " + context.paths().dataDir() + "\n"
-                + "Licence: Apache License 2.0");
-        about.showAndWait();
+        AboutDialog.create(context, window()).show();
     }
 }
