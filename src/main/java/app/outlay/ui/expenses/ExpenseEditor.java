@@ -3,9 +3,8 @@ package app.outlay.ui.expenses;
 import app.outlay.AppContext;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
+import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -26,12 +25,7 @@ public final class ExpenseEditor {
     public static void open(AppContext context, Window owner, ExpenseRow existing, List<CategoryRow> categories,
                             Consumer<ExpenseRow> onSaved, Consumer<CategoryRow> onCategory) {
         ViewLoader.View<ExpenseEditorController> view = context.views().load(ExpenseEditorController.class, "ExpenseEditor.fxml");
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        Stage stage = ModalWindows.create(owner, view.root());
         stage.setResizable(false);
         view.controller().start(stage, existing, categories, onSaved, onCategory);
         stage.show();

@@ -2,9 +2,8 @@ package app.outlay.ui.history;
 
 import app.outlay.AppContext;
 import app.outlay.service.ExpenseRow;
+import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -29,12 +28,7 @@ public final class HistoryDialog {
     private static void open(AppContext context, Window owner, String title,
                              java.util.concurrent.Callable<java.util.List<app.outlay.service.ChangeRow>> load) {
         ViewLoader.View<HistoryController> view = context.views().load(HistoryController.class, "HistoryView.fxml");
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        Stage stage = ModalWindows.create(owner, view.root());
         view.controller().start(stage, title, load);
         stage.show();
     }

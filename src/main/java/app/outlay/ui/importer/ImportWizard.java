@@ -2,9 +2,8 @@ package app.outlay.ui.importer;
 
 import app.outlay.AppContext;
 import app.outlay.service.ImportReport;
+import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -21,12 +20,7 @@ public final class ImportWizard {
     public static void open(AppContext context, Window owner, Path file, Consumer<ImportReport> onImported) {
         ImportWizardModel model = new ImportWizardModel(file, context.imports(), context.importProfiles(), context.tasks());
         ViewLoader.View<ImportWizardController> view = context.views().load(ImportWizardController.class, "ImportWizard.fxml");
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
+        Stage stage = ModalWindows.create(owner, view.root());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         view.controller().start(stage, model, onImported);

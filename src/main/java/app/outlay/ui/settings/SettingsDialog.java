@@ -1,9 +1,8 @@
 package app.outlay.ui.settings;
 
 import app.outlay.AppContext;
+import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -19,13 +18,8 @@ public final class SettingsDialog {
      */
     public static void open(AppContext context, Window owner, String password, Runnable onSwitched, Runnable onClosed) {
         ViewLoader.View<SettingsController> view = context.views().load(SettingsController.class, "SettingsDialog.fxml");
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        Stage stage = ModalWindows.create(owner, view.root());
         stage.setTitle(context.views().messages().getString("settings.title"));
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
         stage.setResizable(false);
         view.controller().start(stage, onSwitched);
         if (password != null) {
