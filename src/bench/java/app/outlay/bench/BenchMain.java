@@ -38,9 +38,11 @@ public final class BenchMain {
                 if (config.memory()) {
                     new ImportMemoryBenchmark(db, workDir).run(100_000, 1_000_000, results);
                 }
-                QueryBenchmark queries = new QueryBenchmark(db);
-                queries.load(config.queryRows());
-                queries.run(config.iterations() * 2, results, outputDir.resolve("plans-" + kind + ".txt"));
+                if (config.queryRows() > 0) {
+                    QueryBenchmark queries = new QueryBenchmark(db);
+                    queries.load(config.queryRows());
+                    queries.run(config.iterations() * 2, results, outputDir.resolve("plans-" + kind + ".txt"));
+                }
             }
         }
         results.note("ratio = Outlay's median time ÷ the raw JDBC baseline's median time (memory: Outlay ÷ baseline); "

@@ -90,7 +90,9 @@ final class QueryBenchmark {
         long[] raw = new long[iterations];
         for (int i = 0; i < iterations; i++) {
             int k = warmUp + i;
+            db.forgetCachedResults();
             outlay[i] = Samples.time(() -> c.outlay().apply(k));
+            db.forgetCachedResults();
             raw[i] = Samples.time(() -> runRaw(c.raw().apply(k)));
         }
         return new Samples[]{new Samples(outlay), new Samples(raw)};
