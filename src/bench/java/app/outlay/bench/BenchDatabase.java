@@ -15,13 +15,16 @@ import java.sql.Statement;
  * One database under test, opened exactly as the app opens it (pool → Flyway → SessionFactory), so the raw JDBC
  * baselines use the same pool, schema, indexes and triggers as Outlay itself.
  */
-record BenchDatabase(String name, Database database, boolean postgres) implements AutoCloseable {
+record BenchDatabase(String name, Database database, boolean postgres, java.nio.file.Path h2Dir) implements AutoCloseable {
 
     static BenchDatabase open(String kind) {
         return switch (kind) {
-            case "h2" -> new BenchDatabase("H2", Database.open(DatabaseSettings.h2(tempDir().resolve("outlay"))), false);
+            case "h2" -> {
+                java.nio.file.Path dir = tempDir();
+                yield new BenchDatabase("H2", Database.open(DatabaseSettings.h2(dir.resolve("outlay"))), false, dir);
+            }
             // A new database on the embedded PostgreSQL, or on the server OUTLAY_TEST_PG_URL names.
-            case "postgresql" -> new BenchDatabase("PostgreSQL", Database.open(TestPostgres.freshDatabase()), true);
+            case "postgresql" -> new BenchDatabase("PostgreSQL", Database.open(TestPostgres.freshDatabase()), true, null);
             default -> throw new IllegalArgumentException("bench.databases: h2 or postgresql, not " + kind);
         };
     }
@@ -74,5 +77,9 @@ record BenchDatabase(String name, Database database, boolean postgres) implement
     @Override
     public void close() {
         database.close();
+        if (h2Dir != null) {
+            // A million rows make a file of a few hundred megabytes: do not leave it in the temp folder.
+            BenchMain.deleteQuietly(h2Dir);
+        }
     }
 }

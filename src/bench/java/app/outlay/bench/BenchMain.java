@@ -23,8 +23,9 @@ public final class BenchMain {
         Path outputDir = config.output().toAbsolutePath().getParent();
         Files.createDirectories(outputDir);
         System.out.printf("Outlay benchmark: %,d expenses for the queries, %,d CSV lines for the import, %d iterations,"
-                        + " %s, %d cores, Java %s%n", config.queryRows(), config.importRows(), config.iterations(),
-                config.databases(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+                        + " %s, %d cores (load average %.1f), Java %s%n", config.queryRows(), config.importRows(),
+                config.iterations(), config.databases(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
 
         SyntheticExpenses importRows = new SyntheticExpenses(config.importRows(), LocalDate.of(2024, 1, 1), 730);
         Path csv = workDir.resolve("import.csv");
@@ -45,8 +46,11 @@ public final class BenchMain {
                 }
             }
         }
-        results.note("ratio = Outlay's median time ÷ the raw JDBC baseline's median time (memory: Outlay ÷ baseline); "
-                + "medians of the measured runs after warm-up, spread (min–max) in brackets");
+        results.note("times: median of the measured runs after warm-up, spread (min–max) in brackets; ratio = median over"
+                + " the runs of Outlay's time ÷ the baseline run right after it (memory: Outlay ÷ baseline)");
+        results.note(String.format("machine: %d cores, load average %.1f at the end of the run",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         String table = results.markdown();
         System.out.println();
         System.out.println(table);
@@ -56,7 +60,7 @@ public final class BenchMain {
         deleteQuietly(workDir);
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

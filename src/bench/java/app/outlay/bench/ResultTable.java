@@ -3,7 +3,10 @@ package app.outlay.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The result table: figure | Outlay | raw JDBC baseline | ratio (Outlay time ÷ baseline time, lower is better). */
+/**
+ * The result table: figure | Outlay | raw JDBC baseline | ratio. For times the ratio is the median of the paired
+ * runs' Outlay time ÷ baseline time (lower is better); for memory, Outlay's figure ÷ the baseline's.
+ */
 final class ResultTable {
 
     private record Row(String database, String figure, String outlay, String baseline, String ratio) {
@@ -14,12 +17,12 @@ final class ResultTable {
 
     void compare(String database, String figure, Samples outlay, Samples baseline) {
         rows.add(new Row(database, figure, outlay.describeMillis(), baseline.describeMillis(),
-                String.format("%.2f×", outlay.medianMillis() / baseline.medianMillis())));
+                String.format("%.2f×", outlay.pairedRatio(baseline))));
     }
 
     void compareThroughput(String database, String figure, long rowCount, Samples outlay, Samples baseline) {
         rows.add(new Row(database, figure, outlay.describeThroughput(rowCount), baseline.describeThroughput(rowCount),
-                String.format("%.2f×", outlay.medianMillis() / baseline.medianMillis())));
+                String.format("%.2f×", outlay.pairedRatio(baseline))));
     }
 
     void add(String database, String figure, String outlay, String baseline, String ratio) {

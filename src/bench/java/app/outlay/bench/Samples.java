@@ -29,6 +29,20 @@ record Samples(long[] nanos) {
         return median / 1e6;
     }
 
+    /**
+     * The median of run-by-run ratios {@code this[i] / baseline[i]}: each run is paired with the baseline run next to
+     * it, so load from other processes on a shared machine hits both sides of a pair alike.
+     */
+    double pairedRatio(Samples baseline) {
+        double[] ratios = new double[nanos.length];
+        for (int i = 0; i < nanos.length; i++) {
+            ratios[i] = (double) nanos[i] / baseline.nanos()[i];
+        }
+        Arrays.sort(ratios);
+        int n = ratios.length;
+        return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    }
+
     double minMillis() {
         return Arrays.stream(nanos).min().orElse(0) / 1e6;
     }
