@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class Amounts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    private static final Pattern GROUPING_SPACES = Pattern.compile("[\\s\u00a0\u202f'\u2019]");
     private static final Pattern CURRENCY = Pattern.compile("^(\\p{Sc}|[A-Z]{3}\\s)|(\\p{Sc}|\\s[A-Z]{3})$");
 
     private Amounts() {
@@ -28,6 +29,10 @@ public final class Amounts {
             return new Result(null, "empty");
         }
         String s = text.strip();
+        BigDecimal plain = plainNumber(s, decimal);
+        if (plain != null) {
+            return new Result(plain, null);
+        }
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
             negative = true;
@@ -45,7 +50,7 @@ public final class Amounts {
         }
         s = CURRENCY.matcher(s).replaceAll("").strip();
         // Spaces (also no-break and narrow no-break) and apostrophes group digits in many locales.
-        s = s.replaceAll("[\\s\u00a0\u202f'\u2019]", "");
+        s = GROUPING_SPACES.matcher(s).replaceAll("");
         if (thousands != null && thousands != ' ' && thousands != '\'') {
             if (!groupedCorrectly(s, decimal, thousands)) {
                 return new Result(null, notANumber(decimal, thousands));
@@ -65,6 +70,26 @@ public final class Amounts {
         }
         BigDecimal value = new BigDecimal(s);
         return new Result(negative ? value.negate() : value, null);
+    }
+
+    /**
+     * The common case without regular expressions: digits with at most one decimal separator followed by a digit
+     * ("12.50", "7"). The general path below gives the same value for such text; null for anything else.
+     */
+    private static BigDecimal plainNumber(String s, char decimal) {
+        int separator = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == decimal && separator < 0 && i > 0 && i < s.length() - 1) {
+                separator = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (s.isEmpty()) {
+            return null;
+        }
+        return new BigDecimal(separator < 0 || decimal == '.' ? s : s.replace(decimal, '.'));
     }
 
     /** 1.234.567,89 is fine; 12.34,5 is a typo or a wrong setting, not a number to guess at. */

@@ -19,6 +19,10 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
     static final int MAX_RECORD_CHARS = 64 * 1024;
 
     private final Reader in;
+    /** Read in blocks: one call into the (locking) Reader per character cost a measurable part of an import. */
+    private final char[] buffer = new char[8192];
+    private int buffered;
+    private int position;
     private final char delimiter;
     private final char quote;
     private long line = 1;
@@ -57,8 +61,17 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
             pushedBack = -2;
             return c;
         }
+        if (position < buffered) {
+            return buffer[position++];
+        }
         try {
-            return in.read();
+            buffered = in.read(buffer, 0, buffer.length);
+            if (buffered <= 0) {
+                buffered = 0;
+                return -1;
+            }
+            position = 1;
+            return buffer[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

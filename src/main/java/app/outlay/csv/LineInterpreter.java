@@ -21,6 +21,8 @@ public final class LineInterpreter {
     private final CsvFormat format;
     private final ColumnMapping mapping;
     private final DateTimeFormatter dates;
+    /** Fields a record needs for this mapping (the highest mapped column + 1). */
+    private final int needed;
 
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
         String problem = mapping.problem();
@@ -30,6 +32,7 @@ public final class LineInterpreter {
         this.format = format;
         this.mapping = mapping;
         this.dates = DateFormats.formatter(format.dateFormat());
+        this.needed = mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
     }
 
     public StatementLine interpret(CsvRecord record) {
@@ -40,7 +43,6 @@ public final class LineInterpreter {
         if (record.isBlank()) {
             return new StatementLine.Blank(line);
         }
-        int needed = mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
         if (record.fields().size() < needed) {
             return new StatementLine.Rejected(line, null, null, "has " + record.fields().size() + " field"
                     + (record.fields().size() == 1 ? "" : "s") + ", the mapping needs " + needed
@@ -48,7 +50,7 @@ public final class LineInterpreter {
         }
 
         String dateText = value(record, Column.DATE);
-        LocalDate date = dateText.isBlank() ? null : DateFormats.parse(dateText, dates);
+        LocalDate date = dateText.isBlank() ? null : DateFormats.parse(dateText, format.dateFormat(), dates);
         if (date == null) {
             return reject(line, "date", dateText, dateText.isBlank() ? "missing" : "not a date like " + format.dateFormat());
         }

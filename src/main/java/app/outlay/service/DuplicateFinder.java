@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,21 +17,33 @@ import java.util.Map;
  * and surrounding spaces. Counted as a multiset: two identical coffees in the file and one in the ledger make one
  * duplicate and one new expense.
  * <p>
- * Memory grows only with the lines the ledger already has, never with the file: a key the ledger does not hold is
- * asked for again each time it comes up. That is right only while the connection does not see this import's own
+ * The ledger is read one day at a time (one query per day of the file, not one per line: a round trip per line made
+ * an import on PostgreSQL several times slower than its inserts). The most recent {@link #DAYS_KEPT} days are kept;
+ * a day read again later is corrected by the copies this file has already matched, so memory grows only with the
+ * duplicates found, never with the file. That is right only while the connection does not see this import's own
  * inserts, so during an import it must be a different connection from the inserting one (read committed).
  */
 final class DuplicateFinder implements AutoCloseable {
+
+    /** Bank statements come in date order, so a few weeks of days cover the lines still to come. */
+    static final int DAYS_KEPT = 62;
 
     private record Key(LocalDate date, BigDecimal amount, String description) {
     }
 
     private final PreparedStatement query;
-    /** Keys the ledger holds → how many of its copies the file has not matched yet. */
-    private final Map<Key, Integer> unmatched = new HashMap<>();
+    /** Recently read days: each of the ledger's keys on that day → how many of its copies the file has not matched yet. */
+    private final Map<LocalDate, Map<Key, Integer>> days = new LinkedHashMap<>(DAYS_KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Map<Key, Integer>> eldest) {
+            return size() > DAYS_KEPT;
+        }
+    };
+    /** Ledger copies this file has matched so far, kept when their day is dropped from {@link #days}. */
+    private final Map<Key, Integer> matched = new HashMap<>();
 
     DuplicateFinder(Connection connection) throws SQLException {
-        this.query = connection.prepareStatement("select description from expense where spent_on = ? and amount = ?");
+        this.query = connection.prepareStatement("select amount, description from expense where spent_on = ?");
     }
 
     static String normalise(String description) {
@@ -38,33 +51,33 @@ final class DuplicateFinder implements AutoCloseable {
     }
 
     boolean isDuplicate(LocalDate date, BigDecimal amount, String description) throws SQLException {
-        Key key = new Key(date, amount.setScale(2, RoundingMode.UNNECESSARY), normalise(description));
-        Integer left = unmatched.get(key);
-        if (left == null) {
-            left = countInLedger(key);
-            if (left == 0) {
-                return false;
-            }
+        Map<Key, Integer> day = days.get(date);
+        if (day == null) {
+            day = readDay(date);
+            days.put(date, day);
         }
-        if (left == 0) {
+        Key key = new Key(date, amount.setScale(2, RoundingMode.UNNECESSARY), normalise(description));
+        Integer left = day.get(key);
+        if (left == null || left <= 0) {
             return false;
         }
-        unmatched.put(key, left - 1);
+        day.put(key, left - 1);
+        matched.merge(key, 1, Integer::sum);
         return true;
     }
 
-    private int countInLedger(Key key) throws SQLException {
-        query.setObject(1, key.date());
-        query.setBigDecimal(2, key.amount());
-        int count = 0;
+    /** The ledger's keys on one day with their unmatched copies: what the ledger has less what the file matched. */
+    private Map<Key, Integer> readDay(LocalDate date) throws SQLException {
+        Map<Key, Integer> day = new HashMap<>();
+        query.setObject(1, date);
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                if (normalise(rows.getString(1)).equals(key.description())) {
-                    count++;
-                }
+                Key key = new Key(date, rows.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY), normalise(rows.getString(2)));
+                day.merge(key, 1, Integer::sum);
             }
         }
-        return count;
+        day.replaceAll((key, copies) -> copies - matched.getOrDefault(key, 0));
+        return day;
     }
 
     @Override

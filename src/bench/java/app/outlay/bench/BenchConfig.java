@@ -1,0 +1,20 @@
+package app.outlay.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The knobs of a benchmark run, read from system properties (the Maven profile passes them on). */
+record BenchConfig(long queryRows, long importRows, int iterations, List<String> databases, boolean memory, Path output) {
+
+    static BenchConfig fromSystemProperties() {
+        return new BenchConfig(
+                Long.getLong("bench.rows", 1_000_000),
+                Long.getLong("bench.importRows", 200_000),
+                Integer.getInteger("bench.iterations", 5),
+                Arrays.stream(System.getProperty("bench.databases", "h2,postgresql").split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                Boolean.parseBoolean(System.getProperty("bench.memory", "true")),
+                Path.of(System.getProperty("bench.output", "target/bench/results.md")));
+    }
+}

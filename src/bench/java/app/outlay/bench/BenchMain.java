@@ -1,0 +1,70 @@
+package app.outlay.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * Runs every benchmark on every database and prints one table: each figure of Outlay against the same work done
+ * with raw JDBC on the same database in the same run. Run it with {@code mvn -Pbench verify} (see docs/benchmark.md).
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        BenchConfig config = BenchConfig.fromSystemProperties();
+        long started = System.nanoTime();
+        Path workDir = Files.createTempDirectory("outlay-bench");
+        Path outputDir = config.output().toAbsolutePath().getParent();
+        Files.createDirectories(outputDir);
+        System.out.printf("Outlay benchmark: %,d expenses for the queries, %,d CSV lines for the import, %d iterations,"
+                        + " %s, %d cores (load average %.1f), Java %s%n", config.queryRows(), config.importRows(),
+                config.iterations(), config.databases(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
+
+        SyntheticExpenses importRows = new SyntheticExpenses(config.importRows(), LocalDate.of(2024, 1, 1), 730);
+        Path csv = workDir.resolve("import.csv");
+        importRows.writeCsv(csv);
+
+        ResultTable results = new ResultTable();
+        for (String kind : config.databases()) {
+            try (BenchDatabase db = BenchDatabase.open(kind)) {
+                System.out.println("== " + db.name());
+                new ImportBenchmark(db, importRows, csv).run(config.iterations(), results);
+                if (config.memory()) {
+                    new ImportMemoryBenchmark(db, workDir).run(100_000, 1_000_000, results);
+                }
+                if (config.queryRows() > 0) {
+                    QueryBenchmark queries = new QueryBenchmark(db);
+                    queries.load(config.queryRows());
+                    queries.run(config.iterations() * 2, results, outputDir.resolve("plans-" + kind + ".txt"));
+                }
+            }
+        }
+        results.note("times: median of the measured runs after warm-up, spread (min–max) in brackets; ratio = median over"
+                + " the runs of Outlay's time ÷ the baseline run right after it (memory: Outlay ÷ baseline)");
+        results.note(String.format("machine: %d cores, load average %.1f at the end of the run",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        String table = results.markdown();
+        System.out.println();
+        System.out.println(table);
+        Files.writeString(config.output(), table);
+        System.out.printf("Written to %s (query plans beside it) in %s%n", config.output(),
+                Duration.ofNanos(System.nanoTime() - started).withNanos(0));
+        deleteQuietly(workDir);
+    }
+
+    static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

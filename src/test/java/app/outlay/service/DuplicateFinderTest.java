@@ -1,0 +1,52 @@
+package app.outlay.service;
+
+import app.outlay.data.Database;
+import app.outlay.testing.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The multiset of duplicates still holds when a day the finder had dropped from memory comes up again. */
+class DuplicateFinderTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 14);
+    private final Database database = TestDatabases.h2();
+
+    @BeforeEach
+    void twoCoffeesInTheLedger() throws SQLException {
+        TestDatabases.reset(database);
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount,"
+                     + " created_at, updated_at, version) values (?, ?, 'Coffee', 3.50, ?, ?, 0)")) {
+            for (long id = 1; id <= 2; id++) {
+                insert.setLong(1, id);
+                insert.setObject(2, DAY);
+                insert.setObject(3, OffsetDateTime.now());
+                insert.setObject(4, OffsetDateTime.now());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    void copiesMatchedBeforeTheDayWasDroppedStayMatched() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             DuplicateFinder finder = new DuplicateFinder(connection)) {
+            assertThat(finder.isDuplicate(DAY, new BigDecimal("3.5"), " coffee ")).isTrue();
+            for (int i = 1; i <= DuplicateFinder.DAYS_KEPT + 5; i++) {
+                assertThat(finder.isDuplicate(DAY.plusDays(i), new BigDecimal("3.50"), "Coffee")).isFalse();
+            }
+            assertThat(finder.isDuplicate(DAY, new BigDecimal("3.50"), "COFFEE")).isTrue();
+            assertThat(finder.isDuplicate(DAY, new BigDecimal("3.50"), "Coffee")).isFalse();
+            assertThat(finder.isDuplicate(DAY, new BigDecimal("3.49"), "Coffee")).isFalse();
+        }
+    }
+}
