@@ -19,6 +19,7 @@ final class ChangeRecorder {
 
     static final String EXPENSE = "expense";
     static final String CATEGORY = "category";
+    static final String IMPORT = "import";
 
     /** The computer's name, for "who changed this": looked up once, it does not change while Outlay runs. */
     private static final String COMPUTER = computerName();
@@ -52,6 +53,15 @@ final class ChangeRecorder {
 
     void category(String action, Long id, Map<String, String> before, Map<String, String> after) {
         record(CATEGORY, id, action, before, after);
+    }
+
+    /** The history entry of a whole import: which file and how many expenses it added. */
+    static ChangeLogEntry imported(String user, String fileName, long expenses) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("file", fileName);
+        values.put("expenses", Long.toString(expenses));
+        return new ChangeLogEntry(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Instant.now(), user, COMPUTER,
+                IMPORT, 0, "INSERT", null, FlatJson.write(values));
     }
 
     /** The values of an expense as the log keeps them (and as undo puts them back). */

@@ -14,6 +14,9 @@ public record ChangeRow(long id, Instant changedAt, String changedBy, String com
 
     /** What happened in words, e.g. {@code Changed “Lunch”: amount 12.50 → 13.00}. */
     public String summary() {
+        if (entity.equals(ChangeRecorder.IMPORT)) {
+            return "Imported " + after.get("expenses") + " expenses from " + after.get("file");
+        }
         String what = "\u201c" + (name(after) != null ? name(after) : name(before)) + "\u201d";
         String thing = entity.equals("category") ? "category " : "";
         return switch (action) {

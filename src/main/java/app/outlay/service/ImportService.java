@@ -93,6 +93,10 @@ public final class ImportService {
                 });
                 ImportReport report = tally.report(tally.rejectedCount == 0);
                 if (report.committed()) {
+                    // One history entry for the whole file, in the same transaction (a row per line would double
+                    // the import's writes; the rows themselves still announce themselves to other clients).
+                    session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)
+                            .getSingleResult(), request.file().getFileName().toString(), tally.imported));
                     transaction.commit();
                 } else {
                     transaction.rollback();

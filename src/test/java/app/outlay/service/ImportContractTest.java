@@ -76,6 +76,9 @@ abstract class ImportContractTest {
                 tuple(LocalDate.of(2026, 3, 6), "Miete Wohnung Jänner", new BigDecimal("1250.00")),
                 tuple(LocalDate.of(2026, 3, 14), "Café Central Wien", new BigDecimal("4.80")),
                 tuple(LocalDate.of(2026, 3, 20), "Tankstelle \"Süd\"", new BigDecimal("61.05")));
+        // The ledger's history names the import, in one entry.
+        assertThat(new HistoryService(new DatabaseHolder(database)).ofLedger(5)).extracting(ChangeRow::summary)
+                .containsExactly("Imported 5 expenses from eu-bank-utf8-bom.csv");
     }
 
     @Test
