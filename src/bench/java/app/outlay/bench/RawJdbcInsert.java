@@ -1,5 +1,7 @@
 package app.outlay.bench;
 
+import app.outlay.domain.Expense;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,19 +18,20 @@ import java.util.Map;
  * pool. It does what the import does to the database and nothing more:
  * <ul>
  *   <li>the same columns and values (timestamps, version 0, no series), category ids looked up once by name;</li>
- *   <li>ids from {@code expense_seq}, one {@code nextval} per 50 ids, as Hibernate's pooled optimizer does;</li>
+ *   <li>ids from {@code expense_seq}, one {@code nextval} per block of
+ *       {@link Expense#ID_BLOCK} ids (the sequence's increment), as Hibernate's pooled optimizer does;</li>
  *   <li>the same batch size and transaction shape: {@code batchSize} rows per JDBC batch, one commit at the end
  *       (or every {@code commitEvery} rows when it loads query data);</li>
  *   <li>on PostgreSQL the row's NOTIFY trigger fires just as it does for the import.</li>
  * </ul>
- * What the import does on top, and pays for within its ratio: reading and parsing the CSV file (twice: a check pass
- * writes nothing, then the insert pass), validating every line, and looking for duplicates already in the ledger.
+ * What the import does on top, and pays for within its ratio: reading and parsing the CSV file, validating every line,
+ * looking for duplicates already in the ledger, and one history entry for the file.
  */
 final class RawJdbcInsert {
 
     static final String INSERT = "insert into expense (spent_on, description, amount, category_id, notes, recurrence_id,"
             + " occurrence_on, created_at, updated_at, version, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
-    private static final int IDS_PER_SEQUENCE_CALL = 50;
+    private static final int IDS_PER_SEQUENCE_CALL = Expense.ID_BLOCK;
 
     private RawJdbcInsert() {
     }

@@ -80,9 +80,6 @@ public final class DatabaseCopy {
                     new Column("new_values", String.class, Types.VARCHAR),
                     new Column("undone", Boolean.class, Types.BOOLEAN)));
 
-    /** The sequences' increment, Hibernate's allocationSize: a value v handed out means ids v-49..v may be used. */
-    private static final long SEQUENCE_INCREMENT = 50;
-
     private DatabaseCopy() {
     }
 
@@ -223,8 +220,8 @@ public final class DatabaseCopy {
     }
 
     /**
-     * Restarts each sequence so its next value v leaves ids v-49..v (what Hibernate's pooled optimizer then uses)
-     * above every copied id, and never below where it already was.
+     * Restarts each sequence so its next value v leaves ids v-increment+1..v (what Hibernate's pooled optimizer then
+     * uses, the increment being the entity's allocationSize) above every copied id, and never below where it already was.
      */
     private static void moveSequencesPast(Connection from, Connection to, DatabaseSettings.Kind kind) throws SQLException {
         for (CopiedTable table : TABLES) {
@@ -232,9 +229,24 @@ public final class DatabaseCopy {
             long used = singleLong(to, kind == DatabaseSettings.Kind.H2
                     ? "select next value for " + table.sequence()
                     : "select nextval('" + table.sequence() + "')");
+            long increment = increment(to, table.sequence());
             try (Statement statement = to.createStatement()) {
                 statement.execute("alter sequence " + table.sequence() + " restart with "
-                        + (Math.max(copiedMax, used) + SEQUENCE_INCREMENT));
+                        + (Math.max(copiedMax, used) + increment));
+            }
+        }
+    }
+
+    /** A sequence's increment, as the migrations set it (information_schema reads the same on H2 and PostgreSQL). */
+    private static long increment(Connection connection, String sequence) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select cast(increment as bigint) from information_schema.sequences where lower(sequence_name) = ?")) {
+            query.setString(1, sequence);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("No sequence " + sequence);
+                }
+                return rs.getLong(1);
             }
         }
     }

@@ -28,14 +28,14 @@ class MigrationsTest {
     @Test
     void freshH2FileIsMigratedAndValidated() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2(TestDatabases.tempDir("outlay-mig").resolve("outlay"));
-        assertFreshDatabaseMigrates(settings, "1", "2", "3", "4");
+        assertFreshDatabaseMigrates(settings, "1", "2", "3", "4", "6");
         assertThat(DatabaseInspector.h2File(settings)).exists();
     }
 
     @Test
     void freshPostgresDatabaseIsMigratedAndValidated() throws SQLException {
         // V5, the NOTIFY triggers, is PostgreSQL's own (db/vendor/postgresql).
-        assertFreshDatabaseMigrates(TestPostgres.freshDatabase(), "1", "2", "3", "4", "5");
+        assertFreshDatabaseMigrates(TestPostgres.freshDatabase(), "1", "2", "3", "4", "5", "6");
     }
 
     private static void assertFreshDatabaseMigrates(DatabaseSettings settings, String... versions) throws SQLException {
@@ -62,7 +62,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("newer Outlay (schema v99)")
-                .hasMessageContaining("knows schema v4");
+                .hasMessageContaining("knows schema v6");
         assertThat(DatabaseInspector.inspect(settings).schema().currentVersion()).isEqualTo("99");
         assertThat(sha256(DatabaseInspector.h2File(settings))).as("not a byte changed").isEqualTo(before);
     }
@@ -81,7 +81,7 @@ class MigrationsTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("outlay: This database was written by a newer Outlay (schema v99); this version "
-                + "knows schema v4. Update Outlay to open it. Nothing was changed." + System.lineSeparator());
+                + "knows schema v6. Update Outlay to open it. Nothing was changed." + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
         assertThat(sha256(file)).isEqualTo(before);
         assertThat(home.resolve("backups")).isEmptyDirectory();
