@@ -30,6 +30,7 @@ public final class Launcher {
             System.setProperty("outlay.logdir", paths.logDir().toString());
         }
         if (args.length == 0) {
+            StartupTimes.reached("launch");
             Application.launch(OutlayApp.class, args);
             return;
         }

@@ -20,12 +20,17 @@ public final class OutlayApp extends Application {
     public void init() {
         // Runs on the launcher thread: reading settings here keeps the FX thread free for the first frame.
         context = new AppContext(AppPaths.fromEnvironment(), Locale.getDefault());
+        // The database opens while JavaFX starts and the window is built: on two cores the two overlap. Its result
+        // reaches the FX thread after start() has shown the window.
+        MainWindow.openDatabase(context);
+        StartupTimes.reached("context-ready");
         context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTimes.reached("fx-start");
         MainWindow.show(stage, context);
     }
 

@@ -1,12 +1,14 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.AppContext;
+import app.outlay.StartupTimes;
 import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.ui.common.CategoryCell;
+import app.outlay.ui.common.NextFrame;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -124,9 +126,13 @@ public final class ExpensesController {
         Platform.runLater(table::requestFocus);
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
+                // The rows first: the worker runs tasks in order, and the rows are what the user came for.
+                model.reload(() -> {
+                    scrollToTop();
+                    NextFrame.then(table.getScene(), () -> StartupTimes.reached(StartupTimes.FIRST_PAGE_SHOWN));
+                });
                 refreshUndo();
                 model.reloadCategories();
-                model.reload(this::scrollToTop);
                 loadBudgets();
             }
         });

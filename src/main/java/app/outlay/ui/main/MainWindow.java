@@ -1,10 +1,12 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
+import app.outlay.StartupTimes;
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.ui.settings.SettingsDialog;
+import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,11 +26,12 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    /** Shows the window at once (the table says it is loading) and opens the configured database off the FX thread. */
+    /** Shows the window at once; the table says it is loading until the database ({@link #openDatabase}) is open. */
     public static MainWindowController show(Stage stage, AppContext context) {
         MainWindowController controller = create(stage, context);
+        StartupTimes.reached("window-built");
         stage.show();
-        openDatabase(context);
+        NextFrame.then(stage.getScene(), () -> StartupTimes.reached(StartupTimes.WINDOW_SHOWN));
         return controller;
     }
 
@@ -64,7 +67,10 @@ public final class MainWindow {
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
     static void openDatabase(AppContext context, DatabaseSettings target) {
-        context.tasks().run(() -> Database.open(target, context.paths().backupDir()), context::activate, failure -> {
+        context.tasks().run(() -> Database.open(target, context.paths().backupDir()), database -> {
+            StartupTimes.reached(StartupTimes.DATABASE_OPEN);
+            context.activate(database);
+        }, failure -> {
             log.error("Could not open {}", target, failure);
             ConnectionProblem problem = ConnectionProblem.of(failure, target);
             Window owner = context.mainWindow();
