@@ -67,6 +67,8 @@ mkdir -p "$out/input/lib"
 # javafx-*-<version>.jar without an OS classifier are empty (the OS-specific jar beside each one holds the
 # code), so they stay out.
 cp target/outlay.jar "$out/input/"
+# Class-data sharing (installer/cds): the list and the script that writes the archive where the app lives.
+cp installer/cds/outlay.classlist installer/cds/dump.sh "$out/input/"
 for jar in target/lib/*.jar; do
   if [[ ! "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then cp "$jar" "$out/input/lib/"; fi
 done
@@ -89,6 +91,9 @@ meta=(--name "$pom_name" --app-version "$bundle_version" --vendor "$pom_vendor"
   --description "$pom_description" --copyright "$copyright" --icon "$icon" --dest "$out")
 image_args=(--type app-image "${meta[@]}" --input "$out/input" --main-jar outlay.jar
   --main-class app.outlay.Launcher --runtime-image "$out/runtime")
+while read -r option; do
+  image_args+=(--java-options "$option")
+done < <(grep -v '^#' installer/java-options | grep -v '^[[:space:]]*$')
 image="$out/$pom_name"
 if [[ $os == mac ]]; then
   # The bundle identifier and Finder category live in the app's Info.plist, so they are set here.
@@ -99,7 +104,10 @@ fi
 "${jdk}jpackage" "${image_args[@]}"
 echo "    $image: $(du -sh "$image" | cut -f1)"
 
-if $app_image_only; then exit 0; fi
+if $app_image_only; then
+  if [[ $os == linux ]]; then sh installer/cds/dump.sh "$image"; fi
+  exit 0
+fi
 
 echo "==> Package (jpackage)"
 package_args=("${meta[@]}" --app-image "$image")
@@ -134,3 +142,7 @@ fi
 for package in "$out"/*.deb "$out"/*.rpm "$out"/*.dmg; do
   if [[ -f "$package" ]]; then echo "    $package: $(du -h "$package" | cut -f1)"; fi
 done
+
+# Last, so no package carries it: an archive only maps at the path it was written for, and the packages'
+# postinst writes their own at the installed path.
+if [[ $os == linux ]]; then sh installer/cds/dump.sh "$image"; fi

@@ -32,4 +32,13 @@ fi
 if [[ ! -f "$home/data/outlay.mv.db" ]]; then
   echo "ci-check: 'db migrate' exited 0 but made no database in $home/data" >&2; exit 1
 fi
-echo "ci-check: packaged app OK ($actual; db migrate on an empty data folder)"
+# The class-data sharing archive (installer/cds) must map: -Xshare:on refuses to start otherwise, where the
+# launcher's -Xshare:auto would quietly start without it, slower.
+app=$(cd target/installer/Outlay && pwd)
+classpath=$(sed -n 's/^app\.classpath=//p' "$app/lib/app/Outlay.cfg" | sed "s|\$APPDIR|$app/lib/app|" | paste -sd: -)
+"$app/lib/runtime/bin/java" -Xshare:on -XX:+UseSerialGC -XX:SharedArchiveFile="$app/lib/app/outlay.jsa" \
+  -cp "$classpath" app.outlay.Launcher --version >/dev/null \
+  || { echo "ci-check: the class-data sharing archive $app/lib/app/outlay.jsa does not map" >&2; exit 1; }
+grep -q 'SharedArchiveFile=$APPDIR/outlay.jsa' "$app/lib/app/Outlay.cfg" \
+  || { echo "ci-check: the launcher does not use the class-data sharing archive" >&2; exit 1; }
+echo "ci-check: packaged app OK ($actual; db migrate on an empty data folder; class-data sharing archive maps)"
