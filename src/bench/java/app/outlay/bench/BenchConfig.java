@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The knobs of a benchmark run, read from system properties (the Maven profile passes them on). */
-record BenchConfig(long queryRows, long importRows, int iterations, List<String> databases, boolean memory, Path output) {
+record BenchConfig(long queryRows, long importRows, int iterations, List<String> databases, boolean memory,
+                   long startupRows, Path output) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -15,6 +16,7 @@ record BenchConfig(long queryRows, long importRows, int iterations, List<String>
                 Arrays.stream(System.getProperty("bench.databases", "h2,postgresql").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 Boolean.parseBoolean(System.getProperty("bench.memory", "true")),
+                Long.getLong("bench.startupRows", 1_000_000),
                 Path.of(System.getProperty("bench.output", "target/bench/results.md")));
     }
 }

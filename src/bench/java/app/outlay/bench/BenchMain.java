@@ -32,10 +32,17 @@ public final class BenchMain {
         importRows.writeCsv(csv);
 
         ResultTable results = new ResultTable();
+        if (config.startupRows() > 0) {
+            System.out.println("== Start-up");
+            new StartupBenchmark(workDir, config.startupRows()).run(config.iterations(), results);
+        }
         for (String kind : config.databases()) {
             try (BenchDatabase db = BenchDatabase.open(kind)) {
                 System.out.println("== " + db.name());
                 new ImportBenchmark(db, importRows, csv).run(config.iterations(), results);
+                if (db.postgres()) {
+                    new PoolBenchmark(db).run(Math.max(3, config.iterations() / 2), results);
+                }
                 if (config.memory()) {
                     new ImportMemoryBenchmark(db, workDir).run(100_000, 1_000_000, results);
                 }
@@ -55,7 +62,9 @@ public final class BenchMain {
         System.out.println();
         System.out.println(table);
         Files.writeString(config.output(), table);
-        System.out.printf("Written to %s (query plans beside it) in %s%n", config.output(),
+        Files.writeString(outputDir.resolve("results.json"), results.json());
+        System.out.println(results.allTargetsMet() ? "Every target met." : "Some targets MISSED: see the table.");
+        System.out.printf("Written to %s and results.json (query plans beside them) in %s%n", config.output(),
                 Duration.ofNanos(System.nanoTime() - started).withNanos(0));
         deleteQuietly(workDir);
     }

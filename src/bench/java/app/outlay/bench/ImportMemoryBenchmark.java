@@ -49,10 +49,10 @@ final class ImportMemoryBenchmark {
 
         results.add(db.name(), String.format("import %,d lines: peak live heap", count),
                 String.format("%.1f MB", mb(outlay.peakLiveBytes())), String.format("%.1f MB", mb(raw.peakLiveBytes())),
-                String.format("%.2f×", (double) outlay.peakLiveBytes() / raw.peakLiveBytes()));
+                (double) outlay.peakLiveBytes() / raw.peakLiveBytes(), null);
         results.add(db.name(), String.format("import %,d lines: allocated per line", count),
                 String.format("%,d B", outlay.allocatedBytes() / count), String.format("%,d B", raw.allocatedBytes() / count),
-                String.format("%.2f×", (double) outlay.allocatedBytes() / raw.allocatedBytes()));
+                (double) outlay.allocatedBytes() / raw.allocatedBytes(), null);
         return outlay;
     }
 
