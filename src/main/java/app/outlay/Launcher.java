@@ -30,7 +30,8 @@ public final class Launcher {
             System.setProperty("outlay.logdir", paths.logDir().toString());
         }
         if (args.length == 0) {
-            StartupTimes.reached("launch");
+            StartupTimes.startLogging();
+            StartupTimes.reached(StartupTimes.LAUNCH);
             Application.launch(OutlayApp.class, args);
             return;
         }

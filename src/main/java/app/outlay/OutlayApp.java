@@ -23,14 +23,14 @@ public final class OutlayApp extends Application {
         // The database opens while JavaFX starts and the window is built: on two cores the two overlap. Its result
         // reaches the FX thread after start() has shown the window.
         MainWindow.openDatabase(context);
-        StartupTimes.reached("context-ready");
+        StartupTimes.reached(StartupTimes.CONTEXT_READY);
         context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
     }
 
     @Override
     public void start(Stage stage) {
-        StartupTimes.reached("fx-start");
+        StartupTimes.reached(StartupTimes.FX_START);
         MainWindow.show(stage, context);
     }
 

@@ -29,7 +29,7 @@ public final class MainWindow {
     /** Shows the window at once; the table says it is loading until the database ({@link #openDatabase}) is open. */
     public static MainWindowController show(Stage stage, AppContext context) {
         MainWindowController controller = create(stage, context);
-        StartupTimes.reached("window-built");
+        StartupTimes.reached(StartupTimes.WINDOW_BUILT);
         stage.show();
         NextFrame.then(stage.getScene(), () -> StartupTimes.reached(StartupTimes.WINDOW_SHOWN));
         return controller;
