@@ -74,7 +74,9 @@ public final class Database implements AutoCloseable {
         Path backup = needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
         HikariDataSource pool = ConnectionPools.create(settings);
         try {
-            SchemaStatus schema = migrate(settings, pool, locations, before, backup);
+            // The look before (one Flyway run on a read-only connection) already says whether anything is pending:
+            // at an everyday start nothing is, and a second Flyway run would only repeat the look.
+            SchemaStatus schema = before != null && before.upToDate() ? before : migrate(settings, pool, locations, before, backup);
             SessionFactory sessionFactory = buildSessionFactory(pool);
             log.info("Opened {} (schema v{}) in {} ms", settings.displayName(), schema.currentVersion(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -82,7 +82,8 @@ public final class Migrations {
         MigrationInfo current = info.current();
         String version = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
         int applied = (int) Arrays.stream(info.applied()).filter(m -> m.getVersion() != null).count();
-        return new SchemaStatus(version, applied, info.pending().length, newestKnown(info));
+        boolean failed = Arrays.stream(info.applied()).anyMatch(m -> m.getState().isFailed());
+        return new SchemaStatus(version, applied, info.pending().length, newestKnown(info), failed);
     }
 
     private static String newestKnown(MigrationInfoService info) {

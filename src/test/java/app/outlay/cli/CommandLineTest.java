@@ -45,7 +45,7 @@ class CommandLineTest {
     void migrateCreatesTheDatabaseAndInfoReportsIt() {
         Result migrate = run("db", "migrate");
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("schema v4 (4 migrations applied, up to date)");
+        assertThat(migrate.out()).contains("schema v6 (5 migrations applied, up to date)");
         assertThat(home.resolve("data/outlay.mv.db")).exists();
 
         Result info = run("db", "info");
