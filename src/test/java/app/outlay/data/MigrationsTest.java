@@ -1,5 +1,6 @@
 package app.outlay.data;
 
+import app.outlay.testing.SchemaVersions;
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import app.outlay.cli.CommandLineApp;
@@ -28,14 +29,14 @@ class MigrationsTest {
     @Test
     void freshH2FileIsMigratedAndValidated() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2(TestDatabases.tempDir("outlay-mig").resolve("outlay"));
-        assertFreshDatabaseMigrates(settings, "1", "2", "3", "4", "6");
+        assertFreshDatabaseMigrates(settings, SchemaVersions.all(DatabaseSettings.Kind.H2).toArray(String[]::new));
         assertThat(DatabaseInspector.h2File(settings)).exists();
     }
 
     @Test
     void freshPostgresDatabaseIsMigratedAndValidated() throws SQLException {
         // V5, the NOTIFY triggers, is PostgreSQL's own (db/vendor/postgresql).
-        assertFreshDatabaseMigrates(TestPostgres.freshDatabase(), "1", "2", "3", "4", "5", "6");
+        assertFreshDatabaseMigrates(TestPostgres.freshDatabase(), SchemaVersions.all(DatabaseSettings.Kind.POSTGRESQL).toArray(String[]::new));
     }
 
     private static void assertFreshDatabaseMigrates(DatabaseSettings settings, String... versions) throws SQLException {
@@ -62,7 +63,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("newer Outlay (schema v99)")
-                .hasMessageContaining("knows schema v6");
+                .hasMessageContaining("knows schema v" + SchemaVersions.newest(DatabaseSettings.Kind.H2));
         assertThat(DatabaseInspector.inspect(settings).schema().currentVersion()).isEqualTo("99");
         assertThat(sha256(DatabaseInspector.h2File(settings))).as("not a byte changed").isEqualTo(before);
     }
@@ -81,7 +82,7 @@ class MigrationsTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("outlay: This database was written by a newer Outlay (schema v99); this version "
-                + "knows schema v6. Update Outlay to open it. Nothing was changed." + System.lineSeparator());
+                + "knows schema v" + SchemaVersions.newest(DatabaseSettings.Kind.H2) + ". Update Outlay to open it. Nothing was changed." + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
         assertThat(sha256(file)).isEqualTo(before);
         assertThat(home.resolve("backups")).isEmptyDirectory();
