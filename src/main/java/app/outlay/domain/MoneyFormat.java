@@ -20,6 +20,9 @@ public final class MoneyFormat {
     /** Where the user's locale names no country (e.g. plain "de"), it says nothing about money: Outlay then uses EUR. */
     public static final Currency FALLBACK = Currency.getInstance("EUR");
 
+    private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("(\\p{L})(?=\\d)");
+    private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(\\d)(?=\\p{L})");
+
     private final Locale locale;
     private final Currency currency;
 
@@ -43,13 +46,25 @@ public final class MoneyFormat {
     public String format(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
-        return withDigits(format, amount).format(amount);
+        String text = withDigits(format, amount).format(amount);
+        // Java leaves out CLDR's currency spacing: "CHF1,234.50" becomes "CHF 1,234.50" (a space that never breaks).
+        return LETTER_THEN_DIGIT.matcher(DIGIT_THEN_LETTER.matcher(text).replaceAll("$1\u00a0")).replaceAll("$1\u00a0");
     }
 
     /** The number alone, e.g. {@code 1,234.50}: for table cells under a header that names the currency, and for editing. */
     public String plain(BigDecimal amount) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(true);
+        return withDigits(format, amount).format(amount);
+    }
+
+    /**
+     * The number as a field to edit shows it, without grouping: in German {@code 1500} rather than {@code 1.500},
+     * which {@link #parse} would read as one and a half where the currency has no cents.
+     */
+    public String forEditing(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
         return withDigits(format, amount).format(amount);
     }
 
