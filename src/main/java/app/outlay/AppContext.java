@@ -4,6 +4,7 @@ import app.outlay.data.ChangeListener;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.domain.MoneyFormat;
 import app.outlay.service.CategoryService;
 import app.outlay.service.DatabaseSwitcher;
 import app.outlay.service.ExpenseService;
@@ -32,6 +33,7 @@ import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper otherClients = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<MoneyFormat> money = new ReadOnlyObjectWrapper<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private ChangeListener listener;
     private Window mainWindow;
@@ -77,6 +80,8 @@ public final class AppContext implements AutoCloseable {
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
         this.locale = locale;
+        // Until the ledger says otherwise (see loadCurrency), amounts are shown in the locale's own currency.
+        this.money.set(new MoneyFormat(locale, MoneyFormat.defaultCurrency(locale)));
         this.themes = new Themes(settings);
         this.dialogs = new DialogService(() -> mainWindow);
         this.tasks = new BackgroundTasks(dialogs);
@@ -106,6 +111,8 @@ public final class AppContext implements AutoCloseable {
     public void activate(Database next) {
         Database previous = database.swap(next);
         listenTo(next);
+        // Queued before the views' own loads, so they show amounts in the ledger's currency from the start.
+        loadCurrency();
         activeDatabase.set(next);
         if (previous != null && previous != next) {
             tasks.runQuietly(previous::close);
@@ -129,11 +136,15 @@ public final class AppContext implements AutoCloseable {
         listener = ChangeListener.start(next.settings(), new ChangeListener.Events() {
             @Override
             public void changed(List<ChangeListener.Change> changes) {
+                if (changes.stream().anyMatch(change -> change.table().equals("ledger"))) {
+                    Platform.runLater(AppContext.this::loadCurrency);
+                }
                 refreshSoon();
             }
 
             @Override
             public void reconnected() {
+                Platform.runLater(AppContext.this::loadCurrency);
                 refreshSoon();
             }
 
@@ -151,6 +162,35 @@ public final class AppContext implements AutoCloseable {
                 ledgerChanged();
             });
         }
+    }
+
+    /**
+     * Reads the ledger's currency in the background and shows amounts in it. A ledger without one yet (new, or
+     * made before currencies) gets the user's default here, the first time a window opens it: so every client
+     * of a shared ledger agrees from then on, and the choice is one the user can see and change in the settings.
+     */
+    private void loadCurrency() {
+        Currency fallback = MoneyFormat.defaultCurrency(locale);
+        tasks.run(() -> ledger.currencyOrAdopt(fallback), this::useCurrency,
+                failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read the ledger's currency", failure));
+    }
+
+    /** Call on the FX thread: amounts are shown in {@code currency} from now on, in every open view. */
+    public void useCurrency(Currency currency) {
+        MoneyFormat next = money.get().with(currency);
+        if (!next.equals(money.get())) {
+            money.set(next);
+        }
+    }
+
+    /** How amounts are written: the window's locale and the ledger's currency. */
+    public MoneyFormat money() {
+        return money.get();
+    }
+
+    /** Changes when the ledger's currency does (here, or on a shared ledger by another client); views re-format. */
+    public ReadOnlyObjectProperty<MoneyFormat> moneyProperty() {
+        return money.getReadOnlyProperty();
     }
 
     /** Other Outlay clients connected to the shared database; -1 where that does not apply (the embedded database). */

@@ -4,6 +4,7 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.service.BudgetLine;
 import app.outlay.service.CategoryTotal;
+import app.outlay.service.LedgerService;
 import app.outlay.service.ReportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,9 +15,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,11 +53,14 @@ final class ReportCommand implements Runnable {
     public void run() {
         YearMonth reported = month == null ? YearMonth.now() : month;
         List<Line> lines;
+        Optional<Currency> currency;
         try (Database database = Database.open(env.databaseSettings())) {
             lines = lines(new ReportService(new DatabaseHolder(database)), reported);
+            currency = new LedgerService(new DatabaseHolder(database)).chosenCurrency();
         }
         BigDecimal total = lines.stream().map(Line::spent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        env.out().print(format == Format.CSV ? ReportFormats.csv(lines, total) : ReportFormats.text(title(reported), lines, total));
+        env.out().print(format == Format.CSV ? ReportFormats.csv(lines, total)
+                : ReportFormats.text(title(reported, currency), lines, total));
     }
 
     /** Every category spent in (largest first), then budgeted categories with nothing spent yet. */
@@ -74,8 +80,10 @@ final class ReportCommand implements Runnable {
         return lines;
     }
 
-    private static String title(YearMonth month) {
-        return "Spending in " + month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+    /** "Spending in March 2026", with the ledger's currency code where one was chosen: "… (CHF)". The CSV stays plain numbers. */
+    private static String title(YearMonth month, Optional<Currency> currency) {
+        return "Spending in " + month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
+                + currency.map(c -> " (" + c.getCurrencyCode() + ")").orElse("");
     }
 
     /** Reads {@code 2026-03}; anything else is a usage error (exit 2) that says what was expected. */

@@ -3,6 +3,7 @@ package app.outlay.data;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
+import app.outlay.domain.Ledger;
 import app.outlay.domain.Recurrence;
 import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.SessionFactory;
@@ -171,6 +172,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Expense.class)
                     .addAnnotatedClass(Recurrence.class)
                     .addAnnotatedClass(ChangeLogEntry.class)
+                    .addAnnotatedClass(Ledger.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

@@ -33,7 +33,8 @@ public final class DatabaseCopy {
 
     /**
      * Every table with user data, parents before children. A table added by a later migration MUST be added here
-     * (and to the checks in {@link #verify}), or a copy would silently leave its rows behind.
+     * (and to the checks in {@link #verify}), or a copy would silently leave its rows behind. The one-row
+     * {@code ledger} table (V7) is not a list of rows but settings of the whole ledger: see {@link #copyLedger}.
      */
     private static final List<CopiedTable> TABLES = List.of(
             new CopiedTable("category",
@@ -154,6 +155,7 @@ public final class DatabaseCopy {
             for (CopiedTable table : TABLES) {
                 table.copy(from, to);
             }
+            copyLedger(from, to);
             Contents copied = verify(from, to, target);
             to.commit();
             return copied;
@@ -164,8 +166,30 @@ public final class DatabaseCopy {
     }
 
     /**
+     * The ledger's currency goes with its expenses. Every migrated database has the ledger's one row; a source
+     * without a chosen currency (e.g. a backup made before V7) leaves the target's as it is rather than unset it.
+     */
+    private static void copyLedger(Connection from, Connection to) throws SQLException {
+        String currency = currency(from);
+        if (currency != null) {
+            try (PreparedStatement update = to.prepareStatement("update ledger set currency = ?, version = version + 1 where id = 1")) {
+                update.setString(1, currency);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /** The ledger's currency code, or null while none is chosen. */
+    private static String currency(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select currency from ledger where id = 1");
+             ResultSet rs = select.executeQuery()) {
+            return rs.next() && rs.getString(1) != null ? rs.getString(1).strip() : null;
+        }
+    }
+
+    /**
      * Same counts, per-category counts and sums and total on both sides (computed by each database), the same
-     * number of series and budgets, or throws.
+     * number of series and budgets, the same currency where the source has one, or throws.
      */
     private static Contents verify(Connection from, Connection to, Database target) throws SQLException {
         Contents expected = contents(from);
@@ -173,9 +197,14 @@ public final class DatabaseCopy {
         Map<Long, Group> expectedGroups = groups(from);
         Map<Long, Group> actualGroups = groups(to);
         String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category)";
-        if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))) {
+        String expectedCurrency = currency(from);
+        String actualCurrency = currency(to);
+        if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))
+                || expectedCurrency != null && !expectedCurrency.equals(actualCurrency)) {
             throw new IllegalStateException("Copy to " + target.displayName() + " did not verify, so it was rolled back: "
-                    + difference(expected, actual, expectedGroups, actualGroups));
+                    + difference(expected, actual, expectedGroups, actualGroups)
+                    + (Objects.equals(expectedCurrency, actualCurrency) || expectedCurrency == null ? ""
+                    : "; currency: source " + expectedCurrency + ", target " + actualCurrency));
         }
         return actual;
     }

@@ -20,6 +20,7 @@ final class ChangeRecorder {
     static final String EXPENSE = "expense";
     static final String CATEGORY = "category";
     static final String IMPORT = "import";
+    static final String LEDGER = "ledger";
 
     /** The computer's name, for "who changed this": looked up once, it does not change while Outlay runs. */
     private static final String COMPUTER = computerName();
@@ -53,6 +54,11 @@ final class ChangeRecorder {
 
     void category(String action, Long id, Map<String, String> before, Map<String, String> after) {
         record(CATEGORY, id, action, before, after);
+    }
+
+    /** A change to the ledger as a whole (its currency); the ledger's one row has id 1. */
+    void ledger(Map<String, String> before, Map<String, String> after) {
+        record(LEDGER, 1, "UPDATE", before, after);
     }
 
     /** The history entry of a whole import: which file and how many expenses it added. */

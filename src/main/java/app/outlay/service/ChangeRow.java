@@ -17,6 +17,9 @@ public record ChangeRow(long id, Instant changedAt, String changedBy, String com
         if (entity.equals(ChangeRecorder.IMPORT)) {
             return "Imported " + after.get("expenses") + " expenses from " + after.get("file");
         }
+        if (entity.equals(ChangeRecorder.LEDGER)) {
+            return "Changed the ledger’s currency: " + show(before.get("currency")) + " → " + show(after.get("currency"));
+        }
         String what = "\u201c" + (name(after) != null ? name(after) : name(before)) + "\u201d";
         String thing = entity.equals("category") ? "category " : "";
         return switch (action) {

@@ -1,8 +1,14 @@
 package app.outlay.service;
 
 import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Ledger;
 
-/** Facts about the ledger as a whole, for the status bar and {@code outlay db info}. */
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Facts about the ledger as a whole, for the status bar and {@code outlay db info}, and the ledger's currency. */
 public final class LedgerService {
 
     private final DatabaseHolder database;
@@ -18,5 +24,45 @@ public final class LedgerService {
         return database.sessionFactory().fromTransaction(session -> new Counts(
                 session.createSelectionQuery("select count(e) from Expense e", Long.class).getSingleResult(),
                 session.createSelectionQuery("select count(c) from Category c", Long.class).getSingleResult()));
+    }
+
+    /** The currency chosen for this ledger; empty while none was chosen (a new ledger, or one from before V7). */
+    public Optional<Currency> chosenCurrency() {
+        return database.sessionFactory().fromTransaction(session -> session.find(Ledger.class, Ledger.ID).getCurrency());
+    }
+
+    /**
+     * The ledger's currency. Where none was chosen yet, {@code fallback} is stored first — unless another client
+     * stored one a moment earlier: the update only touches a ledger without a currency, so of two Outlays starting
+     * together on a shared ledger the first wins, and both return what was stored.
+     */
+    public Currency currencyOrAdopt(Currency fallback) {
+        return database.sessionFactory().fromTransaction(session -> {
+            session.createMutationQuery("update versioned Ledger l set l.currency = :code where l.id = :id and l.currency is null")
+                    .setParameter("code", fallback.getCurrencyCode())
+                    .setParameter("id", Ledger.ID)
+                    .executeUpdate();
+            return session.find(Ledger.class, Ledger.ID).getCurrency().orElseThrow();
+        });
+    }
+
+    /** Makes {@code currency} the ledger's, for every client; the change is recorded in the history. */
+    public Currency setCurrency(Currency currency) {
+        return database.sessionFactory().fromTransaction(session -> {
+            Ledger ledger = session.find(Ledger.class, Ledger.ID);
+            Optional<Currency> before = ledger.getCurrency();
+            if (before.equals(Optional.of(currency))) {
+                return currency;
+            }
+            ledger.setCurrency(currency);
+            new ChangeRecorder(session).ledger(values(before.orElse(null)), values(currency));
+            return currency;
+        });
+    }
+
+    private static Map<String, String> values(Currency currency) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("currency", currency == null ? null : currency.getCurrencyCode());
+        return values;
     }
 }

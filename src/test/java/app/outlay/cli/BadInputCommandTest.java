@@ -1,8 +1,9 @@
 package app.outlay.cli;
 
-import app.outlay.testing.SchemaVersions;
 import app.outlay.Launcher;
+import app.outlay.data.DatabaseSettings;
 import app.outlay.settings.AppPaths;
+import app.outlay.testing.MigrationScripts;
 import app.outlay.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class BadInputCommandTest {
         assertThat(err.toString()).isEqualTo("outlay: warning: The settings file " + home.resolve("settings.properties")
                 + " could not be read (it is not UTF-8 text), so Outlay uses the defaults. The unreadable file was kept as "
                 + home.resolve("settings.properties.bad") + "." + System.lineSeparator());
-        assertThat(out.toString()).contains("H2 · " + home.resolve("data/outlay"), "schema v" + SchemaVersions.newest(app.outlay.data.DatabaseSettings.Kind.H2));
+        assertThat(out.toString()).contains("H2 · " + home.resolve("data/outlay"), "schema v" + MigrationScripts.newest(DatabaseSettings.Kind.H2));
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseService;
+import app.outlay.service.LedgerService;
 import app.outlay.settings.AppPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,6 +126,17 @@ class ReportCommandTest {
         assertThat(run("report", "--month", "2025-01", "--format", "CSV").out())
                 .isEqualTo("category,spent,budget,remaining\nGroceries,0.00,400.00,400.00\nHousing,0.00,1200.00,1200.00\n"
                         + "Transport,0.00,60.00,60.00\ntotal,0.00,,\n");
+    }
+
+    @Test
+    void theTitleNamesTheLedgersCurrencyOnceOneIsChosenAndTheCsvStaysPlain() {
+        fillLedger();
+        try (Database database = Database.open(DatabaseSettings.h2(AppPaths.under(home).defaultH2Base()))) {
+            new LedgerService(new DatabaseHolder(database)).setCurrency(Currency.getInstance("CHF"));
+        }
+
+        assertThat(run("report", "--month", "2026-03").out()).startsWith("Spending in March 2026 (CHF)\n\n");
+        assertThat(run("report", "--month", "2026-03", "--format", "csv").out()).startsWith("category,spent,budget,remaining\nHousing,1250.00,");
     }
 
     @Test

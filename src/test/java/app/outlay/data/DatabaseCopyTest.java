@@ -6,6 +6,7 @@ import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
+import app.outlay.service.LedgerService;
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +94,7 @@ class DatabaseCopyTest {
             try (Statement statement = connection.createStatement()) {
                 // A seeded category as the user changed it: the target must get this, not its own seed.
                 statement.executeUpdate("update category set name = 'Misc', name_key = 'misc', colour = '#010203', version = 4 where id = 10");
+                statement.executeUpdate("update ledger set currency = 'CHF' where id = 1");
             }
             insertExpense(connection, 5, LocalDate.of(1999, 12, 31), "One cent", new BigDecimal("0.01"), null, null,
                     OffsetDateTime.of(2001, 2, 3, 4, 5, 6, 123_456_000, ZoneOffset.ofHours(2)), 7);
@@ -157,6 +160,41 @@ class DatabaseCopyTest {
         assertThat(expenses(back)).isEqualTo(original);
         assertThat(categories(postgres)).isEqualTo(categories(source));
         assertThat(categories(back)).isEqualTo(categories(source));
+        assertThat(new LedgerService(new DatabaseHolder(postgres)).chosenCurrency()).contains(Currency.getInstance("CHF"));
+        assertThat(new LedgerService(new DatabaseHolder(back)).chosenCurrency()).contains(Currency.getInstance("CHF"));
+    }
+
+    /** A ledger from before currencies (or one where none was chosen yet) does not unset the target's. */
+    @Test
+    void aSourceWithoutACurrencyLeavesTheTargetsAlone() {
+        try (Database older = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-nocurrency").resolve("outlay")))) {
+            LedgerService targetLedger = new LedgerService(new DatabaseHolder(postgres));
+            targetLedger.setCurrency(Currency.getInstance("JPY"));
+
+            DatabaseCopy.copy(older, postgres, true);
+
+            assertThat(new LedgerService(new DatabaseHolder(older)).chosenCurrency()).isEmpty();
+            assertThat(targetLedger.chosenCurrency()).contains(Currency.getInstance("JPY"));
+        }
+    }
+
+    @Test
+    void aCopyWhoseCurrencyDoesNotArriveIsRolledBack() throws SQLException {
+        DatabaseCopy.copy(source, postgres, true);
+        execute(postgres, "create function outlay_test_skew() returns trigger language plpgsql as $$ begin "
+                + "new.currency := 'USD'; return new; end $$");
+        execute(postgres, "create trigger outlay_test_skew before update on ledger for each row execute procedure outlay_test_skew()");
+        try {
+            execute(postgres, "update ledger set currency = 'EUR'");
+            assertThatThrownBy(() -> DatabaseCopy.copy(source, postgres, true))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("did not verify")
+                    .hasMessageContaining("currency: source CHF, target USD");
+        } finally {
+            execute(postgres, "drop trigger outlay_test_skew on ledger");
+            execute(postgres, "drop function outlay_test_skew()");
+        }
+        assertThat(new LedgerService(new DatabaseHolder(postgres)).chosenCurrency()).contains(Currency.getInstance("USD"));
     }
 
     @Test

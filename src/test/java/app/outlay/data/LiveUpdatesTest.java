@@ -3,6 +3,7 @@ package app.outlay.data;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
+import app.outlay.service.LedgerService;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -74,6 +76,20 @@ class LiveUpdatesTest {
             ChangeListener.Change change = b.changes.poll(1, TimeUnit.SECONDS);
 
             assertThat(change).isEqualTo(new ChangeListener.Change("expense", added.id(), "INSERT"));
+        }
+    }
+
+    @Test
+    void aNewCurrencyReachesTheOtherClientWithinASecond() throws Exception {
+        Recorder b = new Recorder();
+        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+            awaitListening(b);
+            new LedgerService(new DatabaseHolder(clientA)).setCurrency(Currency.getInstance("CHF"));
+
+            ChangeListener.Change change = b.changes.poll(1, TimeUnit.SECONDS);
+
+            assertThat(change).isEqualTo(new ChangeListener.Change("ledger", 1, "UPDATE"));
+            assertThat(new LedgerService(new DatabaseHolder(clientB)).chosenCurrency()).contains(Currency.getInstance("CHF"));
         }
     }
 

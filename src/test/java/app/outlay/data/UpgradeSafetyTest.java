@@ -1,6 +1,6 @@
 package app.outlay.data;
 
-import app.outlay.testing.SchemaVersions;
+import app.outlay.testing.MigrationScripts;
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import org.flywaydb.core.Flyway;
@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UpgradeSafetyTest {
 
-    /** The newest schema this build makes: PostgreSQL has one script of its own (V5, its NOTIFY triggers). */
-    private static final String CURRENT_H2 = SchemaVersions.newest(DatabaseSettings.Kind.H2);
-    private static final String CURRENT_POSTGRESQL = SchemaVersions.newest(DatabaseSettings.Kind.POSTGRESQL);
+    /** The newest schema this build makes: PostgreSQL has scripts of its own (V5, its NOTIFY triggers, and more). */
+    private static final String CURRENT_H2 = MigrationScripts.newest(DatabaseSettings.Kind.H2);
+    private static final String CURRENT_POSTGRESQL = MigrationScripts.newest(DatabaseSettings.Kind.POSTGRESQL);
 
     private static final String FAILING = "classpath:db/failing";
 

@@ -41,7 +41,7 @@ public final class TestDatabases {
         return postgres;
     }
 
-    /** Back to a freshly migrated ledger: no expenses or series, the seeded categories as V2 made them. */
+    /** Back to a freshly migrated ledger: no expenses or series, the seeded categories as V2 made them, no currency chosen. */
     public static void reset(Database database) {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
@@ -49,6 +49,7 @@ public final class TestDatabases {
             statement.executeUpdate("delete from expense");
             statement.executeUpdate("delete from recurrence");
             statement.executeUpdate("delete from category");
+            statement.executeUpdate("update ledger set currency = null, version = 0");
             for (String insert : SEED_CATEGORIES) {
                 statement.executeUpdate(insert);
             }

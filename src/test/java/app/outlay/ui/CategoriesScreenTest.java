@@ -45,8 +45,8 @@ class CategoriesScreenTest extends OutlayUiTest {
         // The budget panel on the expenses screen shows this month's state: 42.50 of 40.00, over.
         clickOn("#expensesNav");
         waitUntil(() -> lookup(".budget-line.over-budget").tryQuery().isPresent());
-        assertThat(lookup(".budget-figures").queryAllAs(Label.class)).extracting(Label::getText).contains("42.50 of 40.00");
-        assertThat(lookup(".budget-over-text").queryAs(Label.class).getText()).isEqualTo("2.50 over budget");
+        assertThat(lookup(".budget-figures").queryAllAs(Label.class)).extracting(Label::getText).contains("$42.50 of $40.00");
+        assertThat(lookup(".budget-over-text").queryAs(Label.class).getText()).isEqualTo("$2.50 over budget");
         assertThat(context.reports().budgets(YearMonth.now()).lines()).hasSize(1);
 
         clickOn("#categoriesNav");

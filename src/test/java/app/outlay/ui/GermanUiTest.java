@@ -29,7 +29,7 @@ class GermanUiTest extends OutlayUiTest {
         assertThat(lookup("#expensesNav").queryAs(ToggleButton.class).getText()).isEqualTo("Ausgaben");
         assertThat(lookup("#reportsNav").queryAs(ToggleButton.class).getText()).isEqualTo("Berichte");
         assertThat(lookup("#table").queryAs(TableView.class).getColumns()).extracting(column -> ((TableColumn<?, ?>) column).getText())
-                .contains("Datum", "Beschreibung", "Kategorie", "Betrag");
+                .contains("Datum", "Beschreibung", "Kategorie", "Betrag (\u20ac)");
         assertThat(lookup("#addButton").queryAs(Button.class).getText()).isEqualTo("Ausgabe hinzufügen");
         assertThat(statusText()).isEqualTo("0 Ausgaben im Haushaltsbuch");
         assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("0 Ausgaben");

@@ -69,7 +69,7 @@ class ImportWizardTest extends OutlayUiTest {
 
         waitUntil(() -> windowWith("#previewTable") == null && rows().size() == 5);
         assertThat(rows()).extracting(ExpenseRow::amount).contains(new BigDecimal("1250.00"), new BigDecimal("61.05"));
-        assertThat(totalText()).isEqualTo("1,323.90");
+        assertThat(totalText()).isEqualTo("$1,323.90");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         type(KeyCode.ENTER);
         assertThat(home.resolve("import-profiles/Erste Bank.properties")).exists();

@@ -36,7 +36,7 @@ class MainWindowTest extends OutlayUiTest {
         ExpenseRow row = rows().get(0);
         assertThat(row.description()).isEqualTo("Weekly groceries");
         assertThat(row.amount()).isEqualByComparingTo("42.90");
-        assertThat(totalText()).isEqualTo("42.90");
+        assertThat(totalText()).isEqualTo("$42.90");
         assertThat(statusText()).isEqualTo("1 expense in the ledger");
         assertThat(editorWindow()).isNull();
     }
@@ -79,14 +79,14 @@ class MainWindowTest extends OutlayUiTest {
 
         waitUntil(() -> rows().size() == 1 && rows().get(0).description().equals("Team lunch"));
         assertThat(rows().get(0).amount()).isEqualByComparingTo("48.20");
-        assertThat(totalText()).isEqualTo("48.20");
+        assertThat(totalText()).isEqualTo("$48.20");
 
         clickOn("Team lunch").type(KeyCode.DELETE);
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         type(KeyCode.ENTER);
         waitUntil(() -> rows().isEmpty() && !context.tasks().isBusy());
         assertThat(context.ledger().counts().expenses()).isZero();
-        assertThat(totalText()).isEqualTo("0.00");
+        assertThat(totalText()).isEqualTo("$0.00");
     }
 
     @Test
@@ -102,13 +102,13 @@ class MainWindowTest extends OutlayUiTest {
         assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText()).isEqualTo("Delete 2 expenses?");
         type(KeyCode.ENTER);
         waitUntil(() -> rows().size() == 1 && !context.tasks().isBusy());
-        assertThat(totalText()).isEqualTo("950.00");
+        assertThat(totalText()).isEqualTo("$950.00");
 
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
         waitUntil(() -> rows().size() == 3 && !context.tasks().isBusy());
         assertThat(rows()).extracting(ExpenseRow::description).containsExactlyInAnyOrder("Coffee", "Bagel", "Rent");
-        assertThat(totalText()).isEqualTo("956.00");
+        assertThat(totalText()).isEqualTo("$956.00");
     }
 
     @Test
@@ -143,7 +143,7 @@ class MainWindowTest extends OutlayUiTest {
         waitUntil(() -> !context.tasks().isBusy() && statusText().equals("450 expenses in the ledger"));
         assertThat(rows()).hasSize(200);
         assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("450 expenses");
-        assertThat(totalText()).isEqualTo("101,475.00");
+        assertThat(totalText()).isEqualTo("$101,475.00");
 
         // The keyboard: End goes to the last loaded row, which brings the next page.
         clickOn(rows().get(0).description());
@@ -155,9 +155,9 @@ class MainWindowTest extends OutlayUiTest {
         waitUntil(() -> rows().size() == 450 && !context.tasks().isBusy());
         assertThat(rows()).extracting(ExpenseRow::id).doesNotHaveDuplicates();
 
-        clickOn("Amount");
+        clickOn("Amount ($)");
         waitUntil(() -> !context.tasks().isBusy() && rows().get(0).amount().compareTo(java.math.BigDecimal.ONE) == 0);
-        clickOn("Amount");
+        clickOn("Amount ($)");
         waitUntil(() -> !context.tasks().isBusy() && rows().get(0).amount().compareTo(new java.math.BigDecimal("450")) == 0);
         assertThat(rows()).hasSize(200);
     }
@@ -170,7 +170,7 @@ class MainWindowTest extends OutlayUiTest {
 
         clickOn("#searchField").write("grocer");
         waitUntil(() -> rows().size() == 2);
-        assertThat(totalText()).isEqualTo("45.50");
+        assertThat(totalText()).isEqualTo("$45.50");
         assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("2 expenses");
 
         write("zzz");
@@ -186,7 +186,7 @@ class MainWindowTest extends OutlayUiTest {
         startContext();
 
         assertThat(rows()).extracting(ExpenseRow::description).containsExactly("Rent");
-        assertThat(totalText()).isEqualTo("950.00");
+        assertThat(totalText()).isEqualTo("$950.00");
     }
 
     private void addThroughService(String description, String amount) {

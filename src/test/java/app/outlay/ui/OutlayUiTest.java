@@ -6,6 +6,7 @@ import app.outlay.service.ExpenseRow;
 import app.outlay.settings.AppPaths;
 import app.outlay.testing.TestDatabases;
 import app.outlay.ui.main.MainWindow;
+import app.outlay.ui.main.MainWindowController;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -33,6 +34,8 @@ abstract class OutlayUiTest extends FxRobot {
     protected Path home;
     protected AppContext context;
     protected Stage stage;
+    /** The main window's controller, for tests that look at its state. */
+    protected MainWindowController mainWindow;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -72,7 +75,7 @@ abstract class OutlayUiTest extends FxRobot {
     protected void showWindow() throws Exception {
         stage = FxToolkit.setupStage(s -> { });
         interact(() -> {
-            MainWindow.create(stage, context);
+            mainWindow = MainWindow.create(stage, context);
             stage.show();
         });
     }

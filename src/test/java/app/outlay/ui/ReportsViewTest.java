@@ -43,7 +43,7 @@ class ReportsViewTest extends OutlayUiTest {
         assertThat(lookup("#categoryContent").query().isVisible()).isFalse();
         assertThat(lookup("#monthEmpty").query().isVisible()).isTrue();
         assertThat(lookup("#monthContent").query().isVisible()).isFalse();
-        assertThat(label("#thisMonthAmount")).isEqualTo("0.00");
+        assertThat(label("#thisMonthAmount")).isEqualTo("$0.00");
         assertThat(label("#lastMonthChange")).isEqualTo("The same as this month");
         assertThat(lookup("#savePieButton").query().isDisabled()).isTrue();
     }
@@ -61,27 +61,27 @@ class ReportsViewTest extends OutlayUiTest {
                 .containsExactly(Tuple.tuple("Housing", "300.00", 1L),
                         Tuple.tuple("Groceries", "100.00", 2L));
         assertThat(cellTexts()).containsExactly(
-                List.of("Housing", "300.00", "75.0%", "1"),
-                List.of("Groceries", "100.00", "25.0%", "2"));
-        assertThat(label("#periodTotalLabel")).isEqualTo("400.00");
+                List.of("Housing", "$300.00", "75.0%", "1"),
+                List.of("Groceries", "$100.00", "25.0%", "2"));
+        assertThat(label("#periodTotalLabel")).isEqualTo("$400.00");
 
         PieChart pie = lookup("#pieChart").queryAs(PieChart.class);
         assertThat(pie.getData()).extracting(PieChart.Data::getName).containsExactly("Housing", "Groceries");
         assertThat(pie.getData().get(0).getNode().getStyle()).contains(colour("Housing"));
         assertThat(pie.getData().get(1).getNode().getStyle()).contains(colour("Groceries"));
 
-        assertThat(label("#thisMonthAmount")).isEqualTo("400.00");
-        assertThat(label("#lastMonthAmount")).isEqualTo("200.00");
-        assertThat(label("#lastMonthChange")).isEqualTo("+200.00 (+100.0%) this month");
-        assertThat(label("#averageAmount")).isEqualTo("50.00");                 // (200 + 400) / 12
-        assertThat(label("#averageChange")).isEqualTo("+350.00 (+700.0%) this month");
+        assertThat(label("#thisMonthAmount")).isEqualTo("$400.00");
+        assertThat(label("#lastMonthAmount")).isEqualTo("$200.00");
+        assertThat(label("#lastMonthChange")).isEqualTo("+$200.00 (+100.0%) this month");
+        assertThat(label("#averageAmount")).isEqualTo("$50.00");                 // (200 + 400) / 12
+        assertThat(label("#averageChange")).isEqualTo("+$350.00 (+700.0%) this month");
         assertThat(lookup("#lastMonthChange").query().getStyleClass()).contains("change-up");
 
         // A smaller month than the last one reads as less, in the other colour.
         context.expenses().delete(rentId());
         interact(context::ledgerChanged);
-        waitUntil(() -> !context.tasks().isBusy() && label("#thisMonthAmount").equals("100.00"));
-        assertThat(label("#lastMonthChange")).isEqualTo("\u2212100.00 (\u221250.0%) this month");
+        waitUntil(() -> !context.tasks().isBusy() && label("#thisMonthAmount").equals("$100.00"));
+        assertThat(label("#lastMonthChange")).isEqualTo("\u2212$100.00 (\u221250.0%) this month");
         assertThat(lookup("#lastMonthChange").query().getStyleClass()).contains("change-down").doesNotContain("change-up");
     }
 
@@ -111,7 +111,7 @@ class ReportsViewTest extends OutlayUiTest {
 
         clickOn("#reportPeriodBox").clickOn("Last 12 months");
         waitUntil(() -> !context.tasks().isBusy() && table().getItems().size() == 3);
-        assertThat(label("#periodTotalLabel")).isEqualTo("1,000.00");
+        assertThat(label("#periodTotalLabel")).isEqualTo("$1,000.00");
         assertThat(cellTexts()).extracting(row -> row.get(0) + " " + row.get(2))
                 .containsExactly("Transport 40.0%", "Groceries 30.0%", "Housing 30.0%");
     }

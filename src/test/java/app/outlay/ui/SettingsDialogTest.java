@@ -46,7 +46,7 @@ class SettingsDialogTest extends OutlayUiTest {
 
         waitUntil(() -> databaseText().startsWith("PostgreSQL") && rows().size() == 2 && !context.tasks().isBusy());
         assertThat(rows()).extracting(ExpenseRow::description).containsExactly("Bread", "Rent");
-        assertThat(totalText()).isEqualTo("950.10");
+        assertThat(totalText()).isEqualTo("$950.10");
         assertThat(stage.getTitle()).contains("PostgreSQL").contains(target.database());
         assertThat(windowWith("#pgChoice")).isNull();
         String settings = Files.readString(home.resolve("settings.properties"));

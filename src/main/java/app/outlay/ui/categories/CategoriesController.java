@@ -1,7 +1,6 @@
 package app.outlay.ui.categories;
 
 import app.outlay.AppContext;
-import app.outlay.domain.Money;
 import app.outlay.service.CategorySummary;
 import app.outlay.ui.common.CategoryCell;
 import javafx.beans.binding.BooleanBinding;
@@ -59,7 +58,7 @@ public final class CategoriesController {
             }
         });
         budgetColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().monthlyBudget()));
-        budgetColumn.setCellFactory(column -> rightAligned(budget -> budget == null ? "\u2014" : Money.format(budget, locale())));
+        budgetColumn.setCellFactory(column -> rightAligned(budget -> budget == null ? "\u2014" : context.money().format(budget)));
         countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expenseCount()));
         countColumn.setCellFactory(column -> rightAligned(count -> NumberFormat.getIntegerInstance(locale()).format(count)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -99,6 +98,11 @@ public final class CategoriesController {
 
         context.activeDatabaseProperty().addListener((obs, old, database) -> reload());
         context.ledgerChangesProperty().addListener((obs, old, count) -> reload());
+        context.moneyProperty().addListener((obs, old, money) -> {
+            if (context.activeDatabaseProperty().get() != null) {
+                reload();
+            }
+        });
         if (context.activeDatabaseProperty().get() != null) {
             reload();
         }
@@ -112,8 +116,8 @@ public final class CategoriesController {
                     .ifPresent(c -> table.getSelectionModel().select(c));
             long budgeted = summaries.stream().filter(c -> c.monthlyBudget() != null).count();
             summaryLabel.setText(summaries.size() + " categories, " + budgeted + " with a monthly budget");
-            budgetTotalLabel.setText(Money.format(summaries.stream().map(CategorySummary::monthlyBudget)
-                    .filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add), locale()));
+            budgetTotalLabel.setText(context.money().format(summaries.stream().map(CategorySummary::monthlyBudget)
+                    .filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add)));
         });
     }
 

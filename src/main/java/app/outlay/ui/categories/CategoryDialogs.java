@@ -1,7 +1,6 @@
 package app.outlay.ui.categories;
 
 import app.outlay.AppContext;
-import app.outlay.domain.Money;
 import app.outlay.service.CategorySummary;
 import app.outlay.ui.common.CategoryCell;
 import javafx.scene.control.ButtonType;
@@ -38,7 +37,7 @@ final class CategoryDialogs {
 
     /** The new budget: empty optional inside means "no budget"; an empty outer optional means cancelled. */
     Optional<Optional<BigDecimal>> askBudget(CategorySummary category) {
-        TextField amount = new TextField(category.monthlyBudget() == null ? "" : Money.format(category.monthlyBudget(), context.locale()));
+        TextField amount = new TextField(category.monthlyBudget() == null ? "" : context.money().forEditing(category.monthlyBudget()));
         amount.setId("budgetField");
         amount.setPromptText("No budget");
         Dialog<ButtonType> dialog = dialog("Monthly budget", "How much do you mean to spend on \u201c" + category.name()
@@ -47,13 +46,13 @@ final class CategoryDialogs {
         ((VBox) dialog.getDialogPane().getContent()).getChildren().add(error);
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         amount.textProperty().addListener((obs, old, text) -> {
-            String problem = text.isBlank() ? null : Money.parseExpenseAmount(text, context.locale()).error();
+            String problem = text.isBlank() ? null : context.money().parse(text).error();
             error.setText(problem == null ? "" : problem);
             ok.setDisable(problem != null);
         });
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> amount.getText().isBlank()
                 ? Optional.<BigDecimal>empty()
-                : Optional.of(Money.parseExpenseAmount(amount.getText(), context.locale()).value()));
+                : Optional.of(context.money().parse(amount.getText()).value()));
     }
 
     Optional<CategorySummary> chooseOther(CategorySummary except, List<CategorySummary> all, String title, String question) {

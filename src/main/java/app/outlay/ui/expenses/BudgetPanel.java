@@ -1,6 +1,6 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.domain.Money;
+import app.outlay.domain.MoneyFormat;
 import app.outlay.service.BudgetLine;
 import app.outlay.service.BudgetMonth;
 import app.outlay.ui.common.CategoryCell;
@@ -16,17 +16,20 @@ import javafx.scene.layout.VBox;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /** Spent against budget per category for the month in view, with progress bars and a clear over-budget state. */
 final class BudgetPanel {
 
     private final VBox panel;
     private final Locale locale;
+    private final Supplier<MoneyFormat> money;
     private final ResourceBundle texts;
 
-    BudgetPanel(VBox panel, Locale locale, ResourceBundle texts) {
+    BudgetPanel(VBox panel, Locale locale, Supplier<MoneyFormat> money, ResourceBundle texts) {
         this.panel = panel;
         this.locale = locale;
+        this.money = money;
         this.texts = texts;
     }
 
@@ -55,7 +58,7 @@ final class BudgetPanel {
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label figures = new Label(Money.format(line.spent(), locale) + " of " + Money.format(line.budget(), locale));
+        Label figures = new Label(money.get().format(line.spent()) + " of " + money.get().format(line.budget()));
         figures.getStyleClass().add("budget-figures");
         HBox top = new HBox(6, name, gap, figures);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -64,8 +67,8 @@ final class BudgetPanel {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setAccessibleText(name.getText() + ": " + figures.getText());
         Label remaining = new Label(line.isOver()
-                ? Money.format(line.remaining().negate(), locale) + " over budget"
-                : Money.format(line.remaining(), locale) + " left");
+                ? money.get().format(line.remaining().negate()) + " over budget"
+                : money.get().format(line.remaining()) + " left");
         remaining.getStyleClass().add(line.isOver() ? "budget-over-text" : "budget-left-text");
 
         VBox box = new VBox(3, top, bar, remaining);

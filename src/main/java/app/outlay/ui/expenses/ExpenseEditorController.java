@@ -69,7 +69,7 @@ public final class ExpenseEditorController {
 
     public ExpenseEditorController(AppContext context) {
         this.context = context;
-        this.model = new ExpenseEditorViewModel(context.locale(), LocalDate.now());
+        this.model = new ExpenseEditorViewModel(context.money(), LocalDate.now());
     }
 
     @FXML

@@ -2,7 +2,7 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
-import app.outlay.domain.Money;
+import app.outlay.domain.MoneyFormat;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.Repeat;
@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** The expense dialog's fields and their checks; Save is possible only when every field is valid. */
 public final class ExpenseEditorViewModel {
@@ -26,7 +25,7 @@ public final class ExpenseEditorViewModel {
     /** The "no category" choice (ids of real categories start at 1). */
     public static final CategoryRow NO_CATEGORY = new CategoryRow(0, "No category", "#00000000");
 
-    private final Locale locale;
+    private final MoneyFormat money;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty amountText = new SimpleStringProperty("");
@@ -44,8 +43,8 @@ public final class ExpenseEditorViewModel {
     private final StringBinding untilError;
     private final BooleanBinding valid;
 
-    public ExpenseEditorViewModel(Locale locale, LocalDate today) {
-        this.locale = locale;
+    public ExpenseEditorViewModel(MoneyFormat money, LocalDate today) {
+        this.money = money;
         date.set(today);
         dateError = Bindings.createStringBinding(() -> date.get() == null ? "Enter a date, e.g. " + today : null, date);
         descriptionError = Bindings.createStringBinding(() -> {
@@ -55,7 +54,7 @@ public final class ExpenseEditorViewModel {
             }
             return text.length() > ExpenseDetails.DESCRIPTION_MAX ? "At most " + ExpenseDetails.DESCRIPTION_MAX + " characters" : null;
         }, description);
-        amountError = Bindings.createStringBinding(() -> Money.parseExpenseAmount(amountText.get(), locale).error(), amountText);
+        amountError = Bindings.createStringBinding(() -> money.parse(amountText.get()).error(), amountText);
         notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().strip().length() > ExpenseDetails.NOTES_MAX
                 ? "At most " + ExpenseDetails.NOTES_MAX + " characters" : null, notes);
         untilError = Bindings.createStringBinding(() -> repeat.get() != null && repeatUntil.get() != null && date.get() != null
@@ -68,7 +67,7 @@ public final class ExpenseEditorViewModel {
     public void fill(ExpenseRow row, CategoryRow rowCategory) {
         date.set(row.date());
         description.set(row.description());
-        amountText.set(Money.format(row.amount(), locale));
+        amountText.set(money.forEditing(row.amount()));
         category.set(rowCategory == null ? NO_CATEGORY : rowCategory);
         notes.set(row.notes() == null ? "" : row.notes());
         // A series that was stopped shows as "does not repeat": its end lies behind it.
@@ -95,7 +94,7 @@ public final class ExpenseEditorViewModel {
     public ExpenseDetails toDetails() {
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
-        return new ExpenseDetails(date.get(), description.get(), Money.parseExpenseAmount(amountText.get(), locale).value(),
+        return new ExpenseDetails(date.get(), description.get(), money.parse(amountText.get()).value(),
                 categoryId, notes.get());
     }
 

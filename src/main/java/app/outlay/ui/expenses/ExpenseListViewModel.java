@@ -196,6 +196,29 @@ public final class ExpenseListViewModel {
         category.set(ALL_CATEGORIES);
     }
 
+    /** The filters as the user left them, to be restored at the next start; categoryId 0 means all categories. */
+    public record Filters(Period period, LocalDate customFrom, LocalDate customTo, long categoryId, String search) {
+    }
+
+    public Filters filters() {
+        CategoryRow chosen = category.get();
+        return new Filters(period.get(), customFrom.get(), customTo.get(), chosen == null ? ALL_CATEGORIES.id() : chosen.id(),
+                search.get());
+    }
+
+    /**
+     * Sets the filters; call before the first load. The category is known by its id until the categories are
+     * loaded, which then put the real one in its place, or "all categories" when it no longer exists.
+     */
+    public void restore(Filters filters) {
+        search.set(filters.search() == null ? "" : filters.search());
+        customFrom.set(filters.customFrom());
+        customTo.set(filters.customTo());
+        period.set(filters.period() == null ? Period.ALL : filters.period());
+        category.set(filters.categoryId() == ALL_CATEGORIES.id() ? ALL_CATEGORIES
+                : new CategoryRow(filters.categoryId(), "", ALL_CATEGORIES.colour()));
+    }
+
     public boolean hasFilters() {
         return !filter().isUnrestricted();
     }

@@ -2,7 +2,6 @@ package app.outlay.ui.expenses;
 
 import app.outlay.AppContext;
 import app.outlay.StartupTimes;
-import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
@@ -87,6 +86,7 @@ public final class ExpensesController {
     @FXML private Label noticeLabel;
     @FXML private ResourceBundle resources;
     private BudgetPanel budgets;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(250));
     /** The next undo, read from the change log (so it survives a restart); null label when there is none. */
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
     private Long undoBatch;
@@ -106,7 +106,7 @@ public final class ExpensesController {
         setUpFilters();
         setUpTable();
         setUpTotals();
-        budgets = new BudgetPanel(budgetPanel, context.locale(), resources);
+        budgets = new BudgetPanel(budgetPanel, context.locale(), context::money, resources);
         // In a narrow window the table needs the room more than the budgets do.
         budgetPanel.managedProperty().bind(budgetPanel.visibleProperty());
         budgetPanel.sceneProperty().addListener((obs, old, scene) -> {
@@ -115,6 +115,13 @@ public final class ExpensesController {
             }
         });
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        // Another currency: the same numbers, written again (the totals are bound, the cells and budgets are not).
+        context.moneyProperty().addListener((obs, old, money) -> {
+            table.refresh();
+            if (databaseOpen()) {
+                loadBudgets();
+            }
+        });
         context.ledgerChangesProperty().addListener((obs, old, count) -> {
             if (!announcing) {
                 model.reloadCategories();
@@ -126,6 +133,7 @@ public final class ExpensesController {
         Platform.runLater(table::requestFocus);
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
+                typing.stop(); // a search restored at start: this load includes it
                 // The rows first: the worker runs tasks in order, and the rows are what the user came for.
                 model.reload(() -> {
                     scrollToTop();
@@ -162,8 +170,11 @@ public final class ExpensesController {
             }
         });
         amountColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().amount()));
+        // The header names the currency, so the cells hold plain numbers that line up.
+        amountColumn.textProperty().bind(Bindings.createStringBinding(
+                () -> text("column.amount.currency", context.money().symbol()), context.moneyProperty()));
         amountColumn.setCellFactory(column -> {
-            TableCell<ExpenseRow, BigDecimal> cell = textCell(amount -> Money.format(amount, context.locale()), Pos.CENTER_RIGHT);
+            TableCell<ExpenseRow, BigDecimal> cell = textCell(amount -> context.money().plain(amount), Pos.CENTER_RIGHT);
             cell.getStyleClass().add("amount-cell");
             return cell;
         });
@@ -186,8 +197,11 @@ public final class ExpensesController {
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
-        PauseTransition typing = new PauseTransition(Duration.millis(250));
-        typing.setOnFinished(event -> model.reload(this::scrollToTop));
+        typing.setOnFinished(event -> {
+            if (databaseOpen()) {
+                model.reload(this::scrollToTop);
+            }
+        });
         searchField.textProperty().bindBidirectional(model.searchProperty());
         searchField.textProperty().addListener((obs, old, text) -> typing.playFromStart());
         searchField.setOnKeyPressed(event -> {
@@ -204,7 +218,7 @@ public final class ExpensesController {
         model.customFromProperty().addListener((obs, old, date) -> refreshWithBudgets());
         model.customToProperty().addListener((obs, old, date) -> refreshWithBudgets());
         model.categoryProperty().addListener((obs, old, category) -> {
-            if (old != null && category != null && old.id() != category.id()) {
+            if (old != null && category != null && old.id() != category.id() && databaseOpen()) {
                 model.reload(this::scrollToTop);
             }
         });
@@ -238,7 +252,9 @@ public final class ExpensesController {
             ExpenseOrder wanted = orderFor(view.getSortOrder());
             if (wanted != model.orderProperty().get()) {
                 model.orderProperty().set(wanted);
-                model.reload(this::scrollToTop);
+                if (databaseOpen()) {
+                    model.reload(this::scrollToTop);
+                }
             }
             return true;
         });
@@ -322,7 +338,7 @@ public final class ExpensesController {
         totalCaption.visibleProperty().bind(model.ledgerCountProperty().greaterThanOrEqualTo(0));
         totalLabel.visibleProperty().bind(totalCaption.visibleProperty());
         totalLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> Money.format(model.summaryProperty().get().total(), context.locale()), model.summaryProperty()));
+                () -> context.money().format(model.summaryProperty().get().total()), model.summaryProperty(), context.moneyProperty()));
     }
 
     @FXML
@@ -361,11 +377,11 @@ public final class ExpensesController {
         if (rows.size() == 1) {
             ExpenseRow row = rows.get(0);
             header = resources.getString("delete.one.header");
-            what = text("delete.one.text", quoted(row), Money.format(row.amount(), context.locale()), dateFormat.format(row.date()));
+            what = text("delete.one.text", quoted(row), context.money().format(row.amount()), dateFormat.format(row.date()));
         } else {
             BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             header = text("delete.many.header", rows.size());
-            what = text("delete.many.text", rows.size(), Money.format(total, context.locale()));
+            what = text("delete.many.text", rows.size(), context.money().format(total));
         }
         if (!context.dialogs().confirm(header, what + "\n\n" + resources.getString("delete.undoHint"),
                 resources.getString("delete.action"))) {
@@ -497,8 +513,43 @@ public final class ExpensesController {
     }
 
     private void refreshWithBudgets() {
-        model.reload(this::scrollToTop);
-        loadBudgets();
+        // Filters restored at start change before the database is open; its opening loads the list then.
+        if (databaseOpen()) {
+            model.reload(this::scrollToTop);
+            loadBudgets();
+        }
+    }
+
+    private boolean databaseOpen() {
+        return context.activeDatabaseProperty().get() != null;
+    }
+
+    /** The table's sort as {@code column:ascending} or {@code column:descending}; empty for the default, newest first. */
+    public String sortDescription() {
+        if (table.getSortOrder().isEmpty()) {
+            return "";
+        }
+        TableColumn<ExpenseRow, ?> column = table.getSortOrder().get(0);
+        return columnName(column) + ":" + (column.getSortType() == TableColumn.SortType.ASCENDING ? "ascending" : "descending");
+    }
+
+    /** Sorts as {@link #sortDescription()} described; an unknown or unsortable column leaves the default order. */
+    public void restoreSort(String description) {
+        String[] parts = description.strip().split(":");
+        table.getColumns().stream()
+                .filter(column -> column.isSortable() && columnName(column).equals(parts[0]))
+                .findFirst()
+                .ifPresent(column -> {
+                    column.setSortType(parts.length > 1 && parts[1].equals("ascending")
+                            ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                    table.getSortOrder().setAll(List.of(column));
+                });
+    }
+
+    /** dateColumn → date: the FXML id without its suffix, stable across languages. */
+    public static String columnName(TableColumn<?, ?> column) {
+        String id = column.getId() == null ? column.getText() : column.getId();
+        return id.endsWith("Column") ? id.substring(0, id.length() - "Column".length()) : id;
     }
 
     private void loadBudgets() {
@@ -529,6 +580,7 @@ public final class ExpensesController {
 
     public void clearFilters() {
         model.clearFilters();
+        typing.stop(); // the search was cleared too, and the reload below covers it
         refreshWithBudgets();
     }
 

@@ -11,7 +11,6 @@ import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
-import app.outlay.domain.Money;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ImportReport;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -318,7 +317,7 @@ public final class ImportWizardController {
 
     private String describe(StatementLine line) {
         if (line instanceof StatementLine.Spending s) {
-            return MessageFormat.format(text("import.preview.expense"), Money.format(s.amount(), context.locale()),
+            return MessageFormat.format(text("import.preview.expense"), context.money().format(s.amount()),
                     dateFormat.format(s.date())) + (s.category() == null ? "" : " \u00b7 " + s.category());
         }
         if (line instanceof StatementLine.Incoming) {

@@ -4,7 +4,6 @@ import app.outlay.AppContext;
 import app.outlay.data.Backups;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
-import app.outlay.domain.Money;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -81,7 +80,7 @@ final class BackupActions {
 
     private String describe(DatabaseCopy.Contents contents) {
         return Backups.expenses(contents.expenses()) + " and " + contents.categories() + " categories (total "
-                + Money.format(contents.total(), context.locale()) + ")";
+                + context.money().format(contents.total()) + ")";
     }
 
     private static void inform(Window owner, String header, String text) {

@@ -9,7 +9,6 @@ import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.importer.ImportWizard;
 import app.outlay.ui.history.HistoryDialog;
 import app.outlay.ui.settings.SettingsDialog;
-import app.outlay.domain.Money;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -130,7 +129,7 @@ public final class MainWindowController {
             context.ledgerChanged();
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
             String list = created.stream().limit(4)
-                    .map(row -> text("recurring.item", row.description(), row.date().format(dates), Money.format(row.amount(), context.locale())))
+                    .map(row -> text("recurring.item", row.description(), row.date().format(dates), context.money().format(row.amount())))
                     .collect(Collectors.joining(" \u00b7 "));
             expensesController.showNotice(created.size() > 4
                     ? text("recurring.added.more", created.size(), list, created.size() - 4)

@@ -1,13 +1,19 @@
 package app.outlay.ui.main;
 
 import app.outlay.settings.SettingsStore;
+import app.outlay.ui.expenses.ExpenseListViewModel;
+import app.outlay.ui.expenses.ExpensesController;
+import app.outlay.ui.expenses.Period;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +22,9 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * The main window's layout as the user left it — size, position, maximized, the expense table's columns and the
- * screen shown — kept in settings.properties ({@code ui.window.*}, {@code ui.columns.expenses}, {@code ui.screen}).
+ * The main window's layout as the user left it — size, position, maximized, the expense table's columns, its sort
+ * and filters, and the screen shown — kept in settings.properties ({@code ui.window.*}, {@code ui.columns.expenses},
+ * {@code ui.expenses.*}, {@code ui.screen}).
  */
 final class WindowLayout {
 
@@ -28,6 +35,12 @@ final class WindowLayout {
     static final String MAXIMIZED = "ui.window.maximized";
     static final String COLUMNS = "ui.columns.expenses";
     static final String SCREEN = "ui.screen";
+    static final String SORT = "ui.expenses.sort";
+    static final String PERIOD = "ui.expenses.period";
+    static final String FROM = "ui.expenses.from";
+    static final String TO = "ui.expenses.to";
+    static final String CATEGORY = "ui.expenses.category";
+    static final String SEARCH = "ui.expenses.search";
 
     private final Stage stage;
     private final MainWindowController controller;
@@ -44,7 +57,30 @@ final class WindowLayout {
         restoreBounds();
         stage.setMaximized(settings.getBoolean(MAXIMIZED, false));
         settings.get(COLUMNS).ifPresent(saved -> restoreColumns(table(), saved));
+        settings.get(SORT).ifPresent(controller.expenses()::restoreSort);
+        controller.expenses().model().restore(filters());
         settings.get(SCREEN).ifPresent(controller::showScreen);
+    }
+
+    /** The saved filters; anything missing or unreadable (a hand-edited file) counts as "no filter". */
+    private ExpenseListViewModel.Filters filters() {
+        Period period = settings.get(PERIOD).flatMap(name -> Arrays.stream(Period.values())
+                .filter(p -> p.name().equals(name)).findFirst()).orElse(Period.ALL);
+        long category;
+        try {
+            category = Long.parseLong(settings.get(CATEGORY).orElse("0"));
+        } catch (NumberFormatException e) {
+            category = ExpenseListViewModel.ALL_CATEGORIES.id();
+        }
+        return new ExpenseListViewModel.Filters(period, date(FROM), date(TO), category, settings.get(SEARCH).orElse(""));
+    }
+
+    private LocalDate date(String key) {
+        try {
+            return settings.get(key).filter(text -> !text.isBlank()).map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void restoreBounds() {
@@ -85,6 +121,13 @@ final class WindowLayout {
         }
         values.put(COLUMNS, describeColumns(table()));
         values.put(SCREEN, controller.selectedScreen());
+        values.put(SORT, controller.expenses().sortDescription());
+        ExpenseListViewModel.Filters filters = controller.expenses().model().filters();
+        values.put(PERIOD, filters.period().name());
+        values.put(FROM, filters.customFrom() == null ? "" : filters.customFrom().toString());
+        values.put(TO, filters.customTo() == null ? "" : filters.customTo().toString());
+        values.put(CATEGORY, Long.toString(filters.categoryId()));
+        values.put(SEARCH, filters.search());
         settings.put(values);
     }
 
@@ -119,10 +162,8 @@ final class WindowLayout {
         table.getColumns().setAll(ordered);
     }
 
-    /** dateColumn → date: the FXML id without its suffix, stable across languages. */
     private static String name(TableColumn<?, ?> column) {
-        String id = column.getId() == null ? column.getText() : column.getId();
-        return id.endsWith("Column") ? id.substring(0, id.length() - "Column".length()) : id;
+        return ExpensesController.columnName(column);
     }
 
     private TableView<?> table() {

@@ -1,6 +1,6 @@
 package app.outlay.ui.reports;
 
-import app.outlay.domain.Money;
+import app.outlay.domain.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** The reports' numbers and dates written the user's way. */
 final class ReportText {
@@ -16,19 +17,22 @@ final class ReportText {
     private static final char MINUS = '\u2212';
 
     private final Locale locale;
+    /** The ledger's currency can change while the reports are open: asked for at each use. */
+    private final Supplier<MoneyFormat> money;
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter date;
 
-    ReportText(Locale locale) {
+    ReportText(Locale locale, Supplier<MoneyFormat> money) {
         this.locale = locale;
+        this.money = money;
         this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     String money(BigDecimal amount) {
-        return Money.format(amount, locale);
+        return money.get().format(amount);
     }
 
     /** {@code +12.30} or {@code −12.30} (a real minus sign, which lines up with the plus). */

@@ -102,7 +102,7 @@ public final class ReportsController {
     public ReportsController(AppContext context) {
         this.context = context;
         this.model = new ReportsViewModel(context.reports(), context.tasks(), Clock.systemDefaultZone());
-        this.text = new ReportText(context.locale());
+        this.text = new ReportText(context.locale(), context::money);
         this.monthCharts = new MonthCharts(text);
     }
 
@@ -114,6 +114,14 @@ public final class ReportsController {
         model.categoryTotals().addListener((ListChangeListener<CategoryTotal>) change -> showCategories());
         model.trendProperty().addListener((obs, old, trend) -> showTrend(trend));
         context.ledgerChangesProperty().addListener((obs, old, count) -> model.refresh());
+        // Another currency: the same figures, written again.
+        context.moneyProperty().addListener((obs, old, money) -> {
+            categoryTable.refresh();
+            showCategories();
+            if (model.trendProperty().get() != null) {
+                showTrend(model.trendProperty().get());
+            }
+        });
         context.activeDatabaseProperty().addListener((obs, old, database) -> {
             if (database != null) {
                 model.refresh();
@@ -145,7 +153,7 @@ public final class ReportsController {
             return range == null ? "" : text.date(range.from()) + " \u2013 " + text.date(range.to());
         }, model.shownRangeProperty()));
         periodTotalLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> text.money(model.periodTotalProperty().get()), model.periodTotalProperty()));
+                () -> text.money(model.periodTotalProperty().get()), model.periodTotalProperty(), context.moneyProperty()));
         // Bound, not set after a load: an empty answer to an empty list changes no list, so no listener would hear it.
         categoryContent.visibleProperty().bind(Bindings.isNotEmpty(model.categoryTotals()));
         categoryEmpty.visibleProperty().bind(model.categoriesLoadedProperty().and(Bindings.isEmpty(model.categoryTotals())));

@@ -8,6 +8,8 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.data.DatabaseSettings.Kind;
 import app.outlay.data.DatabaseSettings.SslMode;
 import app.outlay.service.DatabaseSwitcher;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
@@ -30,9 +32,12 @@ import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The settings dialog: choose the embedded database or a PostgreSQL server, test the connection, and switch
@@ -43,6 +48,7 @@ public final class SettingsController {
     private final AppContext context;
     private final SettingsForm form = new SettingsForm();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private BooleanBinding currencyUnknown;
     private Stage stage;
     private Runnable onSwitched;
 
@@ -63,6 +69,8 @@ public final class SettingsController {
     @FXML private Label statusLabel;
     @FXML private Button testButton;
     @FXML private Button saveButton;
+    @FXML private ComboBox<Currency> currencyBox;
+    @FXML private ResourceBundle resources;
 
     public SettingsController(AppContext context) {
         this.context = context;
@@ -105,13 +113,35 @@ public final class SettingsController {
 
         busyIndicator.visibleProperty().bind(busy);
         busyIndicator.managedProperty().bind(busy);
+        setUpCurrency();
         testButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()));
-        saveButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()));
+        saveButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()).or(currencyUnknown));
         form.problemProperty().addListener((obs, old, problem) -> showProblemOrClear(problem));
         // Any edit makes an earlier test result stale.
         for (TextField field : new TextField[] {h2PathField, hostField, portField, databaseField, userField, passwordField}) {
             field.textProperty().addListener((obs, old, text) -> showProblemOrClear(form.problemProperty().get()));
         }
+    }
+
+    /** The ledger's currency: any ISO code may be typed; it belongs to the ledger, so it needs one open. */
+    private void setUpCurrency() {
+        currencyBox.getItems().setAll(CurrencyChoices.common(context.money().currency()));
+        currencyBox.setConverter(CurrencyChoices.converter(context.locale()));
+        currencyBox.setValue(context.money().currency());
+        currencyBox.disableProperty().bind(busy.or(context.activeDatabaseProperty().isNull()));
+        currencyUnknown = Bindings.createBooleanBinding(() -> typedCurrency() == null, currencyBox.getEditor().textProperty());
+        currencyUnknown.addListener((obs, was, unknown) -> {
+            if (unknown) {
+                status(resources.getString("settings.currency.unknown"), "status-error");
+            } else {
+                showProblemOrClear(form.problemProperty().get());
+            }
+        });
+    }
+
+    /** What the currency field says now, typed or chosen (an editable ComboBox commits typing only later). */
+    private Currency typedCurrency() {
+        return CurrencyChoices.find(currencyBox.getEditor().getText(), context.locale()).orElse(null);
     }
 
     void start(Stage dialogStage, Runnable switched) {
@@ -145,8 +175,27 @@ public final class SettingsController {
         }, this::failed);
     }
 
+    /** Saves the currency first where it changed (on the ledger in use), then the database choice. */
     @FXML
     private void onSave() {
+        Currency currency = typedCurrency();
+        if (currency == null || context.activeDatabaseProperty().get() == null || currency.equals(context.money().currency())) {
+            saveDatabase();
+            return;
+        }
+        working(resources.getString("settings.currency.saving"));
+        context.tasks().run(() -> context.ledger().setCurrency(currency), saved -> {
+            busy.set(false);
+            context.useCurrency(saved);
+            saveDatabase();
+        }, failure -> {
+            busy.set(false);
+            status(MessageFormat.format(resources.getString("settings.currency.failed"), failure.getMessage()), "status-error");
+            org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Saving the currency failed", failure);
+        });
+    }
+
+    private void saveDatabase() {
         DatabaseSettings target = form.toSettings();
         Optional<Database> inUse = context.database().current();
         if (inUse.isPresent() && sameTarget(inUse.get().settings(), target)) {
