@@ -91,7 +91,7 @@ final class ResultTable {
     }
 
     private static String ratioText(Double ratio) {
-        return ratio == null ? "" : String.format(Locale.ROOT, "%.2f×", ratio);
+        return ratio == null ? "" : String.format(Locale.ROOT, ratio < 0.1 ? "%.3f×" : "%.2f×", ratio);
     }
 
     private static String quote(String text) {
