@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -55,6 +56,10 @@ final class ReadOnlyAccess {
     static SchemaStatus refuseNewerSchema(DatabaseSettings settings, List<String> locations) {
         if (!exists(settings)) {
             return null;
+        }
+        Optional<SchemaStatus> upToDate = SchemaLook.upToDate(settings, locations);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
         }
         MigrationInfoService info = schemaHistory(settings, locations);
         Migrations.refuseNewerSchema(info);
