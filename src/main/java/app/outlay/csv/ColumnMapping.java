@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,24 +65,24 @@ public final class ColumnMapping {
     }
 
     /** What is missing before a file can be read with this mapping, or null when it is complete. */
-    public String problem() {
+    public UserText problem() {
         if (!has(Column.DATE)) {
-            return "Choose the column with the date.";
+            return UserText.of("problem.mapping.noDate");
         }
         if (!has(Column.DESCRIPTION)) {
-            return "Choose the column with the description.";
+            return UserText.of("problem.mapping.noDescription");
         }
         if (!has(Column.AMOUNT) && !has(Column.DEBIT) && !has(Column.CREDIT)) {
-            return "Choose the column with the amount (or the debit and credit columns).";
+            return UserText.of("problem.mapping.noAmount");
         }
         if (has(Column.AMOUNT) && (has(Column.DEBIT) || has(Column.CREDIT))) {
-            return "Choose either one amount column or debit/credit columns, not both.";
+            return UserText.of("problem.mapping.amountAndDebit");
         }
         return null;
     }
 
     /**
-     * Reads {@code date=Datum,description=3,amount=Betrag}: each column named by its header (ignoring case) or its
+     * Reads {@code date=Datum,description=3,amount=Betrag} (the command line's --map, whose messages stay English): each column named by its header (ignoring case) or its
      * 1-based position. Fields not named keep what {@code base} says.
      */
     public static ColumnMapping parse(String spec, List<String> header, ColumnMapping base) {

@@ -1,5 +1,7 @@
 package app.outlay.data;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import app.outlay.data.CopiedTable.Column;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +96,7 @@ public final class DatabaseCopy {
         try (Connection connection = database.dataSource().getConnection()) {
             return contents(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read " + database.displayName() + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.copy.unreadable", database.displayName(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -111,7 +113,7 @@ public final class DatabaseCopy {
      */
     public static Contents copy(Database source, Database target, boolean replaceExisting) {
         if (sameDatabase(source.settings(), target.settings())) {
-            throw new IllegalStateException("Cannot copy " + source.displayName() + " into itself: choose another target.");
+            throw new ExplainedException(UserText.of("problem.copy.itself", source.displayName()));
         }
         long started = System.nanoTime();
         try (Connection from = source.dataSource().getConnection();
@@ -124,8 +126,7 @@ public final class DatabaseCopy {
             try {
                 long existing = count(to, "expense");
                 if (existing > 0 && !replaceExisting) {
-                    throw new IllegalStateException(target.displayName() + " already holds " + expenses(existing)
-                            + "; copying would mix them with the copied ones. Replace them, or choose an empty database.");
+                    throw new ExplainedException(UserText.of("problem.copy.targetNotEmpty", target.displayName(), existing));
                 }
                 // Before the data, because on H2 ALTER SEQUENCE commits the open transaction. Sequences only move
                 // forward, so this is harmless if the copy then fails and is rolled back.
@@ -138,7 +139,7 @@ public final class DatabaseCopy {
                 from.rollback();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Copy to " + target.displayName() + " failed and was rolled back: " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.copy.failed", target.displayName(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -177,8 +178,8 @@ public final class DatabaseCopy {
         Map<Long, Group> actualGroups = groups(to);
         String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category)";
         if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))) {
-            throw new IllegalStateException("Copy to " + target.displayName() + " did not verify, so it was rolled back: "
-                    + difference(expected, actual, expectedGroups, actualGroups));
+            throw new ExplainedException(UserText.of("problem.copy.notVerified", target.displayName(),
+                    difference(expected, actual, expectedGroups, actualGroups)));
         }
         return actual;
     }

@@ -1,5 +1,7 @@
 package app.outlay.settings;
 
+import app.outlay.text.UserText;
+
 import app.outlay.data.DatabaseSettings;
 
 import java.io.IOException;
@@ -25,9 +27,10 @@ import java.util.Properties;
 public final class SettingsStore {
 
     public static final String THEME_KEY = "ui.theme";
+    public static final String LANGUAGE_KEY = "ui.language";
 
     private final Path file;
-    private volatile String lastProblem;
+    private volatile UserText lastProblem;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -60,26 +63,26 @@ public final class SettingsStore {
      * What went wrong with the settings file the last time it was read, for the command line to print as a warning
      * and the window to show; empty while all is well.
      */
-    public Optional<String> lastProblem() {
+    public Optional<UserText> lastProblem() {
         return Optional.ofNullable(lastProblem);
     }
 
-    private String setAside(Exception failure) {
+    private UserText setAside(Exception failure) {
         Path bad = file.resolveSibling(file.getFileName() + ".bad");
-        String problem = "The settings file " + file + " could not be read (" + reason(failure) + "), so Outlay uses the defaults.";
+        UserText problem = UserText.of("problem.settingsFile.unreadable", file.toString(), reason(failure));
         try {
             Files.move(file, bad, StandardCopyOption.REPLACE_EXISTING);
-            return problem + " The unreadable file was kept as " + bad + ".";
+            return UserText.of("problem.settingsFile.keptAs", problem, bad.toString());
         } catch (IOException e) {
-            return problem + " It could not be set aside as " + bad + " (" + e.getMessage() + ").";
+            return UserText.of("problem.settingsFile.notSetAside", problem, bad.toString(), String.valueOf(e.getMessage()));
         }
     }
 
-    private static String reason(Exception failure) {
+    private static UserText reason(Exception failure) {
         if (failure instanceof CharacterCodingException) {
-            return "it is not UTF-8 text";
+            return UserText.of("problem.settingsFile.notUtf8");
         }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return UserText.of("verbatim", failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
     /** The database configured in the settings file, or the embedded default. */
@@ -126,6 +129,14 @@ public final class SettingsStore {
 
     public void saveTheme(ThemeChoice theme) {
         put(Map.of(THEME_KEY, theme.settingValue()));
+    }
+
+    public LanguageChoice language() {
+        return LanguageChoice.parse(load().getProperty(LANGUAGE_KEY));
+    }
+
+    public void saveLanguage(LanguageChoice language) {
+        put(Map.of(LANGUAGE_KEY, language.settingValue()));
     }
 
     public void save(Properties properties) {

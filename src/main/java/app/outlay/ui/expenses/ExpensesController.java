@@ -94,7 +94,7 @@ public final class ExpensesController {
     public ExpensesController(AppContext context) {
         this.context = context;
         this.model = new ExpenseListViewModel(context.expenses(), context.categories(), context.ledger(),
-                context.tasks(), Clock.systemDefaultZone());
+                context.tasks(), Clock.systemDefaultZone(), context.texts());
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
     }
 
@@ -113,7 +113,7 @@ public final class ExpensesController {
             }
         });
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
-        context.ledgerChangesProperty().addListener((obs, old, count) -> {
+        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> {
             if (!announcing) {
                 model.reloadCategories();
                 model.refresh(keepSelection());
@@ -122,14 +122,44 @@ public final class ExpensesController {
         });
         // Start in the table, where arrows, Enter and Delete work; the search field is one Ctrl+F away.
         Platform.runLater(table::requestFocus);
-        context.activeDatabaseProperty().addListener((obs, old, database) -> {
+        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
             if (database != null) {
-                refreshUndo();
-                model.reloadCategories();
-                model.reload(this::scrollToTop);
-                loadBudgets();
+                loadAll();
             }
         });
+        // Built again in another language while a database is open: it shows at once.
+        if (context.activeDatabaseProperty().get() != null) {
+            loadAll();
+        }
+    }
+
+    private void loadAll() {
+        refreshUndo();
+        model.reloadCategories();
+        model.reload(this::scrollToTop);
+        loadBudgets();
+    }
+
+    /**
+     * Continues where the view this one replaces left off (the window was rebuilt in another language): the same
+     * filters, search and selection.
+     */
+    public void takeOver(ExpensesController previous) {
+        ExpenseListViewModel old = previous.model;
+        model.setCategories(List.copyOf(old.categories()));
+        model.customFromProperty().set(old.customFromProperty().get());
+        model.customToProperty().set(old.customToProperty().get());
+        model.periodProperty().set(old.periodProperty().get());
+        model.categoryProperty().set(old.categoryProperty().get());
+        model.searchProperty().set(old.searchProperty().get());
+        List<Long> selected = previous.table.getSelectionModel().getSelectedItems().stream().map(ExpenseRow::id).toList();
+        model.reload(() -> table.getItems().stream().filter(r -> selected.contains(r.id()))
+                .forEach(r -> table.getSelectionModel().select(r)));
+    }
+
+    /** The expense table, for the window's layout (column order and widths). */
+    public TableView<ExpenseRow> table() {
+        return table;
     }
 
     private void setUpColumns() {
@@ -151,7 +181,7 @@ public final class ExpensesController {
                     setGraphic(null);
                 } else {
                     setText(row.categoryName());
-                    setGraphic(CategoryCell.dot(row.categoryColour()));
+                    setGraphic(CategoryCell.dot(row.categoryColour(), row.categoryName(), resources));
                 }
             }
         });
@@ -175,8 +205,8 @@ public final class ExpensesController {
             picker.managedProperty().bind(picker.visibleProperty());
         }
         categoryBox.setItems(withAllChoice());
-        categoryBox.setCellFactory(list -> new CategoryCell());
-        categoryBox.setButtonCell(new CategoryCell());
+        categoryBox.setCellFactory(list -> new CategoryCell(resources));
+        categoryBox.setButtonCell(new CategoryCell(resources));
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
@@ -355,7 +385,7 @@ public final class ExpensesController {
         if (rows.size() == 1) {
             ExpenseRow row = rows.get(0);
             header = resources.getString("delete.one.header");
-            what = text("delete.one.text", quoted(row), Money.format(row.amount(), context.locale()), dateFormat.format(row.date()));
+            what = text("delete.one.text", row.description(), Money.format(row.amount(), context.locale()), dateFormat.format(row.date()));
         } else {
             BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             header = text("delete.many.header", rows.size());
@@ -387,14 +417,14 @@ public final class ExpensesController {
         undoLabel.set(null);
         context.tasks().run(() -> context.undo().undo(batch), done -> changed(table::requestFocus), failure -> {
             refreshUndo();
-            context.dialogs().showError("Nothing was undone", failure);
+            context.dialogs().showError(resources.getString("undo.failed"), failure);
         });
     }
 
     private void refreshUndo() {
         context.tasks().run(() -> context.undo().next(), next -> {
             undoBatch = next.map(step -> step.batchId()).orElse(null);
-            undoLabel.set(next.map(step -> step.label()).orElse(null));
+            undoLabel.set(next.map(step -> context.texts().of(step.text())).orElse(null));
         }, failure -> undoLabel.set(null));
     }
 
@@ -429,10 +459,6 @@ public final class ExpensesController {
     /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
     private String text(String key, Object... arguments) {
         return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
-    }
-
-    private static String quoted(ExpenseRow row) {
-        return "\u201c" + row.description() + "\u201d";
     }
 
     /** The selected expense, for menus that act on one (e.g. its history). */
@@ -497,7 +523,7 @@ public final class ExpensesController {
 
     private void loadBudgets() {
         var month = model.monthInView();
-        context.tasks().run("Could not load the budgets", () -> context.reports().budgets(month), budgets::show);
+        context.tasks().run(resources.getString("budgets.failed"), () -> context.reports().budgets(month), budgets::show);
     }
 
     /** Shows a message above the table until the user dismisses it, e.g. which recurring expenses were added. */
