@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
 import app.outlay.text.UserText;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -82,7 +83,7 @@ public final class ColumnMapping {
     }
 
     /**
-     * Reads {@code date=Datum,description=3,amount=Betrag} (the command line's --map, whose messages stay English): each column named by its header (ignoring case) or its
+     * Reads {@code date=Datum,description=3,amount=Betrag} (the command line's --map): each column named by its header (ignoring case) or its
      * 1-based position. Fields not named keep what {@code base} says.
      */
     public static ColumnMapping parse(String spec, List<String> header, ColumnMapping base) {
@@ -93,7 +94,7 @@ public final class ColumnMapping {
             }
             int eq = part.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("--map: '" + part.strip() + "' should look like date=COLUMN");
+                throw InvalidInputException.of("problem.map.form", part.strip());
             }
             Column column = Column.ofKey(part.substring(0, eq));
             String target = part.substring(eq + 1).strip();
@@ -116,12 +117,12 @@ public final class ColumnMapping {
         if (target.matches("\\d+")) {
             int position = Integer.parseInt(target);
             if (position < 1) {
-                throw new IllegalArgumentException("--map: column numbers start at 1, not " + target);
+                throw InvalidInputException.of("problem.map.number", target);
             }
             return position - 1;
         }
-        throw new IllegalArgumentException("--map: the file has no column '" + target + "'"
-                + (header == null ? "" : " (its columns: " + String.join(", ", header) + ")"));
+        throw header == null ? InvalidInputException.of("problem.map.noColumn", target)
+                : InvalidInputException.of("problem.map.noColumn.named", target, String.join(", ", header));
     }
 
     /** The mapping written as {@link #parse} reads it, naming columns by header where there is one. */

@@ -99,7 +99,7 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
         };
     }
 
-    /** Reads "tab", "space", "none", "\t" or a single character (the command line's words; its message stays English). */
+    /** Reads "tab", "space", "none", "\t" or a single character, as the command line and saved profiles write it. */
     public static Character parseChar(String text) {
         if (text == null) {
             return null;
@@ -110,7 +110,7 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
             case "none", "" -> null;
             default -> {
                 if (text.length() != 1) {
-                    throw new IllegalArgumentException("'" + text + "' is not a single character (or tab, space, none)");
+                    throw InvalidInputException.of("problem.format.character", text);
                 }
                 yield text.charAt(0);
             }

@@ -1,12 +1,12 @@
 package app.outlay.settings;
 
+import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 
 import app.outlay.data.DatabaseSettings;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +152,7 @@ public final class SettingsStore {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write settings to " + file + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.settingsFile.unwritable", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
