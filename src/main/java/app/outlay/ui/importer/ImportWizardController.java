@@ -314,7 +314,7 @@ public final class ImportWizardController {
                         : item instanceof StatementLine.Incoming ? "reads-incoming" : "reads-expense");
             }
         });
-        reads.setPrefWidth(300);
+        reads.setPrefWidth(420);
         previewTable.getColumns().add(reads);
         previewTable.getItems().setAll(preview.sample());
     }
