@@ -39,7 +39,6 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;

@@ -31,7 +31,6 @@ import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.Objects;
 import java.util.Optional;
 
