@@ -22,6 +22,8 @@ import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.Languages;
+import app.outlay.text.Texts;
 import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
@@ -29,15 +31,16 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.ResourceBundle;
 
 /**
  * The composition root: builds the services, the background executor and the view loader, and hands them
@@ -47,7 +50,7 @@ public final class AppContext implements AutoCloseable {
 
     private final AppPaths paths;
     private final SettingsStore settings;
-    private final Locale locale;
+    private final Languages languages;
     private final DatabaseHolder database = new DatabaseHolder();
     private final ExpenseService expenses = new ExpenseService(database);
     private final CategoryService categories = new CategoryService(database);
@@ -71,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private ChangeListener listener;
     private Window mainWindow;
     private Runnable saveLayout;
+    private final List<Runnable> viewCleanups = new ArrayList<>();
 
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
@@ -79,22 +83,15 @@ public final class AppContext implements AutoCloseable {
         settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
-        this.locale = locale;
+        this.languages = new Languages(settings, locale);
         // Until the ledger says otherwise (see loadCurrency), amounts are shown in the locale's own currency.
-        this.money.set(new MoneyFormat(locale, MoneyFormat.defaultCurrency(locale)));
+        this.money.set(new MoneyFormat(languages.locale(), MoneyFormat.defaultCurrency(languages.locale())));
+        // Another language writes the same currency its own way (€ before or after, the decimal comma).
+        languages.localeProperty().addListener((obs, old, now) -> money.set(new MoneyFormat(now, money.get().currency())));
         this.themes = new Themes(settings);
-        this.dialogs = new DialogService(() -> mainWindow);
+        this.dialogs = new DialogService(() -> mainWindow, languages::texts);
         this.tasks = new BackgroundTasks(dialogs);
-        this.views = new ViewLoader(this::createController, messages(locale));
-    }
-
-    /**
-     * The texts for {@code locale}, else the English base file — never the machine's default language: a window
-     * asked for in English stays English on a German desktop.
-     */
-    static ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle("app.outlay.ui.i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        this.views = new ViewLoader(this::createController, () -> languages.texts().bundle());
     }
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */
@@ -170,7 +167,7 @@ public final class AppContext implements AutoCloseable {
      * of a shared ledger agrees from then on, and the choice is one the user can see and change in the settings.
      */
     private void loadCurrency() {
-        Currency fallback = MoneyFormat.defaultCurrency(locale);
+        Currency fallback = MoneyFormat.defaultCurrency(locale());
         tasks.run(() -> ledger.currencyOrAdopt(fallback), this::useCurrency,
                 failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read the ledger's currency", failure));
     }
@@ -261,8 +258,39 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
+    /** The locale of the window's texts, numbers and dates: the user's choice of language, or the system's. */
     public Locale locale() {
-        return locale;
+        return languages.locale();
+    }
+
+    /** The window's texts in the language in use now. */
+    public Texts texts() {
+        return languages.texts();
+    }
+
+    public Languages languages() {
+        return languages;
+    }
+
+    /**
+     * Listens to {@code value} for as long as the main window's current views live: when the window is rebuilt (in
+     * another language), the listeners of the views it replaces are removed, so they stop reloading.
+     */
+    public <T> void whileViewsLive(ObservableValue<T> value, javafx.beans.value.ChangeListener<? super T> listener) {
+        value.addListener(listener);
+        viewCleanups.add(() -> value.removeListener(listener));
+    }
+
+    /** Runs {@code cleanup} when the main window's current views are replaced or the app closes. */
+    public void whenViewsReplaced(Runnable cleanup) {
+        viewCleanups.add(cleanup);
+    }
+
+    /** The main window is about to be rebuilt: its views' listeners and timers stop. Call on the FX thread. */
+    public void releaseViews() {
+        List<Runnable> cleanups = List.copyOf(viewCleanups);
+        viewCleanups.clear();
+        cleanups.forEach(Runnable::run);
     }
 
     public DatabaseHolder database() {
@@ -334,6 +362,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         themes.stopFollowing();
+        languages.restoreDefault();
         if (listener != null) {
             listener.close();
         }

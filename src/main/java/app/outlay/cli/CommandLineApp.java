@@ -13,7 +13,8 @@ import java.io.PrintWriter;
 
 /**
  * Outlay's command line (DESIGN §3). Exit codes: 0 success, 1 failure with a one-line reason on stderr,
- * 2 bad usage.
+ * 2 bad usage. It speaks English whatever the desktop's language: it is a tool for scripts, whose output people
+ * grep and parse. Explained failures from below print their English text (their message).
  */
 @Command(name = "outlay", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
         description = "Outlay, the expense tracker. With no command, opens the window.",

@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -18,15 +19,20 @@ public final class Amounts {
     }
 
     /** A signed value, or the reason the text is not one. */
-    public record Result(BigDecimal value, String error) {
+    public record Result(BigDecimal value, UserText problem) {
         public boolean ok() {
-            return error == null;
+            return problem == null;
+        }
+
+        /** The reason in English, or null. */
+        public String error() {
+            return problem == null ? null : problem.english();
         }
     }
 
     public static Result parse(String text, char decimal, Character thousands) {
         if (text == null || text.isBlank()) {
-            return new Result(null, "empty");
+            return new Result(null, UserText.of("problem.amount.empty"));
         }
         String s = text.strip();
         BigDecimal plain = plainNumber(s, decimal);
@@ -111,8 +117,8 @@ public final class Amounts {
         return true;
     }
 
-    private static String notANumber(char decimal, Character thousands) {
-        return "not a number (decimal separator '" + decimal + "'"
-                + (thousands == null ? "" : ", thousands separator '" + CsvFormat.describeChar(thousands) + "'") + ")";
+    private static UserText notANumber(char decimal, Character thousands) {
+        return thousands == null ? UserText.of("problem.amount.notANumber", String.valueOf(decimal))
+                : UserText.of("problem.amount.notANumber.grouped", String.valueOf(decimal), CsvFormat.nameOf(thousands));
     }
 }

@@ -1,5 +1,7 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +12,7 @@ public record CategoryRule(String contains, String category) {
         contains = contains == null ? "" : contains.strip();
         category = category == null ? "" : category.strip();
         if (contains.isEmpty() || category.isEmpty()) {
-            throw new IllegalArgumentException("A rule needs both the text to look for and a category");
+            throw InvalidInputException.of("problem.rule.incomplete");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
 import java.util.Locale;
 
 /** What a column of a file can mean to Outlay. */
@@ -17,6 +18,6 @@ public enum Column {
                 return column;
             }
         }
-        throw new IllegalArgumentException("'" + key + "' is not a column Outlay knows: date, description, amount, debit, credit, category or notes");
+        throw InvalidInputException.of("problem.map.column", key);
     }
 }

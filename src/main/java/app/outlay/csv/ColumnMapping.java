@@ -1,5 +1,7 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,24 +66,24 @@ public final class ColumnMapping {
     }
 
     /** What is missing before a file can be read with this mapping, or null when it is complete. */
-    public String problem() {
+    public UserText problem() {
         if (!has(Column.DATE)) {
-            return "Choose the column with the date.";
+            return UserText.of("problem.mapping.noDate");
         }
         if (!has(Column.DESCRIPTION)) {
-            return "Choose the column with the description.";
+            return UserText.of("problem.mapping.noDescription");
         }
         if (!has(Column.AMOUNT) && !has(Column.DEBIT) && !has(Column.CREDIT)) {
-            return "Choose the column with the amount (or the debit and credit columns).";
+            return UserText.of("problem.mapping.noAmount");
         }
         if (has(Column.AMOUNT) && (has(Column.DEBIT) || has(Column.CREDIT))) {
-            return "Choose either one amount column or debit/credit columns, not both.";
+            return UserText.of("problem.mapping.amountAndDebit");
         }
         return null;
     }
 
     /**
-     * Reads {@code date=Datum,description=3,amount=Betrag}: each column named by its header (ignoring case) or its
+     * Reads {@code date=Datum,description=3,amount=Betrag} (the command line's --map): each column named by its header (ignoring case) or its
      * 1-based position. Fields not named keep what {@code base} says.
      */
     public static ColumnMapping parse(String spec, List<String> header, ColumnMapping base) {
@@ -92,7 +94,7 @@ public final class ColumnMapping {
             }
             int eq = part.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("--map: '" + part.strip() + "' should look like date=COLUMN");
+                throw InvalidInputException.of("problem.map.form", part.strip());
             }
             Column column = Column.ofKey(part.substring(0, eq));
             String target = part.substring(eq + 1).strip();
@@ -115,12 +117,12 @@ public final class ColumnMapping {
         if (target.matches("\\d+")) {
             int position = Integer.parseInt(target);
             if (position < 1) {
-                throw new IllegalArgumentException("--map: column numbers start at 1, not " + target);
+                throw InvalidInputException.of("problem.map.number", target);
             }
             return position - 1;
         }
-        throw new IllegalArgumentException("--map: the file has no column '" + target + "'"
-                + (header == null ? "" : " (its columns: " + String.join(", ", header) + ")"));
+        throw header == null ? InvalidInputException.of("problem.map.noColumn", target)
+                : InvalidInputException.of("problem.map.noColumn.named", target, String.join(", ", header));
     }
 
     /** The mapping written as {@link #parse} reads it, naming columns by header where there is one. */

@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -38,11 +39,11 @@ public final class CsvDetector {
     public static Detection detect(Path file) throws IOException {
         byte[] bytes = readStart(file);
         if (bytes.length == 0) {
-            return problem("The file is empty.");
+            return problem("problem.csv.empty");
         }
         boolean bom = CsvFiles.startsWithBom(bytes);
         if (!bom && looksBinary(bytes)) {
-            return problem("This is not a text file (it holds binary data), so it cannot be a CSV export.");
+            return problem("problem.csv.binary");
         }
         Charset encoding = bom || isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String text = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), encoding);
@@ -54,7 +55,7 @@ public final class CsvDetector {
         char delimiter = guessDelimiter(text);
         List<CsvRecord> records = records(text, delimiter, SAMPLE_RECORDS);
         if (records.isEmpty()) {
-            return problem("The file holds only empty lines.");
+            return problem("problem.csv.onlyEmptyLines");
         }
         boolean header = looksLikeHeader(records.get(0));
         List<String> headerNames = header ? records.get(0).fields() : null;
@@ -87,11 +88,11 @@ public final class CsvDetector {
         List<String> header = format.header() && !records.isEmpty() ? records.get(0).fields() : null;
         List<CsvRecord> data = format.header() && !records.isEmpty() ? records.subList(1, records.size()) : records;
         return new Detection(format, CsvFiles.startsWithBom(start), header, mapping,
-                data.subList(0, Math.min(PREVIEW_RECORDS, data.size())), records.isEmpty() ? "The file is empty." : null);
+                data.subList(0, Math.min(PREVIEW_RECORDS, data.size())), records.isEmpty() ? UserText.of("problem.csv.empty") : null);
     }
 
-    private static Detection problem(String message) {
-        return new Detection(CsvFormat.CANONICAL, false, null, ColumnMapping.CANONICAL, List.of(), message);
+    private static Detection problem(String key) {
+        return new Detection(CsvFormat.CANONICAL, false, null, ColumnMapping.CANONICAL, List.of(), UserText.of(key));
     }
 
     private static byte[] readStart(Path file) throws IOException {

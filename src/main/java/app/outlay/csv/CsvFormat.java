@@ -1,5 +1,7 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -32,13 +34,13 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
         Objects.requireNonNull(dateFormat, "dateFormat");
         Objects.requireNonNull(sign, "sign");
         if (decimal != '.' && decimal != ',') {
-            throw new IllegalArgumentException("Decimal separator: '.' or ',', not '" + decimal + "'");
+            throw InvalidInputException.of("problem.format.decimal", String.valueOf(decimal));
         }
         if (thousands != null && thousands == decimal) {
-            throw new IllegalArgumentException("Thousands separator: cannot be the decimal separator '" + decimal + "'");
+            throw InvalidInputException.of("problem.format.thousands", String.valueOf(decimal));
         }
         if (delimiter == quote || delimiter == '\n' || delimiter == '\r') {
-            throw new IllegalArgumentException("Delimiter: '" + delimiter + "' cannot separate fields");
+            throw InvalidInputException.of("problem.format.delimiter", nameOf(delimiter));
         }
         DateFormats.formatter(dateFormat); // fails early with a readable message
     }
@@ -85,7 +87,19 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
         };
     }
 
-    /** Reads "tab", "space", "none", "\t" or a single character. */
+    /** A separator named in a message for people: the character, or the word for tab, space or none in their language. */
+    public static UserText nameOf(Character c) {
+        if (c == null) {
+            return UserText.of("char.none");
+        }
+        return switch (c) {
+            case '\t' -> UserText.of("char.tab");
+            case ' ' -> UserText.of("char.space");
+            default -> UserText.of("verbatim", String.valueOf(c));
+        };
+    }
+
+    /** Reads "tab", "space", "none", "\t" or a single character, as the command line and saved profiles write it. */
     public static Character parseChar(String text) {
         if (text == null) {
             return null;
@@ -96,7 +110,7 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
             case "none", "" -> null;
             default -> {
                 if (text.length() != 1) {
-                    throw new IllegalArgumentException("'" + text + "' is not a single character (or tab, space, none)");
+                    throw InvalidInputException.of("problem.format.character", text);
                 }
                 yield text.charAt(0);
             }

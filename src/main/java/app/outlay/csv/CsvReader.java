@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -103,11 +104,11 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
             if (++length > MAX_RECORD_CHARS) {
                 skipRestOfLine(c, quoted);
                 fields.add(field.toString());
-                return new CsvRecord(start, fields, "longer than " + MAX_RECORD_CHARS + " characters: not a line of text");
+                return new CsvRecord(start, fields, UserText.of("problem.csv.recordTooLong", MAX_RECORD_CHARS));
             }
             if (c == -1) {
                 fields.add(field.toString());
-                return new CsvRecord(start, fields, quoted ? "a quote opened on line " + start + " is never closed" : null);
+                return new CsvRecord(start, fields, quoted ? UserText.of("problem.csv.unclosedQuote", start) : null);
             }
             if (quoted) {
                 if (c == quote) {

@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * lines, so the next record can start several lines later). {@code problem} is set when the record could not be
  * read as CSV (an unclosed quote, a record too long to be real data), and then the fields are what was read.
  */
-public record CsvRecord(long line, List<String> fields, String problem) {
+public record CsvRecord(long line, List<String> fields, UserText problem) {
 
     public CsvRecord {
         fields = List.copyOf(fields);

@@ -1,5 +1,7 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -33,7 +35,7 @@ public final class DateFormats {
             return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(relaxed).toFormatter(Locale.ENGLISH)
                     .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Date format: '" + pattern + "' is not a date pattern (example: dd.MM.yyyy)", e);
+            throw new InvalidInputException(UserText.of("problem.format.date", pattern), e);
         }
     }
 

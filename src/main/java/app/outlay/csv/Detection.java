@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param problem set when the file cannot be imported at all (empty, binary); the rest is then a default
  */
 public record Detection(CsvFormat format, boolean bom, List<String> header, ColumnMapping mapping,
-                        List<CsvRecord> sample, String problem) {
+                        List<CsvRecord> sample, UserText problem) {
 
     public Detection {
         header = header == null ? null : List.copyOf(header);

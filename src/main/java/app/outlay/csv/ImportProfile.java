@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public record ImportProfile(String name, String headerSignature, CsvFormat forma
 
     public ImportProfile {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A profile needs a name, such as the bank's");
+            throw InvalidInputException.of("problem.profile.name");
         }
         name = name.strip();
         rules = List.copyOf(rules);

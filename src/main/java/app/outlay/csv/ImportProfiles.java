@@ -1,8 +1,9 @@
 package app.outlay.csv;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -48,7 +49,7 @@ public final class ImportProfiles {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the import profiles in " + folder + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.profiles.unreadable", folder.toString(), String.valueOf(e.getMessage())), e);
         }
         profiles.sort(Comparator.comparing(ImportProfile::name, String.CASE_INSENSITIVE_ORDER));
         return profiles;
@@ -82,7 +83,7 @@ public final class ImportProfiles {
             }
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save the profile '" + profile.name() + "': " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.profile.unwritable", profile.name(), String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
 import app.outlay.domain.Category;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Money;
@@ -25,9 +27,9 @@ public final class LineInterpreter {
     private final int needed;
 
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
-        String problem = mapping.problem();
+        UserText problem = mapping.problem();
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidInputException(problem);
         }
         this.format = format;
         this.mapping = mapping;
@@ -38,21 +40,21 @@ public final class LineInterpreter {
     public StatementLine interpret(CsvRecord record) {
         long line = record.line();
         if (record.problem() != null) {
-            return new StatementLine.Rejected(line, null, null, "cannot be read as CSV: " + record.problem());
+            return new StatementLine.Rejected(line, null, null, UserText.of("problem.line.notCsv", record.problem()));
         }
         if (record.isBlank()) {
             return new StatementLine.Blank(line);
         }
         if (record.fields().size() < needed) {
-            return new StatementLine.Rejected(line, null, null, "has " + record.fields().size() + " field"
-                    + (record.fields().size() == 1 ? "" : "s") + ", the mapping needs " + needed
-                    + " (is the delimiter '" + CsvFormat.describeChar(format.delimiter()) + "' right?)");
+            return new StatementLine.Rejected(line, null, null, UserText.of("problem.line.tooFewFields",
+                    record.fields().size(), needed, CsvFormat.nameOf(format.delimiter())));
         }
 
         String dateText = value(record, Column.DATE);
         LocalDate date = dateText.isBlank() ? null : DateFormats.parse(dateText, format.dateFormat(), dates);
         if (date == null) {
-            return reject(line, "date", dateText, dateText.isBlank() ? "missing" : "not a date like " + format.dateFormat());
+            return reject(line, "date", dateText, dateText.isBlank() ? UserText.of("problem.line.missing")
+                    : UserText.of("problem.line.notADate", format.dateFormat()));
         }
 
         BigDecimal out;
@@ -60,17 +62,17 @@ public final class LineInterpreter {
             String text = value(record, Column.AMOUNT);
             Amounts.Result amount = Amounts.parse(text, format.decimal(), format.thousands());
             if (!amount.ok()) {
-                return reject(line, "amount", text, amount.error());
+                return reject(line, "amount", text, amount.problem());
             }
             BigDecimal signed = amount.value();
             out = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
             if (signed.signum() == 0) {
-                return reject(line, "amount", text, "zero is neither spending nor income");
+                return reject(line, "amount", text, UserText.of("problem.line.zero"));
             }
             if (out.signum() < 0) {
                 return new StatementLine.Incoming(line);
             }
-            String problem = checkAmount(out);
+            UserText problem = checkAmount(out);
             if (problem != null) {
                 return reject(line, "amount", text, problem);
             }
@@ -82,7 +84,7 @@ public final class LineInterpreter {
             if (!debitText.isBlank()) {
                 Amounts.Result amount = Amounts.parse(debitText, format.decimal(), format.thousands());
                 if (!amount.ok()) {
-                    return reject(line, "debit", debitText, amount.error());
+                    return reject(line, "debit", debitText, amount.problem());
                 }
                 debit = amount.value().abs();
             }
@@ -90,22 +92,22 @@ public final class LineInterpreter {
             if (!creditText.isBlank()) {
                 Amounts.Result amount = Amounts.parse(creditText, format.decimal(), format.thousands());
                 if (!amount.ok()) {
-                    return reject(line, "credit", creditText, amount.error());
+                    return reject(line, "credit", creditText, amount.problem());
                 }
                 credit = amount.value();
             }
             boolean hasDebit = debit != null && debit.signum() != 0;
             boolean hasCredit = credit != null && credit.signum() != 0;
             if (hasDebit && hasCredit) {
-                return reject(line, "debit", debitText, "the line has a credit too ('" + creditText + "'): which is it?");
+                return reject(line, "debit", debitText, UserText.of("problem.line.debitAndCredit", shown(creditText)));
             }
             if (!hasDebit) {
                 if (hasCredit) {
                     return new StatementLine.Incoming(line);
                 }
-                return reject(line, "debit", debitText, "neither a debit nor a credit amount");
+                return reject(line, "debit", debitText, UserText.of("problem.line.noDebitOrCredit"));
             }
-            String problem = checkAmount(debit);
+            UserText problem = checkAmount(debit);
             if (problem != null) {
                 return reject(line, "debit", debitText, problem);
             }
@@ -114,29 +116,29 @@ public final class LineInterpreter {
 
         String description = value(record, Column.DESCRIPTION).strip();
         if (description.isEmpty()) {
-            return reject(line, "description", description, "missing");
+            return reject(line, "description", description, UserText.of("problem.line.missing"));
         }
         if (description.length() > ExpenseDetails.DESCRIPTION_MAX) {
-            return reject(line, "description", description, "longer than " + ExpenseDetails.DESCRIPTION_MAX + " characters");
+            return reject(line, "description", description, UserText.of("problem.line.tooLong", ExpenseDetails.DESCRIPTION_MAX));
         }
         String category = value(record, Column.CATEGORY).strip();
         if (category.length() > Category.NAME_MAX) {
-            return reject(line, "category", category, "longer than " + Category.NAME_MAX + " characters");
+            return reject(line, "category", category, UserText.of("problem.line.tooLong", Category.NAME_MAX));
         }
         String notes = value(record, Column.NOTES).strip();
         if (notes.length() > ExpenseDetails.NOTES_MAX) {
-            return reject(line, "notes", notes, "longer than " + ExpenseDetails.NOTES_MAX + " characters");
+            return reject(line, "notes", notes, UserText.of("problem.line.tooLong", ExpenseDetails.NOTES_MAX));
         }
         return new StatementLine.Spending(line, date, description, out.setScale(Money.SCALE, RoundingMode.UNNECESSARY),
                 category.isEmpty() ? null : category, notes.isEmpty() ? null : notes);
     }
 
-    private static String checkAmount(BigDecimal amount) {
+    private static UserText checkAmount(BigDecimal amount) {
         if (amount.stripTrailingZeros().scale() > Money.SCALE) {
-            return "more than two decimals";
+            return UserText.of("problem.line.decimals");
         }
         if (amount.compareTo(MAX) > 0) {
-            return "too large";
+            return UserText.of("problem.line.tooLarge");
         }
         return null;
     }
@@ -146,7 +148,7 @@ public final class LineInterpreter {
         return value == null ? "" : value;
     }
 
-    private static StatementLine.Rejected reject(long line, String field, String value, String reason) {
+    private static StatementLine.Rejected reject(long line, String field, String value, UserText reason) {
         return new StatementLine.Rejected(line, field, shown(value), reason);
     }
 

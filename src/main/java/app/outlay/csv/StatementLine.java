@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.text.UserText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -22,12 +23,20 @@ public sealed interface StatementLine {
     record Blank(long line) implements StatementLine {
     }
 
-    /** A line that cannot be imported, with the field, the value and the reason, for the user to read. */
-    record Rejected(long line, String field, String value, String reason) implements StatementLine {
+    /**
+     * A line that cannot be imported, with the field (a {@link Column} key, or null for the whole line), the value
+     * and the reason, for the user to read.
+     */
+    record Rejected(long line, String field, String value, UserText why) implements StatementLine {
 
-        /** {@code amount 'abc': not a number}. */
+        /** The reason in English. */
+        public String reason() {
+            return why.english();
+        }
+
+        /** {@code amount 'abc': not a number}, in English. */
         public String message() {
-            return field == null ? reason : field + " '" + value + "': " + reason;
+            return field == null ? reason() : field + " '" + value + "': " + reason();
         }
 
         /** {@code line 7: amount 'abc': not a number}. */

@@ -1,7 +1,8 @@
 package app.outlay.data;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -45,12 +46,12 @@ public final class Backups {
         DatabaseSettings target = DatabaseSettings.h2(h2Base(file));
         Path h2File = DatabaseInspector.h2File(target);
         if (Files.exists(h2File)) {
-            throw new IllegalStateException(h2File + " already exists: choose another file name.");
+            throw new ExplainedException(UserText.of("problem.backup.exists", h2File.toString()));
         }
         try {
             Files.createDirectories(h2File.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder " + h2File.getParent() + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.folder.cannotCreate", h2File.getParent().toString(), String.valueOf(e.getMessage())), e);
         }
         try (Database backup = Database.open(target, h2File.getParent())) {
             return DatabaseCopy.copy(source, backup, false);
@@ -70,12 +71,11 @@ public final class Backups {
     public static DatabaseCopy.Contents restore(Path file, Database target, boolean replaceExisting) {
         Path h2File = DatabaseInspector.h2File(DatabaseSettings.h2(h2Base(file)));
         if (!Files.isRegularFile(h2File)) {
-            throw new IllegalStateException("No backup at " + h2File + ".");
+            throw new ExplainedException(UserText.of("problem.backup.missing", h2File.toString()));
         }
         long existing = DatabaseCopy.contents(target).expenses();
         if (existing > 0 && !replaceExisting) {
-            throw new IllegalStateException(target.displayName() + " already holds " + expenses(existing) + "; restoring "
-                    + h2File + " would replace them. Use --force to replace them.");
+            throw new ExplainedException(UserText.of("problem.backup.targetNotEmpty", target.displayName(), existing, h2File.toString()));
         }
         Path scratch = null;
         try {
@@ -86,14 +86,10 @@ public final class Backups {
                 return DatabaseCopy.copy(backup, target, replaceExisting);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the backup " + h2File + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.backup.unreadable", h2File.toString(), String.valueOf(e.getMessage())), e);
         } finally {
             deleteTree(scratch);
         }
-    }
-
-    public static String expenses(long count) {
-        return count == 1 ? "1 expense" : count + " expenses";
     }
 
     private static void deleteQuietly(DatabaseSettings target, RuntimeException failure) {

@@ -1,5 +1,7 @@
 package app.outlay.data;
 
+import app.outlay.text.UserText;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,9 +16,14 @@ public final class ConnectionCheck {
     }
 
     /** The outcome: the server's name and version, or the problem. */
-    public record Result(String serverVersion, ConnectionProblem problem) {
+    public record Result(UserText server, ConnectionProblem problem) {
         public boolean ok() {
             return problem == null;
+        }
+
+        /** The server's name and version (or what a new embedded file will be), in English. */
+        public String serverVersion() {
+            return server == null ? null : server.english();
         }
     }
 
@@ -36,7 +43,7 @@ public final class ConnectionCheck {
         String url = settings.kind() == DatabaseSettings.Kind.H2 ? settings.jdbcUrl() + ";IFEXISTS=TRUE" : settings.jdbcUrl();
         try (Connection connection = DriverManager.getConnection(url, properties)) {
             var meta = connection.getMetaData();
-            return new Result(meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), null);
+            return new Result(UserText.of("verbatim", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()), null);
         } catch (SQLException | RuntimeException e) {
             return new Result(null, ConnectionProblem.of(e, settings));
         }
@@ -51,8 +58,8 @@ public final class ConnectionCheck {
         }
         if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
             return new Result(null, new ConnectionProblem(ConnectionProblem.Kind.OTHER,
-                    "Outlay cannot write to " + folder + ". Choose a folder you own."));
+                    UserText.of("problem.folder.notWritable", folder.toString())));
         }
-        return new Result("a new embedded H2 database (created when you switch)", null);
+        return new Result(UserText.of("check.newEmbedded"), null);
     }
 }

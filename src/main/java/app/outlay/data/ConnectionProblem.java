@@ -7,15 +7,24 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import app.outlay.text.Explained;
+import app.outlay.text.UserText;
+
 /**
  * Why a database could not be reached, in words a user understands, from whatever the driver threw.
- * One place, so the settings dialog, the launch dialog and the command line all say the same thing.
+ * One place, so the settings dialog, the launch dialog and the command line all say the same thing: the window in
+ * its language ({@link #text()}), the command line in English ({@link #message()}).
  */
-public record ConnectionProblem(Kind kind, String message) {
+public record ConnectionProblem(Kind kind, UserText text) {
 
     public enum Kind {
         UNKNOWN_HOST, REFUSED, TIMEOUT, PASSWORD_MISSING, WRONG_PASSWORD, NOT_ALLOWED, NO_DATABASE,
         SSL_REQUIRED, SSL_UNSUPPORTED, IN_USE, NEWER_SCHEMA, UPGRADE_FAILED, OTHER
+    }
+
+    /** The problem in English. */
+    public String message() {
+        return text.english();
     }
 
     /** True when asking the user for a password could fix it. */
@@ -36,29 +45,34 @@ public record ConnectionProblem(Kind kind, String message) {
             root = root.getCause();
         }
         String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return new ConnectionProblem(Kind.OTHER, text.lines().findFirst().orElse(text).strip());
+        // The driver's own words: nothing better is known, and they are what a search or an administrator needs.
+        return problem(Kind.OTHER, "verbatim", text.lines().findFirst().orElse(text).strip());
+    }
+
+    private static ConnectionProblem problem(Kind kind, String key, Object... arguments) {
+        return new ConnectionProblem(kind, UserText.of(key, arguments));
     }
 
     private static ConnectionProblem classify(Throwable cause, DatabaseSettings target) {
-        String server = target == null ? "the server"
-                : target.kind() == DatabaseSettings.Kind.H2 ? "the database" : "the server " + target.host() + ":" + target.port();
-        if (cause instanceof NewerSchemaException) {
-            return new ConnectionProblem(Kind.NEWER_SCHEMA, cause.getMessage());
+        // "host:port" where a server was named; the embedded database has no server to be refused by or time out.
+        String server = target == null || target.kind() == DatabaseSettings.Kind.H2 ? null
+                : target.host() + ":" + target.port();
+        if (cause instanceof Explained explained && (cause instanceof NewerSchemaException)) {
+            return new ConnectionProblem(Kind.NEWER_SCHEMA, explained.explanation());
         }
-        if (cause instanceof UpgradeFailedException) {
-            return new ConnectionProblem(Kind.UPGRADE_FAILED, cause.getMessage());
+        if (cause instanceof Explained explained && (cause instanceof UpgradeFailedException)) {
+            return new ConnectionProblem(Kind.UPGRADE_FAILED, explained.explanation());
         }
         if (cause instanceof UnknownHostException) {
-            return new ConnectionProblem(Kind.UNKNOWN_HOST,
-                    "The host name '" + cause.getMessage() + "' is unknown. Check the spelling, or use the server's IP address.");
+            return problem(Kind.UNKNOWN_HOST, "problem.connection.unknownHost", cause.getMessage());
         }
         if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
-            return new ConnectionProblem(Kind.REFUSED, "Nothing answers at " + server
-                    + " (connection refused). Is PostgreSQL running there, and are host and port right?");
+            return server == null ? problem(Kind.REFUSED, "problem.connection.refused")
+                    : problem(Kind.REFUSED, "problem.connection.refused.at", server);
         }
         if (cause instanceof SocketTimeoutException) {
-            return new ConnectionProblem(Kind.TIMEOUT, capitalised(server)
-                    + " did not answer in time. Check the host, the port and any firewall in between.");
+            return server == null ? problem(Kind.TIMEOUT, "problem.connection.timeout")
+                    : problem(Kind.TIMEOUT, "problem.connection.timeout.at", server);
         }
         if (cause instanceof SQLException sql) {
             return fromSql(sql, target, server);
@@ -74,49 +88,40 @@ public record ConnectionProblem(Kind kind, String message) {
         return target == null ? "?" : target.database();
     }
 
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     private static ConnectionProblem fromSql(SQLException sql, DatabaseSettings target, String server) {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         String text = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
         if (sql.getErrorCode() == 90020 || text.contains("already in use")) {
             // One embedded database, one Outlay: H2 locks the file while it is open (see Database.open).
-            String file = target != null && target.kind() == DatabaseSettings.Kind.H2
-                    ? " (" + DatabaseInspector.h2File(target) + ")" : "";
-            return new ConnectionProblem(Kind.IN_USE, "Outlay is already open with this database" + file
-                    + ". Close the other window first.");
+            return target != null && target.kind() == DatabaseSettings.Kind.H2
+                    ? problem(Kind.IN_USE, "problem.connection.inUse.file", DatabaseInspector.h2File(target).toString())
+                    : problem(Kind.IN_USE, "problem.connection.inUse");
         }
         if (state.equals("28P01") || text.contains("password authentication failed")) {
-            return new ConnectionProblem(Kind.WRONG_PASSWORD,
-                    "The server refused the password for user '" + user(target) + "'. Check the user name and password.");
+            return problem(Kind.WRONG_PASSWORD, "problem.connection.wrongPassword", user(target));
         }
         if (text.contains("no password was provided") || text.contains("password-based authentication")) {
-            return new ConnectionProblem(Kind.PASSWORD_MISSING,
-                    "The server asks for a password for user '" + user(target) + "': enter it, set PGPASSWORD, or add it to your .pgpass file.");
+            return problem(Kind.PASSWORD_MISSING, "problem.connection.passwordMissing", user(target));
         }
         if (state.equals("3D000") || (text.contains("database") && text.contains("does not exist"))) {
-            return new ConnectionProblem(Kind.NO_DATABASE, "There is no database '" + database(target) + "' on "
-                    + server + ". Create it first (e.g. createdb " + database(target) + "), or check the name.");
+            return server == null ? problem(Kind.NO_DATABASE, "problem.connection.noDatabase", database(target))
+                    : problem(Kind.NO_DATABASE, "problem.connection.noDatabase.at", database(target), server);
         }
         if (text.contains("does not support ssl")) {
-            return new ConnectionProblem(Kind.SSL_UNSUPPORTED,
-                    "The server does not accept SSL connections. Choose SSL mode 'prefer' or 'disable', or enable SSL on the server.");
+            return problem(Kind.SSL_UNSUPPORTED, "problem.connection.sslUnsupported");
         }
         if (text.contains("no pg_hba.conf entry") && text.contains("no encryption")) {
-            return new ConnectionProblem(Kind.SSL_REQUIRED,
-                    "The server only accepts encrypted (SSL) connections. Choose SSL mode 'require' or 'verify-full'.");
+            return problem(Kind.SSL_REQUIRED, "problem.connection.sslRequired");
         }
         if (state.equals("28000") || text.contains("no pg_hba.conf entry")) {
-            return new ConnectionProblem(Kind.NOT_ALLOWED, "The server does not let user '" + user(target)
-                    + "' connect from this computer (pg_hba.conf). Ask its administrator.");
+            return problem(Kind.NOT_ALLOWED, "problem.connection.notAllowed", user(target));
         }
         if (text.contains("role") && text.contains("does not exist")) {
-            return new ConnectionProblem(Kind.WRONG_PASSWORD, "The server has no user '" + user(target) + "'. Check the user name.");
+            return problem(Kind.WRONG_PASSWORD, "problem.connection.noUser", user(target));
         }
         if (state.startsWith("08") && text.contains("timeout")) {
-            return new ConnectionProblem(Kind.TIMEOUT, capitalised(server) + " did not answer in time.");
+            return server == null ? problem(Kind.TIMEOUT, "problem.connection.sqlTimeout")
+                    : problem(Kind.TIMEOUT, "problem.connection.sqlTimeout.at", server);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package app.outlay.data;
 
+import app.outlay.text.UserText;
+
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
@@ -117,24 +119,23 @@ public final class Database implements AutoCloseable {
 
     private static UpgradeFailedException upgradeFailed(DatabaseSettings settings, SchemaStatus before, Path backup,
                                                         RuntimeException failure) {
-        String what = "Upgrading " + (settings.kind() == DatabaseSettings.Kind.H2 ? DatabaseInspector.h2File(settings)
-                : settings.displayName()) + " from schema v" + before.currentVersion() + " to v" + before.newestKnownVersion()
-                + " failed (" + reason(failure) + ").";
+        UserText what = UserText.of("problem.upgrade.failed", settings.kind() == DatabaseSettings.Kind.H2
+                ? DatabaseInspector.h2File(settings).toString() : settings.displayName(),
+                String.valueOf(before.currentVersion()), String.valueOf(before.newestKnownVersion()), reason(failure));
         log.error("{}", what, failure);
         if (backup == null) {
-            return new UpgradeFailedException(what + " The upgrade was rolled back: the database is unchanged, still at schema v"
-                    + before.currentVersion() + ".", failure);
+            return new UpgradeFailedException(UserText.of("problem.upgrade.rolledBack", what,
+                    String.valueOf(before.currentVersion())), failure);
         }
         Path file = DatabaseInspector.h2File(settings);
         try {
             UpgradeBackups.restore(backup, file);
             log.info("Restored {} from {}", file, backup);
-            return new UpgradeFailedException(what + " It was put back as it was before the upgrade, from the backup "
-                    + backup + "; nothing was lost.", failure);
+            return new UpgradeFailedException(UserText.of("problem.upgrade.restored", what, backup.toString()), failure);
         } catch (IOException e) {
             failure.addSuppressed(e);
-            return new UpgradeFailedException(what + " Putting it back failed too (" + e.getMessage() + "). Your data as it was "
-                    + "before the upgrade is in " + backup + ": with Outlay closed, copy that file over " + file + ".", failure);
+            return new UpgradeFailedException(UserText.of("problem.upgrade.notRestored", what, String.valueOf(e.getMessage()),
+                    backup.toString(), file.toString()), failure);
         }
     }
 

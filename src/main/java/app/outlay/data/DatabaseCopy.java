@@ -1,5 +1,7 @@
 package app.outlay.data;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import app.outlay.data.CopiedTable.Column;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +94,7 @@ public final class DatabaseCopy {
         try (Connection connection = database.dataSource().getConnection()) {
             return contents(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read " + database.displayName() + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.copy.unreadable", database.displayName(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -109,7 +111,7 @@ public final class DatabaseCopy {
      */
     public static Contents copy(Database source, Database target, boolean replaceExisting) {
         if (sameDatabase(source.settings(), target.settings())) {
-            throw new IllegalStateException("Cannot copy " + source.displayName() + " into itself: choose another target.");
+            throw new ExplainedException(UserText.of("problem.copy.itself", source.displayName()));
         }
         long started = System.nanoTime();
         try (Connection from = source.dataSource().getConnection();
@@ -122,8 +124,7 @@ public final class DatabaseCopy {
             try {
                 long existing = count(to, "expense");
                 if (existing > 0 && !replaceExisting) {
-                    throw new IllegalStateException(target.displayName() + " already holds " + expenses(existing)
-                            + "; copying would mix them with the copied ones. Replace them, or choose an empty database.");
+                    throw new ExplainedException(UserText.of("problem.copy.targetNotEmpty", target.displayName(), existing));
                 }
                 // Before the data, because on H2 ALTER SEQUENCE commits the open transaction. Sequences only move
                 // forward, so this is harmless if the copy then fails and is rolled back.
@@ -136,7 +137,7 @@ public final class DatabaseCopy {
                 from.rollback();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Copy to " + target.displayName() + " failed and was rolled back: " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.copy.failed", target.displayName(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -201,18 +202,20 @@ public final class DatabaseCopy {
         String actualCurrency = currency(to);
         if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))
                 || expectedCurrency != null && !expectedCurrency.equals(actualCurrency)) {
-            throw new IllegalStateException("Copy to " + target.displayName() + " did not verify, so it was rolled back: "
-                    + difference(expected, actual, expectedGroups, actualGroups)
-                    + (Objects.equals(expectedCurrency, actualCurrency) || expectedCurrency == null ? ""
-                    : "; currency: source " + expectedCurrency + ", target " + actualCurrency));
+            throw new ExplainedException(UserText.of("problem.copy.notVerified", target.displayName(),
+                    difference(expected, actual, expectedGroups, actualGroups, expectedCurrency, actualCurrency)));
         }
         return actual;
     }
 
-    private static String difference(Contents expected, Contents actual, Map<Long, Group> expectedGroups, Map<Long, Group> actualGroups) {
+    private static String difference(Contents expected, Contents actual, Map<Long, Group> expectedGroups, Map<Long, Group> actualGroups,
+                                     String expectedCurrency, String actualCurrency) {
         List<String> differences = new ArrayList<>();
         if (!expected.equals(actual)) {
             differences.add("source " + expected + ", target " + actual);
+        }
+        if (expectedCurrency != null && !expectedCurrency.equals(actualCurrency)) {
+            differences.add("currency: source " + expectedCurrency + ", target " + actualCurrency);
         }
         Set<Long> categories = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         categories.addAll(expectedGroups.keySet());

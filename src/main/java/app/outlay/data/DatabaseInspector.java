@@ -1,5 +1,6 @@
 package app.outlay.data;
 
+import app.outlay.text.UserText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,8 +25,7 @@ public final class DatabaseInspector {
      */
     public static DatabaseReport inspect(DatabaseSettings settings) {
         if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(h2File(settings))) {
-            throw new DatabaseMissingException("No database yet at " + h2File(settings)
-                    + ": Outlay creates it at first start, or run 'outlay db migrate'.");
+            throw new DatabaseMissingException(UserText.of("problem.database.missing", h2File(settings).toString()));
         }
         // Read-only: 'outlay db info' must not change a byte, not even of a database it then reports as too new.
         SchemaStatus schema = Migrations.status(ReadOnlyAccess.schemaHistory(settings, Migrations.locations(settings.kind(), List.of())));

@@ -1,9 +1,12 @@
 package app.outlay.data;
 
-/** The embedded database file does not exist yet. */
-public final class DatabaseMissingException extends RuntimeException {
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 
-    public DatabaseMissingException(String message) {
-        super(message);
+/** The embedded database file does not exist yet. */
+public final class DatabaseMissingException extends ExplainedException {
+
+    public DatabaseMissingException(UserText explanation) {
+        super(explanation);
     }
 }

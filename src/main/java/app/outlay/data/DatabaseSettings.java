@@ -1,5 +1,6 @@
 package app.outlay.data;
 
+import app.outlay.text.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
                     null);
         }
         if (!kind.equals("h2")) {
-            throw new IllegalArgumentException("settings.properties: db.kind must be h2 or postgresql, not '" + kind + "'");
+            throw InvalidInputException.of("problem.settings.kind", kind);
         }
         String path = properties.getProperty("db.h2.path");
         return h2(path == null || path.isBlank() ? defaultH2Base : Path.of(path.trim()));
@@ -72,7 +73,7 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         } catch (NumberFormatException notANumber) {
             // said below
         }
-        throw new IllegalArgumentException("settings.properties: db.pg.port must be a port number (1-65535), not '" + value + "'");
+        throw InvalidInputException.of("problem.settings.port", value);
     }
 
     /** Writes the keys of DESIGN §3; never the password. */

@@ -1,14 +1,16 @@
 package app.outlay.data;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
+
 /** The database was written by a newer Outlay: this build refuses to touch it. */
-public final class NewerSchemaException extends RuntimeException {
+public final class NewerSchemaException extends ExplainedException {
 
     private final String databaseVersion;
     private final String knownVersion;
 
     public NewerSchemaException(String databaseVersion, String knownVersion) {
-        super("This database was written by a newer Outlay (schema v" + databaseVersion
-                + "); this version knows schema v" + knownVersion + ". Update Outlay to open it. Nothing was changed.");
+        super(UserText.of("problem.newerSchema", databaseVersion, knownVersion));
         this.databaseVersion = databaseVersion;
         this.knownVersion = knownVersion;
     }

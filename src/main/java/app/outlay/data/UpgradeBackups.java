@@ -1,7 +1,8 @@
 package app.outlay.data;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,8 @@ final class UpgradeBackups {
             prune(folder, base);
             return backup;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot back up " + file + " into " + folder + " before upgrading it, so it was "
-                    + "not upgraded: " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.upgrade.noBackup", file.toString(), folder.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

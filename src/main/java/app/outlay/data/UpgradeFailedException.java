@@ -1,9 +1,12 @@
 package app.outlay.data;
 
-/** Migrating a database to this build's schema failed; the message says what happened to the data and where it is. */
-public final class UpgradeFailedException extends RuntimeException {
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 
-    public UpgradeFailedException(String message, Throwable cause) {
-        super(message, cause);
+/** Migrating a database to this build's schema failed; the message says what happened to the data and where it is. */
+public final class UpgradeFailedException extends ExplainedException {
+
+    public UpgradeFailedException(UserText explanation, Throwable cause) {
+        super(explanation, cause);
     }
 }

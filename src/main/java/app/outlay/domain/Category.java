@@ -1,5 +1,6 @@
 package app.outlay.domain;
 
+import app.outlay.text.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -58,7 +59,7 @@ public class Category {
     public void rename(String newName) {
         String trimmed = Objects.requireNonNull(newName, "name").trim();
         if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
-            throw new IllegalArgumentException("A category name needs 1 to " + NAME_MAX + " characters");
+            throw InvalidInputException.of("problem.category.nameLength", NAME_MAX);
         }
         this.name = trimmed;
         this.nameKey = keyOf(trimmed);

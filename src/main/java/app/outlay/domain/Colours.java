@@ -1,5 +1,6 @@
 package app.outlay.domain;
 
+import app.outlay.text.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ public final class Colours {
 
     public static String requireHex(String colour) {
         if (colour == null || !HEX.matcher(colour).matches()) {
-            throw new IllegalArgumentException("A colour must look like #1a2b3c, not '" + colour + "'");
+            throw InvalidInputException.of("problem.colour", String.valueOf(colour));
         }
         return colour.toLowerCase(Locale.ROOT);
     }

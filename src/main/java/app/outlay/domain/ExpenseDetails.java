@@ -1,5 +1,6 @@
 package app.outlay.domain;
 
+import app.outlay.text.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,19 +18,15 @@ public record ExpenseDetails(LocalDate date, String description, BigDecimal amou
         Objects.requireNonNull(date, "date");
         description = Objects.requireNonNull(description, "description").strip();
         if (description.isEmpty()) {
-            throw new IllegalArgumentException("Description: enter what the money was spent on");
+            throw InvalidInputException.of("problem.description.required");
         }
         if (description.length() > DESCRIPTION_MAX) {
-            throw new IllegalArgumentException(tooLong("Description", DESCRIPTION_MAX, description.length()));
+            throw InvalidInputException.of("problem.description.tooLong", DESCRIPTION_MAX, description.length());
         }
         amount = Money.requireExpenseAmount(amount);
         notes = notes == null || notes.isBlank() ? null : notes.strip();
         if (notes != null && notes.length() > NOTES_MAX) {
-            throw new IllegalArgumentException(tooLong("Notes", NOTES_MAX, notes.length()));
+            throw InvalidInputException.of("problem.notes.tooLong", NOTES_MAX, notes.length());
         }
-    }
-
-    private static String tooLong(String field, int max, int length) {
-        return String.format(java.util.Locale.ROOT, "%s: at most %,d characters (this one has %,d)", field, max, length);
     }
 }

@@ -1,5 +1,7 @@
 package app.outlay.domain;
 
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
@@ -23,24 +25,29 @@ public final class Money {
     }
 
     /** The result of reading an amount: a value, or a message saying what is wrong with the text. */
-    public record Parsed(BigDecimal value, String error) {
+    public record Parsed(BigDecimal value, UserText problem) {
         public boolean ok() {
-            return error == null;
+            return problem == null;
+        }
+
+        /** What is wrong, in English; null when the amount is fine. */
+        public String error() {
+            return problem == null ? null : problem.english();
         }
     }
 
     public static BigDecimal requireExpenseAmount(BigDecimal amount) {
         if (amount == null) {
-            throw new IllegalArgumentException("Amount: enter an amount");
+            throw InvalidInputException.of("problem.amount.required");
         }
         if (amount.signum() <= 0) {
-            throw new IllegalArgumentException("Amount: must be more than zero");
+            throw InvalidInputException.of("problem.amount.notPositive");
         }
         if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw new IllegalArgumentException("Amount: at most two decimals");
+            throw InvalidInputException.of("problem.amount.decimals");
         }
         if (amount.compareTo(MAX) > 0) {
-            throw new IllegalArgumentException("Amount: too large");
+            throw InvalidInputException.of("problem.amount.tooLarge");
         }
         return amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
@@ -52,26 +59,26 @@ public final class Money {
      */
     public static Parsed parseExpenseAmount(String text, Locale locale) {
         if (text == null || text.isBlank()) {
-            return new Parsed(null, "Enter an amount");
+            return refused("problem.typedAmount.enter");
         }
         String cleaned = text.strip().replaceAll("[\\s\u00a0\u202f'’]", "").replaceAll("^\\p{Sc}|\\p{Sc}$", "");
         if (cleaned.startsWith("-")) {
-            return new Parsed(null, "An expense is a positive amount");
+            return refused("problem.typedAmount.negative");
         }
         char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         String normalised = normalise(cleaned, decimal);
         if (normalised == null) {
-            return new Parsed(null, "'" + text.strip() + "' is not a number" + hint(decimal));
+            return refused(decimal == ',' ? "problem.typedAmount.notANumber.comma" : "problem.typedAmount.notANumber.point", text.strip());
         }
         BigDecimal value = new BigDecimal(normalised);
         if (value.signum() == 0) {
-            return new Parsed(null, "Must be more than zero");
+            return refused("problem.typedAmount.zero");
         }
         if (value.stripTrailingZeros().scale() > SCALE) {
-            return new Parsed(null, "At most two decimals");
+            return refused("problem.typedAmount.decimals");
         }
         if (value.compareTo(MAX) > 0) {
-            return new Parsed(null, "Too large");
+            return refused("problem.typedAmount.tooLarge");
         }
         return new Parsed(value.setScale(SCALE, RoundingMode.UNNECESSARY), null);
     }
@@ -91,8 +98,8 @@ public final class Money {
         return DIGITS.matcher(s).matches() ? s : null;
     }
 
-    private static String hint(char decimal) {
-        return decimal == ',' ? " (example: 12,50)" : " (example: 12.50)";
+    private static Parsed refused(String key, Object... arguments) {
+        return new Parsed(null, UserText.of(key, arguments));
     }
 
     /** Formats an amount with two decimals and the locale's separators, e.g. {@code 1,234.50}. */

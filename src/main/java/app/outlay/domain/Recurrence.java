@@ -1,5 +1,6 @@
 package app.outlay.domain;
 
+import app.outlay.text.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,7 +83,7 @@ public class Recurrence {
 
     public void reschedule(Frequency newFrequency, LocalDate newUntil) {
         if (newUntil != null && newUntil.isBefore(startsOn)) {
-            throw new IllegalArgumentException("Repeat until: " + newUntil + " is before the first date, " + startsOn);
+            throw InvalidInputException.of("problem.repeat.untilBeforeStart", newUntil, startsOn);
         }
         this.frequency = newFrequency;
         this.untilOn = newUntil;

@@ -1,5 +1,8 @@
 package app.outlay.service;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Colours;
@@ -84,7 +87,7 @@ public final class CategoryService {
     /** Moves every expense (and recurring expense) of {@code fromId} into {@code intoId}, then deletes {@code fromId}. */
     public int merge(long fromId, long intoId) {
         if (fromId == intoId) {
-            throw new IllegalArgumentException("Merge: choose a different category to merge into");
+            throw InvalidInputException.of("problem.category.mergeIntoItself");
         }
         return database.sessionFactory().fromTransaction(session -> {
             Category from = existing(session, fromId);
@@ -109,12 +112,11 @@ public final class CategoryService {
             long count = session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
                     .setParameter("c", category).getSingleResult();
             if (count > 0 && reassignToId == null) {
-                throw new IllegalStateException("'" + category.getName() + "' still has " + count
-                        + (count == 1 ? " expense" : " expenses") + ": choose the category they move to.");
+                throw new ExplainedException(UserText.of("problem.category.stillUsed", category.getName(), count));
             }
             if (reassignToId != null) {
                 if (reassignToId == id) {
-                    throw new IllegalArgumentException("Delete: choose a different category for its expenses");
+                    throw InvalidInputException.of("problem.category.moveToItself");
                 }
                 move(session, category, existing(session, reassignToId));
             }
@@ -137,14 +139,14 @@ public final class CategoryService {
         Category clash = session.createSelectionQuery("from Category c where c.nameKey = :key", Category.class)
                 .setParameter("key", Category.keyOf(name)).getSingleResultOrNull();
         if (clash != null && !clash.getId().equals(exceptId)) {
-            throw new DuplicateNameException("A category named '" + clash.getName() + "' already exists (names ignore case).");
+            throw new DuplicateNameException(UserText.of("problem.category.duplicate", clash.getName()));
         }
     }
 
     private static Category existing(Session session, long id) {
         Category category = session.find(Category.class, id);
         if (category == null) {
-            throw new ChangedElsewhereException("This category no longer exists: it was deleted elsewhere.");
+            throw new ChangedElsewhereException(UserText.of("problem.category.deleted"));
         }
         return category;
     }

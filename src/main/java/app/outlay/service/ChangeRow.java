@@ -1,5 +1,10 @@
 package app.outlay.service;
 
+import app.outlay.text.UserText;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,42 +17,53 @@ public record ChangeRow(long id, Instant changedAt, String changedBy, String com
 
     private static final List<String> SHOWN = List.of("date", "description", "amount", "category", "notes", "name", "colour", "monthlyBudget");
 
-    /** What happened in words, e.g. {@code Changed “Lunch”: amount 12.50 → 13.00}. */
+    /** What happened in words, e.g. {@code Changed “Lunch”: amount 12.50 → 13.00}, in English. */
     public String summary() {
+        return text().english();
+    }
+
+    /** What happened, in the reader's language: dates and amounts as they write them. */
+    public UserText text() {
         if (entity.equals(ChangeRecorder.IMPORT)) {
-            return "Imported " + after.get("expenses") + " expenses from " + after.get("file");
+            return UserText.of("history.imported", Long.parseLong(after.get("expenses")), after.get("file"));
         }
         if (entity.equals(ChangeRecorder.LEDGER)) {
-            return "Changed the ledger’s currency: " + show(before.get("currency")) + " → " + show(after.get("currency"));
+            return UserText.of("history.currency", show("currency", before.get("currency")), show("currency", after.get("currency")));
         }
-        String what = "\u201c" + (name(after) != null ? name(after) : name(before)) + "\u201d";
-        String thing = entity.equals("category") ? "category " : "";
+        String what = name(after) != null ? name(after) : name(before);
+        String thing = entity.equals("category") ? "category" : "expense";
         return switch (action) {
-            case "INSERT" -> "Added " + thing + what;
-            case "DELETE" -> "Deleted " + thing + what + (before.containsKey("mergedInto") ? " (merged into \u201c" + before.get("mergedInto") + "\u201d)" : "");
-            default -> "Changed " + thing + what + ": " + String.join("; ", differences());
+            case "INSERT" -> UserText.of("history.added." + thing, what);
+            case "DELETE" -> before.containsKey("mergedInto") ? UserText.of("history.merged", what, before.get("mergedInto"))
+                    : UserText.of("history.deleted." + thing, what);
+            default -> UserText.of("history.changed." + thing, what, differences());
         };
     }
 
-    private List<String> differences() {
-        List<String> changes = new ArrayList<>();
+    private List<UserText> differences() {
+        List<UserText> changes = new ArrayList<>();
         for (String key : SHOWN) {
             if (!Objects.equals(before.get(key), after.get(key)) && (before.containsKey(key) || after.containsKey(key))) {
-                changes.add(label(key) + " " + show(before.get(key)) + " \u2192 " + show(after.get(key)));
+                changes.add(UserText.of("history.difference", UserText.of("history.field." + key),
+                        show(key, before.get(key)), show(key, after.get(key))));
             }
         }
-        return changes.isEmpty() ? List.of("no visible change") : changes;
+        return changes.isEmpty() ? List.of(UserText.of("history.noVisibleChange")) : changes;
     }
 
     private static String name(Map<String, String> values) {
         return values.get("description") != null ? values.get("description") : values.get("name");
     }
 
-    private static String label(String key) {
-        return key.equals("monthlyBudget") ? "budget" : key;
-    }
-
-    private static String show(String value) {
-        return value == null ? "(none)" : value;
+    /** A stored value, typed so that dates and amounts are written the reader's way. */
+    private static Object show(String key, String value) {
+        if (value == null) {
+            return UserText.of("history.none");
+        }
+        return switch (key) {
+            case "date" -> LocalDate.parse(value);
+            case "amount", "monthlyBudget" -> new BigDecimal(value);
+            default -> value;
+        };
     }
 }

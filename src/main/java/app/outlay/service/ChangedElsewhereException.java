@@ -1,22 +1,25 @@
 package app.outlay.service;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
+
 /** The record was changed or deleted by someone else since it was read; nothing was saved. */
-public final class ChangedElsewhereException extends RuntimeException {
+public final class ChangedElsewhereException extends ExplainedException {
 
     private final boolean deleted;
 
-    public ChangedElsewhereException(String message) {
-        this(message, false);
+    public ChangedElsewhereException(UserText explanation) {
+        this(explanation, false);
     }
 
-    private ChangedElsewhereException(String message, boolean deleted) {
-        super(message);
+    private ChangedElsewhereException(UserText explanation, boolean deleted) {
+        super(explanation);
         this.deleted = deleted;
     }
 
     /** For a record that no longer exists at all. */
-    public static ChangedElsewhereException deleted(String message) {
-        return new ChangedElsewhereException(message, true);
+    public static ChangedElsewhereException deleted(UserText explanation) {
+        return new ChangedElsewhereException(explanation, true);
     }
 
     /** True when the record is gone, so reloading it is not possible. */

@@ -1,9 +1,12 @@
 package app.outlay.service;
 
-/** A name that must be unique (ignoring case) is already taken. */
-public final class DuplicateNameException extends RuntimeException {
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 
-    public DuplicateNameException(String message) {
-        super(message);
+/** A name that must be unique (ignoring case) is already taken. */
+public final class DuplicateNameException extends ExplainedException {
+
+    public DuplicateNameException(UserText explanation) {
+        super(explanation);
     }
 }

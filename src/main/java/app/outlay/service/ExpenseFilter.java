@@ -1,5 +1,7 @@
 package app.outlay.service;
 
+import app.outlay.text.InvalidInputException;
+
 import java.time.LocalDate;
 
 /**
@@ -11,7 +13,7 @@ public record ExpenseFilter(String search, LocalDate from, LocalDate to, Long ca
     public ExpenseFilter {
         search = search == null || search.isBlank() ? null : search.strip();
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("Period: 'from' (" + from + ") is after 'to' (" + to + ")");
+            throw InvalidInputException.of("problem.period.fromAfterTo", from, to);
         }
     }
 

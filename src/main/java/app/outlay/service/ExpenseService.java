@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.text.UserText;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Expense;
@@ -42,7 +43,7 @@ public final class ExpenseService {
     public ExpenseRow get(long id) {
         ExpenseRow row = database.sessionFactory().fromTransaction(session -> expenses.findRow(session, id));
         if (row == null) {
-            throw ChangedElsewhereException.deleted("This expense no longer exists: it was deleted elsewhere.");
+            throw ChangedElsewhereException.deleted(UserText.of("problem.expense.deleted"));
         }
         return row;
     }
@@ -124,7 +125,7 @@ public final class ExpenseService {
     private static Expense existing(Session session, long id) {
         Expense expense = session.find(Expense.class, id);
         if (expense == null) {
-            throw ChangedElsewhereException.deleted("This expense no longer exists: it was deleted elsewhere.");
+            throw ChangedElsewhereException.deleted(UserText.of("problem.expense.deleted"));
         }
         return expense;
     }
@@ -135,12 +136,12 @@ public final class ExpenseService {
         }
         Category category = session.find(Category.class, id);
         if (category == null) {
-            throw new ChangedElsewhereException("The chosen category no longer exists: it was deleted elsewhere.");
+            throw new ChangedElsewhereException(UserText.of("problem.category.chosenDeleted"));
         }
         return category;
     }
 
     private static ChangedElsewhereException changedElsewhere() {
-        return new ChangedElsewhereException("This expense was changed elsewhere since you opened it. Nothing was saved.");
+        return new ChangedElsewhereException(UserText.of("problem.expense.changed"));
     }
 }

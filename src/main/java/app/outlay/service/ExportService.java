@@ -1,10 +1,11 @@
 package app.outlay.service;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import app.outlay.csv.CsvWriter;
 import app.outlay.data.DatabaseHolder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -52,7 +53,7 @@ public final class ExportService {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.file.unwritable", target.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

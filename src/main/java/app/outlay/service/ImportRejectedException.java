@@ -1,14 +1,17 @@
 package app.outlay.service;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
+
 /** An import refused because lines cannot be read; nothing was written. */
-public final class ImportRejectedException extends RuntimeException {
+public final class ImportRejectedException extends ExplainedException {
 
     private final transient ImportReport report;
 
     public ImportRejectedException(ImportReport report) {
-        super(report.rejectedCount() + " line" + (report.rejectedCount() == 1 ? "" : "s")
-                + " of the file cannot be imported, so nothing was imported"
-                + (report.rejected().isEmpty() ? "" : " (first: " + report.rejected().get(0) + ")"));
+        super(report.rejected().isEmpty() ? UserText.of("problem.import.rejected", report.rejectedCount())
+                : UserText.of("problem.import.rejected.first", report.rejectedCount(), report.rejected().get(0).line(),
+                        report.rejected().get(0).why()));
         this.report = report;
     }
 

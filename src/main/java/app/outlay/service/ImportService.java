@@ -1,5 +1,7 @@
 package app.outlay.service;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
 import app.outlay.csv.CsvFiles;
 import app.outlay.csv.CsvReader;
@@ -15,7 +17,6 @@ import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +62,7 @@ public final class ImportService {
                 return tally.report(false);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the ledger to check the file: " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.import.ledgerUnreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -109,7 +110,7 @@ public final class ImportService {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The import failed and nothing was imported: " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.import.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -216,7 +217,7 @@ public final class ImportService {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + request.file() + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.file.unreadable", request.file().toString(), String.valueOf(e.getMessage())), e);
         }
         return tally;
     }

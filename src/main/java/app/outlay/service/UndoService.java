@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.text.UserText;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
@@ -30,7 +31,12 @@ public final class UndoService {
     }
 
     /** What the next undo would do, for the menu ("Undo delete of “Lunch”"). */
-    public record UndoStep(long batchId, String label) {
+    public record UndoStep(long batchId, UserText text) {
+
+        /** The menu text in English. */
+        public String label() {
+            return text.english();
+        }
     }
 
     public Optional<UndoStep> next() {
@@ -54,7 +60,7 @@ public final class UndoService {
      *
      * @throws ChangedElsewhereException when an expense it touched was changed again since (nothing is undone)
      */
-    public String undo(long batchId) {
+    public UserText undo(long batchId) {
         return database.sessionFactory().fromTransaction(session -> {
             List<ChangeLogEntry> batch = batch(session, batchId);
             ChangeRecorder reversal = new ChangeRecorder(session, true);
@@ -82,8 +88,7 @@ public final class UndoService {
             }
             case "UPDATE" -> {
                 if (current == null) {
-                    throw ChangedElsewhereException.deleted("\u201c" + after.get("description")
-                            + "\u201d was deleted since; nothing was undone.");
+                    throw ChangedElsewhereException.deleted(UserText.of("problem.undo.deleted", after.get("description")));
                 }
                 requireUnchanged(current, after);
                 Map<String, String> snapshot = ChangeRecorder.snapshot(current);
@@ -104,8 +109,7 @@ public final class UndoService {
 
     private static void requireUnchanged(Expense current, Map<String, String> after) {
         if (current.getVersion() != Long.parseLong(after.get("version"))) {
-            throw new ChangedElsewhereException("\u201c" + current.getDescription()
-                    + "\u201d was changed again since, elsewhere; nothing was undone.");
+            throw new ChangedElsewhereException(UserText.of("problem.undo.changed", current.getDescription()));
         }
     }
 
@@ -151,7 +155,7 @@ public final class UndoService {
                 .setParameter("batch", batchId).getResultList();
     }
 
-    private static String label(List<ChangeLogEntry> batch) {
+    private static UserText label(List<ChangeLogEntry> batch) {
         ChangeLogEntry first = batch.get(0);
         String verb = switch (first.getAction()) {
             case "INSERT" -> "add";
@@ -159,9 +163,9 @@ public final class UndoService {
             default -> "delete";
         };
         if (batch.size() > 1) {
-            return "Undo " + verb + " of " + batch.size() + " expenses";
+            return UserText.of("undo." + verb + ".many", batch.size());
         }
         Map<String, String> values = FlatJson.read(first.getNewValues() != null ? first.getNewValues() : first.getOldValues());
-        return "Undo " + verb + " of \u201c" + values.get("description") + "\u201d";
+        return UserText.of("undo." + verb + ".one", values.get("description"));
     }
 }

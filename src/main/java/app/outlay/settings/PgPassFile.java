@@ -1,7 +1,8 @@
 package app.outlay.settings;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class PgPassFile {
             lines.add(key + escape(password));
             write(lines);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the password file " + file + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.pgpass.unwritable", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

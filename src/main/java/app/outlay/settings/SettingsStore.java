@@ -1,10 +1,12 @@
 package app.outlay.settings;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
+
 import app.outlay.data.DatabaseSettings;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +27,10 @@ import java.util.Properties;
 public final class SettingsStore {
 
     public static final String THEME_KEY = "ui.theme";
+    public static final String LANGUAGE_KEY = "ui.language";
 
     private final Path file;
-    private volatile String lastProblem;
+    private volatile UserText lastProblem;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -60,26 +63,26 @@ public final class SettingsStore {
      * What went wrong with the settings file the last time it was read, for the command line to print as a warning
      * and the window to show; empty while all is well.
      */
-    public Optional<String> lastProblem() {
+    public Optional<UserText> lastProblem() {
         return Optional.ofNullable(lastProblem);
     }
 
-    private String setAside(Exception failure) {
+    private UserText setAside(Exception failure) {
         Path bad = file.resolveSibling(file.getFileName() + ".bad");
-        String problem = "The settings file " + file + " could not be read (" + reason(failure) + "), so Outlay uses the defaults.";
+        UserText problem = UserText.of("problem.settingsFile.unreadable", file.toString(), reason(failure));
         try {
             Files.move(file, bad, StandardCopyOption.REPLACE_EXISTING);
-            return problem + " The unreadable file was kept as " + bad + ".";
+            return UserText.of("problem.settingsFile.keptAs", problem, bad.toString());
         } catch (IOException e) {
-            return problem + " It could not be set aside as " + bad + " (" + e.getMessage() + ").";
+            return UserText.of("problem.settingsFile.notSetAside", problem, bad.toString(), String.valueOf(e.getMessage()));
         }
     }
 
-    private static String reason(Exception failure) {
+    private static UserText reason(Exception failure) {
         if (failure instanceof CharacterCodingException) {
-            return "it is not UTF-8 text";
+            return UserText.of("problem.settingsFile.notUtf8");
         }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return UserText.of("verbatim", failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
     /** The database configured in the settings file, or the embedded default. */
@@ -128,6 +131,14 @@ public final class SettingsStore {
         put(Map.of(THEME_KEY, theme.settingValue()));
     }
 
+    public LanguageChoice language() {
+        return LanguageChoice.parse(load().getProperty(LANGUAGE_KEY));
+    }
+
+    public void saveLanguage(LanguageChoice language) {
+        put(Map.of(LANGUAGE_KEY, language.settingValue()));
+    }
+
     public void save(Properties properties) {
         try {
             Files.createDirectories(file.getParent());
@@ -141,7 +152,7 @@ public final class SettingsStore {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write settings to " + file + ": " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.settingsFile.unwritable", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -40,8 +40,9 @@ class SecondInstanceTest {
 
             Throwable failure = catchThrowable(() -> Database.open(settings, paths.backupDir()));
             assertThat(failure).isNotNull();
-            assertThat(ConnectionProblem.of(failure, settings))
-                    .isEqualTo(new ConnectionProblem(ConnectionProblem.Kind.IN_USE, expected));
+            ConnectionProblem problem = ConnectionProblem.of(failure, settings);
+            assertThat(problem.kind()).isEqualTo(ConnectionProblem.Kind.IN_USE);
+            assertThat(problem.message()).isEqualTo(expected);
 
             ByteArrayOutputStream processErr = new ByteArrayOutputStream();
             StringWriter out = new StringWriter();

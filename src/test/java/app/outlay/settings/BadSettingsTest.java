@@ -1,5 +1,7 @@
 package app.outlay.settings;
 
+import app.outlay.text.UserText;
+
 import app.outlay.data.DatabaseSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,7 @@ class BadSettingsTest {
 
         assertThat(settings).isEqualTo(DatabaseSettings.h2(paths.defaultH2Base()));
         Path bad = home.resolve("settings.properties.bad");
-        assertThat(store.lastProblem()).contains("The settings file " + paths.settingsFile() + " could not be read (it is not "
+        assertThat(store.lastProblem().map(UserText::english)).contains("The settings file " + paths.settingsFile() + " could not be read (it is not "
                 + "UTF-8 text), so Outlay uses the defaults. The unreadable file was kept as " + bad + ".");
         assertThat(Files.readAllBytes(bad)).isEqualTo(garbage);
         assertThat(paths.settingsFile()).doesNotExist();
@@ -44,7 +46,7 @@ class BadSettingsTest {
         Files.writeString(paths.settingsFile(), "db.kind=h2\ndb.h2.path=C:\\users\\ann\\outlay\n");
         SettingsStore store = new SettingsStore(paths.settingsFile());
         assertThat(store.load()).isEmpty();
-        assertThat(store.lastProblem()).hasValueSatisfying(problem -> assertThat(problem)
+        assertThat(store.lastProblem().map(UserText::english)).hasValueSatisfying(problem -> assertThat(problem)
                 .contains("could not be read (Malformed \\uxxxx encoding.)").endsWith("settings.properties.bad."));
     }
 

@@ -75,4 +75,20 @@ class SettingsStoreTest {
         assertThat(Files.readString(file)).contains("ui.theme=dark");
         assertThat(ThemeChoice.parse("Sepia")).isEqualTo(ThemeChoice.LIGHT);
     }
+
+    @Test
+    void theLanguageIsRememberedAndAChosenOneKeepsTheSystemsCountryWhereItCan() throws IOException {
+        SettingsStore store = new SettingsStore(home.resolve("settings.properties"));
+        assertThat(store.language()).as("nothing chosen: the system's").isEqualTo(LanguageChoice.SYSTEM);
+
+        store.saveLanguage(LanguageChoice.GERMAN);
+
+        assertThat(store.language()).isEqualTo(LanguageChoice.GERMAN);
+        assertThat(Files.readString(home.resolve("settings.properties"))).contains("ui.language=de");
+        assertThat(LanguageChoice.parse("fr")).as("a language this version does not have").isEqualTo(LanguageChoice.SYSTEM);
+        assertThat(LanguageChoice.GERMAN.locale(java.util.Locale.US)).isEqualTo(java.util.Locale.GERMANY);
+        assertThat(LanguageChoice.GERMAN.locale(java.util.Locale.forLanguageTag("de-AT"))).isEqualTo(java.util.Locale.forLanguageTag("de-AT"));
+        assertThat(LanguageChoice.ENGLISH.locale(java.util.Locale.GERMANY)).isEqualTo(java.util.Locale.UK);
+        assertThat(LanguageChoice.SYSTEM.locale(java.util.Locale.CANADA_FRENCH)).isEqualTo(java.util.Locale.CANADA_FRENCH);
+    }
 }

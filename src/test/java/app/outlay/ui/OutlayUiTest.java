@@ -8,6 +8,10 @@ import app.outlay.testing.TestDatabases;
 import app.outlay.ui.main.MainWindow;
 import app.outlay.ui.main.MainWindowController;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -24,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * Base of the UI tests: the real main window, headless (Monocle), on a temporary OUTLAY_HOME. The database is
@@ -108,6 +113,41 @@ abstract class OutlayUiTest extends FxRobot {
     protected void awaitWindowWith(String id) {
         waitUntil(() -> windowWith(id) != null);
         targetWindow(windowWith(id));
+    }
+
+    /** Closes the window and the context as quitting does, then starts again on the same data folder. */
+    protected void restart() throws Exception {
+        interact(() -> stage.close());
+        context.close();
+        // The test stage is reused: make it forget, so what shows next comes from the settings alone.
+        interact(() -> {
+            stage.setWidth(780);
+            stage.setHeight(500);
+            stage.setX(0);
+            stage.setY(0);
+        });
+        startContext();
+    }
+
+    /** A menu item of the main window's menu bar, at any depth, by its fx:id. */
+    protected MenuItem menuItem(String id) {
+        MenuBar menuBar = lookup("#menuBar").queryAs(MenuBar.class);
+        return menuBar.getMenus().stream().flatMap(OutlayUiTest::items)
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    /** What clicking a radio item of the menus does: select it, then fire it. */
+    protected void choose(String id) {
+        RadioMenuItem item = (RadioMenuItem) menuItem(id);
+        interact(() -> {
+            item.setSelected(true);
+            item.fire();
+        });
+    }
+
+    private static Stream<MenuItem> items(MenuItem item) {
+        return item instanceof Menu menu ? Stream.concat(Stream.of(item), menu.getItems().stream().flatMap(OutlayUiTest::items))
+                : Stream.of(item);
     }
 
     protected static void waitUntil(BooleanSupplier condition) {

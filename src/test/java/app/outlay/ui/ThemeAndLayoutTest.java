@@ -16,9 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Screen;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -198,38 +195,7 @@ class ThemeAndLayoutTest extends OutlayUiTest {
         assertThat(stage.getWidth()).isEqualTo(Math.min(900, visible.getWidth()));
     }
 
-    /** Closes the window and the context as quitting does, then starts again on the same data folder. */
-    protected void restart() throws Exception {
-        interact(() -> stage.close());
-        context.close();
-        // The test stage is reused: make it forget, so what shows next comes from the settings alone.
-        interact(() -> {
-            stage.setWidth(780);
-            stage.setHeight(500);
-            stage.setX(0);
-            stage.setY(0);
-        });
-        startContext();
-    }
-
-    /** What clicking a radio item does: select it, then fire it. */
-    private void choose(String id) {
-        RadioMenuItem item = themeItem(id);
-        interact(() -> {
-            item.setSelected(true);
-            item.fire();
-        });
-    }
-
     private RadioMenuItem themeItem(String id) {
-        MenuBar menuBar = lookup("#menuBar").queryAs(MenuBar.class);
-        return (RadioMenuItem) menuBar.getMenus().stream().flatMap(ThemeAndLayoutTest::items)
-                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+        return (RadioMenuItem) menuItem(id);
     }
-
-    private static Stream<MenuItem> items(MenuItem item) {
-        return item instanceof Menu menu ? Stream.concat(Stream.of(item), menu.getItems().stream().flatMap(ThemeAndLayoutTest::items))
-                : Stream.of(item);
-    }
-
 }

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** The categories screen: add, rename, recolour, set a monthly budget, merge and delete. */
@@ -40,6 +41,7 @@ public final class CategoriesController {
     @FXML private TableColumn<CategorySummary, Long> countColumn;
     @FXML private Label summaryLabel;
     @FXML private Label budgetTotalLabel;
+    @FXML private ResourceBundle resources;
 
     public CategoriesController(AppContext context) {
         this.context = context;
@@ -54,7 +56,7 @@ public final class CategoriesController {
             protected void updateItem(CategorySummary item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
-                setGraphic(empty || item == null ? null : CategoryCell.dot(item.colour()));
+                setGraphic(empty || item == null ? null : CategoryCell.dot(item.colour(), item.name(), resources));
             }
         });
         budgetColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().monthlyBudget()));
@@ -62,7 +64,7 @@ public final class CategoriesController {
         countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expenseCount()));
         countColumn.setCellFactory(column -> rightAligned(count -> NumberFormat.getIntegerInstance(locale()).format(count)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Loading categories\u2026"));
+        table.setPlaceholder(new Label(resources.getString("categories.loading")));
         table.setRowFactory(view -> {
             TableRow<CategorySummary> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -92,13 +94,13 @@ public final class CategoriesController {
         colourPicker.setOnAction(event -> {
             CategorySummary category = selected();
             if (category != null && !toHex(colourPicker.getValue()).equals(category.colour())) {
-                change("The colour was not changed", () -> context.categories().recolour(category.id(), toHex(colourPicker.getValue())));
+                change(text("categories.failed.colour"), () -> context.categories().recolour(category.id(), toHex(colourPicker.getValue())));
             }
         });
 
-        context.activeDatabaseProperty().addListener((obs, old, database) -> reload());
-        context.ledgerChangesProperty().addListener((obs, old, count) -> reload());
-        context.moneyProperty().addListener((obs, old, money) -> {
+        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> reload());
+        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> reload());
+        context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
             if (context.activeDatabaseProperty().get() != null) {
                 reload();
             }
@@ -110,12 +112,12 @@ public final class CategoriesController {
 
     private void reload() {
         Long selectedId = selected() == null ? null : selected().id();
-        context.tasks().run("Could not load the categories", context.categories()::summaries, summaries -> {
+        context.tasks().run(text("categories.failed.load"), context.categories()::summaries, summaries -> {
             table.getItems().setAll(summaries);
             summaries.stream().filter(c -> selectedId != null && c.id() == selectedId).findFirst()
                     .ifPresent(c -> table.getSelectionModel().select(c));
             long budgeted = summaries.stream().filter(c -> c.monthlyBudget() != null).count();
-            summaryLabel.setText(summaries.size() + " categories, " + budgeted + " with a monthly budget");
+            summaryLabel.setText(text("categories.summary", summaries.size(), budgeted));
             budgetTotalLabel.setText(context.money().format(summaries.stream().map(CategorySummary::monthlyBudget)
                     .filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add)));
         });
@@ -123,23 +125,23 @@ public final class CategoriesController {
 
     @FXML
     private void onAdd() {
-        dialogs.askName("New category", "Name of the new category", "").ifPresent(name ->
-                change("The category was not created", () -> context.categories().create(name, null)));
+        dialogs.askName(text("categories.new.title"), text("categories.new.question"), "").ifPresent(name ->
+                change(text("categories.failed.create"), () -> context.categories().create(name, null)));
     }
 
     @FXML
     private void onRename() {
         CategorySummary category = selected();
-        dialogs.askName("Rename category", "New name for \u201c" + category.name() + "\u201d", category.name())
+        dialogs.askName(text("categories.rename.title"), text("categories.rename.question", category.name()), category.name())
                 .filter(name -> !name.equals(category.name()))
-                .ifPresent(name -> change("The category was not renamed", () -> context.categories().rename(category.id(), name)));
+                .ifPresent(name -> change(text("categories.failed.rename"), () -> context.categories().rename(category.id(), name)));
     }
 
     @FXML
     private void onBudget() {
         CategorySummary category = selected();
         dialogs.askBudget(category).ifPresent(budget ->
-                change("The budget was not saved", () -> {
+                change(text("categories.failed.budget"), () -> {
                     context.categories().setBudget(category.id(), budget.orElse(null));
                     return budget;
                 }));
@@ -148,28 +150,27 @@ public final class CategoriesController {
     @FXML
     private void onMerge() {
         CategorySummary from = selected();
-        dialogs.chooseOther(from, table.getItems(), "Merge \u201c" + from.name() + "\u201d into\u2026",
-                        "Its " + from.expenseCount() + " expenses move to the category you choose, then \u201c"
-                                + from.name() + "\u201d is removed.")
-                .ifPresent(into -> change("The categories were not merged", () -> context.categories().merge(from.id(), into.id())));
+        dialogs.chooseOther(from, table.getItems(), text("categories.merge.title", from.name()),
+                        text("categories.merge.question", from.expenseCount(), from.name()))
+                .ifPresent(into -> change(text("categories.failed.merge"), () -> context.categories().merge(from.id(), into.id())));
     }
 
     @FXML
     private void onDelete() {
         CategorySummary category = selected();
         if (category.expenseCount() == 0) {
-            if (context.dialogs().confirm("Delete \u201c" + category.name() + "\u201d?", "It has no expenses.", "Delete")) {
-                change("The category was not deleted", () -> {
+            if (context.dialogs().confirm(text("categories.delete.header", category.name()), text("categories.delete.empty"),
+                    text("categories.delete.action"))) {
+                change(text("categories.failed.delete"), () -> {
                     context.categories().delete(category.id(), null);
                     return category;
                 });
             }
             return;
         }
-        dialogs.chooseOther(category, table.getItems(), "Delete \u201c" + category.name() + "\u201d",
-                        "It has " + category.expenseCount() + " expenses. Choose the category they move to; then \u201c"
-                                + category.name() + "\u201d is deleted.")
-                .ifPresent(into -> change("The category was not deleted", () -> {
+        dialogs.chooseOther(category, table.getItems(), text("categories.delete.title", category.name()),
+                        text("categories.delete.question", category.expenseCount(), category.name()))
+                .ifPresent(into -> change(text("categories.failed.delete"), () -> {
                     context.categories().delete(category.id(), into.id());
                     return category;
                 }));
@@ -186,6 +187,11 @@ public final class CategoriesController {
 
     private Locale locale() {
         return context.locale();
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String text(String key, Object... arguments) {
+        return context.texts().format(key, arguments);
     }
 
     private static String toHex(Color colour) {

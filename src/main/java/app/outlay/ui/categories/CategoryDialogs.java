@@ -1,5 +1,9 @@
 package app.outlay.ui.categories;
 
+import app.outlay.text.Texts;
+import app.outlay.text.UserText;
+import app.outlay.ui.common.DialogService;
+import javafx.scene.control.ButtonBar;
 import app.outlay.AppContext;
 import app.outlay.service.CategorySummary;
 import app.outlay.ui.common.CategoryCell;
@@ -29,28 +33,28 @@ final class CategoryDialogs {
         Dialog<ButtonType> dialog = dialog(title, question, name);
         Label error = errorLabel();
         ((VBox) dialog.getDialogPane().getContent()).getChildren().add(error);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        name.textProperty().addListener((obs, old, text) -> error.setText(text.isBlank() ? "Enter a name" : ""));
+        var ok = dialog.getDialogPane().lookupButton(okButton(dialog));
+        name.textProperty().addListener((obs, old, text) -> error.setText(text.isBlank() ? texts().get("categories.name.required") : ""));
         ok.disableProperty().bind(name.textProperty().isEmpty());
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> name.getText().strip()).filter(s -> !s.isEmpty());
+        return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> name.getText().strip()).filter(s -> !s.isEmpty());
     }
 
     /** The new budget: empty optional inside means "no budget"; an empty outer optional means cancelled. */
     Optional<Optional<BigDecimal>> askBudget(CategorySummary category) {
         TextField amount = new TextField(category.monthlyBudget() == null ? "" : context.money().forEditing(category.monthlyBudget()));
         amount.setId("budgetField");
-        amount.setPromptText("No budget");
-        Dialog<ButtonType> dialog = dialog("Monthly budget", "How much do you mean to spend on \u201c" + category.name()
-                + "\u201d per month? Leave it empty for no budget.", amount);
+        amount.setPromptText(texts().get("categories.budget.none"));
+        Dialog<ButtonType> dialog = dialog(texts().get("categories.budget.title"),
+                texts().format("categories.budget.question", category.name()), amount);
         Label error = errorLabel();
         ((VBox) dialog.getDialogPane().getContent()).getChildren().add(error);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        var ok = dialog.getDialogPane().lookupButton(okButton(dialog));
         amount.textProperty().addListener((obs, old, text) -> {
-            String problem = text.isBlank() ? null : context.money().parse(text).error();
-            error.setText(problem == null ? "" : problem);
+            UserText problem = text.isBlank() ? null : context.money().parse(text).problem();
+            error.setText(problem == null ? "" : texts().of(problem));
             ok.setDisable(problem != null);
         });
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> amount.getText().isBlank()
+        return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> amount.getText().isBlank()
                 ? Optional.<BigDecimal>empty()
                 : Optional.of(context.money().parse(amount.getText()).value()));
     }
@@ -63,8 +67,8 @@ final class CategoryDialogs {
         choice.setButtonCell(summaryCell());
         choice.setMaxWidth(Double.MAX_VALUE);
         Dialog<ButtonType> dialog = dialog(title, question, choice);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(choice.valueProperty().isNull());
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> choice.getValue());
+        dialog.getDialogPane().lookupButton(okButton(dialog)).disableProperty().bind(choice.valueProperty().isNull());
+        return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> choice.getValue());
     }
 
     private Dialog<ButtonType> dialog(String title, String question, javafx.scene.Node field) {
@@ -76,9 +80,22 @@ final class CategoryDialogs {
         text.setWrapText(true);
         text.setMaxWidth(420);
         dialog.getDialogPane().setContent(new VBox(10, text, field));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(DialogService.okButton(texts()), DialogService.cancelButton(texts()));
         dialog.setOnShown(event -> field.requestFocus());
         return dialog;
+    }
+
+    private Texts texts() {
+        return context.texts();
+    }
+
+    private static ButtonType okButton(Dialog<ButtonType> dialog) {
+        return dialog.getDialogPane().getButtonTypes().stream()
+                .filter(CategoryDialogs::isOk).findFirst().orElseThrow();
+    }
+
+    private static boolean isOk(ButtonType button) {
+        return button.getButtonData() == ButtonBar.ButtonData.OK_DONE;
     }
 
     private static Label errorLabel() {
@@ -87,13 +104,13 @@ final class CategoryDialogs {
         return error;
     }
 
-    private static javafx.scene.control.ListCell<CategorySummary> summaryCell() {
+    private javafx.scene.control.ListCell<CategorySummary> summaryCell() {
         return new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(CategorySummary item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
-                setGraphic(empty || item == null ? null : CategoryCell.dot(item.colour()));
+                setGraphic(empty || item == null ? null : CategoryCell.dot(item.colour(), item.name(), texts().bundle()));
             }
         };
     }

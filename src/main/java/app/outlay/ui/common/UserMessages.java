@@ -1,9 +1,8 @@
 package app.outlay.ui.common;
 
 import app.outlay.data.ConnectionProblem;
-import app.outlay.data.NewerSchemaException;
-import app.outlay.service.ChangedElsewhereException;
-import app.outlay.service.DuplicateNameException;
+import app.outlay.text.Explained;
+import app.outlay.text.Texts;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -14,26 +13,26 @@ public final class UserMessages {
     private UserMessages() {
     }
 
-    public static String describe(Throwable failure) {
+    /** The failure in the window's language: its explanation where it has one, else what the system said. */
+    public static String describe(Throwable failure, Texts texts) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String known = known(cause);
+            String known = known(cause, texts);
             if (known != null) {
                 return known;
             }
         }
         Throwable root = rootCause(failure);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "Something unexpected went wrong: " + firstLine(message);
+        return texts.format("error.unexpected.detail", firstLine(message));
     }
 
-    private static String known(Throwable cause) {
-        if (cause instanceof ChangedElsewhereException || cause instanceof DuplicateNameException
-                || cause instanceof NewerSchemaException || cause instanceof IllegalArgumentException) {
-            return cause.getMessage();
+    private static String known(Throwable cause, Texts texts) {
+        if (cause instanceof Explained explained) {
+            return texts.of(explained.explanation());
         }
         if (cause instanceof SQLException || cause instanceof IOException) {
             ConnectionProblem problem = ConnectionProblem.of(cause, null);
-            return problem.kind() == ConnectionProblem.Kind.OTHER ? null : problem.message();
+            return problem.kind() == ConnectionProblem.Kind.OTHER ? null : texts.of(problem.text());
         }
         return null;
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * Loads an FXML view that sits beside its controller's package, with the app's texts and a controller
@@ -16,9 +17,10 @@ import java.util.ResourceBundle;
 public final class ViewLoader {
 
     private final Callback<Class<?>, Object> controllerFactory;
-    private final ResourceBundle messages;
+    private final Supplier<ResourceBundle> messages;
 
-    public ViewLoader(Callback<Class<?>, Object> controllerFactory, ResourceBundle messages) {
+    /** @param messages the texts in the language in use when a view is loaded (it can change while the app runs) */
+    public ViewLoader(Callback<Class<?>, Object> controllerFactory, Supplier<ResourceBundle> messages) {
         this.controllerFactory = controllerFactory;
         this.messages = messages;
     }
@@ -32,7 +34,7 @@ public final class ViewLoader {
         if (location == null) {
             throw new IllegalStateException("Missing view " + fxmlName + " beside " + controllerType.getName());
         }
-        FXMLLoader loader = new FXMLLoader(location, messages);
+        FXMLLoader loader = new FXMLLoader(location, messages.get());
         loader.setControllerFactory(controllerFactory);
         try {
             Parent root = loader.load();
@@ -43,6 +45,6 @@ public final class ViewLoader {
     }
 
     public ResourceBundle messages() {
-        return messages;
+        return messages.get();
     }
 }

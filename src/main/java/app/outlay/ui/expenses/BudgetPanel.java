@@ -13,7 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.time.format.TextStyle;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -34,8 +35,7 @@ final class BudgetPanel {
     }
 
     void show(BudgetMonth month) {
-        Label heading = new Label(texts.getString("budgets.heading") + " \u00b7 "
-                + month.month().getMonth().getDisplayName(TextStyle.FULL, locale) + " " + month.month().getYear());
+        Label heading = new Label(text("budgets.heading.month", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month.month())));
         heading.getStyleClass().add("budget-heading");
         panel.getChildren().setAll(heading);
         if (month.lines().isEmpty()) {
@@ -54,21 +54,21 @@ final class BudgetPanel {
     private Node line(BudgetLine line, boolean total) {
         Label name = new Label(total ? texts.getString("budgets.total") : line.name());
         if (!total) {
-            name.setGraphic(CategoryCell.dot(line.colour()));
+            name.setGraphic(CategoryCell.dot(line.colour(), line.name(), texts));
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label figures = new Label(money.get().format(line.spent()) + " of " + money.get().format(line.budget()));
+        Label figures = new Label(text("budgets.figures", money.get().format(line.spent()), money.get().format(line.budget())));
         figures.getStyleClass().add("budget-figures");
         HBox top = new HBox(6, name, gap, figures);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar(Math.min(1.0, line.fractionUsed()));
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.setAccessibleText(name.getText() + ": " + figures.getText());
         Label remaining = new Label(line.isOver()
-                ? money.get().format(line.remaining().negate()) + " over budget"
-                : money.get().format(line.remaining()) + " left");
+                ? text("budgets.over", money.get().format(line.remaining().negate()))
+                : text("budgets.left", money.get().format(line.remaining())));
+        bar.setAccessibleText(text("a11y.budgetBar", name.getText(), figures.getText(), remaining.getText()));
         remaining.getStyleClass().add(line.isOver() ? "budget-over-text" : "budget-left-text");
 
         VBox box = new VBox(3, top, bar, remaining);
@@ -77,6 +77,10 @@ final class BudgetPanel {
             box.getStyleClass().add("budget-total");
         }
         return box;
+    }
+
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
 }

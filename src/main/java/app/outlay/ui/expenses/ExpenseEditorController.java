@@ -1,5 +1,8 @@
 package app.outlay.ui.expenses;
 
+import app.outlay.domain.Money;
+import java.math.BigDecimal;
+import app.outlay.ui.common.DialogService;
 import app.outlay.AppContext;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ChangedElsewhereException;
@@ -38,8 +41,8 @@ import java.util.function.Consumer;
 /** The expense dialog: fields bound to {@link ExpenseEditorViewModel}, saving in the background. */
 public final class ExpenseEditorController {
 
-    /** The "New category…" entry at the end of the category list. */
-    private static final CategoryRow NEW_CATEGORY = new CategoryRow(-1, "New category\u2026", "#00000000");
+    /** The "New category…" entry at the end of the category list (see CategoryCell for its name). */
+    private static final CategoryRow NEW_CATEGORY = new CategoryRow(-1, "editor.category.new", "#00000000");
 
     private final AppContext context;
     private final ExpenseEditorViewModel model;
@@ -69,12 +72,13 @@ public final class ExpenseEditorController {
 
     public ExpenseEditorController(AppContext context) {
         this.context = context;
-        this.model = new ExpenseEditorViewModel(context.money(), LocalDate.now());
+        this.model = new ExpenseEditorViewModel(context.money(), context.texts(), LocalDate.now());
     }
 
     @FXML
     private void initialize() {
         amountField.textProperty().bindBidirectional(model.amountTextProperty());
+        amountField.setPromptText(Money.format(BigDecimal.ZERO, context.locale()));
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         notesArea.textProperty().bindBidirectional(model.notesProperty());
@@ -86,8 +90,8 @@ public final class ExpenseEditorController {
         datePicker.getEditor().textProperty().addListener((obs, old, text) -> commitTypedDate(text));
 
         categoryBox.setItems(categoryChoices);
-        categoryBox.setCellFactory(list -> new CategoryCell());
-        categoryBox.setButtonCell(new CategoryCell());
+        categoryBox.setCellFactory(list -> new CategoryCell(resources));
+        categoryBox.setButtonCell(new CategoryCell(resources));
         categoryBox.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen == NEW_CATEGORY) {
                 categoryBox.setValue(old);
@@ -168,27 +172,25 @@ public final class ExpenseEditorController {
                     if (failure instanceof ChangedElsewhereException changed && !changed.isDeleted() && existing != null) {
                         resolveConflict(details, repeat);
                     } else {
-                        context.dialogs().showError("The expense was not saved", failure);
+                        context.dialogs().showError(resources.getString("editor.failed.save"), failure);
                     }
                 });
     }
 
     /** Someone else saved this expense meanwhile: never overwrite silently, let the user choose. */
     private void resolveConflict(ExpenseDetails mine, Repeat repeat) {
-        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.LEFT);
-        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING,
-                "Someone changed this expense since you opened it.\n\n"
-                        + "Reload shows their version (your changes here are discarded). "
-                        + "Overwrite saves your version over theirs.", reload, overwrite, ButtonType.CANCEL);
+        ButtonType reload = new ButtonType(resources.getString("conflict.reload"), ButtonBar.ButtonData.LEFT);
+        ButtonType overwrite = new ButtonType(resources.getString("conflict.overwrite"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = DialogService.cancelButton(context.texts());
+        Alert alert = new Alert(Alert.AlertType.WARNING, resources.getString("conflict.text"), reload, overwrite, cancel);
         alert.initOwner(stage);
-        alert.setTitle("Outlay");
-        alert.setHeaderText("This expense was changed elsewhere");
+        alert.setTitle(resources.getString("app.name"));
+        alert.setHeaderText(resources.getString("conflict.header"));
         alert.getDialogPane().setMinWidth(480);
-        ButtonType choice = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType choice = alert.showAndWait().orElse(cancel);
         long id = existing.id();
         if (choice == reload) {
-            context.tasks().run("The expense could not be reloaded", () -> context.expenses().get(id), latest -> {
+            context.tasks().run(resources.getString("editor.failed.reload"), () -> context.expenses().get(id), latest -> {
                 existing = latest;
                 model.fill(latest, categoryChoices.stream()
                         .filter(c -> latest.categoryId() != null && c.id() == latest.categoryId()).findFirst().orElse(null));
@@ -205,7 +207,7 @@ public final class ExpenseEditorController {
                 onSaved.accept(saved);
             }, failure -> {
                 saving.set(false);
-                context.dialogs().showError("The expense was not saved", failure);
+                context.dialogs().showError(resources.getString("editor.failed.save"), failure);
             });
         }
     }
@@ -217,11 +219,12 @@ public final class ExpenseEditorController {
 
     private void askForNewCategory() {
         TextInputDialog dialog = new TextInputDialog();
+        DialogService.useOwnButtons(dialog, context.texts());
         dialog.initOwner(stage);
         dialog.setTitle(resources.getString("editor.category.new"));
-        dialog.setHeaderText("Name of the new category");
+        dialog.setHeaderText(resources.getString("categories.new.question"));
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
-                context.tasks().run("The category was not created", () -> context.categories().create(name, null), created -> {
+                context.tasks().run(resources.getString("categories.failed.create"), () -> context.categories().create(name, null), created -> {
                     categoryChoices.add(categoryChoices.size() - 1, created);
                     categoryBox.setValue(created);
                     onCategory.accept(created);

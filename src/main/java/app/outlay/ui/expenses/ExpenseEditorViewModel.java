@@ -1,5 +1,7 @@
 package app.outlay.ui.expenses;
 
+import app.outlay.text.Texts;
+import app.outlay.text.UserText;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
 import app.outlay.domain.MoneyFormat;
@@ -18,12 +20,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** The expense dialog's fields and their checks; Save is possible only when every field is valid. */
 public final class ExpenseEditorViewModel {
 
-    /** The "no category" choice (ids of real categories start at 1). */
-    public static final CategoryRow NO_CATEGORY = new CategoryRow(0, "No category", "#00000000");
+    /** The "no category" choice (ids of real categories start at 1; see CategoryCell). */
+    public static final CategoryRow NO_CATEGORY = new CategoryRow(0, "editor.category.none", "#00000000");
 
     private final MoneyFormat money;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -43,22 +48,32 @@ public final class ExpenseEditorViewModel {
     private final StringBinding untilError;
     private final BooleanBinding valid;
 
-    public ExpenseEditorViewModel(MoneyFormat money, LocalDate today) {
+    /**
+     * @param money how amounts are typed and shown: the dialog's locale and the ledger's currency
+     * @param texts the dialog's language: its messages, and how dates are typed
+     */
+    public ExpenseEditorViewModel(MoneyFormat money, Texts texts, LocalDate today) {
         this.money = money;
+        Locale locale = texts.locale();
         date.set(today);
-        dateError = Bindings.createStringBinding(() -> date.get() == null ? "Enter a date, e.g. " + today : null, date);
+        // The example is written as the date picker reads dates (its short style, in the same language).
+        String example = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(today);
+        dateError = Bindings.createStringBinding(() -> date.get() == null ? texts.format("editor.error.date", example) : null, date);
         descriptionError = Bindings.createStringBinding(() -> {
             String text = description.get() == null ? "" : description.get().strip();
             if (text.isEmpty()) {
-                return "Enter what the money was spent on";
+                return texts.get("editor.error.description");
             }
-            return text.length() > ExpenseDetails.DESCRIPTION_MAX ? "At most " + ExpenseDetails.DESCRIPTION_MAX + " characters" : null;
+            return text.length() > ExpenseDetails.DESCRIPTION_MAX ? texts.format("editor.error.tooLong", ExpenseDetails.DESCRIPTION_MAX) : null;
         }, description);
-        amountError = Bindings.createStringBinding(() -> money.parse(amountText.get()).error(), amountText);
+        amountError = Bindings.createStringBinding(() -> {
+            UserText problem = money.parse(amountText.get()).problem();
+            return problem == null ? null : texts.of(problem);
+        }, amountText);
         notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().strip().length() > ExpenseDetails.NOTES_MAX
-                ? "At most " + ExpenseDetails.NOTES_MAX + " characters" : null, notes);
+                ? texts.format("editor.error.tooLong", ExpenseDetails.NOTES_MAX) : null, notes);
         untilError = Bindings.createStringBinding(() -> repeat.get() != null && repeatUntil.get() != null && date.get() != null
-                && repeatUntil.get().isBefore(date.get()) ? "The last repeat cannot be before the date" : null, repeat, repeatUntil, date);
+                && repeatUntil.get().isBefore(date.get()) ? texts.get("editor.error.until") : null, repeat, repeatUntil, date);
         valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull())
                 .and(untilError.isNull());
     }

@@ -1,5 +1,6 @@
 package app.outlay.ui.expenses;
 
+import app.outlay.text.Texts;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseFilter;
@@ -39,14 +40,15 @@ public final class ExpenseListViewModel {
     public static final int PAGE_SIZE = 200;
     /** After a change, at most this many rows are read again at once (to keep the user's place). */
     private static final int RELOAD_LIMIT = 2_000;
-    /** The "all categories" choice of the category filter (ids of real categories start at 1). */
-    public static final CategoryRow ALL_CATEGORIES = new CategoryRow(0, "All categories", "#00000000");
+    /** The "all categories" choice of the category filter (ids of real categories start at 1; see CategoryCell). */
+    public static final CategoryRow ALL_CATEGORIES = new CategoryRow(0, "category.all", "#00000000");
 
     private final ExpenseService expenses;
     private final CategoryService categories;
     private final LedgerService ledger;
     private final BackgroundTasks tasks;
     private final Clock clock;
+    private final Texts texts;
 
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.ALL);
@@ -63,7 +65,8 @@ public final class ExpenseListViewModel {
     private long generation;
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
-                                BackgroundTasks tasks, Clock clock) {
+                                BackgroundTasks tasks, Clock clock, Texts texts) {
+        this.texts = texts;
         this.expenses = expenses;
         this.categories = categories;
         this.ledger = ledger;
@@ -104,7 +107,7 @@ public final class ExpenseListViewModel {
         ExpenseOrder currentOrder = order.get();
         long asked = ++generation;
         loading.set(true);
-        tasks.run("Could not load your expenses", () -> expenses.page(filter, currentOrder, null, size), page -> {
+        tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), page -> {
             if (asked != generation) {
                 return;
             }
@@ -114,7 +117,7 @@ public final class ExpenseListViewModel {
             loading.set(false);
             afterwards.run();
         });
-        tasks.run("Could not add up your expenses", () -> totals(filter), totals -> {
+        tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), totals -> {
             if (asked == generation) {
                 summary.set(totals.summary());
                 ledgerCount.set(totals.ledgerCount());
@@ -138,7 +141,7 @@ public final class ExpenseListViewModel {
         ExpenseOrder currentOrder = order.get();
         ExpenseRow last = rows.get(rows.size() - 1);
         long asked = generation;
-        tasks.run("Could not load more expenses", () -> expenses.page(filter, currentOrder, last, PAGE_SIZE), page -> {
+        tasks.run(texts.get("expenses.failed.loadMore"), () -> expenses.page(filter, currentOrder, last, PAGE_SIZE), page -> {
             if (asked != generation) {
                 return;
             }
@@ -155,7 +158,7 @@ public final class ExpenseListViewModel {
 
     /** Reloads the categories (for the filter and the editor), keeping the filter's choice where it still exists. */
     public void reloadCategories() {
-        tasks.run("Could not load the categories", categories::list, this::setCategories);
+        tasks.run(texts.get("categories.failed.load"), categories::list, this::setCategories);
     }
 
     public void setCategories(List<CategoryRow> list) {

@@ -96,7 +96,7 @@ public final class ExpensesController {
     public ExpensesController(AppContext context) {
         this.context = context;
         this.model = new ExpenseListViewModel(context.expenses(), context.categories(), context.ledger(),
-                context.tasks(), Clock.systemDefaultZone());
+                context.tasks(), Clock.systemDefaultZone(), context.texts());
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
     }
 
@@ -116,13 +116,13 @@ public final class ExpensesController {
         });
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         // Another currency: the same numbers, written again (the totals are bound, the cells and budgets are not).
-        context.moneyProperty().addListener((obs, old, money) -> {
+        context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
             table.refresh();
             if (databaseOpen()) {
                 loadBudgets();
             }
         });
-        context.ledgerChangesProperty().addListener((obs, old, count) -> {
+        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> {
             if (!announcing) {
                 model.reloadCategories();
                 model.refresh(keepSelection());
@@ -131,19 +131,49 @@ public final class ExpensesController {
         });
         // Start in the table, where arrows, Enter and Delete work; the search field is one Ctrl+F away.
         Platform.runLater(table::requestFocus);
-        context.activeDatabaseProperty().addListener((obs, old, database) -> {
+        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
             if (database != null) {
                 typing.stop(); // a search restored at start: this load includes it
-                // The rows first: the worker runs tasks in order, and the rows are what the user came for.
-                model.reload(() -> {
-                    scrollToTop();
-                    NextFrame.then(table.getScene(), () -> StartupTimes.reached(StartupTimes.FIRST_PAGE_SHOWN));
-                });
-                refreshUndo();
-                model.reloadCategories();
-                loadBudgets();
+                loadAll();
             }
         });
+        // Built again in another language while a database is open: it shows at once.
+        if (context.activeDatabaseProperty().get() != null) {
+            loadAll();
+        }
+    }
+
+    private void loadAll() {
+        // The rows first: the worker runs tasks in order, and the rows are what the user came for.
+        model.reload(() -> {
+            scrollToTop();
+            NextFrame.then(table.getScene(), () -> StartupTimes.reached(StartupTimes.FIRST_PAGE_SHOWN));
+        });
+        refreshUndo();
+        model.reloadCategories();
+        loadBudgets();
+    }
+
+    /**
+     * Continues where the view this one replaces left off (the window was rebuilt in another language): the same
+     * filters, search and selection.
+     */
+    public void takeOver(ExpensesController previous) {
+        ExpenseListViewModel old = previous.model;
+        model.setCategories(List.copyOf(old.categories()));
+        model.customFromProperty().set(old.customFromProperty().get());
+        model.customToProperty().set(old.customToProperty().get());
+        model.periodProperty().set(old.periodProperty().get());
+        model.categoryProperty().set(old.categoryProperty().get());
+        model.searchProperty().set(old.searchProperty().get());
+        List<Long> selected = previous.table.getSelectionModel().getSelectedItems().stream().map(ExpenseRow::id).toList();
+        model.reload(() -> table.getItems().stream().filter(r -> selected.contains(r.id()))
+                .forEach(r -> table.getSelectionModel().select(r)));
+    }
+
+    /** The expense table, for the window's layout (column order and widths). */
+    public TableView<ExpenseRow> table() {
+        return table;
     }
 
     private void setUpColumns() {
@@ -165,7 +195,7 @@ public final class ExpensesController {
                     setGraphic(null);
                 } else {
                     setText(row.categoryName());
-                    setGraphic(CategoryCell.dot(row.categoryColour()));
+                    setGraphic(CategoryCell.dot(row.categoryColour(), row.categoryName(), resources));
                 }
             }
         });
@@ -192,8 +222,8 @@ public final class ExpensesController {
             picker.managedProperty().bind(picker.visibleProperty());
         }
         categoryBox.setItems(withAllChoice());
-        categoryBox.setCellFactory(list -> new CategoryCell());
-        categoryBox.setButtonCell(new CategoryCell());
+        categoryBox.setCellFactory(list -> new CategoryCell(resources));
+        categoryBox.setButtonCell(new CategoryCell(resources));
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
@@ -377,7 +407,7 @@ public final class ExpensesController {
         if (rows.size() == 1) {
             ExpenseRow row = rows.get(0);
             header = resources.getString("delete.one.header");
-            what = text("delete.one.text", quoted(row), context.money().format(row.amount()), dateFormat.format(row.date()));
+            what = text("delete.one.text", row.description(), context.money().format(row.amount()), dateFormat.format(row.date()));
         } else {
             BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             header = text("delete.many.header", rows.size());
@@ -409,14 +439,14 @@ public final class ExpensesController {
         undoLabel.set(null);
         context.tasks().run(() -> context.undo().undo(batch), done -> changed(table::requestFocus), failure -> {
             refreshUndo();
-            context.dialogs().showError("Nothing was undone", failure);
+            context.dialogs().showError(resources.getString("undo.failed"), failure);
         });
     }
 
     private void refreshUndo() {
         context.tasks().run(() -> context.undo().next(), next -> {
             undoBatch = next.map(step -> step.batchId()).orElse(null);
-            undoLabel.set(next.map(step -> step.label()).orElse(null));
+            undoLabel.set(next.map(step -> context.texts().of(step.text())).orElse(null));
         }, failure -> undoLabel.set(null));
     }
 
@@ -451,10 +481,6 @@ public final class ExpensesController {
     /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
     private String text(String key, Object... arguments) {
         return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
-    }
-
-    private static String quoted(ExpenseRow row) {
-        return "\u201c" + row.description() + "\u201d";
     }
 
     /** The selected expense, for menus that act on one (e.g. its history). */
@@ -554,7 +580,7 @@ public final class ExpensesController {
 
     private void loadBudgets() {
         var month = model.monthInView();
-        context.tasks().run("Could not load the budgets", () -> context.reports().budgets(month), budgets::show);
+        context.tasks().run(resources.getString("budgets.failed"), () -> context.reports().budgets(month), budgets::show);
     }
 
     /** Shows a message above the table until the user dismisses it, e.g. which recurring expenses were added. */

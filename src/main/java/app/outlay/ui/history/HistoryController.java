@@ -43,10 +43,11 @@ public final class HistoryController {
         whenColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         whenColumn.setCellFactory(column -> cell(change -> when.format(change.changedAt())));
         whoColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        whoColumn.setCellFactory(column -> cell(change -> change.changedBy() + " on " + change.computer()));
+        whoColumn.setCellFactory(column -> cell(change -> context.texts().format("history.who.value", change.changedBy(), change.computer())));
         whatColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        whatColumn.setCellFactory(column -> cell(change -> change.summary()
-                + (change.undone() ? " " + resources.getString("history.undone") : "")));
+        whatColumn.setCellFactory(column -> cell(change -> change.undone()
+                ? context.texts().format("history.what.undone", change.text())
+                : context.texts().of(change.text())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(resources.getString("history.empty")));
     }
@@ -55,9 +56,9 @@ public final class HistoryController {
         this.stage = dialogStage;
         heading.setText(title);
         stage.setTitle(title);
-        context.tasks().run("Could not load the history", load, changes -> {
+        context.tasks().run(resources.getString("history.failed"), load, changes -> {
             table.getItems().setAll(changes);
-            countLabel.setText(changes.size() == 1 ? "1 change" : changes.size() + " changes");
+            countLabel.setText(context.texts().format("history.count", changes.size()));
         });
     }
 

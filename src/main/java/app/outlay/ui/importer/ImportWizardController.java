@@ -1,5 +1,7 @@
 package app.outlay.ui.importer;
 
+import app.outlay.text.UserText;
+import app.outlay.ui.common.UserMessages;
 import app.outlay.AppContext;
 import app.outlay.csv.Column;
 import app.outlay.csv.ColumnMapping;
@@ -35,7 +37,6 @@ import javafx.util.StringConverter;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -135,9 +136,10 @@ public final class ImportWizardController {
         quoteLabel.setText(text("import.quotes.value"));
 
         rejectedLineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-        rejectedFieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field() == null ? NONE : c.getValue().field()));
+        rejectedFieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field() == null ? NONE
+                : text("import.column." + c.getValue().field())));
         rejectedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value() == null ? NONE : c.getValue().value()));
-        rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+        rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(context.texts().of(c.getValue().why())));
         rejectedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         profileNameField.disableProperty().bind(saveProfileBox.selectedProperty().not());
     }
@@ -154,7 +156,7 @@ public final class ImportWizardController {
         Detection detected = model.detected();
         if (!detected.ok()) {
             showStep(1);
-            formatError.setText(detected.problem());
+            formatError.setText(context.texts().of(detected.problem()));
             formatPane.getChildren().forEach(n -> n.setDisable(n != formatError));
             formatError.setDisable(false);
             nextButton.disableProperty().unbind();
@@ -166,7 +168,7 @@ public final class ImportWizardController {
         saved.forEach(p -> profileBox.getItems().add(p.name()));
         model.matchedProfile().ifPresentOrElse(profile -> {
             profileBox.setValue(profile.name());
-            profileNote.setText(MessageFormat.format(text("import.profile.matched"), profile.name()));
+            profileNote.setText(format("import.profile.matched", profile.name()));
             profileNameField.setText(profile.name());
             rulesArea.setText(ImportWizardModel.rulesText(profile.rules()));
         }, () -> {
@@ -181,7 +183,7 @@ public final class ImportWizardController {
                 model.apply(profile);
                 rulesArea.setText(ImportWizardModel.rulesText(profile.rules()));
                 profileNameField.setText(profile.name());
-                profileNote.setText(MessageFormat.format(text("import.profile.applied"), profile.name()));
+                profileNote.setText(format("import.profile.applied", profile.name()));
                 showFormat();
             }
         });
@@ -210,15 +212,16 @@ public final class ImportWizardController {
         showStep(1);
     }
 
-    private static String describeEncoding(Detection detection) {
-        return detection.format().encoding().name() + (detection.bom() ? " with byte-order mark" : "");
+    private String describeEncoding(Detection detection) {
+        String name = detection.format().encoding().name();
+        return detection.bom() ? format("import.encoding.bom", name) : name;
     }
 
     /** One line that says what was found, so the user knows which settings were guessed. */
     private String describeDetection(Detection d) {
         CsvFormat f = d.format();
-        return MessageFormat.format(text("import.detected.summary"), describeEncoding(d),
-                f.delimiter() == '\t' ? "tab" : String.valueOf(f.delimiter()), String.valueOf(f.decimal()), f.dateFormat());
+        return format("import.detected.summary", describeEncoding(d),
+                context.texts().of(CsvFormat.nameOf(f.delimiter())), String.valueOf(f.decimal()), f.dateFormat());
     }
 
     private void change(Function<CsvFormat, CsvFormat> edit) {
@@ -230,7 +233,7 @@ public final class ImportWizardController {
             formatError.setText("");
             showFormat();
         } catch (IllegalArgumentException e) {
-            formatError.setText(e.getMessage());
+            formatError.setText(UserMessages.describe(e, context.texts()));
         }
     }
 
@@ -256,11 +259,11 @@ public final class ImportWizardController {
         Detection preview = model.previewProperty().get();
         ColumnMapping mapping = model.mappingProperty().get();
         buildMappingControls(preview, mapping);
-        String problem = mapping.problem();
-        formatError.setText(problem == null ? "" : problem);
+        UserText problem = mapping.problem();
+        formatError.setText(problem == null ? "" : context.texts().of(problem));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> problem != null)));
-        previewCaption.setText(MessageFormat.format(text("import.preview"), preview.sample().size()));
+        previewCaption.setText(format("import.preview", preview.sample().size()));
 
         LineInterpreter interpreter;
         try {
@@ -276,7 +279,7 @@ public final class ImportWizardController {
         previewTable.getColumns().add(line);
         for (int i = 0; i < preview.columnCount(); i++) {
             int index = i;
-            String name = preview.header() != null && i < preview.header().size() ? preview.header().get(i) : MessageFormat.format(text("import.column.n"), i + 1);
+            String name = preview.header() != null && i < preview.header().size() ? preview.header().get(i) : format("import.column.n", i + 1);
             String role = roleOf(mapping, i);
             TableColumn<CsvRecord, String> column = new TableColumn<>(role == null ? name : name + "\n\u2192 " + role);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field(index)));
@@ -310,21 +313,22 @@ public final class ImportWizardController {
                         : item instanceof StatementLine.Incoming ? "reads-incoming" : "reads-expense");
             }
         });
-        reads.setPrefWidth(300);
+        reads.setPrefWidth(420);
         previewTable.getColumns().add(reads);
         previewTable.getItems().setAll(preview.sample());
     }
 
     private String describe(StatementLine line) {
         if (line instanceof StatementLine.Spending s) {
-            return MessageFormat.format(text("import.preview.expense"), context.money().format(s.amount()),
-                    dateFormat.format(s.date())) + (s.category() == null ? "" : " \u00b7 " + s.category());
+            String expense = format("import.preview.expense", context.money().format(s.amount()), dateFormat.format(s.date()));
+            return s.category() == null ? expense : format("import.preview.withCategory", expense, s.category());
         }
         if (line instanceof StatementLine.Incoming) {
             return text("import.preview.incoming");
         }
         if (line instanceof StatementLine.Rejected r) {
-            return "\u2716 " + r.message();
+            return r.field() == null ? format("import.preview.rejected.line", r.why())
+                    : format("import.preview.rejected", text("import.column." + r.field()), r.value(), r.why());
         }
         return text("import.preview.blank");
     }
@@ -351,7 +355,7 @@ public final class ImportWizardController {
                 box.getItems().add(i);
             }
             box.setConverter(converter(i -> i == null || i < 0 ? NONE : (i + 1) + " \u00b7 "
-                    + (preview.header() != null && i < preview.header().size() ? preview.header().get(i) : MessageFormat.format(text("import.column.n"), i + 1))));
+                    + (preview.header() != null && i < preview.header().size() ? preview.header().get(i) : format("import.column.n", i + 1))));
             // The closed box has little room: the column's name alone (its number only where the file has no header).
             box.setButtonCell(new ListCell<>() {
                 @Override
@@ -359,7 +363,7 @@ public final class ImportWizardController {
                     super.updateItem(item, empty);
                     setText(empty ? null : item == null || item < 0 ? NONE
                             : preview.header() != null && item < preview.header().size() ? preview.header().get(item)
-                            : MessageFormat.format(text("import.column.n"), item + 1));
+                            : format("import.column.n", item + 1));
                 }
             });
             box.setValue(mapping.index(column));
@@ -384,14 +388,14 @@ public final class ImportWizardController {
     private void showStep(int step) {
         formatPane.setVisible(step == 1);
         checkPane.setVisible(step == 2);
-        stepLabel.setText(MessageFormat.format(text("import.step"), step));
+        stepLabel.setText(format("import.step", step));
         headingLabel.setText(text(step == 1 ? "import.step1.title" : "import.step2.title"));
         backButton.setVisible(step == 2);
         nextButton.setVisible(step == 1);
         nextButton.setDefaultButton(step == 1);
         importButton.setVisible(step == 2);
         importButton.setDefaultButton(step == 2);
-        stage.setTitle(text("import.title") + " \u2014 " + model.file().getFileName());
+        stage.setTitle(format("import.title.file", model.file().getFileName().toString()));
     }
 
     @FXML
@@ -426,7 +430,7 @@ public final class ImportWizardController {
 
     private void applyRules() {
         List<String> bad = model.setRules(rulesArea.getText() == null ? "" : rulesArea.getText());
-        rulesError.setText(bad.isEmpty() ? "" : MessageFormat.format(text("import.rules.bad"), String.join(" | ", bad)));
+        rulesError.setText(bad.isEmpty() ? "" : format("import.rules.bad", String.join(" | ", bad)));
         recheck();
     }
 
@@ -437,26 +441,26 @@ public final class ImportWizardController {
         rejectedBox.setManaged(hasRejected);
         if (hasRejected) {
             rejectedTable.getItems().setAll(base.rejected());
-            rejectedCaption.setText(MessageFormat.format(text("import.rejected.caption"), base.rejectedCount()));
+            rejectedCaption.setText(format("import.rejected.caption", base.rejectedCount()));
             boolean canSkip = base.rejectedCount() <= base.rejected().size();
             skipRejectedBox.setDisable(!canSkip);
-            skipRejectedBox.setText(canSkip ? MessageFormat.format(text("import.rejected.skip"), base.rejectedCount())
-                    : MessageFormat.format(text("import.rejected.tooMany"), base.rejectedCount()));
+            skipRejectedBox.setText(canSkip ? format("import.rejected.skip", base.rejectedCount())
+                    : format("import.rejected.tooMany", base.rejectedCount()));
         }
         long duplicates = report.duplicates() + report.keptDuplicates();
         keepDuplicatesBox.setVisible(duplicates > 0);
         keepDuplicatesBox.setManaged(duplicates > 0);
-        keepDuplicatesBox.setText(MessageFormat.format(text("import.duplicates.keep"), duplicates));
+        keepDuplicatesBox.setText(format("import.duplicates.keep", duplicates));
         showCategories(report);
 
         if (!report.acceptable()) {
-            summaryLabel.setText(MessageFormat.format(text("import.summary.blocked"), report.rejectedCount()));
+            summaryLabel.setText(format("import.summary.blocked", report.rejectedCount()));
             detailLabel.setText("");
             summaryLabel.getStyleClass().setAll("label", "wizard-summary", "blocked");
         } else {
-            summaryLabel.setText(MessageFormat.format(text("import.summary.ready"), report.imported()));
+            summaryLabel.setText(format("import.summary.ready", report.imported()));
             summaryLabel.getStyleClass().setAll("label", "wizard-summary");
-            detailLabel.setText(MessageFormat.format(text("import.summary.details"), report.duplicates(),
+            detailLabel.setText(format("import.summary.details", report.duplicates(),
                     report.incoming(), report.skippedLines(),
                     report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
         }
@@ -470,7 +474,7 @@ public final class ImportWizardController {
         categoriesBox.setManaged(any);
         int row = 0;
         for (String name : report.unknownCategories()) {
-            String create = MessageFormat.format(text("import.categories.create"), name);
+            String create = format("import.categories.create", name);
             ComboBox<String> choice = new ComboBox<>();
             choice.getItems().add(create);
             ledgerCategories.forEach(c -> choice.getItems().add(c.name()));
@@ -485,7 +489,7 @@ public final class ImportWizardController {
                 }
                 recheck();
             });
-            categoriesGrid.add(new Label(MessageFormat.format(text("import.categories.fromFile"), name)), 0, row);
+            categoriesGrid.add(new Label(format("import.categories.fromFile", name)), 0, row);
             categoriesGrid.add(choice, 1, row);
             row++;
         }
@@ -517,6 +521,11 @@ public final class ImportWizardController {
 
     private String text(String key) {
         return resources.getString(key);
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String format(String key, Object... arguments) {
+        return context.texts().format(key, arguments);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {

@@ -1,5 +1,7 @@
 package app.outlay.ui.importer;
 
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvDetector;
@@ -23,7 +25,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -80,11 +81,11 @@ public final class ImportWizardModel {
         T read() throws IOException;
     }
 
-    private static <T> T read(FileRead<T> read) {
+    private <T> T read(FileRead<T> read) {
         try {
             return read.read();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the file: " + e.getMessage(), e);
+            throw new ExplainedException(UserText.of("problem.file.unreadable", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -174,10 +175,11 @@ public final class ImportWizardModel {
                 continue;
             }
             int arrow = line.indexOf("=>");
+            if (arrow < 0) {
+                bad.add(line.strip());
+                continue;
+            }
             try {
-                if (arrow < 0) {
-                    throw new IllegalArgumentException("no =>");
-                }
                 parsed.add(new CategoryRule(line.substring(0, arrow), line.substring(arrow + 2)));
             } catch (IllegalArgumentException e) {
                 bad.add(line.strip());

@@ -38,7 +38,7 @@ final class AboutDialog {
         facts.addRow(0, caption(texts, "about.database"),
                 new Label(database == null ? texts.getString("about.database.none") : database.displayName()));
         facts.addRow(1, caption(texts, "about.folder"), folderLink);
-        facts.addRow(2, caption(texts, "about.licence"), new Label("Apache License 2.0"));
+        facts.addRow(2, caption(texts, "about.licence"), new Label(texts.getString("about.licence.name")));
 
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);

@@ -1,5 +1,6 @@
 package app.outlay.ui.main;
 
+import app.outlay.text.Texts;
 import app.outlay.AppContext;
 import app.outlay.data.Backups;
 import app.outlay.data.Database;
@@ -29,16 +30,16 @@ final class BackupActions {
         if (database == null) {
             return;
         }
-        FileChooser chooser = chooser("Back up your ledger to");
+        FileChooser chooser = chooser(texts().get("backup.chooser"));
         chooser.setInitialFileName(Backups.newFile(context.paths().backupDir(), "outlay-backup", LocalDateTime.now())
                 .getFileName().toString());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
-        context.tasks().run("The backup was not written", () -> Backups.backUp(database, file.toPath()),
-                contents -> inform(owner, "Backup written", "Backed up " + describe(contents) + " to " + file
-                        + ".\nCounts and sums were checked."));
+        context.tasks().run(texts().get("backup.failed"), () -> Backups.backUp(database, file.toPath()),
+                contents -> inform(owner, texts().get("backup.done.header"),
+                        texts().format("backup.done.text", describe(contents), file.toString())));
     }
 
     void restore(Window owner) {
@@ -46,15 +47,15 @@ final class BackupActions {
         if (database == null) {
             return;
         }
-        File file = chooser("Restore your ledger from").showOpenDialog(owner);
-        if (file == null || !context.dialogs().confirm("Replace your ledger with this backup?",
-                "Everything in " + database.displayName() + " is replaced by " + file.getName()
-                        + ". What is there now is backed up first, under " + context.paths().backupDir() + ".", "Restore")) {
+        File file = chooser(texts().get("restore.chooser")).showOpenDialog(owner);
+        if (file == null || !context.dialogs().confirm(texts().get("restore.confirm.header"),
+                texts().format("restore.confirm.text", database.displayName(), file.getName(), context.paths().backupDir().toString()),
+                texts().get("restore.action"))) {
             return;
         }
         record Restored(DatabaseCopy.Contents contents, Path before, Database reopened) {
         }
-        context.tasks().run("The backup was not restored", () -> {
+        context.tasks().run(texts().get("restore.failed"), () -> {
             Path before = Backups.newFile(context.paths().backupDir(), "outlay-before-restore", LocalDateTime.now());
             Backups.backUp(database, before);
             DatabaseCopy.Contents contents = Backups.restore(file.toPath(), database, true);
@@ -62,15 +63,15 @@ final class BackupActions {
             return new Restored(contents, before, Database.open(database.settings(), context.paths().backupDir()));
         }, restored -> {
             context.activate(restored.reopened());
-            inform(owner, "Backup restored", "Restored " + describe(restored.contents()) + " from " + file
-                    + ".\nCounts and sums were checked. Your ledger as it was before is in " + restored.before() + ".");
+            inform(owner, texts().get("restore.done.header"), texts().format("restore.done.text",
+                    describe(restored.contents()), file.toString(), restored.before().toString()));
         });
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Outlay backup (H2 database)", "*.mv.db"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts().get("backup.filter"), "*.mv.db"));
         File folder = context.paths().backupDir().toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
@@ -79,14 +80,18 @@ final class BackupActions {
     }
 
     private String describe(DatabaseCopy.Contents contents) {
-        return Backups.expenses(contents.expenses()) + " and " + contents.categories() + " categories (total "
-                + context.money().format(contents.total()) + ")";
+        return texts().format("backup.contents", contents.expenses(), contents.categories(),
+                context.money().format(contents.total()));
     }
 
-    private static void inform(Window owner, String header, String text) {
+    private Texts texts() {
+        return context.texts();
+    }
+
+    private void inform(Window owner, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.initOwner(owner);
-        alert.setTitle("Outlay");
+        alert.setTitle(texts().get("app.name"));
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(520);
         alert.showAndWait();

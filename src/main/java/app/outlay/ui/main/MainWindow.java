@@ -46,8 +46,9 @@ public final class MainWindow {
         stage.setMinHeight(480);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Database database = context.activeDatabaseProperty().get();
-            return database == null ? "Outlay" : "Outlay \u2014 " + database.displayName();
-        }, context.activeDatabaseProperty()));
+            String name = context.texts().get("app.name");
+            return database == null ? name : name + " \u2014 " + database.displayName();
+        }, context.activeDatabaseProperty(), context.languages().localeProperty()));
         addIcon(stage);
         WindowLayout layout = new WindowLayout(stage, view.controller(), context.settings());
         layout.restore();
@@ -55,10 +56,33 @@ public final class MainWindow {
         stage.setOnHiding(event -> context.saveLayoutOnce());
         context.onClose(layout::save);
         context.setMainWindow(stage);
+        // A settings file that could not be read was set aside: say so once, where the user looks.
+        context.settings().lastProblem().ifPresent(problem -> view.controller().expenses().showNotice(context.texts().of(problem)));
+        // Another language: the views are built again in it, on the same stage, showing the same screen.
+        MainWindowController[] shown = {view.controller()};
+        context.languages().localeProperty().addListener((obs, old, now) -> shown[0] = rebuild(stage, context, shown[0]));
         // An exception in an event handler becomes a dialog, never a dead window.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
-                Platform.runLater(() -> context.dialogs().showError(context.views().messages().getString("error.unexpected"), failure)));
+                Platform.runLater(() -> context.dialogs().showError(context.texts().get("error.unexpected"), failure)));
         return view.controller();
+    }
+
+    /**
+     * Builds the window's views again from their FXML, in the language now in use, and puts them in place of
+     * {@code previous}'s: the database stays open, and the screen shown, the expense filters and the table's
+     * columns stay as they were. The views replaced stop listening to the context.
+     */
+    static MainWindowController rebuild(Stage stage, AppContext context, MainWindowController previous) {
+        context.releaseViews();
+        ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class, "MainWindow.fxml");
+        String columns = WindowLayout.describeColumns(previous.expenses().table());
+        stage.getScene().setRoot(view.root());
+        MainWindowController controller = view.controller();
+        WindowLayout.restoreColumns(controller.expenses().table(), columns);
+        controller.expenses().takeOver(previous.expenses());
+        controller.showScreen(previous.selectedScreen());
+        context.onClose(new WindowLayout(stage, controller, context.settings())::save);
+        return controller;
     }
 
     public static void openDatabase(AppContext context) {
@@ -74,7 +98,7 @@ public final class MainWindow {
             log.error("Could not open {}", target, failure);
             ConnectionProblem problem = ConnectionProblem.of(failure, target);
             Window owner = context.mainWindow();
-            StartupFailureDialog.Answer answer = StartupFailureDialog.ask(owner, target, problem);
+            StartupFailureDialog.Answer answer = StartupFailureDialog.ask(owner, target, problem, context.texts());
             switch (answer.choice()) {
                 case RETRY -> openDatabase(context, answer.password() == null ? target : target.withPassword(answer.password()));
                 case OPEN_SETTINGS -> SettingsDialog.open(context, owner, answer.password(), () -> { }, () -> {

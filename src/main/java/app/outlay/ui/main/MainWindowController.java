@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import app.outlay.settings.LanguageChoice;
 import app.outlay.settings.ThemeChoice;
 
 import java.io.File;
@@ -65,6 +66,9 @@ public final class MainWindowController {
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private RadioMenuItem systemThemeItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem germanItem;
+    @FXML private RadioMenuItem systemLanguageItem;
 
     public MainWindowController(AppContext context) {
         this.context = context;
@@ -72,15 +76,14 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
-        context.activeDatabaseProperty().addListener((obs, old, database) -> {
+        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
             if (database != null) {
                 createDueRecurringExpenses();
             }
         });
         scheduleAtMidnight();
-        // A settings file that could not be read was set aside: say so once, where the user looks.
-        context.settings().lastProblem().ifPresent(problem -> expensesController.showNotice(problem));
         themeItem(context.themes().choiceProperty().get()).setSelected(true);
+        languageItem(context.languages().choiceProperty().get()).setSelected(true);
         // A screen button stays pressed: clicking the current one again does not leave every button up.
         screens.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -152,9 +155,9 @@ public final class MainWindowController {
                 createDueRecurringExpenses();
             }
             scheduleAtMidnight();
-        // A settings file that could not be read was set aside: say so once, where the user looks.
-        context.settings().lastProblem().ifPresent(problem -> expensesController.showNotice(problem));
         });
+        // A rebuilt window schedules its own check; this one's stops with its views.
+        context.whenViewsReplaced(wait::stop);
         wait.play();
     }
 
@@ -276,7 +279,7 @@ public final class MainWindowController {
             expensesController.refresh();
             Alert done = new Alert(Alert.AlertType.INFORMATION);
             done.initOwner(window());
-            done.setTitle("Outlay");
+            done.setTitle(resources.getString("app.name"));
             done.setHeaderText(MessageFormat.format(resources.getString("import.done.header"), report.imported()));
             done.setContentText(MessageFormat.format(resources.getString("import.done.text"), report.duplicates(),
                     report.incoming(), report.skippedLines(), String.join(", ", report.newCategories())));
@@ -303,7 +306,7 @@ public final class MainWindowController {
         context.tasks().run(resources.getString("export.failed"), () -> context.exports().export(filter, file), count -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION);
             done.initOwner(window());
-            done.setTitle("Outlay");
+            done.setTitle(resources.getString("app.name"));
             done.setHeaderText(MessageFormat.format(resources.getString("export.done"), count, file.getFileName()));
             done.setContentText(file.toAbsolutePath().toString());
             done.getDialogPane().getStyleClass().add("outlay-alert");
@@ -336,6 +339,24 @@ public final class MainWindowController {
             case DARK -> darkThemeItem;
             case SYSTEM -> systemThemeItem;
         };
+    }
+
+    private RadioMenuItem languageItem(LanguageChoice language) {
+        return switch (language) {
+            case ENGLISH -> englishItem;
+            case GERMAN -> germanItem;
+            case SYSTEM -> systemLanguageItem;
+        };
+    }
+
+    /** Switches the language now (the window is rebuilt in it, see MainWindow) and remembers it. */
+    @FXML
+    private void onLanguageChosen() {
+        LanguageChoice chosen = englishItem.isSelected() ? LanguageChoice.ENGLISH
+                : germanItem.isSelected() ? LanguageChoice.GERMAN : LanguageChoice.SYSTEM;
+        if (chosen != context.languages().choiceProperty().get()) {
+            context.languages().choose(chosen);
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package app.outlay.ui.main;
 
+import app.outlay.text.Texts;
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.DatabaseSettings;
 import javafx.scene.control.ButtonBar;
@@ -25,27 +26,28 @@ final class StartupFailureDialog {
     private StartupFailureDialog() {
     }
 
-    static Answer ask(Window owner, DatabaseSettings target, ConnectionProblem problem) {
-        ButtonType retry = new ButtonType("Retry", ButtonBar.ButtonData.OK_DONE);
-        ButtonType settings = new ButtonType("Open settings\u2026", ButtonBar.ButtonData.OTHER);
-        ButtonType embedded = new ButtonType("Use the embedded database this time", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static Answer ask(Window owner, DatabaseSettings target, ConnectionProblem problem, Texts texts) {
+        ButtonType retry = new ButtonType(texts.get("startup.retry"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType settings = new ButtonType(texts.get("startup.settings"), ButtonBar.ButtonData.OTHER);
+        ButtonType embedded = new ButtonType(texts.get("startup.embedded"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(texts.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null && owner.isShowing()) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Outlay");
-        dialog.setHeaderText("Outlay could not open " + target.displayName());
-        Label reason = new Label(problem.message());
+        dialog.setTitle(texts.get("app.name"));
+        dialog.setHeaderText(texts.format("startup.header", target.displayName()));
+        Label reason = new Label(texts.of(problem.text()));
         reason.setWrapText(true);
         reason.setMaxWidth(520);
         VBox content = new VBox(10, reason);
         PasswordField password = new PasswordField();
         if (problem.needsPassword()) {
-            password.setPromptText("Password for " + target.user());
+            password.setPromptText(texts.format("startup.password.prompt", target.user()));
+            password.setAccessibleText(texts.format("startup.password.prompt", target.user()));
             password.setId("startupPassword");
-            content.getChildren().addAll(new Label("Password for user '" + target.user() + "':"), password);
+            content.getChildren().addAll(new Label(texts.format("startup.password", target.user())), password);
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(retry, settings);

@@ -35,7 +35,7 @@ final class MonthCharts {
         List<BigDecimal> amounts = List.copyOf(totals.values());
         for (int i = 0; i < series.getData().size(); i++) {
             XYChart.Data<String, Number> bar = series.getData().get(i);
-            Tooltip.install(bar.getNode(), new Tooltip(bar.getXValue() + "\n" + text.money(amounts.get(i))));
+            Tooltip.install(bar.getNode(), new Tooltip(text.message("reports.tip.month", bar.getXValue(), text.money(amounts.get(i)))));
         }
         // The last month is the one still running: drawn lighter, so a short bar does not read as thrift.
         series.getData().get(series.getData().size() - 1).getNode().getStyleClass().add("current-month");
@@ -57,10 +57,11 @@ final class MonthCharts {
             for (int i = 0; i < months.size(); i++) {
                 Node bar = series.getData().get(i).getNode();
                 bar.setStyle("-fx-bar-fill: " + category.colour() + ";");
-                Tooltip.install(bar, new Tooltip(category.name() + " \u00b7 " + text.shortMonth(months.get(i)) + "\n"
-                        + text.money(category.totals().get(i))));
+                String tip = text.message("reports.tip.categoryMonth", category.name(), text.shortMonth(months.get(i)),
+                        text.money(category.totals().get(i)));
+                Tooltip.install(bar, new Tooltip(tip));
             }
-            Label item = new Label(category.name(), CategoryCell.dot(category.colour()));
+            Label item = new Label(category.name(), CategoryCell.dot(category.colour(), category.name(), text.bundle()));
             item.getStyleClass().add("report-legend-item");
             legend.add(item);
         }
@@ -75,7 +76,7 @@ final class MonthCharts {
      * Regroups the database's (month, category) sums by category. Every month is in every series, zeros too, so the
      * axis keeps the months in calendar order.
      */
-    private static List<CategoryMonths> byCategory(List<YearMonth> months, List<MonthTotal> totals) {
+    private List<CategoryMonths> byCategory(List<YearMonth> months, List<MonthTotal> totals) {
         Map<Object, List<MonthTotal>> grouped = new LinkedHashMap<>();
         totals.forEach(t -> grouped.computeIfAbsent(key(t), k -> new ArrayList<>()).add(t));
         List<CategoryMonths> categories = new ArrayList<>();
@@ -83,7 +84,7 @@ final class MonthCharts {
             List<BigDecimal> perMonth = months.stream().map(month -> category.stream().filter(t -> t.month().equals(month))
                     .map(MonthTotal::total).findFirst().orElse(BigDecimal.ZERO)).toList();
             MonthTotal first = category.get(0);
-            categories.add(new CategoryMonths(first.name(), first.colour(), perMonth,
+            categories.add(new CategoryMonths(text.category(first.categoryId(), first.name()), first.colour(), perMonth,
                     perMonth.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         categories.sort(Comparator.comparing(CategoryMonths::overall).reversed().thenComparing(CategoryMonths::name));
@@ -92,6 +93,6 @@ final class MonthCharts {
 
     /** Expenses without a category have a null id; they still form one series. */
     private static Object key(MonthTotal total) {
-        return Objects.requireNonNullElse(total.categoryId(), "none");
+        return Objects.requireNonNullElse(total.categoryId(), Long.MIN_VALUE);
     }
 }

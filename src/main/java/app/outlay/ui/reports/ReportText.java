@@ -1,6 +1,8 @@
 package app.outlay.ui.reports;
 
 import app.outlay.domain.MoneyFormat;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -19,13 +21,15 @@ final class ReportText {
     private final Locale locale;
     /** The ledger's currency can change while the reports are open: asked for at each use. */
     private final Supplier<MoneyFormat> money;
+    private final ResourceBundle texts;
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter date;
 
-    ReportText(Locale locale, Supplier<MoneyFormat> money) {
+    ReportText(Locale locale, Supplier<MoneyFormat> money, ResourceBundle texts) {
         this.locale = locale;
         this.money = money;
+        this.texts = texts;
         this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
@@ -40,12 +44,26 @@ final class ReportText {
         return sign(amount) + money(amount.abs());
     }
 
-    /** A share such as {@code 8.6%}. */
+    /** A share such as {@code 8.6%} (or {@code 8,6 %}, as German writes it); {@code percent} is 8.6 for 8.6 %. */
     String percent(BigDecimal percent) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return format.format(percent) + "%";
+        return format.format(percent.movePointLeft(2));
+    }
+
+    /** A category's name; the expenses without one are named in the user's language. */
+    ResourceBundle bundle() {
+        return texts;
+    }
+
+    String category(Long categoryId, String name) {
+        return categoryId == null ? texts.getString("editor.category.none") : name;
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in this language. */
+    String message(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 
     String signedPercent(BigDecimal percent) {

@@ -39,7 +39,6 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -101,8 +100,8 @@ public final class ReportsController {
 
     public ReportsController(AppContext context) {
         this.context = context;
-        this.model = new ReportsViewModel(context.reports(), context.tasks(), Clock.systemDefaultZone());
-        this.text = new ReportText(context.locale(), context::money);
+        this.model = new ReportsViewModel(context.reports(), context.tasks(), Clock.systemDefaultZone(), context.texts());
+        this.text = new ReportText(context.locale(), context::money, context.texts().bundle());
         this.monthCharts = new MonthCharts(text);
     }
 
@@ -113,16 +112,16 @@ public final class ReportsController {
         setUpMonthCharts();
         model.categoryTotals().addListener((ListChangeListener<CategoryTotal>) change -> showCategories());
         model.trendProperty().addListener((obs, old, trend) -> showTrend(trend));
-        context.ledgerChangesProperty().addListener((obs, old, count) -> model.refresh());
+        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> model.refresh());
         // Another currency: the same figures, written again.
-        context.moneyProperty().addListener((obs, old, money) -> {
+        context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
             categoryTable.refresh();
             showCategories();
             if (model.trendProperty().get() != null) {
                 showTrend(model.trendProperty().get());
             }
         });
-        context.activeDatabaseProperty().addListener((obs, old, database) -> {
+        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
             if (database != null) {
                 model.refresh();
             }
@@ -150,7 +149,7 @@ public final class ReportsController {
         model.customToProperty().addListener((obs, old, date) -> model.refreshCategories());
         rangeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportsViewModel.Range range = model.shownRangeProperty().get();
-            return range == null ? "" : text.date(range.from()) + " \u2013 " + text.date(range.to());
+            return range == null ? "" : message("reports.range", text.date(range.from()), text.date(range.to()));
         }, model.shownRangeProperty()));
         periodTotalLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> text.money(model.periodTotalProperty().get()), model.periodTotalProperty(), context.moneyProperty()));
@@ -169,13 +168,13 @@ public final class ReportsController {
         categoryTable.prefHeightProperty().bind(Bindings.size(model.categoryTotals()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         categoryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         categoryColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        categoryColumn.setComparator(Comparator.comparing(CategoryTotal::name, String.CASE_INSENSITIVE_ORDER));
+        categoryColumn.setComparator(Comparator.comparing(this::name, String.CASE_INSENSITIVE_ORDER));
         categoryColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(CategoryTotal total, boolean empty) {
                 super.updateItem(total, empty);
-                setText(empty || total == null ? null : total.name());
-                setGraphic(empty || total == null ? null : CategoryCell.dot(total.colour()));
+                setText(empty || total == null ? null : name(total));
+                setGraphic(empty || total == null ? null : CategoryCell.dot(total.colour(), name(total), resources));
             }
         });
         totalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().total()));
@@ -189,14 +188,16 @@ public final class ReportsController {
     private void showCategories() {
         List<CategoryTotal> totals = List.copyOf(model.categoryTotals());
         BigDecimal all = model.periodTotalProperty().get();
-        List<PieChart.Data> slices = totals.stream().map(t -> new PieChart.Data(t.name(), t.total().doubleValue())).toList();
+        List<PieChart.Data> slices = totals.stream().map(t -> new PieChart.Data(name(t), t.total().doubleValue())).toList();
         pieChart.getData().setAll(slices);
         // The chart made a node per slice as it took the data: colour each like its category, not by position.
         for (int i = 0; i < slices.size(); i++) {
             CategoryTotal total = totals.get(i);
             Node slice = slices.get(i).getNode();
             slice.setStyle("-fx-pie-color: " + total.colour() + ";");
-            Tooltip.install(slice, new Tooltip(total.name() + "\n" + text.money(total.total()) + " \u00b7 " + text.percent(total.shareOf(all))));
+            String tip = message("reports.tip.slice", name(total), text.money(total.total()), text.percent(total.shareOf(all)));
+            // The chart itself gives each slice an accessible text (its name and value).
+            Tooltip.install(slice, new Tooltip(tip));
         }
     }
 
@@ -228,7 +229,7 @@ public final class ReportsController {
     private void showTrend(Trend trend) {
         showComparison(trend.comparison());
         List<YearMonth> months = List.copyOf(trend.monthTotals().keySet());
-        monthsRangeLabel.setText(text.shortMonth(months.get(0)) + " \u2013 " + text.shortMonth(months.get(months.size() - 1)));
+        monthsRangeLabel.setText(message("reports.range", text.shortMonth(months.get(0)), text.shortMonth(months.get(months.size() - 1))));
         monthCharts.showTotals(monthChart, trend.monthTotals());
         legend.getChildren().setAll(monthCharts.showByCategory(stackedChart, months, trend.byCategory()));
         monthContent.setVisible(!trend.isEmpty());
@@ -259,8 +260,8 @@ public final class ReportsController {
             return;
         }
         String amount = text.signedMoney(change.amount());
-        label.setText(message("reports.compare.change", change.hasPercent()
-                ? amount + " (" + text.signedPercent(change.percent()) + ")" : amount));
+        label.setText(change.hasPercent() ? message("reports.compare.changePercent", amount, text.signedPercent(change.percent()))
+                : message("reports.compare.change", amount));
         label.getStyleClass().add(change.amount().signum() > 0 ? "change-up" : "change-down");
     }
 
@@ -294,7 +295,7 @@ public final class ReportsController {
                 ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + ".png");
         lastFolder = file.getParent();
         ChartImages.Capture capture = ChartImages.capture(chart);
-        context.tasks().run("The chart was not saved", () -> Files.write(file, capture.png()), saved -> confirmSaved(button, saved));
+        context.tasks().run(resources.getString("reports.savePng.failed"), () -> Files.write(file, capture.png()), saved -> confirmSaved(button, saved));
     }
 
     /** The button says "Saved" for a moment, with the file in its tooltip, instead of a dialog to dismiss. */
@@ -310,7 +311,11 @@ public final class ReportsController {
     // --- helpers
 
     private String message(String key, Object... arguments) {
-        return MessageFormat.format(resources.getString(key), arguments);
+        return text.message(key, arguments);
+    }
+
+    private String name(CategoryTotal total) {
+        return text.category(total.categoryId(), total.name());
     }
 
     private ListCell<Period> periodCell() {

@@ -1,5 +1,6 @@
 package app.outlay.ui.reports;
 
+import app.outlay.text.Texts;
 import app.outlay.service.CategoryTotal;
 import app.outlay.service.MonthComparison;
 import app.outlay.service.MonthTotal;
@@ -48,6 +49,7 @@ public final class ReportsViewModel {
         }
     }
 
+    private final Texts texts;
     private final ReportService reports;
     private final BackgroundTasks tasks;
     private final Clock clock;
@@ -65,7 +67,8 @@ public final class ReportsViewModel {
     private long categoryGeneration;
     private long trendGeneration;
 
-    public ReportsViewModel(ReportService reports, BackgroundTasks tasks, Clock clock) {
+    public ReportsViewModel(ReportService reports, BackgroundTasks tasks, Clock clock, Texts texts) {
+        this.texts = texts;
         this.reports = reports;
         this.tasks = tasks;
         this.clock = clock;
@@ -91,7 +94,7 @@ public final class ReportsViewModel {
             return; // a custom range with an end still empty: keep what is shown until both are chosen
         }
         long asked = ++categoryGeneration;
-        tasks.run("Could not load the report", () -> reports.totalsByCategory(range.from(), range.to()), totals -> {
+        tasks.run(texts.get("reports.failed.categories"), () -> reports.totalsByCategory(range.from(), range.to()), totals -> {
             if (asked == categoryGeneration) {
                 // Total and range first: whoever follows the list reads them to show shares and dates.
                 periodTotal.set(totals.stream().map(CategoryTotal::total).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
@@ -107,7 +110,7 @@ public final class ReportsViewModel {
         YearMonth month = YearMonth.from(today());
         YearMonth first = month.minusMonths(TREND_MONTHS - 1);
         long asked = ++trendGeneration;
-        tasks.run("Could not load the spending by month",
+        tasks.run(texts.get("reports.failed.months"),
                 () -> new Trend(reports.monthTotals(first, month), reports.totalsByMonth(first, month), reports.compare(month)),
                 loaded -> {
                     if (asked == trendGeneration) {

@@ -1,5 +1,6 @@
 package app.outlay.ui.settings;
 
+import app.outlay.ui.common.DialogService;
 import app.outlay.AppContext;
 import app.outlay.data.ConnectionCheck;
 import app.outlay.data.ConnectionProblem;
@@ -46,7 +47,7 @@ import java.util.ResourceBundle;
 public final class SettingsController {
 
     private final AppContext context;
-    private final SettingsForm form = new SettingsForm();
+    private final SettingsForm form;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private BooleanBinding currencyUnknown;
     private Stage stage;
@@ -74,6 +75,7 @@ public final class SettingsController {
 
     public SettingsController(AppContext context) {
         this.context = context;
+        this.form = new SettingsForm(context.texts());
     }
 
     @FXML
@@ -164,13 +166,13 @@ public final class SettingsController {
     @FXML
     private void onTest() {
         DatabaseSettings target = form.toSettings();
-        working("Connecting to " + target.displayName() + "\u2026");
+        working(text("settings.status.connecting", target.displayName()));
         context.tasks().run(() -> ConnectionCheck.test(target), result -> {
             busy.set(false);
             if (result.ok()) {
-                status("Connected: " + result.serverVersion(), "status-ok");
+                status(text("settings.status.connected", result.server()), "status-ok");
             } else {
-                status(result.problem().message(), "status-error");
+                status(context.texts().of(result.problem().text()), "status-error");
             }
         }, this::failed);
     }
@@ -202,7 +204,7 @@ public final class SettingsController {
             stage.close();
             return;
         }
-        working("Opening " + target.displayName() + " and bringing its schema up to date\u2026");
+        working(text("settings.status.opening", target.displayName()));
         DatabaseSwitcher switcher = context.switcher();
         context.tasks().run(() -> switcher.open(target), candidate -> {
             Optional<Boolean> copy = candidate.offerCopy() ? askToCopy(candidate) : Optional.of(false);
@@ -212,7 +214,7 @@ public final class SettingsController {
                 context.tasks().runQuietly(() -> switcher.discard(candidate));
                 return;
             }
-            working(copy.get() ? "Copying your ledger and checking every total\u2026" : "Switching\u2026");
+            working(text(copy.get() ? "settings.status.copying" : "settings.status.switching"));
             boolean remember = form.rememberPasswordProperty().get();
             context.tasks().run(() -> switcher.complete(candidate, copy.get(), remember), database -> {
                 busy.set(false);
@@ -225,27 +227,24 @@ public final class SettingsController {
 
     /** Copy, start empty, or cancel (empty result). */
     private Optional<Boolean> askToCopy(DatabaseSwitcher.Candidate candidate) {
-        NumberFormat numbers = NumberFormat.getIntegerInstance(context.locale());
-        ButtonType copy = new ButtonType("Copy my " + numbers.format(candidate.current().expenses()) + " expenses and "
-                + numbers.format(candidate.current().categories()) + " categories", ButtonBar.ButtonData.YES);
-        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                candidate.database().displayName() + " holds no expenses yet.\n\n"
-                        + "Copy your ledger there? Everything is checked after copying (counts and totals per category). "
-                        + "Your current database is left exactly as it is.",
-                copy, empty, ButtonType.CANCEL);
+        ButtonType copy = new ButtonType(text("settings.copy.action", candidate.current().expenses(),
+                candidate.current().categories()), ButtonBar.ButtonData.YES);
+        ButtonType empty = new ButtonType(text("settings.copy.empty"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = DialogService.cancelButton(context.texts());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text("settings.copy.text", candidate.database().displayName()),
+                copy, empty, cancel);
         alert.initOwner(stage);
-        alert.setTitle("Outlay");
-        alert.setHeaderText("Copy your ledger to the new database?");
+        alert.setTitle(text("app.name"));
+        alert.setHeaderText(text("settings.copy.header"));
         alert.getDialogPane().setMinWidth(520);
-        return alert.showAndWait().filter(choice -> choice != ButtonType.CANCEL).map(copy::equals);
+        return alert.showAndWait().filter(choice -> choice != cancel).map(copy::equals);
     }
 
     @FXML
     private void onBrowse() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Where should the embedded database be?");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("H2 database", "*.mv.db"));
+        chooser.setTitle(text("settings.h2.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("settings.h2.filter"), "*.mv.db"));
         Path current = Path.of(form.h2PathProperty().get().isBlank() ? context.paths().defaultH2Base().toString()
                 : form.h2PathProperty().get());
         File folder = current.toAbsolutePath().getParent().toFile();
@@ -271,7 +270,8 @@ public final class SettingsController {
         DatabaseSettings target = form.toSettings();
         ConnectionProblem problem = ConnectionProblem.of(failure, target);
         String current = context.database().current().map(Database::displayName).orElse(null);
-        status(problem.message() + (current == null ? "" : "\nOutlay is still using " + current + "."), "status-error");
+        String reason = context.texts().of(problem.text());
+        status(current == null ? reason : text("settings.status.stillUsing", reason, current), "status-error");
         org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Switch to {} failed", target, failure);
     }
 
@@ -290,6 +290,11 @@ public final class SettingsController {
         statusLabel.setText(text);
         statusLabel.getStyleClass().removeAll("status-ok", "status-error", "status-working");
         statusLabel.getStyleClass().add(styleClass);
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String text(String key, Object... arguments) {
+        return context.texts().format(key, arguments);
     }
 
     private static boolean sameTarget(DatabaseSettings a, DatabaseSettings b) {

@@ -1,5 +1,6 @@
 package app.outlay.ui.settings;
 
+import app.outlay.text.Texts;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.data.DatabaseSettings.Kind;
 import app.outlay.data.DatabaseSettings.SslMode;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 /** The settings dialog's fields, their check, and the {@link DatabaseSettings} they describe. */
 public final class SettingsForm {
 
+    private final Texts texts;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.H2);
     private final StringProperty h2Path = new SimpleStringProperty("");
     private final StringProperty host = new SimpleStringProperty("localhost");
@@ -29,7 +31,9 @@ public final class SettingsForm {
     private final BooleanProperty rememberPassword = new SimpleBooleanProperty(false);
     private final StringBinding problem;
 
-    public SettingsForm() {
+    /** @param texts the language of the form's messages */
+    public SettingsForm(Texts texts) {
+        this.texts = texts;
         problem = Bindings.createStringBinding(this::check, kind, h2Path, host, port, database, user);
     }
 
@@ -51,30 +55,30 @@ public final class SettingsForm {
         if (kind.get() == Kind.H2) {
             String path = h2Path.get() == null ? "" : h2Path.get().strip();
             if (path.isEmpty()) {
-                return "File: choose where the database file goes";
+                return texts.get("settings.error.file");
             }
             try {
                 Path.of(path);
             } catch (InvalidPathException e) {
-                return "File: '" + path + "' is not a valid path";
+                return texts.format("settings.error.path", path);
             }
             return null;
         }
         if (blank(host)) {
-            return "Host: enter the server's name or address";
+            return texts.get("settings.error.host");
         }
         try {
             int number = Integer.parseInt(port.get().strip());
             if (number < 1 || number > 65535) {
-                return "Port: must be between 1 and 65535";
+                return texts.get("settings.error.portRange");
             }
         } catch (NumberFormatException e) {
-            return "Port: '" + port.get() + "' is not a number";
+            return texts.format("settings.error.port", port.get());
         }
         if (blank(database)) {
-            return "Database: enter the database name";
+            return texts.get("settings.error.database");
         }
-        return blank(user) ? "User: enter the user name" : null;
+        return blank(user) ? texts.get("settings.error.user") : null;
     }
 
     /** The settings the form describes; call only when {@link #problemProperty()} is null. */
