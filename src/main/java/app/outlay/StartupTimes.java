@@ -55,8 +55,9 @@ public final class StartupTimes {
             System.out.flush();
         }
         Instant now = Instant.now();
-        logging.execute(() -> ProcessHandle.current().info().startInstant().ifPresent(start ->
-                LoggerFactory.getLogger(StartupTimes.class)
-                        .info("Start-up: {} after {} ms", milestone, Duration.between(start, now).toMillis())));
+        logging.execute(() -> ProcessHandle.current().info().startInstant().ifPresent(start -> {
+            long millis = Duration.between(start, now).toMillis();
+            LoggerFactory.getLogger(StartupTimes.class).info("Start-up: {} after {} ms", milestone, millis);
+        }));
     }
 }

@@ -52,9 +52,10 @@ class LanguageSwitchTest extends OutlayUiTest {
 
         clickOn("#expensesNav");
         assertThat(cellTexts()).contains("03.03.2026", "1.234,50");
-        assertThat(totalText()).isEqualTo("1.234,50");
+        // The ledger's currency (US dollars here), written the German way.
+        assertThat(totalText()).isEqualTo("1.234,50\u00a0$");
         assertThat(statusText()).isEqualTo("1 Ausgabe im Haushaltsbuch");
-        assertThat(columnTitles()).contains("Datum", "Beschreibung", "Betrag");
+        assertThat(columnTitles()).contains("Datum", "Beschreibung", "Betrag ($)");
         assertThat(lookup("#addButton").queryAs(Button.class).getText()).isEqualTo("Ausgabe hinzufügen");
         assertThat(stage.getTitle()).startsWith("Outlay \u2014 H2");
 
