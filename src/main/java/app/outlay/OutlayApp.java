@@ -1,6 +1,7 @@
 package app.outlay;
 
 import app.outlay.settings.AppPaths;
+import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.main.MainWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -20,9 +21,6 @@ public final class OutlayApp extends Application {
     public void init() {
         // Runs on the launcher thread: reading settings here keeps the FX thread free for the first frame.
         context = new AppContext(AppPaths.fromEnvironment(), Locale.getDefault());
-        // The database opens while JavaFX starts and the window is built: on two cores the two overlap. Its result
-        // reaches the FX thread after start() has shown the window.
-        MainWindow.openDatabase(context);
         StartupTimes.reached(StartupTimes.CONTEXT_READY);
         context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
@@ -32,6 +30,9 @@ public final class OutlayApp extends Application {
     public void start(Stage stage) {
         StartupTimes.reached(StartupTimes.FX_START);
         MainWindow.show(stage, context);
+        // The database opens once the window is on screen, not while it is built: on two cores, opening it in
+        // parallel delayed the window by a third and brought the first page no sooner (docs/benchmark.md).
+        NextFrame.then(stage.getScene(), () -> MainWindow.openDatabase(context));
     }
 
     @Override
