@@ -57,8 +57,8 @@ final class SoakModel {
         }
     }
 
-    /** What an undo must do: nothing to undo, refuse (something was changed since), or undo with this label. */
-    record UndoOutcome(boolean nothing, boolean refused, String label) {
+    /** What an undo must do: nothing to undo, refuse (something was changed since), or undo. */
+    record UndoOutcome(boolean nothing, boolean refused) {
     }
 
     private final Map<Long, Entry> expenses = new HashMap<>();
@@ -142,7 +142,7 @@ final class SoakModel {
      */
     UndoOutcome undo() {
         if (undoable.isEmpty()) {
-            return new UndoOutcome(true, false, null);
+            return new UndoOutcome(true, false);
         }
         List<Change> batch = undoable.peek();
         Map<Long, Entry> result = new LinkedHashMap<>();
@@ -152,13 +152,13 @@ final class SoakModel {
             if (change.before() == null) {
                 if (current != null) {
                     if (current.version() != change.after().version()) {
-                        return new UndoOutcome(false, true, null);
+                        return new UndoOutcome(false, true);
                     }
                     result.put(change.id(), null);
                 }
             } else if (change.after() != null) {
                 if (current == null || current.version() != change.after().version()) {
-                    return new UndoOutcome(false, true, null);
+                    return new UndoOutcome(false, true);
                 }
                 Entry restored = restored(change.before(), current.version());
                 result.put(change.id(), restored.sameDetails(current) ? current
@@ -178,7 +178,7 @@ final class SoakModel {
             }
         });
         undoable.pop();
-        return new UndoOutcome(false, false, label(batch));
+        return new UndoOutcome(false, false);
     }
 
     /** The old details back; a category deleted (merged away) since becomes none. */
