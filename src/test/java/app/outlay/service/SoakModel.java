@@ -114,7 +114,7 @@ final class SoakModel {
             put(id, new Entry(e.date(), e.description(), e.amount(), into, e.notes(), e.version() + 1));
         }
         categories.remove(from);
-        categoryIds.remove(from);
+        categoryIds.remove(Long.valueOf(from)); // the id, not an index
         return moved.size();
     }
 
