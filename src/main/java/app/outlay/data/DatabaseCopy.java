@@ -254,10 +254,13 @@ public final class DatabaseCopy {
     /**
      * Restarts each sequence so its next value v leaves ids v-increment+1..v (what Hibernate's pooled optimizer then
      * uses, the increment being the entity's allocationSize) above every copied id, and never below where it already was.
+     * The ids the copied history names count too: undo puts a deleted expense back with its own id, which a new
+     * expense must not have been given meanwhile.
      */
     private static void moveSequencesPast(Connection from, Connection to, DatabaseSettings.Kind kind) throws SQLException {
         for (CopiedTable table : TABLES) {
-            long copiedMax = singleLong(from, "select coalesce(max(id), 0) from " + table.name());
+            long copiedMax = Math.max(singleLong(from, "select coalesce(max(id), 0) from " + table.name()),
+                    highestIdInHistory(from, table.name()));
             long used = singleLong(to, kind == DatabaseSettings.Kind.H2
                     ? "select next value for " + table.sequence()
                     : "select nextval('" + table.sequence() + "')");
@@ -287,6 +290,18 @@ public final class DatabaseCopy {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return List.of(rs.getBigDecimal(1).setScale(2), rs.getBigDecimal(2).setScale(2));
+        }
+    }
+
+    /** The highest id of a row of {@code table} that the change log names (its entity is the table's name), or 0. */
+    private static long highestIdInHistory(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select coalesce(max(entity_id), 0) from change_log where entity = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -3,6 +3,9 @@ package app.outlay.service;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.csv.ColumnMapping;
+import app.outlay.csv.CsvFormat;
+import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.PgPassFile;
@@ -87,5 +90,31 @@ class DatabaseSwitcherTest {
         try (Database reopened = Database.open(h2.settings())) {
             assertThat(new LedgerService(new DatabaseHolder(reopened)).counts().expenses()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void afterACopyIdsOfDeletedExpensesAreNotHandedOutAgain() throws Exception {
+        // A block of ids used up by an import, so the next id lies beyond those a new database hands out first.
+        Path filler = home.resolve("filler.csv");
+        Files.write(filler, java.util.stream.Stream.concat(java.util.stream.Stream.of("date,description,amount,category,notes"),
+                java.util.stream.IntStream.range(0, Expense.ID_BLOCK).mapToObj(i -> "2026-03-01,Filler " + i + ",1.00,,")).toList());
+        assertThat(new ImportService(holder).importFile(ImportRequest.of(filler, CsvFormat.CANONICAL, ColumnMapping.CANONICAL),
+                rejected -> { }).committed()).isTrue();
+        ExpenseService expenses = new ExpenseService(holder);
+        ExpenseRow deleted = expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 4), "Deleted before the move",
+                new BigDecimal("12.00"), 3L, null));
+        assertThat(deleted.id()).isGreaterThan(1_000);
+        expenses.delete(deleted.id());
+
+        DatabaseSwitcher.Candidate candidate = switcher.open(DatabaseSettings.h2(home.resolve("moved").resolve("outlay")));
+        holder.swap(switcher.complete(candidate, true, false)).close();
+        // Its history moved along: undo puts it back, with its own id, which a new expense must not get too.
+        UndoService undo = new UndoService(holder);
+        undo.undo(undo.next().orElseThrow().batchId());
+        ExpenseRow added = expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 5), "Added after the move",
+                new BigDecimal("7.00"), 3L, null));
+
+        assertThat(added.id()).isNotEqualTo(deleted.id());
+        assertThat(new LedgerService(holder).counts().expenses()).isEqualTo(1 + Expense.ID_BLOCK + 2);
     }
 }

@@ -1,179 +1,388 @@
 package app.outlay.service;
 
+import app.outlay.csv.ColumnMapping;
+import app.outlay.csv.CsvFormat;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.domain.Category;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
+import app.outlay.service.SoakModel.Entry;
+import app.outlay.service.SoakModel.Group;
+import app.outlay.settings.PgPassFile;
+import app.outlay.settings.SettingsStore;
 import app.outlay.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A long, seeded random run of what users do — add, edit, delete, repeat, merge categories, create due recurring
- * expenses — checked against a plain in-memory model: after every {@value #CHECK_EVERY} steps and at the end the
- * database must hold exactly the model's count and total per category, to the cent. A failure names the seed and step,
- * so it can be replayed ({@code -Doutlay.soak.seed=…}); {@code -Doutlay.soak.operations=…} runs longer.
+ * A long, seeded random run of what users do — add, edit, delete, undo, repeat, merge categories, create due
+ * recurring expenses, import a bank file (sometimes with a bad line), switch to another database — checked against
+ * a plain in-memory model ({@link SoakModel}): after EVERY step the database must hold exactly the model's count,
+ * total (to the cent) and summed versions per category. A failure names the seed and step, so it can be replayed
+ * ({@code -Doutlay.soak.seed=…}); {@code -Doutlay.soak.operations=…} runs longer.
  */
 abstract class SoakContractTest {
 
-    /** The largest run that stays under ~20 s per database in the full suite on two cores (5,000 took 24 s on H2; 10,000 ~45 s). */
-    private static final int OPERATIONS = Integer.getInteger("outlay.soak.operations", 4_000);
+    private static final Logger log = LoggerFactory.getLogger(SoakContractTest.class);
+
+    private static final int OPERATIONS = Integer.getInteger("outlay.soak.operations", 10_000);
     private static final long SEED = Long.getLong("outlay.soak.seed", 20_261_124L);
-    private static final int CHECK_EVERY = 100;
     private static final String[] DESCRIPTIONS = {"Groceries", "Rent \"March\"", "Café ☕", "'; drop table expense; --",
-            "קפה", "100% _wild_ %", "Bus 🚌", "Lunch"};
+            "קפה", "100% _wild_ %", "Bus 🚌", "Lunch, with friends"};
+    private static final int SWITCH_EVERY = 1_000;
+    /** The dice of a switch: no random step throws it. */
+    private static final int SWITCH = 1_000;
+    /** What a full-length run must have done at least once each, or it tested less than it claims. */
+    private static final Set<String> EVERY_OUTCOME = Set.of("add", "add repeating", "edit", "delete", "delete several",
+            "undo", "undo refused: changed since", "undo: nothing to undo", "import", "import refused", "create category",
+            "merge", "create due", "switch database");
 
-    /** What the model knows of an expense. */
-    private record Entry(Long categoryId, BigDecimal amount, long version) {
-    }
+    @TempDir
+    Path folder;
 
-    private final Map<Long, Entry> expenses = new HashMap<>();
-    private final List<Long> categories = new ArrayList<>();
+    private final SoakModel model = new SoakModel();
     private final Random random = new Random(SEED);
+    private final Map<String, Integer> outcomes = new TreeMap<>();
+    private Database initial;
+    private DatabaseHolder holder;
     private ExpenseService expenseService;
     private CategoryService categoryService;
     private RecurrenceService recurrenceService;
+    private UndoService undoService;
+    private ImportService importService;
+    private DatabaseSwitcher switcher;
     private LocalDate today = LocalDate.of(2026, 1, 1);
     private int newCategories;
+    private int switches;
+    /** Rare, at random steps about {@link #SWITCH_EVERY} apart: opening a database takes most of a second. */
+    private int nextSwitch = SWITCH_EVERY / 2 + random.nextInt(SWITCH_EVERY);
+    private boolean lastWasUndo;
+    private Long lastTouched;
+    /** The check's connection and statement, kept while the database in use stays the same. */
+    private Database checkedDatabase;
+    private Connection checkConnection;
+    private PreparedStatement check;
 
     protected abstract Database database();
 
+    /** Settings of a new, empty database of the same kind, to switch to. */
+    protected abstract DatabaseSettings anotherDatabase(Path folder);
+
+    /** Closes a database the run switched to and then away from (the app closes the one it leaves, too). */
+    protected void discard(Database database) {
+        database.close();
+    }
+
+    @AfterEach
+    void closeWhatTheRunOpened() throws SQLException {
+        closeCheck();
+        if (holder != null && holder.get() != initial) {
+            discard(holder.get());
+        }
+    }
+
     @Test
-    void randomOperationsKeepTheDatabaseAndTheModelInAgreement() throws SQLException {
-        Database database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+    void randomOperationsKeepTheDatabaseAndTheModelInAgreement() {
+        initial = database();
+        TestDatabases.reset(initial);
+        holder = new DatabaseHolder(initial);
         expenseService = new ExpenseService(holder);
         categoryService = new CategoryService(holder);
         recurrenceService = new RecurrenceService(holder);
-        categoryService.list().forEach(c -> categories.add(c.id()));
+        undoService = new UndoService(holder);
+        importService = new ImportService(holder);
+        switcher = new DatabaseSwitcher(holder, new SettingsStore(folder.resolve("settings.properties")),
+                new PgPassFile(folder.resolve("pgpass")));
+        categoryService.list().forEach(c -> model.categoryCreated(c.id(), c.name()));
 
+        long started = System.nanoTime();
+        long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         for (int step = 1; step <= OPERATIONS; step++) {
-            String operation = step(random.nextInt(100));
-            if (step % CHECK_EVERY == 0 || step == OPERATIONS) {
-                assertThat(stored(database)).as("seed %d, step %d (%s)", SEED, step, operation).isEqualTo(modelled());
+            int dice = random.nextInt(1000);
+            if (step == nextSwitch) {
+                dice = SWITCH;
+            } else if (step == 1 || (lastWasUndo && random.nextInt(3) == 0)) {
+                // The first step undoes on an empty ledger: nothing to undo. And Ctrl+Z is often pressed again.
+                dice = 0;
+            }
+            String operation = "?";
+            try {
+                operation = step(dice);
+                lastWasUndo = operation.startsWith("undo");
+                outcomes.merge(operation, 1, Integer::sum);
+                Map<Long, Group> stored = stored();
+                if (!stored.equals(model.groups())) {
+                    assertThat(stored).as("count, total and versions per category").isEqualTo(model.groups());
+                }
+            } catch (SQLException | RuntimeException | AssertionError e) {
+                throw new AssertionError("Soak seed " + SEED + ", step " + step + " (" + operation + ") on "
+                        + holder.get().displayName() + ": " + e.getMessage(), e);
             }
         }
-        assertThat(expenses).as("the run did something").hasSizeGreaterThan(OPERATIONS / 10);
+        // The thread's CPU time too: on a busy machine it says more about the test's own cost than the wall clock.
+        log.info("Soak on {}: {} operations, seed {}, in {} ms ({} ms CPU in the test's thread), {} expenses at the end: {}",
+                holder.get().displayName(), OPERATIONS, SEED, (System.nanoTime() - started) / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000, model.size(), outcomes);
+
+        assertThat(model.groupsRecounted()).as("the model's running totals").isEqualTo(model.groups());
+        assertThat(model.size()).as("the run did something").isGreaterThan(OPERATIONS / 10);
+        if (OPERATIONS >= 5_000) {
+            assertThat(outcomes.keySet()).as("a full run does everything at least once").containsAll(EVERY_OUTCOME);
+        }
     }
 
-    private String step(int dice) {
-        if (dice < 35 || expenses.isEmpty()) {
+    /** Does one random thing (dice: 0–999, or {@link #SWITCH}), mirrors it in the model, and says what it was. */
+    private String step(int dice) throws SQLException {
+        if (dice == SWITCH) {
+            return switchDatabase();
+        }
+        if (dice < 80) {
+            return undo();
+        }
+        if (dice < 400 || model.isEmpty()) {
             add(Repeat.NEVER);
             return "add";
-        } else if (dice < 40) {
+        } else if (dice < 430) {
             Frequency frequency = random.nextBoolean() ? Frequency.WEEKLY : Frequency.MONTHLY;
             // Bounded series: an endless weekly one would outgrow the run.
             add(new Repeat(frequency, today.plusDays(random.nextInt(180))));
             return "add repeating";
-        } else if (dice < 65) {
+        } else if (dice < 630) {
             edit();
             return "edit";
-        } else if (dice < 80) {
-            long id = anyExpense();
+        } else if (dice < 780) {
+            long id = model.anyExpense(random);
             expenseService.delete(id);
-            expenses.remove(id);
+            model.deleted(List.of(id));
             return "delete";
-        } else if (dice < 84) {
-            categories.add(categoryService.create("Soak " + (++newCategories), null).id());
+        } else if (dice < 850) {
+            return deleteSeveral();
+        } else if (dice < 880) {
+            return importFile();
+        } else if (dice < 910) {
+            String name = "Soak " + (++newCategories);
+            model.categoryCreated(categoryService.create(name, null).id(), name);
             return "create category";
-        } else if (dice < 87 && categories.size() > 3) {
-            merge();
-            return "merge";
+        } else if (dice < 930) {
+            return merge();
         } else {
-            today = today.plusDays(random.nextInt(4));
-            for (ExpenseRow created : recurrenceService.createDue(today)) {
-                assertThat(expenses).as("created once").doesNotContainKey(created.id());
-                remember(created);
-            }
+            // As at start-up or midnight, a few days on.
+            today = today.plusDays(random.nextInt(7));
+            createDue();
             return "create due";
         }
     }
 
     private void add(Repeat repeat) {
         LocalDate date = repeat.repeats() ? today : today.minusDays(random.nextInt(60));
-        remember(expenseService.add(details(date), repeat));
+        ExpenseRow added = expenseService.add(details(date), repeat);
+        model.added(List.of(added));
+        lastTouched = added.id();
     }
 
     private void edit() {
-        long id = anyExpense();
-        ExpenseRow updated = expenseService.update(id, expenses.get(id).version(), details(today.minusDays(random.nextInt(30))));
-        assertThat(updated.version()).isGreaterThan(expenses.get(id).version());
-        remember(updated);
+        // People often correct what they just entered or edited: then undo meets the same expense twice.
+        long id = lastTouched != null && model.contains(lastTouched) && random.nextInt(3) == 0 ? lastTouched : model.anyExpense(random);
+        long version = model.get(id).version();
+        ExpenseRow updated = expenseService.update(id, version, details(today.minusDays(random.nextInt(30))));
+        assertThat(updated.version()).isGreaterThan(version);
+        model.edited(updated);
+        lastTouched = id;
     }
 
-    private void merge() {
-        Long from = categories.get(random.nextInt(categories.size()));
-        Long into = categories.get(random.nextInt(categories.size()));
-        if (from.equals(into)) {
-            return;
+    /** Several selected and deleted at once: one transaction, one undo step. */
+    private String deleteSeveral() {
+        Set<Long> ids = new TreeSet<>();
+        int wanted = Math.min(model.size(), 2 + random.nextInt(5));
+        while (ids.size() < wanted) {
+            ids.add(model.anyExpense(random));
         }
-        int moved = categoryService.merge(from, into);
-        int expected = 0;
-        for (Map.Entry<Long, Entry> e : expenses.entrySet()) {
-            if (from.equals(e.getValue().categoryId())) {
-                // The merge moves the expense and bumps its version, so an editor holding the old one is told.
-                e.setValue(new Entry(into, e.getValue().amount(), e.getValue().version() + 1));
-                expected++;
+        expenseService.deleteAll(ids);
+        model.deleted(List.copyOf(ids));
+        return "delete several";
+    }
+
+    /** As Ctrl+Z: the menu's label first, then the undo, which the model predicts — including its refusals. */
+    private String undo() {
+        String expectedLabel = model.nextUndoLabel();
+        Optional<UndoService.UndoStep> offered = undoService.next();
+        assertThat(offered.map(UndoService.UndoStep::label).orElse(null)).as("what undo offers").isEqualTo(expectedLabel);
+        if (expectedLabel == null) {
+            assertThat(model.undo().nothing()).isTrue();
+            return "undo: nothing to undo";
+        }
+        long batch = offered.orElseThrow().batchId();
+        // The label above already names the batch; what the undo did shows in the check after the step.
+        if (model.undo().refused()) {
+            assertThatThrownBy(() -> undoService.undo(batch)).isInstanceOf(ChangedElsewhereException.class);
+            return "undo refused: changed since";
+        }
+        undoService.undo(batch);
+        return "undo";
+    }
+
+    private String merge() {
+        if (model.categoryCount() <= 3) {
+            return "merge (too few categories)";
+        }
+        Long from = model.anyCategory(random);
+        Long into = model.anyCategory(random);
+        if (from.equals(into)) {
+            return "merge into itself (not offered)";
+        }
+        assertThat(categoryService.merge(from, into)).as("expenses moved").isEqualTo(model.merged(from, into));
+        return "merge";
+    }
+
+    private void createDue() {
+        List<ExpenseRow> created = recurrenceService.createDue(today);
+        // One transaction, and so one undo step, per series, in the order of the series' ids.
+        Map<Long, List<ExpenseRow>> bySeries = new TreeMap<>();
+        for (ExpenseRow row : created) {
+            assertThat(model.contains(row.id())).as("created once").isFalse();
+            bySeries.computeIfAbsent(row.seriesId(), k -> new ArrayList<>()).add(row);
+        }
+        bySeries.values().forEach(model::added);
+    }
+
+    /** A small bank file, imported all or nothing; a bad line is named and adds nothing, not even a category. */
+    private String importFile() throws SQLException {
+        Path file = folder.resolve("statement.csv");
+        SoakImportFile statement = new SoakImportFile(file, random, today, List.copyOf(model.categories().values()),
+                "Imported " + (1 + random.nextInt(5)), DESCRIPTIONS);
+        ImportReport report = importService.importFile(
+                ImportRequest.of(file, CsvFormat.CANONICAL, ColumnMapping.CANONICAL).keepingDuplicates(true), rejected -> { });
+        if (statement.badLine > 0) {
+            assertThat(report.committed()).as("refused").isFalse();
+            assertThat(report.rejected()).singleElement().satisfies(rejected -> {
+                assertThat(rejected.line()).isEqualTo(statement.badLine);
+                assertThat(rejected.field()).isEqualTo(statement.badField);
+                assertThat(rejected.toString()).startsWith("line " + statement.badLine + ": ");
+            });
+            assertThat(categoryService.list()).extracting(CategoryRow::id).containsExactlyInAnyOrderElementsOf(model.categories().keySet());
+            return "import refused";
+        }
+        assertThat(report.committed()).as("committed").isTrue();
+        assertThat(report.imported()).isEqualTo(statement.spending.size());
+        Set<String> known = model.categories().values().stream().map(Category::keyOf).collect(Collectors.toSet());
+        Set<String> expectedNew = statement.spending.stream().map(SoakImportFile.Row::category)
+                .filter(name -> name != null && !known.contains(Category.keyOf(name))).map(Category::keyOf).collect(Collectors.toSet());
+        List<String> created = new ArrayList<>();
+        for (CategoryRow category : categoryService.list()) {
+            if (!model.categories().containsKey(category.id())) {
+                model.categoryCreated(category.id(), category.name());
+                created.add(Category.keyOf(category.name()));
             }
         }
-        assertThat(moved).isEqualTo(expected);
-        categories.remove(from);
+        assertThat(created).as("categories the file named that the ledger lacked").containsExactlyInAnyOrderElementsOf(expectedNew);
+        Map<String, Long> idByKey = new HashMap<>();
+        model.categories().forEach((id, name) -> idByKey.put(Category.keyOf(name), id));
+        List<String> expected = statement.spending.stream().map(row -> row.date() + " " + row.description() + " " + row.amount()
+                + " " + (row.category() == null ? null : idByKey.get(Category.keyOf(row.category())))).sorted().toList();
+
+        Map<Long, Entry> added = notInModel(holder.get());
+        assertThat(added.values().stream().map(e -> e.date() + " " + e.description() + " " + e.amount() + " " + e.categoryId())
+                .sorted().toList()).as("the expenses the import added").isEqualTo(expected);
+        added.forEach(model::imported);
+        return "import";
+    }
+
+    /** As the settings dialog does it: open the new database, copy the ledger into it, put it in use, close the old. */
+    private String switchDatabase() throws SQLException {
+        nextSwitch += SWITCH_EVERY / 2 + random.nextInt(SWITCH_EVERY);
+        DatabaseSwitcher.Candidate candidate = switcher.open(anotherDatabase(folder.resolve("switch-" + (++switches))));
+        assertThat(candidate.current()).as("what the current database holds").isEqualTo(model.contents());
+        boolean copy = candidate.offerCopy();
+        assertThat(copy).as("copy offered").isEqualTo(!model.isEmpty());
+        Database previous = holder.swap(switcher.complete(candidate, copy, false));
+        closeCheck();
+        if (previous != initial) {
+            discard(previous);
+        }
+        if (!copy) {
+            model.startedAfresh(categoryService.list());
+            return "switch to an empty database";
+        }
+        return "switch database";
     }
 
     private ExpenseDetails details(LocalDate date) {
-        Long category = random.nextInt(10) == 0 ? null : categories.get(random.nextInt(categories.size()));
+        Long category = random.nextInt(10) == 0 ? null : model.anyCategory(random);
         BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(random.nextBoolean() ? 10_000 : 10_000_000), 2);
         return new ExpenseDetails(date, DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], amount, category, null);
     }
 
-    private void remember(ExpenseRow row) {
-        expenses.put(row.id(), new Entry(row.categoryId(), row.amount(), row.version()));
-    }
-
-    private long anyExpense() {
-        // Sorted, so the pick depends on the seed only, not on hash order.
-        List<Long> ids = expenses.keySet().stream().sorted().toList();
-        return ids.get(random.nextInt(ids.size()));
-    }
-
-    /** Category (null: none) → "count / total", from the model. */
-    private Map<Long, String> modelled() {
-        Map<Long, long[]> counts = new LinkedHashMap<>();
-        Map<Long, BigDecimal> totals = new HashMap<>();
-        for (Entry e : expenses.values()) {
-            counts.computeIfAbsent(e.categoryId(), k -> new long[1])[0]++;
-            totals.merge(e.categoryId(), e.amount(), BigDecimal::add);
+    /** Category (null: none) → count, total and summed versions, computed by the live database in one query. */
+    private Map<Long, Group> stored() throws SQLException {
+        Database database = holder.get();
+        if (checkedDatabase != database) {
+            closeCheck();
+            checkConnection = database.dataSource().getConnection();
+            // "id > 0" holds for every row; it makes H2 scan the table instead of walking the category index and
+            // looking up each row from there, which costs a third more (PostgreSQL scans the table either way).
+            check = checkConnection.prepareStatement("select category_id, count(*), sum(amount), sum(version) from expense "
+                    + "where id > 0 group by category_id");
+            checkedDatabase = database;
         }
-        Map<Long, String> model = new HashMap<>();
-        counts.forEach((category, count) -> model.put(category, count[0] + " / " + totals.get(category).setScale(2)));
-        return model;
-    }
-
-    /** The same, computed by the database. */
-    private static Map<Long, String> stored(Database database) throws SQLException {
-        Map<Long, String> stored = new HashMap<>();
-        try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select category_id, count(*), sum(amount) from expense group by category_id")) {
+        Map<Long, Group> stored = new HashMap<>();
+        try (ResultSet rs = check.executeQuery()) {
             while (rs.next()) {
-                stored.put(rs.getObject(1, Long.class), rs.getLong(2) + " / " + rs.getBigDecimal(3).setScale(2));
+                stored.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), rs.getBigDecimal(3).setScale(2), rs.getLong(4)));
             }
         }
         return stored;
+    }
+
+    private void closeCheck() throws SQLException {
+        if (checkConnection != null) {
+            checkConnection.close();
+            checkConnection = null;
+            checkedDatabase = null;
+        }
+    }
+
+    /** The expenses the model does not know yet: what an import added. */
+    private Map<Long, Entry> notInModel(Database database) throws SQLException {
+        Map<Long, Entry> found = new TreeMap<>(); // in id order, so the model's order follows from the seed alone
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "select id, spent_on, description, amount, category_id, notes, version from expense")) {
+            while (rs.next()) {
+                if (!model.contains(rs.getLong(1))) {
+                    found.put(rs.getLong(1), new Entry(rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getBigDecimal(4).setScale(2), rs.getObject(5, Long.class), rs.getString(6), rs.getLong(7)));
+                }
+            }
+        }
+        return found;
     }
 }

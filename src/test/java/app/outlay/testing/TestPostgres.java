@@ -48,6 +48,14 @@ public final class TestPostgres {
         return DatabaseSettings.postgresql(s.host(), s.port(), name, s.user(), DatabaseSettings.SslMode.DISABLE, s.password());
     }
 
+    /** Drops a database {@link #freshDatabase} made, once everything connected to it is closed. */
+    public static synchronized void drop(DatabaseSettings settings) {
+        if (!settings.database().startsWith("outlay_test_")) {
+            throw new IllegalArgumentException("Not a test database: " + settings.database());
+        }
+        admin(server(), "drop database if exists " + settings.database());
+    }
+
     /** Where the tests' PostgreSQL comes from, for messages. */
     public static synchronized String origin() {
         return server().origin();

@@ -1,0 +1,284 @@
+package app.outlay.service;
+
+import app.outlay.data.DatabaseCopy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * What the soak test expects the ledger to hold, kept in plain Java: every expense, the count, total and summed
+ * versions per category (kept up to date as expenses change, so comparing after every step is cheap), the live
+ * categories, and the changes undo would walk back, newest first, with what undoing each must do.
+ */
+final class SoakModel {
+
+    /** What the model knows of an expense: what the change log snapshots, and its version. */
+    record Entry(LocalDate date, String description, BigDecimal amount, Long categoryId, String notes, long version) {
+
+        static Entry of(ExpenseRow row) {
+            return new Entry(row.date(), row.description(), row.amount(), row.categoryId(), row.notes(), row.version());
+        }
+
+        /** Same user-visible details: an update to these changes nothing, so Hibernate does not bump the version. */
+        boolean sameDetails(Entry other) {
+            return date.equals(other.date) && description.equals(other.description) && amount.compareTo(other.amount) == 0
+                    && Objects.equals(categoryId, other.categoryId) && Objects.equals(notes, other.notes);
+        }
+    }
+
+    /** Count, exact total and summed versions of the expenses in one category. */
+    record Group(long count, BigDecimal total, long versions) {
+
+        static final Group EMPTY = new Group(0, BigDecimal.ZERO.setScale(2), 0);
+
+        Group plus(Entry e) {
+            return new Group(count + 1, total.add(e.amount()), versions + e.version());
+        }
+
+        Group minus(Entry e) {
+            return new Group(count - 1, total.subtract(e.amount()), versions - e.version());
+        }
+    }
+
+    /** One row of the change log: the expense before and after (null before an insert and after a delete). */
+    private record Change(long id, Entry before, Entry after) {
+
+        String verb() {
+            return before == null ? "add" : after == null ? "delete" : "edit";
+        }
+    }
+
+    /** What an undo must do: nothing to undo, refuse (something was changed since), or undo. */
+    record UndoOutcome(boolean nothing, boolean refused) {
+    }
+
+    private final Map<Long, Entry> expenses = new HashMap<>();
+    /** The same ids, in an order that depends on the seed only (never on hashing), for picking one at random. */
+    private final List<Long> ids = new ArrayList<>();
+    private final Map<Long, Integer> positions = new HashMap<>();
+    private final Map<Long, Group> groups = new HashMap<>();
+    private final Map<Long, String> categories = new LinkedHashMap<>();
+    private final List<Long> categoryIds = new ArrayList<>();
+    /** Batches of changes undo can reverse, newest first; a batch stays when undoing it is refused. */
+    private final Deque<List<Change>> undoable = new ArrayDeque<>();
+
+    // --- what the services did ------------------------------------------------------------------------------
+
+    void categoryCreated(long id, String name) {
+        categories.put(id, name);
+        categoryIds.add(id);
+    }
+
+    /** One batch of added expenses (an add, or one series' due occurrences), which undo removes together. */
+    void added(List<ExpenseRow> rows) {
+        List<Change> batch = new ArrayList<>();
+        for (ExpenseRow row : rows) {
+            Entry entry = Entry.of(row);
+            put(row.id(), entry);
+            batch.add(new Change(row.id(), null, entry));
+        }
+        undoable.push(batch);
+    }
+
+    void edited(ExpenseRow row) {
+        Entry before = expenses.get(row.id());
+        Entry after = Entry.of(row);
+        put(row.id(), after);
+        undoable.push(List.of(new Change(row.id(), before, after)));
+    }
+
+    /** Expenses deleted together, in the order the service deleted (and logged) them. */
+    void deleted(List<Long> deletedIds) {
+        undoable.push(deletedIds.stream().map(id -> new Change(id, remove(id), null)).toList());
+    }
+
+    /** An import: its rows are not in the undo history (the ledger history names the file instead). */
+    void imported(long id, Entry entry) {
+        put(id, entry);
+    }
+
+    /** Every expense of {@code from} moves to {@code into} with its version bumped; {@code from} is gone. */
+    int merged(long from, long into) {
+        List<Long> moved = ids.stream().filter(id -> Objects.equals(expenses.get(id).categoryId(), from)).toList();
+        for (long id : moved) {
+            Entry e = expenses.get(id);
+            put(id, new Entry(e.date(), e.description(), e.amount(), into, e.notes(), e.version() + 1));
+        }
+        categories.remove(from);
+        categoryIds.remove(Long.valueOf(from)); // the id, not an index
+        return moved.size();
+    }
+
+    /** Moved to a new database without copying: its own categories, no expenses, no history. */
+    void startedAfresh(List<CategoryRow> newCategories) {
+        List.copyOf(ids).forEach(this::remove);
+        categories.clear();
+        categoryIds.clear();
+        newCategories.forEach(c -> categoryCreated(c.id(), c.name()));
+        undoable.clear();
+    }
+
+    // --- undo -------------------------------------------------------------------------------------------------
+
+    /** The label the next undo shows, or null when there is nothing to undo. */
+    String nextUndoLabel() {
+        return undoable.isEmpty() ? null : label(undoable.peek());
+    }
+
+    /**
+     * What UndoService does with the newest batch: walk it back newest first in one transaction; an added or edited
+     * expense changed since (its version moved on) or an edited one deleted since refuses the whole batch. Undoing an
+     * edit saves the old details as a new version, so an earlier change to the same expense counts as changed since
+     * too; undoing a delete puts the expense back with the version it had.
+     */
+    UndoOutcome undo() {
+        if (undoable.isEmpty()) {
+            return new UndoOutcome(true, false);
+        }
+        List<Change> batch = undoable.peek();
+        Map<Long, Entry> result = new LinkedHashMap<>();
+        for (int i = batch.size() - 1; i >= 0; i--) {
+            Change change = batch.get(i);
+            Entry current = result.containsKey(change.id()) ? result.get(change.id()) : expenses.get(change.id());
+            if (change.before() == null) {
+                if (current != null) {
+                    if (current.version() != change.after().version()) {
+                        return new UndoOutcome(false, true);
+                    }
+                    result.put(change.id(), null);
+                }
+            } else if (change.after() != null) {
+                if (current == null || current.version() != change.after().version()) {
+                    return new UndoOutcome(false, true);
+                }
+                Entry restored = restored(change.before(), current.version());
+                result.put(change.id(), restored.sameDetails(current) ? current
+                        : new Entry(restored.date(), restored.description(), restored.amount(), restored.categoryId(),
+                        restored.notes(), current.version() + 1));
+            } else if (current == null) {
+                // Put back with the version it had, so an earlier change to it can be undone next.
+                result.put(change.id(), restored(change.before(), change.before().version()));
+            }
+        }
+        result.forEach((id, entry) -> {
+            if (expenses.containsKey(id)) {
+                remove(id);
+            }
+            if (entry != null) {
+                put(id, entry);
+            }
+        });
+        undoable.pop();
+        return new UndoOutcome(false, false);
+    }
+
+    /** The old details back; a category deleted (merged away) since becomes none. */
+    private Entry restored(Entry before, long version) {
+        Long category = before.categoryId() != null && categories.containsKey(before.categoryId()) ? before.categoryId() : null;
+        return new Entry(before.date(), before.description(), before.amount(), category, before.notes(), version);
+    }
+
+    private static String label(List<Change> batch) {
+        Change first = batch.get(0);
+        if (batch.size() > 1) {
+            return "Undo " + first.verb() + " of " + batch.size() + " expenses";
+        }
+        Entry shown = first.after() != null ? first.after() : first.before();
+        return "Undo " + first.verb() + " of \u201c" + shown.description() + "\u201d";
+    }
+
+    // --- what the model holds ---------------------------------------------------------------------------------
+
+    boolean isEmpty() {
+        return expenses.isEmpty();
+    }
+
+    int size() {
+        return expenses.size();
+    }
+
+    Entry get(long id) {
+        return expenses.get(id);
+    }
+
+    boolean contains(long id) {
+        return expenses.containsKey(id);
+    }
+
+    long anyExpense(Random random) {
+        return ids.get(random.nextInt(ids.size()));
+    }
+
+    Long anyCategory(Random random) {
+        return categoryIds.get(random.nextInt(categoryIds.size()));
+    }
+
+    int categoryCount() {
+        return categoryIds.size();
+    }
+
+    Map<Long, String> categories() {
+        return categories;
+    }
+
+    /** Category (null: none) → count, total and versions, for the categories that hold expenses. */
+    Map<Long, Group> groups() {
+        return groups;
+    }
+
+    /** The same, summed up from scratch: checks the running groups themselves. */
+    Map<Long, Group> groupsRecounted() {
+        Map<Long, Group> recounted = new HashMap<>();
+        expenses.values().forEach(e -> recounted.merge(e.categoryId(), Group.EMPTY.plus(e),
+                (a, b) -> new Group(a.count() + b.count(), a.total().add(b.total()), a.versions() + b.versions())));
+        return recounted;
+    }
+
+    /** What {@link DatabaseCopy#contents} should report. */
+    DatabaseCopy.Contents contents() {
+        BigDecimal total = expenses.values().stream().map(Entry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new DatabaseCopy.Contents(expenses.size(), categories.size(), total);
+    }
+
+    private void put(long id, Entry entry) {
+        Entry old = expenses.put(id, entry);
+        if (old == null) {
+            positions.put(id, ids.size());
+            ids.add(id);
+        } else {
+            ungroup(old);
+        }
+        groups.merge(entry.categoryId(), Group.EMPTY.plus(entry), (a, b) -> a.plus(entry));
+    }
+
+    private Entry remove(long id) {
+        Entry old = expenses.remove(id);
+        // Swap-remove: O(1), and the order still follows from the seed alone.
+        int position = positions.remove(id);
+        long last = ids.remove(ids.size() - 1);
+        if (last != id) {
+            ids.set(position, last);
+            positions.put(last, position);
+        }
+        ungroup(old);
+        return old;
+    }
+
+    private void ungroup(Entry old) {
+        Group left = groups.get(old.categoryId()).minus(old);
+        if (left.count() == 0) {
+            groups.remove(old.categoryId());
+        } else {
+            groups.put(old.categoryId(), left);
+        }
+    }
+}
