@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -107,10 +108,24 @@ public final class UndoService {
         }
     }
 
+    /**
+     * Refuses when the expense is no longer as {@code after} left it. The version alone would refuse too much:
+     * undoing a later change of this user's saves the earlier details again, as a new version — and the change
+     * before it must then still be undoable. So a moved version with the very details this change wrote counts as
+     * unchanged; anyone else's edit changes the details and is never overwritten.
+     */
     private static void requireUnchanged(Expense current, Map<String, String> after) {
-        if (current.getVersion() != Long.parseLong(after.get("version"))) {
+        if (current.getVersion() != Long.parseLong(after.get("version")) && !sameDetails(ChangeRecorder.snapshot(current), after)) {
             throw new ChangedElsewhereException(UserText.of("problem.undo.changed", current.getDescription()));
         }
+    }
+
+    private static boolean sameDetails(Map<String, String> now, Map<String, String> then) {
+        return Objects.equals(now.get("date"), then.get("date"))
+                && Objects.equals(now.get("description"), then.get("description"))
+                && new BigDecimal(now.get("amount")).compareTo(new BigDecimal(then.get("amount"))) == 0
+                && Objects.equals(now.get("categoryId"), then.get("categoryId"))
+                && Objects.equals(now.get("notes"), then.get("notes"));
     }
 
     /** Puts a deleted expense back with its own id, so the history and any series still refer to it. */

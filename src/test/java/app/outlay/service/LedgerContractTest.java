@@ -312,6 +312,21 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void undoWalksBackTwoEditsOfOneExpenseInTurn() {
+        ExpenseRow lunch = add(MARCH_3, "Lunch", "12.50", null, null);
+        ExpenseRow first = expenses.update(lunch.id(), lunch.version(), new ExpenseDetails(MARCH_3, "Lunch", new BigDecimal("14.00"), null, null));
+        expenses.update(first.id(), first.version(), new ExpenseDetails(MARCH_3, "Lunch", new BigDecimal("15.50"), null, "with dessert"));
+        UndoService undo = new UndoService(new DatabaseHolder(database));
+
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(expenses.get(lunch.id()).amount()).isEqualByComparingTo("14.00");
+        // The first undo saved 14.00 again as a newer version: the edit before it is still ours to undo.
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(expenses.get(lunch.id()).amount()).isEqualByComparingTo("12.50");
+        assertThat(undo.next().orElseThrow().label()).isEqualTo("Undo add of \u201cLunch\u201d");
+    }
+
+    @Test
     void undoRefusesToOverwriteALaterChangeMadeElsewhere() {
         ExpenseRow lunch = add(MARCH_3, "Lunch", "12.50", null, null);
         ExpenseRow mine = expenses.update(lunch.id(), lunch.version(), new ExpenseDetails(MARCH_3, "Lunch", new BigDecimal("14.00"), null, null));

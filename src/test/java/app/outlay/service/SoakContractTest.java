@@ -63,7 +63,7 @@ abstract class SoakContractTest {
     /** What a full-length run must have done at least once each, or it tested less than it claims. */
     private static final Set<String> EVERY_OUTCOME = Set.of("add", "add repeating", "edit", "delete", "delete several",
             "undo", "undo refused: changed since", "undo: nothing to undo", "import", "import refused", "create category",
-            "merge", "create due", "switch database");
+            "merge", "create due", "switch database", "edit elsewhere");
 
     @TempDir
     Path folder;
@@ -193,6 +193,8 @@ abstract class SoakContractTest {
             return "create category";
         } else if (dice < 930) {
             return merge();
+        } else if (dice < 945) {
+            return editElsewhere();
         } else {
             // As at start-up or midnight, a few days on.
             today = today.plusDays(random.nextInt(7));
@@ -216,6 +218,20 @@ abstract class SoakContractTest {
         assertThat(updated.version()).isGreaterThan(version);
         model.edited(updated);
         lastTouched = id;
+    }
+
+    /**
+     * Another Outlay on the same ledger changes an expense — often the one just touched here, so that undoing this
+     * user's change to it must then be refused rather than overwrite theirs.
+     */
+    private String editElsewhere() {
+        long id = lastTouched != null && model.contains(lastTouched) ? lastTouched : model.anyExpense(random);
+        String description = "Changed elsewhere " + random.nextInt(1000);
+        holder.get().sessionFactory().inTransaction(session -> session.createMutationQuery(
+                        "update Expense e set e.description = :description, e.version = e.version + 1 where e.id = :id")
+                .setParameter("description", description).setParameter("id", id).executeUpdate());
+        model.changedElsewhere(id, description);
+        return "edit elsewhere";
     }
 
     /** Several selected and deleted at once: one transaction, one undo step. */

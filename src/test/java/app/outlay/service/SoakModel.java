@@ -96,6 +96,12 @@ final class SoakModel {
         undoable.push(List.of(new Change(row.id(), before, after)));
     }
 
+    /** Someone else's edit: new details and version here, nothing in this user's undo history. */
+    void changedElsewhere(long id, String description) {
+        Entry e = expenses.get(id);
+        put(id, new Entry(e.date(), description, e.amount(), e.categoryId(), e.notes(), e.version() + 1));
+    }
+
     /** Expenses deleted together, in the order the service deleted (and logged) them. */
     void deleted(List<Long> deletedIds) {
         undoable.push(deletedIds.stream().map(id -> new Change(id, remove(id), null)).toList());
@@ -136,9 +142,9 @@ final class SoakModel {
 
     /**
      * What UndoService does with the newest batch: walk it back newest first in one transaction; an added or edited
-     * expense changed since (its version moved on) or an edited one deleted since refuses the whole batch. Undoing an
-     * edit saves the old details as a new version, so an earlier change to the same expense counts as changed since
-     * too; undoing a delete puts the expense back with the version it had.
+     * expense changed since (its details are no longer what the change left) or an edited one deleted since refuses
+     * the whole batch. Undoing an edit saves the old details as a new version, and the change before it stays
+     * undoable (same details, newer version); undoing a delete puts the expense back with the version it had.
      */
     UndoOutcome undo() {
         if (undoable.isEmpty()) {
@@ -151,13 +157,13 @@ final class SoakModel {
             Entry current = result.containsKey(change.id()) ? result.get(change.id()) : expenses.get(change.id());
             if (change.before() == null) {
                 if (current != null) {
-                    if (current.version() != change.after().version()) {
+                    if (!unchanged(current, change.after())) {
                         return new UndoOutcome(false, true);
                     }
                     result.put(change.id(), null);
                 }
             } else if (change.after() != null) {
-                if (current == null || current.version() != change.after().version()) {
+                if (current == null || !unchanged(current, change.after())) {
                     return new UndoOutcome(false, true);
                 }
                 Entry restored = restored(change.before(), current.version());
@@ -179,6 +185,10 @@ final class SoakModel {
         });
         undoable.pop();
         return new UndoOutcome(false, false);
+    }
+
+    private static boolean unchanged(Entry current, Entry after) {
+        return current.version() == after.version() || current.sameDetails(after);
     }
 
     /** The old details back; a category deleted (merged away) since becomes none. */
