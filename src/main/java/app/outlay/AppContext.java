@@ -358,6 +358,18 @@ public final class AppContext implements AutoCloseable {
         return themes;
     }
 
+    /**
+     * For the shutdown hook: a session the system ends (SIGTERM, logging out) closes the database as quitting does.
+     * An embedded file left open is complete, but its header then still names an older state, which the read-only
+     * look of the next start would see (and take for an upgrade to back up first).
+     */
+    public void closeDatabaseAtExit() {
+        Database current = database.swap(null);
+        if (current != null) {
+            current.close();
+        }
+    }
+
     /** Finishes queued work, then closes the database. */
     @Override
     public void close() {

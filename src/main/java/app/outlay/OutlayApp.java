@@ -24,6 +24,8 @@ public final class OutlayApp extends Application {
         StartupTimes.reached(StartupTimes.CONTEXT_READY);
         context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
+        // JavaFX calls stop() when the user quits, not when the system ends the process (SIGTERM, logging out).
+        Runtime.getRuntime().addShutdownHook(new Thread(context::closeDatabaseAtExit, "outlay-exit"));
     }
 
     @Override

@@ -75,14 +75,18 @@ public final class Database implements AutoCloseable {
         List<String> locations = Migrations.locations(settings.kind(), extraLocations);
         SchemaStatus before = ReadOnlyAccess.refuseNewerSchema(settings, locations);
         Path backup = needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
+        long looked = System.nanoTime();
         HikariDataSource pool = ConnectionPools.create(settings);
         try {
             // The look before (one Flyway run on a read-only connection) already says whether anything is pending:
             // at an everyday start nothing is, and a second Flyway run would only repeat the look.
             SchemaStatus schema = before != null && before.upToDate() ? before : migrate(settings, pool, locations, before, backup);
+            long migrated = System.nanoTime();
             SessionFactory sessionFactory = buildSessionFactory(pool);
-            log.info("Opened {} (schema v{}) in {} ms", settings.displayName(), schema.currentVersion(),
-                    (System.nanoTime() - started) / 1_000_000);
+            long done = System.nanoTime();
+            log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",
+                    settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
+                    (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000);
             return new Database(settings, pool, sessionFactory, schema);
         } catch (RuntimeException | Error e) {
             pool.close();
