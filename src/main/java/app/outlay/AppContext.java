@@ -7,6 +7,8 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.MoneyFormat;
 import app.outlay.service.CategoryService;
 import app.outlay.service.DatabaseSwitcher;
+import app.outlay.service.ExpensePage;
+import app.outlay.service.NewestExpenses;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExportService;
 import app.outlay.service.ImportService;
@@ -36,9 +38,12 @@ import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -74,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private ChangeListener listener;
     private Window mainWindow;
     private Runnable saveLayout;
+    private volatile EarlyPage earlyPage;
     private final List<Runnable> viewCleanups = new ArrayList<>();
 
     public AppContext(AppPaths paths, Locale locale) {
@@ -102,6 +108,31 @@ public final class AppContext implements AutoCloseable {
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
         return Database.open(configuredDatabase(), paths.backupDir());
+    }
+
+    /** Where the newest expenses go when they are read ahead of the services at start-up ({@link #readAhead}). */
+    public void showEarlyPagesIn(int size, Consumer<ExpensePage> viewer) {
+        earlyPage = new EarlyPage(size, viewer);
+    }
+
+    /**
+     * On the worker, while the first database opens and Hibernate is not up yet: the newest expenses with plain
+     * JDBC, handed to the expense list on the FX thread. Not when switching databases: a list is on screen then.
+     */
+    public void readAhead(DataSource pool) {
+        EarlyPage target = earlyPage;
+        if (target == null || activeDatabase.get() != null) {
+            return;
+        }
+        try {
+            ExpensePage page = NewestExpenses.read(pool, target.size());
+            Platform.runLater(() -> target.viewer().accept(page));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private record EarlyPage(int size, Consumer<ExpensePage> viewer) {
     }
 
     /** Puts {@code next} in use (on the FX thread) and closes the one it replaces in the background. */

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One database target: a HikariCP pool, the Flyway migrations applied to it, and a Hibernate SessionFactory
@@ -69,8 +70,22 @@ public final class Database implements AutoCloseable {
         return open(settings, backupFolder, List.of());
     }
 
+    /**
+     * As {@link #open(DatabaseSettings, Path)}, handing the pool to {@code readable} as soon as the schema is current
+     * and before Hibernate starts (on this thread): at start-up, the window reads its first page with plain JDBC in
+     * that time. A failure there is logged and does not stop the opening.
+     */
+    public static Database open(DatabaseSettings settings, Path backupFolder, Consumer<DataSource> readable) {
+        return open(settings, backupFolder, List.of(), readable);
+    }
+
     /** As {@link #open(DatabaseSettings, Path)} with extra migration locations: for tests that inject a failing one. */
     static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations) {
+        return open(settings, backupFolder, extraLocations, pool -> { });
+    }
+
+    private static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
+                                 Consumer<DataSource> readable) {
         long started = System.nanoTime();
         List<String> locations = Migrations.locations(settings.kind(), extraLocations);
         SchemaStatus before = ReadOnlyAccess.refuseNewerSchema(settings, locations);
@@ -82,6 +97,11 @@ public final class Database implements AutoCloseable {
             // at an everyday start nothing is, and a second Flyway run would only repeat the look.
             SchemaStatus schema = before != null && before.upToDate() ? before : migrate(settings, pool, locations, before, backup);
             long migrated = System.nanoTime();
+            try {
+                readable.accept(pool);
+            } catch (RuntimeException e) {
+                log.warn("Reading ahead of Hibernate failed; the views read through it instead", e);
+            }
             SessionFactory sessionFactory = buildSessionFactory(pool);
             long done = System.nanoTime();
             log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",

@@ -345,6 +345,22 @@ abstract class LedgerContractTest {
     // --- keyset paging: the list never loads every row
 
     @Test
+    void theNewestPageReadAheadOfHibernateIsTheServicesOwn() throws SQLException {
+        add(MARCH_3, "Rent", "950.00", "Housing", "flat 3B");
+        add(MARCH_3, "Coffee", "3.20", null, null);
+        add(MARCH_3.minusDays(1), "Bus", "2.80", "Transport", null);
+        expenses.add(new ExpenseDetails(MARCH_3.minusDays(7), "Gym", new BigDecimal("30.00"), null, "monthly"),
+                new Repeat(app.outlay.domain.Frequency.MONTHLY, MARCH_3.plusMonths(6)));
+        for (int i = 0; i < 6; i++) {
+            add(MARCH_3.minusDays(2 + i % 2), "Lunch " + i, "12.5" + i, i % 2 == 0 ? "Eating out" : null, null);
+        }
+        for (int size : new int[] {3, 5, 50}) {
+            ExpensePage service = expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, size);
+            assertThat(NewestExpenses.read(database.dataSource(), size)).as("first %d", size).isEqualTo(service);
+        }
+    }
+
+    @Test
     void pagesInEveryOrderVisitEachRowOnceEvenWithTies() {
         for (int i = 0; i < 23; i++) {
             // Three dates and three amounts only: most rows tie with others on the ordering column.

@@ -131,6 +131,20 @@ public final class ExpenseListViewModel {
         return new Totals(matching, filter.equals(ExpenseFilter.all()) ? matching.count() : ledger.counts().expenses());
     }
 
+    /**
+     * Shows rows read at start-up before the services are up (AppContext.readAhead): only for the list as it first
+     * opens — unfiltered, newest first, nothing loaded yet. The next pages come once the database is in use.
+     */
+    public boolean showEarly(ExpensePage page) {
+        if (generation != 0 || !filter().equals(ExpenseFilter.all()) || order.get() != ExpenseOrder.NEWEST_FIRST) {
+            return false;
+        }
+        rows.setAll(page.rows());
+        hasMore = false;
+        loading.set(false);
+        return true;
+    }
+
     /** Reads the next page when the user scrolls near the end of what is loaded (keyset paging: no OFFSET). */
     public void loadMore() {
         if (!hasMore || loadingMore || rows.isEmpty()) {

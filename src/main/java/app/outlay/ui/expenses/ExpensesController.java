@@ -129,6 +129,11 @@ public final class ExpensesController {
                 loadBudgets();
             }
         });
+        context.showEarlyPagesIn(ExpenseListViewModel.PAGE_SIZE, page -> {
+            if (!databaseOpen() && model.showEarly(page)) {
+                NextFrame.then(table.getScene(), () -> StartupTimes.reached(StartupTimes.FIRST_PAGE_SHOWN));
+            }
+        });
         // Start in the table, where arrows, Enter and Delete work; the search field is one Ctrl+F away.
         Platform.runLater(table::requestFocus);
         context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
@@ -383,7 +388,8 @@ public final class ExpensesController {
     @FXML
     public void onEdit() {
         ExpenseRow selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        // Rows read ahead at start-up show before the database is in use: nothing to edit them with yet.
+        if (selected != null && databaseOpen()) {
             edit(selected);
         }
     }
@@ -391,7 +397,7 @@ public final class ExpensesController {
     @FXML
     public void onDelete() {
         List<ExpenseRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-        if (!selected.isEmpty()) {
+        if (!selected.isEmpty() && databaseOpen()) {
             delete(selected);
         }
     }
