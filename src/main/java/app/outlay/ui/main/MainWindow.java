@@ -49,7 +49,8 @@ public final class MainWindow {
             String name = context.texts().get("app.name");
             return database == null ? name : name + " \u2014 " + database.displayName();
         }, context.activeDatabaseProperty(), context.languages().localeProperty()));
-        addIcon(stage);
+        // Decoding four PNGs is worth a few tens of milliseconds of a cold start: the task-bar icon can come a frame later.
+        Platform.runLater(() -> addIcon(stage));
         WindowLayout layout = new WindowLayout(stage, view.controller(), context.settings());
         layout.restore();
         // Closing the window saves it here; quitting from the menu (Platform.exit hides no window) saves it in close().
