@@ -274,12 +274,19 @@ public final class ExpensesController {
         table.setItems(model.rows());
         // When the user scrolls or moves near the end of what is loaded, read the next page. Only user input counts:
         // while laying out, the table moves its rows to estimates that say nothing about what the user looks at.
-        // Checked a moment later, once the table has moved and laid out its rows.
+        // Checked a moment later, once the table has moved and laid out its rows — and once more a little later, for a
+        // busy machine whose layout pulse came after the first look (a second call while a page loads does nothing).
         PauseTransition settle = new PauseTransition(Duration.millis(60));
         settle.setOnFinished(event -> loadMoreIfNearTheEnd());
-        table.addEventFilter(ScrollEvent.SCROLL, event -> settle.playFromStart());
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> settle.playFromStart());
-        table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> settle.playFromStart());
+        PauseTransition settleSlowly = new PauseTransition(Duration.millis(400));
+        settleSlowly.setOnFinished(event -> loadMoreIfNearTheEnd());
+        Runnable checkSoon = () -> {
+            settle.playFromStart();
+            settleSlowly.playFromStart();
+        };
+        table.addEventFilter(ScrollEvent.SCROLL, event -> checkSoon.run());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> checkSoon.run());
+        table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> settle.playFromStart());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Sorting is the database's job: a click on a header reads the list again in that order.
