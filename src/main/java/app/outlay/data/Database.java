@@ -188,6 +188,9 @@ public final class Database implements AutoCloseable {
                 // Flyway owns the schema; Hibernate only checks that the mapping matches it.
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                // Dates and timestamps go to the driver as java.time values, as both drivers take them: no detour
+                // through java.sql.Date and a Calendar for every value (a tenth of an import's time on H2).
+                .applySetting(AvailableSettings.JAVA_TIME_USE_DIRECT_JDBC, true)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
                 .build();
