@@ -8,13 +8,13 @@ import app.outlay.domain.MoneyFormat;
 import app.outlay.service.CategoryService;
 import app.outlay.service.DatabaseSwitcher;
 import app.outlay.service.ExpensePage;
-import app.outlay.service.NewestExpenses;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExportService;
 import app.outlay.service.ImportService;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.service.HistoryService;
 import app.outlay.service.LedgerService;
+import app.outlay.service.NewestExpenses;
 import app.outlay.service.UndoService;
 import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
@@ -22,10 +22,10 @@ import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
 import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
+import app.outlay.text.Texts;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.Languages;
-import app.outlay.text.Texts;
 import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
@@ -39,13 +39,13 @@ import javafx.stage.Window;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import javax.sql.DataSource;
-import java.util.Currency;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * The composition root: builds the services, the background executor and the view loader, and hands them
@@ -390,11 +390,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * For the shutdown hook: a session the system ends (SIGTERM, logging out) closes the database as quitting does.
-     * An embedded file left open is complete, but its header then still names an older state, which the read-only
-     * look of the next start would see (and take for an upgrade to back up first).
+     * Closes the database in use, if any. Also the shutdown hook's work: a session the system ends (SIGTERM, logging
+     * out) closes the database as quitting does. An embedded file left open is complete, but its header then still
+     * names an older state, which the read-only look of the next start would see (and take for an upgrade to back
+     * up first).
      */
-    public void closeDatabaseAtExit() {
+    public void closeDatabase() {
         Database current = database.swap(null);
         if (current != null) {
             current.close();
@@ -410,9 +411,6 @@ public final class AppContext implements AutoCloseable {
             listener.close();
         }
         tasks.close();
-        Database current = database.swap(null);
-        if (current != null) {
-            current.close();
-        }
+        closeDatabase();
     }
 }

@@ -25,7 +25,7 @@ public final class OutlayApp extends Application {
         context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
         // JavaFX calls stop() when the user quits, not when the system ends the process (SIGTERM, logging out).
-        Runtime.getRuntime().addShutdownHook(new Thread(context::closeDatabaseAtExit, "outlay-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread(context::closeDatabase, "outlay-exit"));
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class OutlayApp extends Application {
         StartupTimes.reached(StartupTimes.FX_START);
         MainWindow.show(stage, context);
         // The database opens once the window is on screen, not while it is built: on two cores, opening it in
-        // parallel delayed the window by a third and brought the first page no sooner (docs/benchmark.md).
+        // parallel delayed the window by about a third and brought the first page no sooner (StartupBenchmark).
         NextFrame.then(stage.getScene(), () -> MainWindow.openDatabase(context));
     }
 

@@ -1,12 +1,11 @@
 package app.outlay.data;
 
-import app.outlay.text.UserText;
-
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
 import app.outlay.domain.Ledger;
 import app.outlay.domain.Recurrence;
+import app.outlay.text.UserText;
 import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -93,8 +92,8 @@ public final class Database implements AutoCloseable {
         long looked = System.nanoTime();
         HikariDataSource pool = ConnectionPools.create(settings);
         try {
-            // The look before (one Flyway run on a read-only connection) already says whether anything is pending:
-            // at an everyday start nothing is, and a second Flyway run would only repeat the look.
+            // The look before (read-only: SchemaLook's one query, else Flyway's own) already says whether anything is
+            // pending: at an everyday start nothing is, and Flyway would only look again.
             SchemaStatus schema = before != null && before.upToDate() ? before : migrate(settings, pool, locations, before, backup);
             long migrated = System.nanoTime();
             try {
