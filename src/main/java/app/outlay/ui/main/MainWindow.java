@@ -49,8 +49,10 @@ public final class MainWindow {
             String name = context.texts().get("app.name");
             return database == null ? name : name + " \u2014 " + database.displayName();
         }, context.activeDatabaseProperty(), context.languages().localeProperty()));
-        // Decoding four PNGs is worth a few tens of milliseconds of a cold start: the task-bar icon can come a frame later.
-        Platform.runLater(() -> addIcon(stage));
+        // Decoding and scaling four PNGs takes a few tens of milliseconds of a cold start. Queued at once, it ran before
+        // the first frame (the pulse is queued behind it); so it is queued from the first frame, and the task-bar icon
+        // comes one frame later.
+        NextFrame.then(scene, () -> Platform.runLater(() -> addIcon(stage)));
         WindowLayout layout = new WindowLayout(stage, view.controller(), context.settings());
         layout.restore();
         // Closing the window saves it here; quitting from the menu (Platform.exit hides no window) saves it in close().
