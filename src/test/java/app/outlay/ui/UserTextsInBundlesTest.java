@@ -50,7 +50,8 @@ class UserTextsInBundlesTest {
             // programming errors
             "Cannot create controller ", "The database is not open yet", "Unknown change ", "Not on the FX thread",
             "Expected ", "Missing view ", "Cannot load ", "Live updates need PostgreSQL; ", " has no other clients.",
-            "No sequence ", "Could not list the migrations in ",
+            "No sequence ", "Could not list the migrations in ", "Interrupted while waiting for the next lines",
+            "The producer has not finished",
             // a value's toString, for debugging
             "MoneyFormat[");
 
