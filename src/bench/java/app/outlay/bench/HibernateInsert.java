@@ -8,7 +8,6 @@ import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +32,7 @@ final class HibernateInsert {
                 }
                 for (long i = 0; i < rows.count(); i++) {
                     SyntheticExpenses.Row row = rows.row(i);
-                    Category category = row.category() == null ? null : categories.get(row.category().toLowerCase(Locale.ROOT));
+                    Category category = row.category() == null ? null : categories.get(Category.keyOf(row.category()));
                     Expense expense = new Expense(new ExpenseDetails(row.date(), row.description(), row.amount(),
                             category == null ? null : category.getId(), row.notes()), category);
                     expense.stampCreation();

@@ -78,7 +78,7 @@ public final class ImportService {
      * transaction is rolled back. (A separate checking pass first read and parsed every file twice.)
      * <p>
      * The file is read and checked on a thread of its own ({@link ReadAhead}), a few batches ahead of the inserts:
-     * reading, parsing and the duplicate look-ups took a fifth of an import done in turn with the inserts.
+     * reading, parsing and the duplicate look-ups took about a tenth of an import done in turn with the inserts.
      * {@code onRejected} is called on that thread.
      */
     public ImportReport importFile(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
