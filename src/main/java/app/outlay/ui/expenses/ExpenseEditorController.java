@@ -14,6 +14,11 @@ import javafx.scene.control.ButtonType;
 import app.outlay.service.Repeat;
 import app.outlay.domain.Frequency;
 import javafx.util.StringConverter;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import java.util.concurrent.Callable;
 import java.util.Locale;
 import app.outlay.ui.common.CategoryCell;
 import javafx.beans.binding.Bindings;
@@ -52,6 +57,9 @@ public final class ExpenseEditorController {
     private ExpenseRow existing;
     private Consumer<ExpenseRow> onSaved;
     private Consumer<CategoryRow> onCategory;
+    /** True while the date text is being typed: see {@link #setUpDate}. */
+    private boolean typingDate;
+    private boolean dateClicked;
 
     @FXML private Label heading;
     @FXML private TextField amountField;
@@ -80,14 +88,12 @@ public final class ExpenseEditorController {
         amountField.textProperty().bindBidirectional(model.amountTextProperty());
         amountField.setPromptText(Money.format(BigDecimal.ZERO, context.locale()));
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
-        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        setUpDate();
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         showWhenTouched(amountField, amountError, model.amountErrorProperty());
         showWhenTouched(descriptionField, descriptionError, model.descriptionErrorProperty());
         showWhenTouched(datePicker, dateError, model.dateErrorProperty());
         showWhenTouched(notesArea, notesError, model.notesErrorProperty());
-        // A typed date counts as soon as it parses, not only when the picker loses focus.
-        datePicker.getEditor().textProperty().addListener((obs, old, text) -> commitTypedDate(text));
 
         categoryBox.setItems(categoryChoices);
         categoryBox.setCellFactory(list -> new CategoryCell(resources));
@@ -102,6 +108,78 @@ public final class ExpenseEditorController {
         });
         setUpRepeat();
         saveButton.disableProperty().bind(model.validProperty().not().or(saving));
+        setUpKeys();
+    }
+
+    /**
+     * The date as typed counts as soon as it parses, not only when the picker loses focus. While the user types,
+     * the picker's own value is left alone: setting it (or clearing it for a half-typed date) makes the picker
+     * rewrite the text under the caret, which once turned a typed 12/1/2026 into Feb 1. The picker takes the
+     * typed date itself when it commits (focus leaves it, or Enter).
+     */
+    private void setUpDate() {
+        datePicker.setValue(model.dateProperty().get());
+        datePicker.valueProperty().addListener((obs, old, picked) -> {
+            if (!typingDate) {
+                model.dateProperty().set(picked);
+            }
+        });
+        model.dateProperty().addListener((obs, old, date) -> {
+            if (!typingDate) {
+                datePicker.setValue(date);
+            }
+        });
+        TextField editor = datePicker.getEditor();
+        editor.textProperty().addListener((obs, old, text) -> {
+            if (editor.isFocused() || datePicker.isFocused()) {
+                typingDate = true;
+                try {
+                    model.dateProperty().set(parseDate(text));
+                } finally {
+                    typingDate = false;
+                }
+            }
+        });
+        // Tabbing into the date selects it, so typing replaces it; a click places the caret as usual.
+        datePicker.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> dateClicked = true);
+        datePicker.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !dateClicked) {
+                Platform.runLater(editor::selectAll);
+            }
+            dateClicked = false;
+        });
+    }
+
+    private LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : datePicker.getConverter().fromString(text.strip());
+        } catch (RuntimeException notADateYet) {
+            return null;
+        }
+    }
+
+    /**
+     * Ctrl+Enter saves from any field (Enter in the notes is a new line); Tab leaves the notes instead of typing a
+     * tab; Esc, Cancel and closing the window ask before a changed dialog is thrown away.
+     */
+    private void setUpKeys() {
+        heading.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                    if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                        event.consume();
+                        onSave();
+                    }
+                });
+            }
+        });
+        notesArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isShortcutDown()) {
+                event.consume();
+                // The text area's own binding for Ctrl+Tab moves the focus on, as Tab does everywhere else.
+                notesArea.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
+            }
+        });
     }
 
     private void setUpRepeat() {
@@ -148,6 +226,12 @@ public final class ExpenseEditorController {
         categoryBox.setValue(model.categoryProperty().get());
         amountField.requestFocus();
         stage.setOnShown(event -> amountField.requestFocus());
+        // The window's close button asks like Cancel; closing along with the main window (quitting) does not.
+        stage.setOnCloseRequest(event -> {
+            if (stage.getOwner().isShowing() && !mayDiscard()) {
+                event.consume();
+            }
+        });
     }
 
     @FXML
@@ -157,63 +241,84 @@ public final class ExpenseEditorController {
         }
         var details = model.toDetails();
         Repeat repeat = model.repeatChoice();
-        saving.set(true);
-        context.tasks().run(
-                () -> existing == null
-                        ? context.expenses().add(details, repeat == null ? Repeat.NEVER : repeat)
-                        : context.expenses().update(existing.id(), existing.version(), details, repeat),
-                saved -> {
-                    saving.set(false);
-                    stage.close();
-                    onSaved.accept(saved);
-                },
-                failure -> {
-                    saving.set(false);
-                    if (failure instanceof ChangedElsewhereException changed && !changed.isDeleted() && existing != null) {
-                        resolveConflict(details, repeat);
-                    } else {
-                        context.dialogs().showError(resources.getString("editor.failed.save"), failure);
-                    }
-                });
+        save(() -> existing == null
+                ? context.expenses().add(details, repeat == null ? Repeat.NEVER : repeat)
+                : context.expenses().update(existing.id(), existing.version(), details, repeat),
+                () -> resolveConflict(details, repeat));
     }
 
-    /** Someone else saved this expense meanwhile: never overwrite silently, let the user choose. */
-    private void resolveConflict(ExpenseDetails mine, Repeat repeat) {
-        ButtonType reload = new ButtonType(resources.getString("conflict.reload"), ButtonBar.ButtonData.LEFT);
-        ButtonType overwrite = new ButtonType(resources.getString("conflict.overwrite"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = DialogService.cancelButton(context.texts());
-        Alert alert = new Alert(Alert.AlertType.WARNING, resources.getString("conflict.text"), reload, overwrite, cancel);
-        alert.initOwner(stage);
-        alert.setTitle(resources.getString("app.name"));
-        alert.setHeaderText(resources.getString("conflict.header"));
-        alert.getDialogPane().setMinWidth(480);
-        ButtonType choice = alert.showAndWait().orElse(cancel);
-        long id = existing.id();
-        if (choice == reload) {
-            context.tasks().run(resources.getString("editor.failed.reload"), () -> context.expenses().get(id), latest -> {
-                existing = latest;
-                model.fill(latest, categoryChoices.stream()
-                        .filter(c -> latest.categoryId() != null && c.id() == latest.categoryId()).findFirst().orElse(null));
-                categoryBox.setValue(model.categoryProperty().get());
-            });
-        } else if (choice == overwrite) {
-            saving.set(true);
-            context.tasks().run(() -> {
-                ExpenseRow latest = context.expenses().get(id);
-                return context.expenses().update(id, latest.version(), mine, repeat);
-            }, saved -> {
-                saving.set(false);
-                stage.close();
-                onSaved.accept(saved);
-            }, failure -> {
-                saving.set(false);
+    private void save(Callable<ExpenseRow> work) {
+        save(work, null);
+    }
+
+    /** Saves in the background; a conflict with someone else's save goes to {@code onConflict} when there is one. */
+    private void save(Callable<ExpenseRow> work, Runnable onConflict) {
+        saving.set(true);
+        context.tasks().run(work, saved -> {
+            saving.set(false);
+            closeWithoutAsking();
+            onSaved.accept(saved);
+        }, failure -> {
+            saving.set(false);
+            if (onConflict != null && failure instanceof ChangedElsewhereException changed && !changed.isDeleted()
+                    && existing != null) {
+                onConflict.run();
+            } else {
                 context.dialogs().showError(resources.getString("editor.failed.save"), failure);
-            });
-        }
+            }
+        });
+    }
+
+    /** Someone else saved this expense meanwhile: show both versions, never overwrite silently. */
+    private void resolveConflict(ExpenseDetails mine, Repeat repeat) {
+        long id = existing.id();
+        context.tasks().run(resources.getString("editor.failed.reload"), () -> context.expenses().get(id), theirs -> {
+            CategoryRow mineCategory = model.categoryProperty().get();
+            String mineCategoryName = mineCategory == null || mineCategory == ExpenseEditorViewModel.NO_CATEGORY
+                    ? null : mineCategory.name();
+            var comparison = new ConflictComparison(mine, mineCategoryName, theirs, context.money(), context.texts());
+            switch (ConflictDialog.ask(stage, comparison, context.texts())) {
+                case TAKE_THEIRS -> {
+                    existing = theirs;
+                    model.fill(theirs, categoryChoices.stream()
+                            .filter(c -> theirs.categoryId() != null && c.id() == theirs.categoryId()).findFirst().orElse(null));
+                    categoryBox.setValue(model.categoryProperty().get());
+                }
+                // Over the version the user saw: if it changed yet again meanwhile, they are asked again.
+                case KEEP_MINE -> save(() -> context.expenses().update(id, theirs.version(), mine, repeat));
+                case KEEP_EDITING -> { }
+            }
+        });
     }
 
     @FXML
     private void onCancel() {
+        if (mayDiscard()) {
+            closeWithoutAsking();
+        }
+    }
+
+    /** True when nothing was changed, or the user agreed to throw the changes away. */
+    private boolean mayDiscard() {
+        if (!model.changedProperty().get()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType(resources.getString("editor.discard.action"), ButtonBar.ButtonData.OTHER);
+        ButtonType keepEditing = new ButtonType(resources.getString("editor.discard.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, resources.getString(existing == null
+                ? "editor.discard.text.new" : "editor.discard.text.edit"), discard, keepEditing);
+        alert.initOwner(stage);
+        alert.setTitle(resources.getString("app.name"));
+        alert.setHeaderText(resources.getString("editor.discard.header"));
+        alert.getDialogPane().getStyleClass().add("outlay-alert");
+        ((Button) alert.getDialogPane().lookupButton(keepEditing)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(discard).setId("discardButton");
+        return alert.showAndWait().filter(discard::equals).isPresent();
+    }
+
+    /** Closes the dialog; unlike the window's close button, {@code Stage.close} asks nothing (no close request). */
+    private void closeWithoutAsking() {
         stage.close();
     }
 
@@ -229,19 +334,6 @@ public final class ExpenseEditorController {
                     categoryBox.setValue(created);
                     onCategory.accept(created);
                 }));
-    }
-
-    private void commitTypedDate(String text) {
-        try {
-            LocalDate parsed = datePicker.getConverter().fromString(text);
-            if (parsed != null) {
-                datePicker.setValue(parsed);
-            } else {
-                model.dateProperty().set(null);
-            }
-        } catch (RuntimeException notADateYet) {
-            model.dateProperty().set(null);
-        }
     }
 
     /** An error shows once the user has typed in the field or left it, not on a fresh empty form. */

@@ -22,6 +22,8 @@ import javafx.beans.property.StringProperty;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The expense dialog's fields and their checks; Save is possible only when every field is valid. */
@@ -47,6 +49,9 @@ public final class ExpenseEditorViewModel {
     private final StringBinding notesError;
     private final StringBinding untilError;
     private final BooleanBinding valid;
+    /** The fields as they were when the dialog opened (or was last filled), to tell whether anything changed. */
+    private final ObjectProperty<List<Object>> unchanged = new SimpleObjectProperty<>();
+    private final BooleanBinding changed;
 
     /**
      * @param money how amounts are typed and shown: the dialog's locale and the ledger's currency
@@ -76,6 +81,20 @@ public final class ExpenseEditorViewModel {
                 && repeatUntil.get().isBefore(date.get()) ? texts.get("editor.error.until") : null, repeat, repeatUntil, date);
         valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull())
                 .and(untilError.isNull());
+        unchanged.set(fields());
+        changed = Bindings.createBooleanBinding(() -> !fields().equals(unchanged.get()),
+                unchanged, date, description, amountText, category, notes, repeat, repeatUntil);
+    }
+
+    private List<Object> fields() {
+        // Arrays.asList, not List.of: fields may be null (no date typed yet, no end of the series).
+        return Arrays.asList(date.get(), description.get(), amountText.get(), category.get(), notes.get(), repeat.get(),
+                repeatUntil.get());
+    }
+
+    /** Whether the user changed anything since the dialog opened: closing it then asks before discarding. */
+    public BooleanBinding changedProperty() {
+        return changed;
     }
 
     /** Fills the fields from an existing expense, for editing. */
@@ -90,6 +109,7 @@ public final class ExpenseEditorViewModel {
         repeat.set(running ? row.repeats() : null);
         repeatUntil.set(running ? row.repeatUntil() : null);
         wasRecurring.set(row.isRecurring());
+        unchanged.set(fields());
     }
 
     /**
