@@ -57,7 +57,10 @@ class MainWindowTest extends OutlayUiTest {
         eraseText(6).write("0");
         assertThat(error.getText()).isEqualTo("Must be more than zero");
 
+        // Something was typed: leaving asks first, and discarding is a deliberate choice.
         type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#discardButton").tryQuery().isPresent());
+        clickOn("#discardButton");
         waitUntil(() -> editorWindow() == null);
         waitUntil(() -> !context.tasks().isBusy());
         assertThat(context.ledger().counts().expenses()).isZero();
@@ -124,8 +127,8 @@ class MainWindowTest extends OutlayUiTest {
         push(KeyCode.CONTROL, KeyCode.A).write("Lunch with Ann");
         clickOn("#saveButton");
 
-        waitUntil(() -> lookup("Overwrite").tryQuery().isPresent());
-        clickOn("Overwrite");
+        waitUntil(() -> lookup("#conflictMineButton").tryQuery().isPresent());
+        clickOn("#conflictMineButton");
 
         waitUntil(() -> editorWindow() == null && !context.tasks().isBusy() && rows().get(0).description().equals("Lunch with Ann"));
         ExpenseRow saved = context.expenses().get(original.id());

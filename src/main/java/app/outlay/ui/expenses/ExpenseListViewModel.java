@@ -12,8 +12,6 @@ import app.outlay.service.ExpenseSummary;
 import app.outlay.service.LedgerService;
 import app.outlay.ui.common.BackgroundTasks;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -61,7 +59,6 @@ public final class ExpenseListViewModel {
     private final ReadOnlyObjectWrapper<ExpenseSummary> summary =
             new ReadOnlyObjectWrapper<>(new ExpenseSummary(0, BigDecimal.ZERO.setScale(2)));
     private final ReadOnlyLongWrapper ledgerCount = new ReadOnlyLongWrapper(-1);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private long generation;
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
@@ -106,7 +103,6 @@ public final class ExpenseListViewModel {
         ExpenseFilter filter = filter();
         ExpenseOrder currentOrder = order.get();
         long asked = ++generation;
-        loading.set(true);
         tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), page -> {
             if (asked != generation) {
                 return;
@@ -114,7 +110,6 @@ public final class ExpenseListViewModel {
             rows.setAll(page.rows());
             hasMore = page.hasMore();
             loadingMore = false;
-            loading.set(false);
             afterwards.run();
         });
         tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), totals -> {
@@ -141,7 +136,6 @@ public final class ExpenseListViewModel {
         }
         rows.setAll(page.rows());
         hasMore = false;
-        loading.set(false);
         return true;
     }
 
@@ -275,9 +269,5 @@ public final class ExpenseListViewModel {
     /** All expenses in the ledger, whatever the filters; -1 until known. */
     public ReadOnlyLongProperty ledgerCountProperty() {
         return ledgerCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 }

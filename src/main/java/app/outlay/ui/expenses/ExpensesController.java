@@ -331,12 +331,16 @@ public final class ExpensesController {
         addButton.disableProperty().bind(context.activeDatabaseProperty().isNull());
 
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
-                model.loadingProperty(), model.ledgerCountProperty(), model.summaryProperty()));
+                model.ledgerCountProperty(), model.summaryProperty()));
     }
 
-    /** What the empty table says: loading, a welcome for a new ledger, or that the filters hide everything. */
+    /**
+     * What the empty table says: loading, a welcome for a new ledger, or that the filters hide everything. Until
+     * the ledger's count is known it is loading: an empty first page alone (rows read early at start-up, or
+     * before the totals come) does not tell a new ledger from filters that hide everything.
+     */
     private Node placeholder() {
-        if (model.loadingProperty().get() && model.ledgerCountProperty().get() < 0) {
+        if (model.ledgerCountProperty().get() < 0) {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setMaxSize(36, 36);
             return state("state-loading", spinner, new Label(resources.getString("state.loading")));
