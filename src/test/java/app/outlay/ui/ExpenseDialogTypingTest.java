@@ -62,7 +62,7 @@ class ExpenseDialogTypingTest extends OutlayUiTest {
         focusNotes();
         write("With Ann");
         type(KeyCode.TAB);
-        waitUntil(() -> !(focused() instanceof TextArea));
+        waitUntil(() -> focused() != null && "saveButton".equals(focused().getId()));
         assertThat(notes().getText()).isEqualTo("With Ann");
         // Back into the notes, then save from there.
         focusNotes();

@@ -176,8 +176,13 @@ public final class ExpenseEditorController {
         notesArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isShortcutDown()) {
                 event.consume();
-                // The text area's own binding for Ctrl+Tab moves the focus on, as Tab does everywhere else.
-                notesArea.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
+                // Notes are the last field: Tab goes on to Save. While Save is not possible, the text area's own
+                // binding for Ctrl+Tab moves the focus on, as Tab does everywhere else.
+                if (!saveButton.isDisabled()) {
+                    saveButton.requestFocus();
+                } else {
+                    notesArea.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
+                }
             }
         });
     }
