@@ -50,10 +50,18 @@ final class CodePages {
     private CodePages() {
     }
 
-    /** The best-fitting candidate for these byte counts, or null when none can decode every byte in the file. */
+    /**
+     * The best-fitting candidate for these byte counts, or null when none can decode every byte in the file or
+     * even the best explains fewer than half of them (a stray byte that only Cyrillic can read does not make a
+     * German file Cyrillic).
+     */
     static Charset best(long[] counts, long[] besideLatin) {
+        long high = 0;
+        for (int b = 0x80; b < 0x100; b++) {
+            high += counts[b];
+        }
         Charset best = null;
-        long bestScore = -1;
+        long bestScore = (high + 1) / 2 - 1;
         for (Charset candidate : CANDIDATES) {
             long score = score(candidate, counts, besideLatin);
             if (score > bestScore) {

@@ -33,7 +33,9 @@ public final class EncodingScan {
         /** Mostly UTF-8 with bytes that are not: read as UTF-8, the lines holding them are rejected. */
         DAMAGED_UTF_8,
         /** Not UTF-8: the code page whose letters fit best, a guess. */
-        CODE_PAGE
+        CODE_PAGE,
+        /** Neither UTF-8 nor a code page whose letters make sense: read as UTF-8, so the lines are rejected, not garbled. */
+        UNKNOWN
     }
 
     /** A byte-order mark at the start of a file, and the encoding it stands for. */
@@ -126,7 +128,7 @@ public final class EncodingScan {
             charset = StandardCharsets.UTF_8;
         } else {
             Charset codePage = wellFormed >= broken ? null : CodePages.best(counts, besideLatin);
-            verdict = codePage == null ? Verdict.DAMAGED_UTF_8 : Verdict.CODE_PAGE;
+            verdict = wellFormed >= broken ? Verdict.DAMAGED_UTF_8 : codePage == null ? Verdict.UNKNOWN : Verdict.CODE_PAGE;
             charset = codePage == null ? StandardCharsets.UTF_8 : codePage;
         }
     }
@@ -171,12 +173,12 @@ public final class EncodingScan {
         return bom == Bom.NONE ? firstBroken : null;
     }
 
-    /** What the user should know about the encoding: set when the file is damaged UTF-8. */
+    /** What the user should know about the encoding: set when the file is damaged UTF-8 or in no known code page. */
     public UserText note() {
-        if (verdict != Verdict.DAMAGED_UTF_8) {
+        if (verdict != Verdict.DAMAGED_UTF_8 && verdict != Verdict.UNKNOWN) {
             return null;
         }
-        return UserText.of("problem.encoding.damagedUtf8", firstBroken.line(), firstBroken.hex(), firstBroken.column(),
+        return UserText.of(verdict == Verdict.UNKNOWN ? "problem.encoding.unknown" : "problem.encoding.damagedUtf8", firstBroken.line(), firstBroken.hex(), firstBroken.column(),
                 firstBroken.offset(), broken);
     }
 
@@ -223,7 +225,7 @@ public final class EncodingScan {
             case UTF_8 -> UserText.of("import.encoding.reason.utf8");
             case DAMAGED_UTF_8 -> UserText.of("import.encoding.reason.damagedUtf8");
             case ASCII -> asciiCompatible(saved) ? null : UserText.of("import.encoding.reason.invalid", saved.name());
-            case CODE_PAGE -> fitsCodePage(saved) ? null : UserText.of("import.encoding.reason.invalid", saved.name());
+            case CODE_PAGE, UNKNOWN -> fitsCodePage(saved) ? null : UserText.of("import.encoding.reason.invalid", saved.name());
         };
     }
 

@@ -127,4 +127,15 @@ class EncodingScanTest {
         assertThat(records).hasSize(2);
         assertThat(records.get(1).problem().english()).startsWith("byte 0xC3 in line 2, column 1 (byte 4 of the file)");
     }
+
+    @Test
+    void aStrayByteThatOnlyCyrillicCanReadDoesNotMakeAGermanFileCyrillic() throws IOException {
+        byte[] german = GERMAN.getBytes(Charset.forName("windows-1252"));
+        byte[] bytes = java.util.Arrays.copyOf(german, german.length + 1);
+        bytes[german.length] = (byte) 0x81; // undefined in 1252, 1250 and ISO-8859-2; a letter only in 1251
+        EncodingScan scan = scan(bytes);
+        assertThat(scan.verdict()).isEqualTo(EncodingScan.Verdict.UNKNOWN);
+        assertThat(scan.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(scan.note().english()).startsWith("The file is not UTF-8, and its letters make no sense");
+    }
 }
