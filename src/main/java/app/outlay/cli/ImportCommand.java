@@ -11,6 +11,7 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
+import app.outlay.text.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +54,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date-format", paramLabel = "P", description = "Date pattern, e.g. dd.MM.yyyy or MM/dd/yyyy. Detected by default.")
     String dateFormat;
 
-    @Option(names = "--encoding", paramLabel = "E", description = "UTF-8, windows-1252, ISO-8859-1… Detected by default.")
-    String encoding;
+    @Option(names = "--encoding", paramLabel = "E", converter = EncodingOption.class,
+            description = "Any encoding Java knows: UTF-8, UTF-16, windows-1250, windows-1252, ISO-8859-2… Detected by default.")
+    Charset encoding;
 
     @Option(names = "--map", paramLabel = "FIELD=COL,…",
             description = "Which column holds what: date, description, amount (or debit, credit), category, notes. "
@@ -97,11 +99,19 @@ final class ImportCommand implements Callable<Integer> {
         ColumnMapping mapping = profile != null ? profile.mapping() : detection.mapping();
         if (profile != null) {
             env.out().println("Using the import profile '" + profile.name() + "'.");
+            format = format.withEncoding(encodingFor(profile, detection));
         }
         format = applyOptions(format);
+        if (encoding == null && detection.scan().note() != null) {
+            err.println("outlay: " + detection.scan().note().english());
+        }
         List<String> header = detection.header();
         if (!format.equals(detection.format())) {
-            header = CsvDetector.reread(file, format, mapping).header();
+            Detection again = CsvDetector.reread(file, detection.scan(), format, mapping);
+            if (again.problem() != null) {
+                return fail(file + ": " + again.problem());
+            }
+            header = again.header();
         }
         if (map != null) {
             mapping = ColumnMapping.parse(map, header, mapping);
@@ -142,9 +152,21 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The profile's encoding where the file's bytes allow it; otherwise the detected one, and a line saying why. */
+    private Charset encodingFor(ImportProfile profile, Detection detection) {
+        Charset saved = profile.format().encoding();
+        UserText refused = detection.scan().refuses(saved);
+        if (refused == null) {
+            return saved;
+        }
+        Charset detected = detection.scan().charset();
+        env.out().println(UserText.of("import.encoding.profileOverruled", profile.name(), saved.name(), detected.name(), refused).english());
+        return detected;
+    }
+
     private CsvFormat applyOptions(CsvFormat format) {
         if (encoding != null) {
-            format = format.withEncoding(Charset.forName(encoding));
+            format = format.withEncoding(encoding);
         }
         if (delimiter != null) {
             Character c = CsvFormat.parseChar(delimiter);

@@ -1,15 +1,10 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
 import app.outlay.text.UserText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,12 +15,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Guesses how a file is written from its first 64 KiB: encoding, delimiter, header, date format, decimal and
+ * Guesses how a file is written: the encoding from all of its bytes ({@link EncodingScan}), then from its first
+ * 64 KiB the delimiter, header, date format, decimal and
  * thousands separators, the sign of expenses, and which column is which. Every guess can be overridden.
  */
 public final class CsvDetector {
 
-    static final int SAMPLE_BYTES = 64 * 1024;
     public static final int PREVIEW_RECORDS = 20;
     private static final int SAMPLE_RECORDS = 200;
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -37,21 +32,15 @@ public final class CsvDetector {
     }
 
     public static Detection detect(Path file) throws IOException {
-        byte[] bytes = readStart(file);
-        if (bytes.length == 0) {
+        EncodingScan scan = EncodingScan.of(file);
+        if (scan.size() == 0) {
             return problem("problem.csv.empty");
         }
-        boolean bom = CsvFiles.startsWithBom(bytes);
-        if (!bom && looksBinary(bytes)) {
+        if (scan.looksBinary()) {
             return problem("problem.csv.binary");
         }
-        Charset encoding = bom || isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        String text = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), encoding);
-        if (bytes.length == SAMPLE_BYTES) {
-            // The sample ends mid-record; drop the partial last line so it does not skew the guesses.
-            int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-            text = lastBreak > 0 ? text.substring(0, lastBreak + 1) : text;
-        }
+        Charset encoding = scan.charset();
+        String text = scan.headText(encoding);
         char delimiter = guessDelimiter(text);
         List<CsvRecord> records = records(text, delimiter, SAMPLE_RECORDS);
         if (records.isEmpty()) {
@@ -70,11 +59,12 @@ public final class CsvDetector {
         if (mapping.has(Column.AMOUNT) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
             format = format.withSign(CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE);
         }
-        return new Detection(format, bom, headerNames, mapping, data.subList(0, Math.min(PREVIEW_RECORDS, data.size())), null);
+        // The preview is read as the import reads, so a line with bytes the encoding cannot read shows as rejected.
+        return reread(file, scan, format, mapping);
     }
 
-    /** The header and first records read with a format the user changed. */
-    public static Detection reread(Path file, CsvFormat format, ColumnMapping mapping) throws IOException {
+    /** The header and first records read with a format the user changed; {@code scan} is the file's from {@link #detect}. */
+    public static Detection reread(Path file, EncodingScan scan, CsvFormat format, ColumnMapping mapping) throws IOException {
         List<CsvRecord> records = new ArrayList<>();
         try (CsvReader reader = CsvFiles.open(file, format)) {
             while (reader.hasNext() && records.size() < PREVIEW_RECORDS + 1) {
@@ -83,57 +73,17 @@ public final class CsvDetector {
                     records.add(record);
                 }
             }
+        } catch (InvalidInputException e) {
+            return new Detection(format, scan, null, mapping, List.of(), e.explanation());
         }
-        byte[] start = readStart(file);
         List<String> header = format.header() && !records.isEmpty() ? records.get(0).fields() : null;
         List<CsvRecord> data = format.header() && !records.isEmpty() ? records.subList(1, records.size()) : records;
-        return new Detection(format, CsvFiles.startsWithBom(start), header, mapping,
+        return new Detection(format, scan, header, mapping,
                 data.subList(0, Math.min(PREVIEW_RECORDS, data.size())), records.isEmpty() ? UserText.of("problem.csv.empty") : null);
     }
 
     private static Detection problem(String key) {
-        return new Detection(CsvFormat.CANONICAL, false, null, ColumnMapping.CANONICAL, List.of(), UserText.of(key));
-    }
-
-    private static byte[] readStart(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SAMPLE_BYTES);
-        }
-    }
-
-    /** NUL bytes, or many control characters, do not occur in text exports. */
-    static boolean looksBinary(byte[] bytes) {
-        int control = 0;
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                control++;
-            }
-        }
-        return control > bytes.length / 100;
-    }
-
-    static boolean isUtf8(byte[] bytes) {
-        int end = bytes.length;
-        if (bytes.length == SAMPLE_BYTES) {
-            // Do not fail on a multi-byte character cut by the sample's end.
-            while (end > 0 && end > bytes.length - 4 && (bytes[end - 1] & 0xC0) == 0x80) {
-                end--;
-            }
-            if (end > 0 && (bytes[end - 1] & 0xff) >= 0xC0) {
-                end--;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, end));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return new Detection(CsvFormat.CANONICAL, null, null, ColumnMapping.CANONICAL, List.of(), UserText.of(key));
     }
 
     private static List<CsvRecord> records(String text, char delimiter, int max) {

@@ -1,17 +1,18 @@
 package app.outlay.csv;
 
+import app.outlay.text.InvalidInputException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens files for reading as a stream of records in a given format (a UTF-8 BOM is skipped). */
+/**
+ * Opens files for reading as a stream of records in a given format. A byte-order mark is skipped when it belongs to
+ * the format's encoding (a UTF-16 mark also picks the byte order); a mark of another encoding is refused, since the
+ * file could then only be read wrongly. Bytes the encoding cannot read make their record a rejected one.
+ */
 public final class CsvFiles {
 
     private CsvFiles() {
@@ -21,30 +22,22 @@ public final class CsvFiles {
     public static CsvReader open(Path file, CsvFormat format) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         try {
-            skipBom(in, format.encoding());
-            // Undecodable bytes become U+FFFD: the line that holds them is then rejected for its value, not the whole read.
-            var decoder = format.encoding().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            return new CsvReader(new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024), format.delimiter(), format.quote());
+            in.mark(3);
+            byte[] start = in.readNBytes(3);
+            in.reset();
+            EncodingScan.Bom bom = EncodingScan.Bom.of(start, start.length);
+            Charset charset = format.encoding();
+            if (bom != EncodingScan.Bom.NONE) {
+                if (!bom.matches(charset)) {
+                    throw InvalidInputException.of("problem.encoding.bomMismatch", bom.charset.name(), charset.name());
+                }
+                in.skipNBytes(bom.length);
+                charset = bom.charset;
+            }
+            return new CsvReader(new CheckedDecoding(in, charset, bom.length), format.delimiter(), format.quote());
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
-    }
-
-    private static void skipBom(InputStream in, Charset charset) throws IOException {
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return;
-        }
-        in.mark(3);
-        byte[] start = in.readNBytes(3);
-        if (!(start.length == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB && (start[2] & 0xff) == 0xBF)) {
-            in.reset();
-        }
-    }
-
-    static boolean startsWithBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 }

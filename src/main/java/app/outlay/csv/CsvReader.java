@@ -18,6 +18,8 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
 
     /** No real bank line is this long; past it we are reading a binary file or a quote that never closes. */
     static final int MAX_RECORD_CHARS = 64 * 1024;
+    /** The message key of a record holding bytes its file's encoding cannot read. */
+    static final String UNDECODABLE = "problem.csv.undecodable";
 
     private final Reader in;
     /** Read in blocks: one call into the (locking) Reader per character cost a measurable part of an import. */
@@ -27,6 +29,11 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
     private final char delimiter;
     private final char quote;
     private long line = 1;
+    /** Characters handed out by earlier buffers, and where the current physical line starts: for a column. */
+    private long consumed;
+    private long lineStart;
+    /** Bytes the decoder could not read in the record being read (the first such place). */
+    private UserText undecodable;
     private int pushedBack = -2;
     private CsvRecord next;
     private boolean finished;
@@ -65,17 +72,43 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
         if (position < buffered) {
             return buffer[position++];
         }
-        try {
-            buffered = in.read(buffer, 0, buffer.length);
-            if (buffered <= 0) {
+        while (true) {
+            try {
+                consumed += buffered;
                 buffered = 0;
-                return -1;
+                position = 0;
+                buffered = in.read(buffer, 0, buffer.length);
+                if (buffered <= 0) {
+                    buffered = 0;
+                    return -1;
+                }
+                position = 1;
+                return buffer[0];
+            } catch (CheckedDecoding.Undecodable e) {
+                noteUndecodable(e); // and read on after the bad bytes
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            position = 1;
-            return buffer[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    private void noteUndecodable(CheckedDecoding.Undecodable e) {
+        if (undecodable == null) {
+            long column = consumed + position - lineStart + 1;
+            undecodable = UserText.of(UNDECODABLE, e.hex(), e.charset.name(), line, column, e.offset);
+        }
+    }
+
+    /** The record as read, with the problem of bytes that could not be decoded in it, if any. */
+    private CsvRecord record(long start, List<String> fields, UserText problem) {
+        UserText bad = undecodable;
+        undecodable = null;
+        return new CsvRecord(start, fields, problem != null ? problem : bad);
+    }
+
+    private void newLine() {
+        line++;
+        lineStart = consumed + position;
     }
 
     /** Consumes the LF of a CRLF pair so it does not count as a second line end. */
@@ -86,15 +119,19 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
                 pushedBack = after;
             }
         }
-        line++;
+        newLine();
+        if (pushedBack >= 0) {
+            lineStart--; // the character read ahead belongs to the new line
+        }
     }
 
     private CsvRecord readRecord() {
         int c = read();
-        if (c == -1) {
-            return null;
-        }
         long start = line;
+        if (c == -1) {
+            // Bad bytes after the last line end still make a (rejected) record of their own.
+            return undecodable == null ? null : record(start, List.of(""), null);
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int length = 0;
@@ -104,11 +141,11 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
             if (++length > MAX_RECORD_CHARS) {
                 skipRestOfLine(c, quoted);
                 fields.add(field.toString());
-                return new CsvRecord(start, fields, UserText.of("problem.csv.recordTooLong", MAX_RECORD_CHARS));
+                return record(start, fields, UserText.of("problem.csv.recordTooLong", MAX_RECORD_CHARS));
             }
             if (c == -1) {
                 fields.add(field.toString());
-                return new CsvRecord(start, fields, quoted ? UserText.of("problem.csv.unclosedQuote", start) : null);
+                return record(start, fields, quoted ? UserText.of("problem.csv.unclosedQuote", start) : null);
             }
             if (quoted) {
                 if (c == quote) {
@@ -132,7 +169,10 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
                                 pushedBack = after;
                             }
                         }
-                        line++;
+                        newLine();
+                        if (pushedBack >= 0) {
+                            lineStart--;
+                        }
                     } else {
                         field.append((char) c);
                     }
@@ -144,7 +184,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
             } else if (c == '\n' || c == '\r') {
                 endOfLine(c);
                 fields.add(field.toString());
-                return new CsvRecord(start, fields, null);
+                return record(start, fields, null);
             } else if (c == quote && field.length() == 0 && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;

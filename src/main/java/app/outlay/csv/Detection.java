@@ -7,9 +7,10 @@ import java.util.List;
  * What {@link CsvDetector} found in the start of a file: a format, the header (or null), a first guess at the
  * columns, the first records for a preview, and notes on how sure it is, for the user to check.
  *
+ * @param scan    what the whole file's bytes say about its encoding; null when the file cannot be read at all
  * @param problem set when the file cannot be imported at all (empty, binary); the rest is then a default
  */
-public record Detection(CsvFormat format, boolean bom, List<String> header, ColumnMapping mapping,
+public record Detection(CsvFormat format, EncodingScan scan, List<String> header, ColumnMapping mapping,
                         List<CsvRecord> sample, UserText problem) {
 
     public Detection {
@@ -19,6 +20,11 @@ public record Detection(CsvFormat format, boolean bom, List<String> header, Colu
 
     public boolean ok() {
         return problem == null;
+    }
+
+    /** True when the file starts with a byte-order mark. */
+    public boolean bom() {
+        return scan != null && scan.bom() != EncodingScan.Bom.NONE;
     }
 
     /** The number of columns the preview shows. */

@@ -40,7 +40,9 @@ public final class LineInterpreter {
     public StatementLine interpret(CsvRecord record) {
         long line = record.line();
         if (record.problem() != null) {
-            return new StatementLine.Rejected(line, null, null, UserText.of("problem.line.notCsv", record.problem()));
+            UserText why = record.problem().key().equals(CsvReader.UNDECODABLE) ? record.problem()
+                    : UserText.of("problem.line.notCsv", record.problem());
+            return new StatementLine.Rejected(line, null, null, why);
         }
         if (record.isBlank()) {
             return new StatementLine.Blank(line);

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Tells whether a line of a file is already in the ledger: same date, same amount, same description ignoring case
- * and surrounding spaces. Counted as a multiset: two identical coffees in the file and one in the ledger make one
+ * Tells whether a line of a file is already in the ledger: same date, same amount, same description ignoring case,
+ * surrounding spaces and how Unicode composes its letters. Counted as a multiset: two identical coffees in the file and one in the ledger make one
  * duplicate and one new expense.
  * <p>
  * The ledger is read one day at a time (one query per day of the file, not one per line: a round trip per line made
@@ -46,8 +47,23 @@ final class DuplicateFinder implements AutoCloseable {
         this.query = connection.prepareStatement("select amount, description from expense where spent_on = ?");
     }
 
+    /**
+     * What the user sees, compared: case and surrounding spaces aside, and one form for letters that Unicode can
+     * write two ways ({@code ö} as one character, or as {@code o} and a combining diaeresis, as macOS writes it).
+     */
     static String normalise(String description) {
-        return description.strip().toLowerCase(Locale.ROOT);
+        String text = description.strip();
+        return (composable(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Only text with a character from U+0300 on can differ in NFC; the check keeps ordinary lines cheap. */
+    private static boolean composable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isDuplicate(LocalDate date, BigDecimal amount, String description) throws SQLException {

@@ -49,4 +49,22 @@ class DuplicateFinderTest {
             assertThat(finder.isDuplicate(DAY, new BigDecimal("3.49"), "Coffee")).isFalse();
         }
     }
+
+    /** Issue 15.2: "Köln" written with a combining diaeresis (as macOS exports do) is the "Köln" in the ledger. */
+    @Test
+    void descriptionsAreComparedAsTheyLookNotByHowUnicodeComposesThem() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount,"
+                    + " created_at, updated_at, version) values (3, ?, 'Dom-Caf\u00e9 K\u00f6ln', 4.80, ?, ?, 0)")) {
+                insert.setObject(1, DAY);
+                insert.setObject(2, OffsetDateTime.now());
+                insert.setObject(3, OffsetDateTime.now());
+                insert.executeUpdate();
+            }
+            try (DuplicateFinder finder = new DuplicateFinder(connection)) {
+                assertThat(finder.isDuplicate(DAY, new BigDecimal("4.80"), "Dom-Cafe Koln")).isFalse();
+                assertThat(finder.isDuplicate(DAY, new BigDecimal("4.80"), "Dom-Cafe\u0301 Ko\u0308ln")).isTrue();
+            }
+        }
+    }
 }

@@ -1,6 +1,9 @@
 package app.outlay.ui;
 
+import app.outlay.csv.CsvDetector;
 import app.outlay.csv.CsvFormat;
+import app.outlay.csv.Detection;
+import app.outlay.csv.ImportProfile;
 import app.outlay.service.ExpenseRow;
 import app.outlay.testing.CsvSamples;
 import app.outlay.ui.main.MainWindow;
@@ -14,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,5 +104,69 @@ class ImportWizardTest extends OutlayUiTest {
         clickOn("#importButton");
         waitUntil(() -> rows().size() == 3);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Summe");
+    }
+
+    private static final String STATEMENT = "Buchungstag;Verwendungszweck;Betrag;W\u00e4hrung\n"
+            + "02.03.2026;Dom-Caf\u00e9 K\u00f6ln;-4,80;EUR\n"
+            + "03.03.2026;B\u00e4ckerei M\u00fcller;-3,25;EUR\n";
+
+    /** Issue 15.2: a profile saved from a Windows-1252 file, then a UTF-8 export of the same bank. */
+    @Test
+    void aProfileFromAWindows1252FileReadsAUtf8FileAsUtf8AndSaysWhy() throws Exception {
+        Path original = home.resolve("statement-1252.csv");
+        Files.write(original, STATEMENT.getBytes(Charset.forName("windows-1252")));
+        Detection detected = CsvDetector.detect(original);
+        context.importProfiles().save(new ImportProfile("Sparkasse", detected.headerSignature(), detected.format(),
+                detected.mapping(), List.of(), Map.of()));
+        Path utf8 = home.resolve("statement-utf8.csv");
+        Files.writeString(utf8, STATEMENT, StandardCharsets.UTF_8);
+
+        openWizard(utf8);
+
+        assertThat(this.<ComboBox<?>>node("#profileBox").getValue()).isEqualTo("Sparkasse");
+        assertThat(this.<ComboBox<?>>node("#encodingBox").getValue()).isEqualTo(StandardCharsets.UTF_8);
+        Label note = node("#encodingNote");
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("The profile \u201cSparkasse\u201d reads files as windows-1252, but this file is"
+                + " valid UTF-8 throughout: read as UTF-8 instead.");
+        assertThat(this.<ComboBox<Charset>>node("#encodingBox").getItems()).containsAll(Charset.availableCharsets().values());
+
+        clickOn("#nextButton");
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 2 expenses"));
+        clickOn("#importButton");
+        waitUntil(() -> windowWith("#previewTable") == null && rows().size() == 2);
+        assertThat(rows()).extracting(ExpenseRow::description).containsExactlyInAnyOrder("Dom-Caf\u00e9 K\u00f6ln", "B\u00e4ckerei M\u00fcller");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+
+        // The 1252 original keeps the profile's encoding, says nothing about it, and its lines are the same ones.
+        openWizard(original);
+        assertThat(this.<ComboBox<?>>node("#encodingBox").getValue()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(this.<Label>node("#encodingNote").isVisible()).isFalse();
+        clickOn("#nextButton");
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 0 expenses"));
+        assertThat(this.<CheckBox>node("#keepDuplicatesBox").getText()).contains("2");
+    }
+
+    /** Issue 25.6: a mostly-UTF-8 file with one bad byte is read as UTF-8, says where, and lists the line as rejected. */
+    @Test
+    void aBadByteInAUtf8FileIsNamedAndItsLineRejected() throws Exception {
+        Path file = home.resolve("damaged.csv");
+        byte[] good = "date,description,amount\n2026-03-01,Caf\u00e9,4.80\n2026-03-02,Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = " bad,2.00\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1 + rest.length);
+        bytes[good.length] = (byte) 0xE9;
+        System.arraycopy(rest, 0, bytes, good.length + 1, rest.length);
+        Files.write(file, bytes);
+
+        openWizard(file);
+
+        assertThat(this.<ComboBox<?>>node("#encodingBox").getValue()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(this.<Label>node("#encodingNote").getText()).startsWith("The file is UTF-8, but line 3 holds a byte that is not: 0xE9 in column 15");
+        clickOn("#nextButton");
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("1 line cannot be imported"));
+        TableView<?> rejected = node("#rejectedTable");
+        assertThat(rejected.getItems().get(0)).hasToString("line 3: byte 0xE9 in line 3, column 15 (byte " + good.length
+                + " of the file) is not valid UTF-8; nothing from this line was read (a damaged file, or the wrong encoding)");
     }
 }

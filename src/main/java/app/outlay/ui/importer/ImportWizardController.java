@@ -5,10 +5,10 @@ import app.outlay.ui.common.UserMessages;
 import app.outlay.AppContext;
 import app.outlay.csv.Column;
 import app.outlay.csv.ColumnMapping;
-import app.outlay.csv.CsvDetector;
 import app.outlay.csv.CsvFormat;
 import app.outlay.csv.CsvRecord;
 import app.outlay.csv.DateFormats;
+import app.outlay.csv.Encodings;
 import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
 import app.outlay.csv.LineInterpreter;
@@ -36,7 +36,6 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -74,6 +73,7 @@ public final class ImportWizardController {
     @FXML private ComboBox<String> profileBox;
     @FXML private Label profileNote;
     @FXML private ComboBox<Charset> encodingBox;
+    @FXML private Label encodingNote;
     @FXML private ComboBox<Character> delimiterBox;
     @FXML private CheckBox headerBox;
     @FXML private Label quoteLabel;
@@ -115,8 +115,9 @@ public final class ImportWizardController {
 
     @FXML
     private void initialize() {
-        encodingBox.getItems().setAll(StandardCharsets.UTF_8, CsvDetector.WINDOWS_1252, StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
+        encodingBox.getItems().setAll(Encodings.choices());
         encodingBox.setConverter(converter(Charset::name));
+        encodingBox.setVisibleRowCount(16);
         delimiterBox.getItems().setAll(',', ';', '\t', '|');
         delimiterBox.setConverter(converter(c -> text("import.delimiter." + CsvFormat.describeChar(c).replace("|", "pipe")
                 .replace(",", "comma").replace(";", "semicolon"))));
@@ -151,6 +152,10 @@ public final class ImportWizardController {
         this.onImported = onImported;
         fileLabel.setText(model.file().getFileName().toString());
         busyIndicator.visibleProperty().bind(model.busyProperty());
+        encodingNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.encodingNoteProperty().get() == null
+                ? "" : context.texts().of(model.encodingNoteProperty().get()), model.encodingNoteProperty()));
+        encodingNote.visibleProperty().bind(encodingNote.textProperty().isNotEmpty());
+        encodingNote.managedProperty().bind(encodingNote.visibleProperty());
         nextButton.disableProperty().bind(model.busyProperty());
 
         Detection detected = model.detected();
@@ -259,7 +264,7 @@ public final class ImportWizardController {
         Detection preview = model.previewProperty().get();
         ColumnMapping mapping = model.mappingProperty().get();
         buildMappingControls(preview, mapping);
-        UserText problem = mapping.problem();
+        UserText problem = preview.problem() != null ? preview.problem() : mapping.problem();
         formatError.setText(problem == null ? "" : context.texts().of(problem));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> problem != null)));

@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,6 +58,8 @@ public final class ImportWizardModel {
     private final ObservableMap<String, String> categoryMap = FXCollections.observableHashMap();
     private final ObjectProperty<List<CategoryRule>> rules = new SimpleObjectProperty<>(List.of());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Why the file is read in the encoding shown, when the user should know: a profile's encoding overruled, bad bytes. */
+    private final ReadOnlyObjectWrapper<UserText> encodingNote = new ReadOnlyObjectWrapper<>();
     private ImportProfile matchedProfile;
     private long generation;
 
@@ -70,6 +73,7 @@ public final class ImportWizardModel {
         mapping.set(detected.mapping());
         preview.set(detected);
         if (detected.ok()) {
+            encodingNote.set(detected.scan().note());
             matchedProfile = profiles.forHeader(detected.headerSignature()).orElse(null);
             if (matchedProfile != null) {
                 apply(matchedProfile);
@@ -89,9 +93,17 @@ public final class ImportWizardModel {
         }
     }
 
-    /** Takes a saved profile's format, mapping, rules and category choices. */
+    /**
+     * Takes a saved profile's format, mapping, rules and category choices. Its encoding only where the file's bytes
+     * are valid in it and nothing surer says otherwise; else the detected one, with a note saying why.
+     */
     public void apply(ImportProfile profile) {
-        format.set(profile.format());
+        Charset saved = profile.format().encoding();
+        UserText refused = detected.scan().refuses(saved);
+        Charset encoding = refused == null ? saved : detected.scan().charset();
+        encodingNote.set(refused == null ? detected.scan().note()
+                : UserText.of("import.encoding.profileOverruled", profile.name(), saved.name(), encoding.name(), refused));
+        format.set(profile.format().withEncoding(encoding));
         mapping.set(profile.mapping());
         rules.set(profile.rules());
         categoryMap.clear();
@@ -101,13 +113,16 @@ public final class ImportWizardModel {
 
     /** Reads the preview again after the format changed. */
     public void reread() {
-        Detection again = read(() -> CsvDetector.reread(file, format.get(), mapping.get()));
+        Detection again = read(() -> CsvDetector.reread(file, detected.scan(), format.get(), mapping.get()));
         preview.set(again);
     }
 
     public void setFormat(CsvFormat newFormat) {
         boolean layoutChanged = !newFormat.encoding().equals(format.get().encoding())
                 || newFormat.delimiter() != format.get().delimiter() || newFormat.header() != format.get().header();
+        if (!newFormat.encoding().equals(format.get().encoding())) {
+            encodingNote.set(null); // the user chose the encoding: what was said about the earlier one no longer applies
+        }
         format.set(newFormat);
         if (layoutChanged) {
             reread();
@@ -245,6 +260,10 @@ public final class ImportWizardModel {
 
     public ObjectProperty<List<CategoryRule>> rulesProperty() {
         return rules;
+    }
+
+    public ReadOnlyObjectProperty<UserText> encodingNoteProperty() {
+        return encodingNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
