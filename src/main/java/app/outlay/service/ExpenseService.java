@@ -64,7 +64,7 @@ public final class ExpenseService {
             }
             session.persist(expense);
             session.flush();
-            new ChangeRecorder(session).inserted(expense);
+            new ChangeRecorder(session, database.appSession()).inserted(expense);
             return expenses.findRow(session, expense.getId());
         });
     }
@@ -97,7 +97,7 @@ public final class ExpenseService {
                     Series.change(session, expense, details, category, repeat);
                 }
                 session.flush();
-                new ChangeRecorder(session).updated(before, expense);
+                new ChangeRecorder(session, database.appSession()).updated(before, expense);
                 return expenses.findRow(session, id);
             });
         } catch (OptimisticLockException | StaleStateException e) {
@@ -113,7 +113,7 @@ public final class ExpenseService {
     /** Deletes several expenses in one transaction: all of them, or (when one is gone already) none. */
     public void deleteAll(Collection<Long> ids) {
         database.sessionFactory().inTransaction(session -> {
-            ChangeRecorder history = new ChangeRecorder(session);
+            ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             for (long id : ids) {
                 Expense expense = existing(session, id);
                 history.deleted(expense);

@@ -62,7 +62,7 @@ public final class RecurrenceService {
         return database.sessionFactory().fromTransaction(session -> {
             Recurrence series = session.find(Recurrence.class, seriesId);
             List<Long> ids = new ArrayList<>();
-            ChangeRecorder history = new ChangeRecorder(session);
+            ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             ExpenseDetails template = series.template();
             for (LocalDate date : series.takeDueDates(today)) {
                 Expense expense = new Expense(new ExpenseDetails(date, template.description(), template.amount(),

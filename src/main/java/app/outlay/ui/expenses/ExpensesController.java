@@ -3,9 +3,12 @@ package app.outlay.ui.expenses;
 import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.ChangedElsewhereException;
 import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
+import app.outlay.service.UndoRefusedException;
+import app.outlay.text.Explained;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.common.NextFrame;
 import javafx.animation.PauseTransition;
@@ -452,7 +455,12 @@ public final class ExpensesController {
         undoLabel.set(null);
         context.tasks().run(() -> context.undo().undo(batch), done -> changed(table::requestFocus), failure -> {
             refreshUndo();
-            context.dialogs().showError(resources.getString("undo.failed"), failure);
+            if (failure instanceof UndoRefusedException || failure instanceof ChangedElsewhereException) {
+                // Not a failure: the change is not this window's to undo (any more). Say so plainly.
+                context.dialogs().inform(resources.getString("undo.failed"), context.texts().of(((Explained) failure).explanation()));
+            } else {
+                context.dialogs().showError(resources.getString("undo.failed"), failure);
+            }
         });
     }
 
