@@ -258,6 +258,43 @@ abstract class PlanningContractTest {
         MonthComparison march = reports.compare(YearMonth.of(2026, 3));
         assertThat(march.thisMonth()).isEqualTo(new BigDecimal("5.00"));
         assertThat(march.lastMonth()).isEqualTo(new BigDecimal("101.00"));
-        assertThat(march.monthlyAverage()).isEqualTo(new BigDecimal("8.44"));
+        // The ledger starts in January: the average is of January and February, not of twelve months.
+        assertThat(march.monthlyAverage()).isEqualTo(new BigDecimal("50.65"));
+        assertThat(march.averageFrom()).isEqualTo(YearMonth.of(2026, 1));
+        assertThat(march.averagedMonths()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewLedgerHasNoMonthlyAverageUntilAWholeMonthIsRecorded() {
+        add("2026-03-02", "first", "250.00", null);
+        add("2026-03-20", "second", "0.10", null);
+
+        MonthComparison march = reports.compare(YearMonth.of(2026, 3));
+
+        assertThat(march.thisMonth()).isEqualTo(new BigDecimal("250.10"));
+        assertThat(march.hasAverage()).isFalse();
+        assertThat(march.monthlyAverage()).isNull();
+        assertThat(march.averagedMonths()).isZero();
+    }
+
+    @Test
+    void theMonthlyAverageCoversTheMonthsSinceTheFirstExpenseAtMostTwelve() {
+        add("2026-01-15", "started mid-January", "30.00", null);
+        add("2026-03-01", "March", "0.01", null);
+        add("2026-04-05", "this month", "500.00", null);
+
+        MonthComparison april = reports.compare(YearMonth.of(2026, 4));
+        // January, February (nothing spent, yet covered) and March: 30.01 / 3, rounded to the cent.
+        assertThat(april.monthlyAverage()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(april.averagedMonths()).isEqualTo(3);
+        assertThat(april.averageFrom()).isEqualTo(YearMonth.of(2026, 1));
+
+        // With an expense from long before, a year on only the last twelve complete months count.
+        add("2025-01-01", "long ago", "1200.00", null);
+        MonthComparison later = reports.compare(YearMonth.of(2027, 2));
+        assertThat(later.averagedMonths()).isEqualTo(12);
+        assertThat(later.averageFrom()).isEqualTo(YearMonth.of(2026, 2));
+        // Feb 2026 to Jan 2027: March's 0.01 and April's 500.00.
+        assertThat(later.monthlyAverage()).isEqualTo(new BigDecimal("41.67"));
     }
 }
