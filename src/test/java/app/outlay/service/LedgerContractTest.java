@@ -429,7 +429,7 @@ abstract class LedgerContractTest {
         add(MARCH_3, "Coffee", "3.20", null, null);
         add(MARCH_3.minusDays(1), "Bus", "2.80", "Transport", null);
         expenses.add(new ExpenseDetails(MARCH_3.minusDays(7), "Gym", new BigDecimal("30.00"), null, "monthly"),
-                new Repeat(app.outlay.domain.Frequency.MONTHLY, MARCH_3.plusMonths(6)));
+                new Repeat(app.outlay.domain.Frequency.MONTHLY, MARCH_3.plusMonths(6)), MARCH_3.minusDays(7));
         for (int i = 0; i < 6; i++) {
             add(MARCH_3.minusDays(2 + i % 2), "Lunch " + i, "12.5" + i, i % 2 == 0 ? "Eating out" : null, null);
         }

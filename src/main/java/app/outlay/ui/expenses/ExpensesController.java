@@ -391,8 +391,12 @@ public final class ExpensesController {
         if (context.activeDatabaseProperty().get() == null) {
             return;
         }
-        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), this::showSaved,
-                created -> model.reloadCategories());
+        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), saved -> {
+            showSaved(saved);
+            if (saved.isRecurring()) {
+                showFilledIn(saved);
+            }
+        }, created -> model.reloadCategories());
     }
 
     @FXML
@@ -413,8 +417,35 @@ public final class ExpensesController {
     }
 
     private void edit(ExpenseRow row) {
-        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), this::showSaved,
-                created -> model.reloadCategories());
+        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), saved -> {
+            showSaved(saved);
+            if (!row.isRecurring() && saved.isRecurring()) {
+                showFilledIn(saved);
+            }
+        }, created -> model.reloadCategories());
+    }
+
+    /**
+     * A series just started with its first expense in the past: the save filled in the occurrences due since
+     * (the service did, in the same transaction). Tell the user which, as at start.
+     */
+    private void showFilledIn(ExpenseRow first) {
+        context.tasks().run(resources.getString("recurring.failed"),
+                () -> context.recurrences().occurrencesBesides(first.seriesId(), first.id()), this::showRecurringAdded);
+    }
+
+    /** Says which recurring expenses were just added (at start, at midnight, or by saving a series that started earlier). */
+    public void showRecurringAdded(List<ExpenseRow> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+        String list = created.stream().limit(4)
+                .map(row -> text("recurring.item", row.description(), row.date().format(dates), context.money().format(row.amount())))
+                .collect(java.util.stream.Collectors.joining(" \u00b7 "));
+        showNotice(created.size() > 4
+                ? text("recurring.added.more", created.size(), list, created.size() - 4)
+                : text("recurring.added", created.size(), list));
     }
 
     private void delete(List<ExpenseRow> rows) {
