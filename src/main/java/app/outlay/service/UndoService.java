@@ -34,6 +34,14 @@ import java.util.Optional;
  */
 public final class UndoService {
 
+    /** This user's newest change to expenses on this computer that is not undone yet. */
+    private static final String NEWEST = "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false "
+            + "and c.changedBy = :user and c.computer = :computer order by c.id desc";
+    /** The same, leaving out the changes of other Outlays that are still open. */
+    private static final String NEWEST_NOT_BY_OTHERS = "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false "
+            + "and c.changedBy = :user and c.computer = :computer and (c.sessionId is null or c.sessionId not in :others) "
+            + "order by c.id desc";
+
     private final DatabaseHolder database;
 
     public UndoService(DatabaseHolder database) {
@@ -53,16 +61,10 @@ public final class UndoService {
         return database.sessionFactory().fromTransaction(session -> {
             String user = new ChangeRecorder(session, database.appSession()).user();
             Set<String> others = otherOpenSessions(session);
-            var query = session.createSelectionQuery(
-                            "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false and c.changedBy = :user "
-                                    + "and c.computer = :computer"
-                                    + (others.isEmpty() ? "" : " and (c.sessionId is null or c.sessionId not in :others)")
-                                    + " order by c.id desc", ChangeLogEntry.class)
-                    .setParameter("user", user).setParameter("computer", ChangeRecorder.computer());
-            if (!others.isEmpty()) {
-                query.setParameterList("others", others);
-            }
-            List<ChangeLogEntry> newest = query.setMaxResults(1).getResultList();
+            var query = others.isEmpty() ? session.createSelectionQuery(NEWEST, ChangeLogEntry.class)
+                    : session.createSelectionQuery(NEWEST_NOT_BY_OTHERS, ChangeLogEntry.class).setParameterList("others", others);
+            List<ChangeLogEntry> newest = query.setParameter("user", user).setParameter("computer", ChangeRecorder.computer())
+                    .setMaxResults(1).getResultList();
             if (newest.isEmpty()) {
                 return Optional.empty();
             }
