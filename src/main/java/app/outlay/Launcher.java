@@ -1,6 +1,7 @@
 package app.outlay;
 
 import app.outlay.cli.CommandLineApp;
+import app.outlay.cli.ConsoleCharset;
 import app.outlay.settings.AppPaths;
 import javafx.application.Application;
 
@@ -35,7 +36,7 @@ public final class Launcher {
             Application.launch(OutlayApp.class, args);
             return;
         }
-        Charset console = Charset.defaultCharset();
+        Charset console = ConsoleCharset.ofThisProcess();
         int code = CommandLineApp.run(paths, args,
                 new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true));

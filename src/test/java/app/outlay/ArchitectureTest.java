@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering of DESIGN §1, as tests. */
+/** The layering of docs/design.md §1, as tests. */
 class ArchitectureTest {
 
     private static JavaClasses classes;

@@ -37,7 +37,7 @@ record SyntheticExpenses(long count, LocalDate first, int days) {
         return new Row(date, description, amount, category, notes);
     }
 
-    /** Writes the rows as Outlay's canonical CSV (DESIGN §3). No field needs quoting. */
+    /** Writes the rows as Outlay's canonical CSV (docs/design.md §3). No field needs quoting. */
     void writeCsv(Path file) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("date,description,amount,category,notes\n");

@@ -12,14 +12,16 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 
 /**
- * Outlay's command line (DESIGN §3). Exit codes: 0 success, 1 failure with a one-line reason on stderr,
+ * Outlay's command line (docs/design.md §3). Exit codes: 0 success, 1 failure with a one-line reason on stderr,
  * 2 bad usage. It speaks English whatever the desktop's language: it is a tool for scripts, whose output people
  * grep and parse. Explained failures from below print their English text (their message).
  */
+// scope INHERIT: every subcommand, and theirs, answers --help (and --version) too; "outlay help CMD" shows CMD's help.
 @Command(name = "outlay", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Outlay, the expense tracker. With no command, opens the window.",
         subcommands = {DbCommand.class, ImportCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class CommandLineApp implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
@@ -42,10 +44,7 @@ public final class CommandLineApp implements Runnable {
             err.println("outlay: warning: " + problem);
         });
         CliEnvironment environment = new CliEnvironment(paths, settings, out, err);
-        CommandLine commandLine = new CommandLine(new CommandLineApp(), new CliFactory(environment));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        CommandLine commandLine = commandLine(environment);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             // The arguments may hold a database URL with a password (outlay db copy): never log that.
             log.error("Command '{}' failed", redacted(args), exception);
@@ -57,6 +56,15 @@ public final class CommandLineApp implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every command, built with its environment; tests walk it to check each command's help. */
+    static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new CommandLineApp(), new CliFactory(environment));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(environment.out());
+        commandLine.setErr(environment.err());
+        return commandLine;
     }
 
     private static String redacted(String[] args) {

@@ -25,7 +25,7 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
         NEGATIVE_IS_EXPENSE
     }
 
-    /** DESIGN §3: RFC 4180, UTF-8, header, ISO dates, '.' decimals, amount &gt; 0. */
+    /** docs/design.md §3: RFC 4180, UTF-8, header, ISO dates, '.' decimals, amount &gt; 0. */
     public static final CsvFormat CANONICAL = new CsvFormat(StandardCharsets.UTF_8, ',', '"', true, '.', null,
             "yyyy-MM-dd", AmountSign.POSITIVE_IS_EXPENSE);
 

@@ -12,7 +12,8 @@ final class ConnectionPools {
     static HikariDataSource create(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("outlay-" + settings.kind().name().toLowerCase(java.util.Locale.ROOT));
-        config.setJdbcUrl(settings.jdbcUrl());
+        // On PostgreSQL the connections name this running Outlay, so another one sees that it is still open (undo).
+        config.setJdbcUrl(settings.jdbcUrl(AppSession.PROCESS.applicationName()));
         config.setUsername(settings.user());
         config.setPassword(settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
         // A fixed, small pool: a desktop app does one thing at a time plus a little background work, and a

@@ -81,7 +81,8 @@ public final class DatabaseCopy {
                     new Column("action", String.class, Types.VARCHAR),
                     new Column("old_values", String.class, Types.VARCHAR),
                     new Column("new_values", String.class, Types.VARCHAR),
-                    new Column("undone", Boolean.class, Types.BOOLEAN)));
+                    new Column("undone", Boolean.class, Types.BOOLEAN),
+                    new Column("session_id", String.class, Types.VARCHAR)));
 
     private DatabaseCopy() {
     }

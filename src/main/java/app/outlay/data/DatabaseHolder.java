@@ -12,12 +12,25 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class DatabaseHolder {
 
     private final AtomicReference<Database> current = new AtomicReference<>();
+    private final AppSession appSession;
 
     public DatabaseHolder() {
+        this.appSession = AppSession.PROCESS;
     }
 
     public DatabaseHolder(Database database) {
+        this(database, AppSession.PROCESS);
+    }
+
+    /** The database as one running Outlay uses it: tests simulate two windows with two sessions. */
+    public DatabaseHolder(Database database, AppSession appSession) {
+        this.appSession = appSession;
         current.set(database);
+    }
+
+    /** The running Outlay whose changes the change log records as its own. */
+    public AppSession appSession() {
+        return appSession;
     }
 
     /** The database in use; fails with a clear message while none is open yet. */

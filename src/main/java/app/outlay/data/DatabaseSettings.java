@@ -8,7 +8,7 @@ import java.util.Properties;
 
 /**
  * Which database Outlay uses and how to reach it. The password is held in memory only and never written
- * to the settings file (DESIGN §3).
+ * to the settings file (docs/design.md §3).
  */
 public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, String database, String user,
                                SslMode sslMode, String password) {
@@ -28,7 +28,7 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         }
     }
 
-    /** The H2 user: the folder's permissions protect the file, so the password is empty (DESIGN §3). */
+    /** The H2 user: the folder's permissions protect the file, so the password is empty (docs/design.md §3). */
     public static final String H2_USER = "outlay";
 
     public DatabaseSettings {
@@ -76,7 +76,7 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         throw InvalidInputException.of("problem.settings.port", value);
     }
 
-    /** Writes the keys of DESIGN §3; never the password. */
+    /** Writes the keys of docs/design.md §3; never the password. */
     public void writeTo(Properties properties) {
         properties.setProperty("db.kind", kind == Kind.H2 ? "h2" : "postgresql");
         if (kind == Kind.H2) {

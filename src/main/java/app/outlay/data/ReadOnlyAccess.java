@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Connections that cannot change a database, for looking before touching (DESIGN §3, "Schema from a newer
+ * Connections that cannot change a database, for looking before touching (docs/design.md §3, "Schema from a newer
  * Outlay"). H2: {@code ACCESS_MODE_DATA=r} — a read-write open that only reads still rewrites the file's bytes.
  * PostgreSQL: every statement runs in a read-only transaction ({@code readOnlyMode=always}).
  */
@@ -67,7 +67,7 @@ final class ReadOnlyAccess {
     }
 
     private static String password(DatabaseSettings settings) {
-        // The embedded database's password is empty (DESIGN §3); for PostgreSQL none means: the driver reads .pgpass.
+        // The embedded database's password is empty (docs/design.md §3); for PostgreSQL none means: the driver reads .pgpass.
         return settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password();
     }
 }

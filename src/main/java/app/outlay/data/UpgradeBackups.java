@@ -33,7 +33,7 @@ final class UpgradeBackups {
 
     /**
      * Where upgrade backups go when the caller does not say: Outlay's own layout keeps the database in
-     * {@code <data folder>/data} and backups in {@code <data folder>/backups} (DESIGN §3); a database file
+     * {@code <data folder>/data} and backups in {@code <data folder>/backups} (docs/design.md §3); a database file
      * anywhere else gets a {@code backups} folder beside it.
      */
     static Path defaultFolder(Path h2Base) {

@@ -52,11 +52,15 @@ public class ChangeLogEntry {
     @Column(name = "undone", nullable = false)
     private boolean undone;
 
+    /** The running Outlay that made the change (V10); null for changes recorded before it. */
+    @Column(name = "session_id", length = 40)
+    private String sessionId;
+
     protected ChangeLogEntry() {
     }
 
     public ChangeLogEntry(long batchId, Instant changedAt, String changedBy, String computer, String entity, long entityId,
-                          String action, String oldValues, String newValues) {
+                          String action, String oldValues, String newValues, String sessionId) {
         this.batchId = batchId;
         this.changedAt = changedAt;
         this.changedBy = truncate(changedBy, 100);
@@ -66,6 +70,7 @@ public class ChangeLogEntry {
         this.action = action;
         this.oldValues = oldValues;
         this.newValues = newValues;
+        this.sessionId = sessionId;
     }
 
     private static String truncate(String text, int max) {
@@ -78,6 +83,10 @@ public class ChangeLogEntry {
 
     public boolean isUndone() {
         return undone;
+    }
+
+    public String getSessionId() {
+        return sessionId;
     }
 
     public Instant getChangedAt() {

@@ -48,7 +48,7 @@ public final class CategoryService {
             Category category = new Category(name, colour != null ? colour : Colours.forIndex(existing));
             session.persist(category);
             session.flush();
-            new ChangeRecorder(session).category("INSERT", category.getId(), null, ChangeRecorder.snapshot(category));
+            new ChangeRecorder(session, database.appSession()).category("INSERT", category.getId(), null, ChangeRecorder.snapshot(category));
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
     }
@@ -59,7 +59,7 @@ public final class CategoryService {
             Category category = existing(session, id);
             var before = ChangeRecorder.snapshot(category);
             category.rename(newName);
-            new ChangeRecorder(session).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
+            new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
     }
@@ -69,7 +69,7 @@ public final class CategoryService {
             Category category = existing(session, id);
             var before = ChangeRecorder.snapshot(category);
             category.recolour(colour);
-            new ChangeRecorder(session).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
+            new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
             return new CategoryRow(category.getId(), category.getName(), category.getColour());
         });
     }
@@ -80,7 +80,7 @@ public final class CategoryService {
             Category category = existing(session, id);
             var before = ChangeRecorder.snapshot(category);
             category.budget(monthlyBudget);
-            new ChangeRecorder(session).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
+            new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
         });
     }
 
@@ -95,7 +95,7 @@ public final class CategoryService {
             int moved = move(session, from, into);
             Map<String, String> gone = ChangeRecorder.snapshot(from);
             gone.put("mergedInto", into.getName());
-            new ChangeRecorder(session).category("DELETE", fromId, gone, null);
+            new ChangeRecorder(session, database.appSession()).category("DELETE", fromId, gone, null);
             session.remove(from);
             return moved;
         });
@@ -122,7 +122,7 @@ public final class CategoryService {
             }
             session.createMutationQuery("update Recurrence r set r.category = null where r.category = :c")
                     .setParameter("c", category).executeUpdate();
-            new ChangeRecorder(session).category("DELETE", id, ChangeRecorder.snapshot(category), null);
+            new ChangeRecorder(session, database.appSession()).category("DELETE", id, ChangeRecorder.snapshot(category), null);
             session.remove(category);
         });
     }

@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.data.AppSession;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
@@ -27,16 +28,19 @@ final class ChangeRecorder {
 
     private final Session session;
     private final long batchId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    private final AppSession appSession;
     private final boolean reversal;
     private String user;
 
-    ChangeRecorder(Session session) {
-        this(session, false);
+    /** @param appSession the running Outlay making the change (undo in another window leaves it alone) */
+    ChangeRecorder(Session session, AppSession appSession) {
+        this(session, appSession, false);
     }
 
     /** @param reversal true for the entries of an undo: history shows them, but they are not undone in turn */
-    ChangeRecorder(Session session, boolean reversal) {
+    ChangeRecorder(Session session, AppSession appSession, boolean reversal) {
         this.session = session;
+        this.appSession = appSession;
         this.reversal = reversal;
     }
 
@@ -67,7 +71,7 @@ final class ChangeRecorder {
         values.put("file", fileName);
         values.put("expenses", Long.toString(expenses));
         return new ChangeLogEntry(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Instant.now(), user, COMPUTER,
-                IMPORT, 0, "INSERT", null, FlatJson.write(values));
+                IMPORT, 0, "INSERT", null, FlatJson.write(values), AppSession.PROCESS.id());
     }
 
     /** The values of an expense as the log keeps them (and as undo puts them back). */
@@ -96,7 +100,7 @@ final class ChangeRecorder {
 
     private void record(String entity, long id, String action, Map<String, String> before, Map<String, String> after) {
         ChangeLogEntry entry = new ChangeLogEntry(batchId, Instant.now(), user(), COMPUTER, entity, id, action,
-                before == null ? null : FlatJson.write(before), after == null ? null : FlatJson.write(after));
+                before == null ? null : FlatJson.write(before), after == null ? null : FlatJson.write(after), appSession.id());
         if (reversal) {
             entry.markUndone();
         }

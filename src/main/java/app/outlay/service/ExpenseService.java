@@ -10,6 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -52,8 +53,16 @@ public final class ExpenseService {
         return add(details, Repeat.NEVER);
     }
 
-    /** Records an expense; when it repeats, it is the first occurrence of a new series. */
+    /**
+     * Records an expense; when it repeats, it is the first occurrence of a new series, and the occurrences already
+     * due (a series starting in the past) are created with it, in the same transaction and history batch.
+     */
     public ExpenseRow add(ExpenseDetails details, Repeat repeat) {
+        return add(details, repeat, LocalDate.now());
+    }
+
+    /** As {@link #add(ExpenseDetails, Repeat)}, with occurrences due up to {@code today}. */
+    public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today) {
         return database.sessionFactory().fromTransaction(session -> {
             Category category = category(session, details.categoryId());
             Expense expense = new Expense(details, category);
@@ -64,9 +73,22 @@ public final class ExpenseService {
             }
             session.persist(expense);
             session.flush();
-            new ChangeRecorder(session).inserted(expense);
+            ChangeRecorder history = new ChangeRecorder(session, database.appSession());
+            history.inserted(expense);
+            createDueOccurrences(session, expense, today, history);
             return expenses.findRow(session, expense.getId());
         });
+    }
+
+    /**
+     * A series saved with a start in the past gets its missed occurrences now, not at the next start. Still each
+     * at most once: the series' "created through" date moves on in this same transaction, and a series created here
+     * is seen by no other Outlay before it commits.
+     */
+    private static void createDueOccurrences(Session session, Expense expense, LocalDate today, ChangeRecorder history) {
+        if (expense.getRecurrence() != null) {
+            RecurrenceService.createDue(session, expense.getRecurrence(), today, history);
+        }
     }
 
     /**
@@ -92,12 +114,18 @@ public final class ExpenseService {
                 }
                 Category category = category(session, details.categoryId());
                 var before = ChangeRecorder.snapshot(expense);
+                boolean startsASeries = expense.getRecurrence() == null && repeat != null && repeat.repeats();
                 expense.apply(details, category);
                 if (repeat != null) {
                     Series.change(session, expense, details, category, repeat);
                 }
                 session.flush();
-                new ChangeRecorder(session).updated(before, expense);
+                ChangeRecorder history = new ChangeRecorder(session, database.appSession());
+                history.updated(before, expense);
+                if (startsASeries) {
+                    // A changed schedule of an existing series is filled in at the next start or midnight, as before.
+                    createDueOccurrences(session, expense, LocalDate.now(), history);
+                }
                 return expenses.findRow(session, id);
             });
         } catch (OptimisticLockException | StaleStateException e) {
@@ -113,7 +141,7 @@ public final class ExpenseService {
     /** Deletes several expenses in one transaction: all of them, or (when one is gone already) none. */
     public void deleteAll(Collection<Long> ids) {
         database.sessionFactory().inTransaction(session -> {
-            ChangeRecorder history = new ChangeRecorder(session);
+            ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             for (long id : ids) {
                 Expense expense = existing(session, id);
                 history.deleted(expense);

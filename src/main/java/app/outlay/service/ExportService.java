@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes expenses to CSV in Outlay's own format (DESIGN §3): RFC 4180, UTF-8, header
+ * Writes expenses to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
  * {@code date,description,amount,category,notes}, ISO dates, '.' decimals, amount &gt; 0. Rows are streamed from
  * the database to the file, oldest first.
  */

@@ -55,7 +55,7 @@ public final class LedgerService {
                 return currency;
             }
             ledger.setCurrency(currency);
-            new ChangeRecorder(session).ledger(values(before.orElse(null)), values(currency));
+            new ChangeRecorder(session, database.appSession()).ledger(values(before.orElse(null)), values(currency));
             return currency;
         });
     }

@@ -5,6 +5,7 @@ import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Recurrence;
 import jakarta.persistence.OptimisticLockException;
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -61,20 +62,42 @@ public final class RecurrenceService {
     private List<ExpenseRow> createMissing(long seriesId, LocalDate today) {
         return database.sessionFactory().fromTransaction(session -> {
             Recurrence series = session.find(Recurrence.class, seriesId);
-            List<Long> ids = new ArrayList<>();
-            ChangeRecorder history = new ChangeRecorder(session);
-            ExpenseDetails template = series.template();
-            for (LocalDate date : series.takeDueDates(today)) {
-                Expense expense = new Expense(new ExpenseDetails(date, template.description(), template.amount(),
-                        template.categoryId(), template.notes()), series.getCategory());
-                expense.belongTo(series, date);
-                session.persist(expense);
-                session.flush();
-                history.inserted(expense);
-                ids.add(expense.getId());
-            }
-            session.flush();
+            List<Long> ids = createDue(session, series, today, new ChangeRecorder(session, database.appSession()));
             return ids.stream().map(id -> queries.findRow(session, id)).toList();
         });
+    }
+
+    /**
+     * Creates the occurrences of {@code series} due up to {@code today} in the caller's transaction, and moves the
+     * series' "created through" date on, so none is created twice. Also used when a series is saved with a start in
+     * the past: its missed occurrences are there at once, not only at the next start.
+     *
+     * @return the ids of the expenses created, oldest first
+     */
+    static List<Long> createDue(Session session, Recurrence series, LocalDate today, ChangeRecorder history) {
+        List<Long> ids = new ArrayList<>();
+        ExpenseDetails template = series.template();
+        for (LocalDate date : series.takeDueDates(today)) {
+            Expense expense = new Expense(new ExpenseDetails(date, template.description(), template.amount(),
+                    template.categoryId(), template.notes()), series.getCategory());
+            expense.belongTo(series, date);
+            session.persist(expense);
+            session.flush();
+            history.inserted(expense);
+            ids.add(expense.getId());
+        }
+        session.flush();
+        return ids;
+    }
+
+    /**
+     * The expenses of a series other than {@code expenseId}, oldest first: for a series just saved, the occurrences
+     * its save filled in, which the window lists for the user.
+     */
+    public List<ExpenseRow> occurrencesBesides(long seriesId, long expenseId) {
+        return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                        "select e.id from Expense e where e.recurrence.id = :series and e.id <> :expense order by e.spentOn, e.id", Long.class)
+                .setParameter("series", seriesId).setParameter("expense", expenseId).getResultList()
+                .stream().map(id -> queries.findRow(session, id)).toList());
     }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public final class ReportService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    /** The most months the monthly average goes back. */
+    public static final int AVERAGE_MONTHS = 12;
 
     private final DatabaseHolder database;
 
@@ -58,13 +60,32 @@ public final class ReportService {
         return all;
     }
 
-    /** This month, last month, and the average month of the twelve before this one. */
+    /**
+     * This month, last month, and the average of the complete months before this one that the ledger covers: from
+     * the month of its first expense, at most the last {@value #AVERAGE_MONTHS}. Months before the first expense
+     * are no months of spending nothing, so a new ledger is not compared with an average of mostly empty months.
+     * Without a complete month before this one there is no average.
+     */
     public MonthComparison compare(YearMonth month) {
-        Map<YearMonth, BigDecimal> totals = monthTotals(month.minusMonths(12), month);
-        BigDecimal previousYear = totals.entrySet().stream().filter(e -> e.getKey().isBefore(month))
-                .map(Map.Entry::getValue).reduce(ZERO, BigDecimal::add);
-        return new MonthComparison(month, totals.get(month), totals.get(month.minusMonths(1)),
-                previousYear.divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP));
+        YearMonth lastComplete = month.minusMonths(1);
+        Map<YearMonth, BigDecimal> totals = monthTotals(lastComplete, month);
+        return database.sessionFactory().fromTransaction(session -> {
+            LocalDate firstExpense = session.createSelectionQuery("select min(e.spentOn) from Expense e", LocalDate.class)
+                    .getSingleResult();
+            YearMonth from = month.minusMonths(AVERAGE_MONTHS);
+            if (firstExpense != null && YearMonth.from(firstExpense).isAfter(from)) {
+                from = YearMonth.from(firstExpense);
+            }
+            if (firstExpense == null || from.isAfter(lastComplete)) {
+                return new MonthComparison(month, totals.get(month), totals.get(lastComplete), null, null, 0);
+            }
+            BigDecimal sum = session.createSelectionQuery(
+                            "select coalesce(sum(e.amount), 0) from Expense e where e.spentOn between :from and :to", BigDecimal.class)
+                    .setParameter("from", from.atDay(1)).setParameter("to", lastComplete.atEndOfMonth()).getSingleResult();
+            int months = (int) from.until(month, java.time.temporal.ChronoUnit.MONTHS);
+            return new MonthComparison(month, totals.get(month), totals.get(lastComplete),
+                    sum.divide(BigDecimal.valueOf(months), 2, java.math.RoundingMode.HALF_UP), from, months);
+        });
     }
 
     /** Budgeted categories with what was spent in them during {@code month}, by name. */

@@ -1,7 +1,9 @@
 package app.outlay.service;
 
 import app.outlay.text.UserText;
+import app.outlay.data.AppSession;
 import app.outlay.data.DatabaseHolder;
+import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
@@ -13,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +26,21 @@ import java.util.Optional;
  * Undo from the change log, so it survives a restart: the newest change to expenses made by this user on this
  * computer that is not undone yet is reversed, all of its batch at once, in one transaction. A change that
  * someone else has changed again since is not undone over their head.
+ * <p>
+ * Only this running Outlay's own changes, and those of Outlays that have ended (an earlier run, or changes
+ * recorded before V10), are undone: a change made by another Outlay window that is still open is its own to undo.
+ * "Still open" is what the database can see: on PostgreSQL, a connection whose application name carries that
+ * session; an embedded database is open in one process only, so there it is the sessions of this process.
  */
 public final class UndoService {
+
+    /** This user's newest change to expenses on this computer that is not undone yet. */
+    private static final String NEWEST = "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false "
+            + "and c.changedBy = :user and c.computer = :computer order by c.id desc";
+    /** The same, leaving out the changes of other Outlays that are still open. */
+    private static final String NEWEST_NOT_BY_OTHERS = "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false "
+            + "and c.changedBy = :user and c.computer = :computer and (c.sessionId is null or c.sessionId not in :others) "
+            + "order by c.id desc";
 
     private final DatabaseHolder database;
 
@@ -42,11 +59,11 @@ public final class UndoService {
 
     public Optional<UndoStep> next() {
         return database.sessionFactory().fromTransaction(session -> {
-            String user = new ChangeRecorder(session).user();
-            List<ChangeLogEntry> newest = session.createSelectionQuery(
-                            "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false and c.changedBy = :user "
-                                    + "and c.computer = :computer order by c.id desc", ChangeLogEntry.class)
-                    .setParameter("user", user).setParameter("computer", ChangeRecorder.computer())
+            String user = new ChangeRecorder(session, database.appSession()).user();
+            Set<String> others = otherOpenSessions(session);
+            var query = others.isEmpty() ? session.createSelectionQuery(NEWEST, ChangeLogEntry.class)
+                    : session.createSelectionQuery(NEWEST_NOT_BY_OTHERS, ChangeLogEntry.class).setParameterList("others", others);
+            List<ChangeLogEntry> newest = query.setParameter("user", user).setParameter("computer", ChangeRecorder.computer())
                     .setMaxResults(1).getResultList();
             if (newest.isEmpty()) {
                 return Optional.empty();
@@ -60,11 +77,13 @@ public final class UndoService {
      * Reverses one batch of changes.
      *
      * @throws ChangedElsewhereException when an expense it touched was changed again since (nothing is undone)
+     * @throws UndoRefusedException when the batch is not this Outlay's to undo (any more)
      */
     public UserText undo(long batchId) {
         return database.sessionFactory().fromTransaction(session -> {
             List<ChangeLogEntry> batch = batch(session, batchId);
-            ChangeRecorder reversal = new ChangeRecorder(session, true);
+            requireOurs(session, batch);
+            ChangeRecorder reversal = new ChangeRecorder(session, database.appSession(), true);
             // Newest first, so a batch that changed one expense twice is walked back in order.
             for (int i = batch.size() - 1; i >= 0; i--) {
                 ChangeLogEntry entry = batch.get(i);
@@ -73,6 +92,41 @@ public final class UndoService {
             }
             return label(batch);
         });
+    }
+
+    /**
+     * Checks again, in the undo's own transaction, what {@link #next()} chose by: the menu may show a step that
+     * another window has undone meanwhile, or (as before V10) one that another open window made.
+     */
+    private void requireOurs(Session session, List<ChangeLogEntry> batch) {
+        if (batch.isEmpty() || batch.stream().anyMatch(ChangeLogEntry::isUndone)) {
+            throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
+        }
+        String user = new ChangeRecorder(session, database.appSession()).user();
+        Set<String> others = otherOpenSessions(session);
+        for (ChangeLogEntry entry : batch) {
+            if (!entry.getEntity().equals(ChangeRecorder.EXPENSE) || !entry.getChangedBy().equals(user)
+                    || !entry.getComputer().equals(ChangeRecorder.computer())
+                    || (entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
+                throw new UndoRefusedException(UserText.of("problem.undo.otherWindow"));
+            }
+        }
+    }
+
+    /**
+     * The other Outlays still open on this database, by session: those of this process, and on PostgreSQL those
+     * whose connections are on the server now (their pool keeps connections open while they run).
+     */
+    private Set<String> otherOpenSessions(Session session) {
+        Set<String> open = new HashSet<>(AppSession.runningHere());
+        if (database.get().settings().kind() == DatabaseSettings.Kind.POSTGRESQL) {
+            session.createNativeQuery("select distinct application_name from pg_stat_activity "
+                            + "where datname = current_database() and application_name like :prefix", String.class)
+                    .setParameter("prefix", AppSession.APPLICATION_PREFIX + "%")
+                    .getResultList().stream().map(AppSession::fromApplicationName).forEach(open::add);
+        }
+        open.remove(database.appSession().id());
+        return open;
     }
 
     private static void reverse(Session session, ChangeLogEntry entry, ChangeRecorder reversal) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where Outlay keeps its files (DESIGN §3): everything under {@code OUTLAY_HOME} / {@code -Doutlay.home}
+ * Where Outlay keeps its files (docs/design.md §3): everything under {@code OUTLAY_HOME} / {@code -Doutlay.home}
  * when set, otherwise the platform's conventional folders.
  */
 public record AppPaths(Path settingsDir, Path dataDir) {

@@ -5,7 +5,7 @@ import app.outlay.data.DatabaseSettings;
 import java.util.Map;
 
 /**
- * Where a PostgreSQL password comes from when the settings hold none (DESIGN §3): {@code PGPASSWORD}, which the
+ * Where a PostgreSQL password comes from when the settings hold none (docs/design.md §3): {@code PGPASSWORD}, which the
  * driver does not read by itself, so Outlay passes it on. {@code ~/.pgpass} / {@code PGPASSFILE} is read by the
  * driver itself when no password is given.
  */

@@ -126,7 +126,7 @@ class DatabaseCopyTest {
             DatabaseHolder holder = new DatabaseHolder(planned);
             new CategoryService(holder).setBudget(1L, new BigDecimal("80.00"));
             new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 10), "Streaming", new BigDecimal("12.99"), 1L, null),
-                    new Repeat(Frequency.MONTHLY, null));
+                    new Repeat(Frequency.MONTHLY, null), LocalDate.of(2026, 3, 10));
             new RecurrenceService(holder).createDue(LocalDate.of(2026, 4, 10));
 
             DatabaseCopy.copy(planned, postgres, true);

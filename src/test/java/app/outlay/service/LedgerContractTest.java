@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.data.AppSession;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
@@ -342,6 +343,84 @@ abstract class LedgerContractTest {
         assertThat(expenses.get(lunch.id()).description()).isEqualTo("Lunch (theirs)");
     }
 
+    // --- two windows of the same user on the same computer: each undoes only its own changes
+
+    @Test
+    void undoInOneWindowNeverUndoesWhatAnotherOpenWindowDid() {
+        try (AppSession first = AppSession.start(); AppSession second = AppSession.start()) {
+            ExpenseService firstWindow = new ExpenseService(new DatabaseHolder(database, first));
+            ExpenseService secondWindow = new ExpenseService(new DatabaseHolder(database, second));
+            UndoService firstUndo = new UndoService(new DatabaseHolder(database, first));
+            UndoService secondUndo = new UndoService(new DatabaseHolder(database, second));
+            ExpenseRow lunch = firstWindow.add(new ExpenseDetails(MARCH_3, "Lunch", new BigDecimal("12.50"), null, null));
+            ExpenseRow taxi = secondWindow.add(new ExpenseDetails(MARCH_3, "Taxi", new BigDecimal("30.00"), null, null));
+
+            UndoService.UndoStep step = firstUndo.next().orElseThrow();
+            assertThat(step.label()).isEqualTo("Undo add of \u201cLunch\u201d");
+            firstUndo.undo(step.batchId());
+            assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).extracting(ExpenseRow::id).containsExactly(taxi.id());
+            // The second window's change is not the first one's to undo while the second is open.
+            assertThat(firstUndo.next()).isEmpty();
+
+            assertThat(secondUndo.next().orElseThrow().label()).isEqualTo("Undo add of \u201cTaxi\u201d");
+            assertThat(lunch.id()).isNotEqualTo(taxi.id());
+        }
+    }
+
+    @Test
+    void anotherOpenWindowsChangeIsRefusedPlainlyAndNothingChanges() {
+        try (AppSession first = AppSession.start(); AppSession second = AppSession.start()) {
+            ExpenseService secondWindow = new ExpenseService(new DatabaseHolder(database, second));
+            UndoService firstUndo = new UndoService(new DatabaseHolder(database, first));
+            UndoService secondUndo = new UndoService(new DatabaseHolder(database, second));
+            secondWindow.add(new ExpenseDetails(MARCH_3, "Taxi", new BigDecimal("30.00"), null, null));
+            long theirs = secondUndo.next().orElseThrow().batchId();
+
+            // E.g. a menu still showing a step from before: the undo itself checks again.
+            assertThatThrownBy(() -> firstUndo.undo(theirs)).isInstanceOf(UndoRefusedException.class)
+                    .hasMessageContaining("another Outlay window that is still open");
+            assertThat(ledger.counts().expenses()).isEqualTo(1);
+
+            secondUndo.undo(theirs);
+            assertThat(ledger.counts().expenses()).isZero();
+            // Undone once already (in the other window): a second undo of it changes nothing.
+            assertThatThrownBy(() -> secondUndo.undo(theirs)).isInstanceOf(UndoRefusedException.class)
+                    .hasMessageContaining("undone already");
+            assertThat(ledger.counts().expenses()).isZero();
+        }
+    }
+
+    @Test
+    void changesOfAnOutlayThatHasEndedCanBeUndoneAsAfterARestart() {
+        AppSession earlier = AppSession.start();
+        new ExpenseService(new DatabaseHolder(database, earlier))
+                .add(new ExpenseDetails(MARCH_3, "Rent", new BigDecimal("950.00"), null, null));
+        earlier.close();
+
+        try (AppSession now = AppSession.start()) {
+            UndoService undo = new UndoService(new DatabaseHolder(database, now));
+            UndoService.UndoStep step = undo.next().orElseThrow();
+            assertThat(step.label()).isEqualTo("Undo add of \u201cRent\u201d");
+            undo.undo(step.batchId());
+            assertThat(ledger.counts().expenses()).isZero();
+        }
+    }
+
+    @Test
+    void changesRecordedBeforeSessionsExistedStayUndoable() {
+        ExpenseRow rent = add(MARCH_3, "Rent", "950.00", null, null);
+        // As a change logged before V10: no session.
+        database.sessionFactory().inTransaction(session -> session.createNativeMutationQuery(
+                "update change_log set session_id = null").executeUpdate());
+
+        try (AppSession now = AppSession.start()) {
+            UndoService undo = new UndoService(new DatabaseHolder(database, now));
+            undo.undo(undo.next().orElseThrow().batchId());
+            assertThat(ledger.counts().expenses()).isZero();
+            assertThat(rent.description()).isEqualTo("Rent");
+        }
+    }
+
     // --- keyset paging: the list never loads every row
 
     @Test
@@ -350,7 +429,7 @@ abstract class LedgerContractTest {
         add(MARCH_3, "Coffee", "3.20", null, null);
         add(MARCH_3.minusDays(1), "Bus", "2.80", "Transport", null);
         expenses.add(new ExpenseDetails(MARCH_3.minusDays(7), "Gym", new BigDecimal("30.00"), null, "monthly"),
-                new Repeat(app.outlay.domain.Frequency.MONTHLY, MARCH_3.plusMonths(6)));
+                new Repeat(app.outlay.domain.Frequency.MONTHLY, MARCH_3.plusMonths(6)), MARCH_3.minusDays(7));
         for (int i = 0; i < 6; i++) {
             add(MARCH_3.minusDays(2 + i % 2), "Lunch " + i, "12.5" + i, i % 2 == 0 ? "Eating out" : null, null);
         }

@@ -73,7 +73,7 @@ abstract class PlanningContractTest {
         ExpenseRow lunch = add("2026-03-03", "Lunch", "12.50", "Eating out");
         add("2026-03-04", "Coffee", "3.20", "Eating out");
         expenses.add(new ExpenseDetails(LocalDate.parse("2026-03-05"), "Snack box", new BigDecimal("9.99"), id("Eating out"), null),
-                new Repeat(Frequency.MONTHLY, null));
+                new Repeat(Frequency.MONTHLY, null), LocalDate.parse("2026-03-05"));
 
         int moved = categories.merge(id("Eating out"), id("Groceries"));
 
@@ -141,7 +141,7 @@ abstract class PlanningContractTest {
     @Test
     void monthlySeriesOnThe31stFollowsShortMonthsAndLeapYears() {
         expenses.add(new ExpenseDetails(LocalDate.parse("2027-12-31"), "Rent", new BigDecimal("950.00"), id("Housing"), "flat 3B"),
-                new Repeat(Frequency.MONTHLY, null));
+                new Repeat(Frequency.MONTHLY, null), LocalDate.parse("2027-12-31"));
 
         List<ExpenseRow> created = recurrences.createDue(LocalDate.parse("2028-05-01"));
 
@@ -160,9 +160,9 @@ abstract class PlanningContractTest {
     @Test
     void weeklyAndYearlySeriesAndTheirEnd() {
         expenses.add(new ExpenseDetails(LocalDate.parse("2026-03-02"), "Cleaner", new BigDecimal("40.00"), null, null),
-                new Repeat(Frequency.WEEKLY, LocalDate.parse("2026-03-20")));
+                new Repeat(Frequency.WEEKLY, LocalDate.parse("2026-03-20")), LocalDate.parse("2026-03-02"));
         expenses.add(new ExpenseDetails(LocalDate.parse("2024-02-29"), "Insurance", new BigDecimal("300.00"), null, null),
-                new Repeat(Frequency.YEARLY, null));
+                new Repeat(Frequency.YEARLY, null), LocalDate.parse("2024-02-29"));
 
         List<ExpenseRow> created = recurrences.createDue(LocalDate.parse("2026-04-30"));
 
@@ -175,7 +175,7 @@ abstract class PlanningContractTest {
     @Test
     void occurrencesAreCreatedOnceEvenWhenRunAgainOrDeleted() {
         expenses.add(new ExpenseDetails(LocalDate.parse("2026-01-15"), "Gym", new BigDecimal("29.90"), null, null),
-                new Repeat(Frequency.MONTHLY, null));
+                new Repeat(Frequency.MONTHLY, null), LocalDate.parse("2026-01-15"));
         List<ExpenseRow> first = recurrences.createDue(LocalDate.parse("2026-03-20"));
         assertThat(first).hasSize(2);
 
@@ -188,7 +188,7 @@ abstract class PlanningContractTest {
     @Test
     void twoGeneratorsAtOnceCreateEachOccurrenceOnce() throws Exception {
         expenses.add(new ExpenseDetails(LocalDate.parse("2025-01-10"), "Streaming", new BigDecimal("12.99"), null, null),
-                new Repeat(Frequency.MONTHLY, null));
+                new Repeat(Frequency.MONTHLY, null), LocalDate.parse("2025-01-10"));
         // Two independent services (as two Outlay instances) race on the same series.
         RecurrenceService other = new RecurrenceService(new DatabaseHolder(database()));
         CyclicBarrier start = new CyclicBarrier(2);
@@ -211,9 +211,43 @@ abstract class PlanningContractTest {
     }
 
     @Test
+    void aSeriesSavedWithAStartInThePastHasItsMissedOccurrencesAtOnce() {
+        LocalDate today = LocalDate.now();
+        LocalDate start = today.minusMonths(3);
+        ExpenseRow first = expenses.add(new ExpenseDetails(start, "Gym", new BigDecimal("29.90"), null, null),
+                new Repeat(Frequency.MONTHLY, null));
+
+        // Saved, not only at the next start: the start and the three months since.
+        assertThat(expenses.summarize(ExpenseFilter.all())).isEqualTo(new ExpenseSummary(4, new BigDecimal("119.60")));
+        assertThat(recurrences.occurrencesBesides(first.seriesId(), first.id())).extracting(ExpenseRow::date)
+                .containsExactly(Frequency.MONTHLY.occurrence(start, 1), Frequency.MONTHLY.occurrence(start, 2),
+                        Frequency.MONTHLY.occurrence(start, 3));
+        // Exactly once: the next start finds nothing more to add.
+        assertThat(recurrences.createDue(today)).isEmpty();
+        assertThat(expenses.summarize(ExpenseFilter.all()).count()).isEqualTo(4);
+        // One save, one undo.
+        UndoService undo = new UndoService(new DatabaseHolder(database()));
+        UndoService.UndoStep step = undo.next().orElseThrow();
+        assertThat(step.label()).isEqualTo("Undo add of 4 expenses");
+    }
+
+    @Test
+    void anExpenseMadeToRepeatFromThePastGetsItsMissedOccurrencesAtOnce() {
+        LocalDate start = LocalDate.now().minusWeeks(2);
+        ExpenseRow cleaner = add(start.toString(), "Cleaner", "40.00", null);
+
+        ExpenseRow saved = expenses.update(cleaner.id(), cleaner.version(),
+                new ExpenseDetails(start, "Cleaner", new BigDecimal("40.00"), null, null), new Repeat(Frequency.WEEKLY, null));
+
+        assertThat(recurrences.occurrencesBesides(saved.seriesId(), saved.id())).extracting(ExpenseRow::date)
+                .containsExactly(start.plusWeeks(1), start.plusWeeks(2));
+        assertThat(recurrences.createDue(LocalDate.now())).isEmpty();
+    }
+
+    @Test
     void editingOrStoppingASeriesFromAnyOfItsExpenses() {
         ExpenseRow first = expenses.add(new ExpenseDetails(LocalDate.parse("2026-01-05"), "Phone", new BigDecimal("20.00"), null, null),
-                new Repeat(Frequency.MONTHLY, null));
+                new Repeat(Frequency.MONTHLY, null), LocalDate.parse("2026-01-05"));
         assertThat(first.repeats()).isEqualTo(Frequency.MONTHLY);
         ExpenseRow february = recurrences.createDue(LocalDate.parse("2026-02-10")).get(0);
 
@@ -258,6 +292,43 @@ abstract class PlanningContractTest {
         MonthComparison march = reports.compare(YearMonth.of(2026, 3));
         assertThat(march.thisMonth()).isEqualTo(new BigDecimal("5.00"));
         assertThat(march.lastMonth()).isEqualTo(new BigDecimal("101.00"));
-        assertThat(march.monthlyAverage()).isEqualTo(new BigDecimal("8.44"));
+        // The ledger starts in January: the average is of January and February, not of twelve months.
+        assertThat(march.monthlyAverage()).isEqualTo(new BigDecimal("50.65"));
+        assertThat(march.averageFrom()).isEqualTo(YearMonth.of(2026, 1));
+        assertThat(march.averagedMonths()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewLedgerHasNoMonthlyAverageUntilAWholeMonthIsRecorded() {
+        add("2026-03-02", "first", "250.00", null);
+        add("2026-03-20", "second", "0.10", null);
+
+        MonthComparison march = reports.compare(YearMonth.of(2026, 3));
+
+        assertThat(march.thisMonth()).isEqualTo(new BigDecimal("250.10"));
+        assertThat(march.hasAverage()).isFalse();
+        assertThat(march.monthlyAverage()).isNull();
+        assertThat(march.averagedMonths()).isZero();
+    }
+
+    @Test
+    void theMonthlyAverageCoversTheMonthsSinceTheFirstExpenseAtMostTwelve() {
+        add("2026-01-15", "started mid-January", "30.00", null);
+        add("2026-03-01", "March", "0.01", null);
+        add("2026-04-05", "this month", "500.00", null);
+
+        MonthComparison april = reports.compare(YearMonth.of(2026, 4));
+        // January, February (nothing spent, yet covered) and March: 30.01 / 3, rounded to the cent.
+        assertThat(april.monthlyAverage()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(april.averagedMonths()).isEqualTo(3);
+        assertThat(april.averageFrom()).isEqualTo(YearMonth.of(2026, 1));
+
+        // With an expense from long before, a year on only the last twelve complete months count.
+        add("2025-01-01", "long ago", "1200.00", null);
+        MonthComparison later = reports.compare(YearMonth.of(2027, 2));
+        assertThat(later.averagedMonths()).isEqualTo(12);
+        assertThat(later.averageFrom()).isEqualTo(YearMonth.of(2026, 2));
+        // Feb 2026 to Jan 2027: March's 0.01 and April's 500.00.
+        assertThat(later.monthlyAverage()).isEqualTo(new BigDecimal("41.67"));
     }
 }

@@ -205,7 +205,7 @@ abstract class SoakContractTest {
 
     private void add(Repeat repeat) {
         LocalDate date = repeat.repeats() ? today : today.minusDays(random.nextInt(60));
-        ExpenseRow added = expenseService.add(details(date), repeat);
+        ExpenseRow added = expenseService.add(details(date), repeat, today);
         model.added(List.of(added));
         lastTouched = added.id();
     }

@@ -73,8 +73,10 @@ class ReportsViewTest extends OutlayUiTest {
         assertThat(label("#thisMonthAmount")).isEqualTo("$400.00");
         assertThat(label("#lastMonthAmount")).isEqualTo("$200.00");
         assertThat(label("#lastMonthChange")).isEqualTo("+$200.00 (+100.0%) this month");
-        assertThat(label("#averageAmount")).isEqualTo("$50.00");                 // (200 + 400) / 12
-        assertThat(label("#averageChange")).isEqualTo("+$350.00 (+700.0%) this month");
+        // The ledger starts four months ago: (400 + 0 + 0 + 200) / 4, not divided by twelve.
+        assertThat(label("#averageCaption")).startsWith("Average of the last 4 months");
+        assertThat(label("#averageAmount")).isEqualTo("$150.00");
+        assertThat(label("#averageChange")).isEqualTo("+$250.00 (+166.7%) this month");
         assertThat(lookup("#lastMonthChange").query().getStyleClass()).contains("change-up");
 
         // A smaller month than the last one reads as less, in the other colour.
@@ -83,6 +85,18 @@ class ReportsViewTest extends OutlayUiTest {
         waitUntil(() -> !context.tasks().isBusy() && label("#thisMonthAmount").equals("$100.00"));
         assertThat(label("#lastMonthChange")).isEqualTo("\u2212$100.00 (\u221250.0%) this month");
         assertThat(lookup("#lastMonthChange").query().getStyleClass()).contains("change-down").doesNotContain("change-up");
+    }
+
+    @Test
+    void aFirstMonthOfExpensesShowsNoAverageAndNoPercentage() {
+        add(thisMonth.atDay(1), "Rent", "250.00", "Housing");
+        interact(context::ledgerChanged);
+        clickOn("#reportsNav");
+        waitUntil(() -> !context.tasks().isBusy() && label("#thisMonthAmount").equals("$250.00"));
+
+        assertThat(label("#averageAmount")).isEqualTo("\u2014");
+        assertThat(label("#averageChange")).isEqualTo("Shown once a whole month of expenses is recorded").doesNotContain("%");
+        assertThat(lookup("#averageChange").query().getStyleClass()).doesNotContain("change-up", "change-down");
     }
 
     @Test

@@ -38,7 +38,7 @@ class UserTextsInBundlesTest {
      */
     private static final Set<String> ALLOWED = Set.of(
             // names: the app, its PostgreSQL connections, its settings and profile files' header comments
-            "Outlay", "Outlay-live-", "PostgreSQL \u00b7 ", "Outlay settings", "Outlay import profile",
+            "Outlay", "Outlay-live-", "Outlay-session-", "PostgreSQL \u00b7 ", "Outlay settings", "Outlay import profile",
             // stored in the change log as the computer's name when it has none
             "unknown computer",
             // the command line's labels; the window names the total line and expenses without a category itself

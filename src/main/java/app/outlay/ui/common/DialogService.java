@@ -44,6 +44,19 @@ public final class DialogService {
         alert.showAndWait();
     }
 
+    /**
+     * Tells the user why something they asked for was not done when that is a plain fact, not a failure (e.g. an
+     * undo that is another window's): information, no technical details.
+     */
+    public void inform(String header, String content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        prepare(alert);
+        alert.setTitle(texts.get().get("app.name"));
+        alert.setHeaderText(header);
+        alert.setContentText(content);
+        alert.showAndWait();
+    }
+
     /** Asks before something that cannot be undone; true when the user chose the action. */
     public boolean confirm(String header, String content, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);

@@ -3,9 +3,12 @@ package app.outlay.ui.expenses;
 import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.ChangedElsewhereException;
 import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
+import app.outlay.service.UndoRefusedException;
+import app.outlay.text.Explained;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.common.NextFrame;
 import javafx.animation.PauseTransition;
@@ -392,8 +395,12 @@ public final class ExpensesController {
         if (context.activeDatabaseProperty().get() == null) {
             return;
         }
-        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), this::showSaved,
-                created -> model.reloadCategories());
+        ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), saved -> {
+            showSaved(saved);
+            if (saved.isRecurring()) {
+                showFilledIn(saved);
+            }
+        }, created -> model.reloadCategories());
     }
 
     @FXML
@@ -414,8 +421,35 @@ public final class ExpensesController {
     }
 
     private void edit(ExpenseRow row) {
-        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), this::showSaved,
-                created -> model.reloadCategories());
+        ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), saved -> {
+            showSaved(saved);
+            if (!row.isRecurring() && saved.isRecurring()) {
+                showFilledIn(saved);
+            }
+        }, created -> model.reloadCategories());
+    }
+
+    /**
+     * A series just started with its first expense in the past: the save filled in the occurrences due since
+     * (the service did, in the same transaction). Tell the user which, as at start.
+     */
+    private void showFilledIn(ExpenseRow first) {
+        context.tasks().run(resources.getString("recurring.failed"),
+                () -> context.recurrences().occurrencesBesides(first.seriesId(), first.id()), this::showRecurringAdded);
+    }
+
+    /** Says which recurring expenses were just added (at start, at midnight, or by saving a series that started earlier). */
+    public void showRecurringAdded(List<ExpenseRow> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+        String list = created.stream().limit(4)
+                .map(row -> text("recurring.item", row.description(), row.date().format(dates), context.money().format(row.amount())))
+                .collect(java.util.stream.Collectors.joining(" \u00b7 "));
+        showNotice(created.size() > 4
+                ? text("recurring.added.more", created.size(), list, created.size() - 4)
+                : text("recurring.added", created.size(), list));
     }
 
     private void delete(List<ExpenseRow> rows) {
@@ -456,7 +490,12 @@ public final class ExpensesController {
         undoLabel.set(null);
         context.tasks().run(() -> context.undo().undo(batch), done -> changed(table::requestFocus), failure -> {
             refreshUndo();
-            context.dialogs().showError(resources.getString("undo.failed"), failure);
+            if (failure instanceof UndoRefusedException || failure instanceof ChangedElsewhereException) {
+                // Not a failure: the change is not this window's to undo (any more). Say so plainly.
+                context.dialogs().inform(resources.getString("undo.failed"), context.texts().of(((Explained) failure).explanation()));
+            } else {
+                context.dialogs().showError(resources.getString("undo.failed"), failure);
+            }
         });
     }
 

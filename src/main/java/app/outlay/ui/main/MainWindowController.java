@@ -31,9 +31,6 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.stream.Collectors;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.util.ResourceBundle;
@@ -130,19 +127,8 @@ public final class MainWindowController {
                 return;
             }
             context.ledgerChanged();
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
-            String list = created.stream().limit(4)
-                    .map(row -> text("recurring.item", row.description(), row.date().format(dates), context.money().format(row.amount())))
-                    .collect(Collectors.joining(" \u00b7 "));
-            expensesController.showNotice(created.size() > 4
-                    ? text("recurring.added.more", created.size(), list, created.size() - 4)
-                    : text("recurring.added", created.size(), list));
+            expensesController.showRecurringAdded(created);
         });
-    }
-
-    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
-    private String text(String key, Object... arguments) {
-        return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
     }
 
     /** Occurrences fall due at midnight: check again then, for people who leave Outlay open. */

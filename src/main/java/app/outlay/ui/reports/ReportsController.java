@@ -245,8 +245,18 @@ public final class ReportsController {
         lastMonthCaption.setText(message("reports.compare.lastMonth", text.monthYear(month.minusMonths(1))));
         lastMonthAmount.setText(text.money(comparison.lastMonth()));
         showChange(lastMonthChange, Change.between(comparison.thisMonth(), comparison.lastMonth()));
-        averageCaption.setText(message("reports.compare.average",
-                text.shortMonth(month.minusMonths(12)), text.shortMonth(month.minusMonths(1))));
+        if (!comparison.hasAverage()) {
+            // Less than one complete month of expenses: any average and percentage would mislead.
+            averageCaption.setText(resources.getString("reports.compare.averageNone"));
+            averageAmount.setText(resources.getString("reports.compare.noAmount"));
+            averageChange.getStyleClass().removeAll("change-up", "change-down", "change-same");
+            averageChange.setText(resources.getString("reports.compare.averageLater"));
+            return;
+        }
+        averageCaption.setText(comparison.averagedMonths() == 1
+                ? message("reports.compare.averageOne", text.shortMonth(comparison.averageFrom()))
+                : message("reports.compare.average", comparison.averagedMonths(),
+                        text.shortMonth(comparison.averageFrom()), text.shortMonth(month.minusMonths(1))));
         averageAmount.setText(text.money(comparison.monthlyAverage()));
         showChange(averageChange, Change.between(comparison.thisMonth(), comparison.monthlyAverage()));
     }
