@@ -21,6 +21,7 @@ import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
 import app.outlay.settings.PgPassFile;
+import app.outlay.settings.ProtectedFiles;
 import app.outlay.settings.SettingsStore;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.BackgroundTasks;
@@ -65,7 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final UndoService undo = new UndoService(database);
     private final HistoryService history = new HistoryService(database);
     private final ImportService imports = new ImportService(database);
-    private final ExportService exports = new ExportService(database);
+    private final ExportService exports;
     private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
@@ -85,6 +86,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
         this.settings = new SettingsStore(paths.settingsFile());
+        this.exports = new ExportService(database, ProtectedFiles.forUser(this.paths));
         // Read once now: a broken file is set aside at once and the window can say so (lastProblem()).
         settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
