@@ -88,32 +88,36 @@ public final class ImportService {
             // Duplicates are looked up on a second connection, which cannot see this transaction's own inserts.
             lookups.setReadOnly(true);
             session.setJdbcBatchSize(BATCH_SIZE);
-            Map<String, CategoryRef> categories = loadCategories(lookups);
-            long existingCategories = categories.size();
             Transaction transaction = session.beginTransaction();
-            try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
-                 ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                         sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
-                Map<CategoryRef, Category> entities = new IdentityHashMap<>();
-                for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
-                    for (Insert line : batch) {
-                        Expense expense = new Expense(line.details(), category(session, line.category(), entities, existingCategories));
-                        expense.stampCreation();
-                        session.insert(expense);
+            // Before anything is read: a second import of the same file then sees the first's rows and skips them
+            // as duplicates, and finds the categories it created (see ImportLock). Released after the commit.
+            try (ImportLock serialised = ImportLock.acquire(session, db.settings())) {
+                Map<String, CategoryRef> categories = loadCategories(lookups);
+                long existingCategories = categories.size();
+                try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
+                     ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
+                             sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
+                    Map<CategoryRef, Category> entities = new IdentityHashMap<>();
+                    for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
+                        for (Insert line : batch) {
+                            Expense expense = new Expense(line.details(), category(session, line.category(), entities, existingCategories));
+                            expense.stampCreation();
+                            session.insert(expense);
+                        }
                     }
+                    Tally tally = lines.result();
+                    ImportReport report = tally.report(tally.rejectedCount == 0);
+                    if (report.committed()) {
+                        // One history entry for the whole file, in the same transaction (a row per line would double
+                        // the import's writes; the rows themselves still announce themselves to other clients).
+                        session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)
+                                .getSingleResult(), request.file().getFileName().toString(), tally.imported));
+                        transaction.commit();
+                    } else {
+                        transaction.rollback();
+                    }
+                    return report;
                 }
-                Tally tally = lines.result();
-                ImportReport report = tally.report(tally.rejectedCount == 0);
-                if (report.committed()) {
-                    // One history entry for the whole file, in the same transaction (a row per line would double
-                    // the import's writes; the rows themselves still announce themselves to other clients).
-                    session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)
-                            .getSingleResult(), request.file().getFileName().toString(), tally.imported));
-                    transaction.commit();
-                } else {
-                    transaction.rollback();
-                }
-                return report;
             } catch (RuntimeException | SQLException | Error e) {
                 if (transaction.isActive()) {
                     transaction.rollback();
