@@ -60,6 +60,16 @@ class BadSettingsTest {
     }
 
     @Test
+    void anUnknownSslModeNamesTheKeyTheValueAndTheAllowedValues() throws Exception {
+        AppPaths paths = AppPaths.under(home);
+        Files.writeString(paths.settingsFile(), "db.kind=postgresql\ndb.pg.sslmode=maybe\n");
+        assertThatThrownBy(() -> new SettingsStore(paths.settingsFile()).databaseSettings(paths))
+                .hasMessage("settings.properties: db.pg.sslmode must be one of disable, prefer, require, verify-full, not 'maybe'");
+        Files.writeString(paths.settingsFile(), "db.kind=postgresql\ndb.pg.sslmode=Verify-Full\n");
+        assertThat(new SettingsStore(paths.settingsFile()).databaseSettings(paths).sslMode()).isEqualTo(DatabaseSettings.SslMode.VERIFY_FULL);
+    }
+
+    @Test
     void aPortThatIsNotANumberIsNamed() throws Exception {
         AppPaths paths = AppPaths.under(home);
         Files.writeString(paths.settingsFile(), "db.kind=postgresql\ndb.pg.port=54x2\n");
