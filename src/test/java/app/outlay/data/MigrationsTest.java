@@ -98,6 +98,9 @@ class MigrationsTest {
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("newer Outlay (schema v99)");
+        // Issue 25.7: 'outlay db info' called it "up to date".
+        assertThat(DatabaseInspector.inspect(settings).schema().describe()).startsWith("v99 (written by a newer Outlay: "
+                + "this version knows up to v" + MigrationScripts.newest(DatabaseSettings.Kind.POSTGRESQL) + "; update Outlay to open it)");
     }
 
     /** A database a later Outlay (schema v99) has migrated. */
