@@ -55,6 +55,25 @@ class BadInputCommandTest {
         assertThat(Files.readString(settings)).contains("db.kind=postgresql");
     }
 
+    /** Issue 25.7: a file of a million columns got a 76 KB line listing them all. */
+    @Test
+    void aFileOfVeryManyColumnsGetsAShortMessage() throws Exception {
+        int columns = 200_000;
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            header.append(i == 0 ? "" : ",").append('c').append(i);
+        }
+        header.append("-and-a-very-long-name-that-goes-on-and-on-and-on\n");
+        Path csv = Files.writeString(home.resolve("wide.csv"), header + "1,2\n");
+
+        for (String[] args : List.of(new String[] {"import", csv.toString()}, new String[] {"import", csv.toString(), "--map", "date=nope"})) {
+            Result result = run(args);
+            assertThat(result.code()).isEqualTo(1);
+            assertThat(result.err().length()).as(result.err()).isLessThan(600);
+            assertThat(result.err()).contains("c0, c1, c2").containsPattern("c19, \u2026 \\(\\d+ columns\\)");
+        }
+    }
+
     @Test
     void helpAndVersionNeedNoSettings() throws Exception {
         Files.writeString(home.resolve("settings.properties"), "db.note=C:\\users\n");
