@@ -91,6 +91,7 @@ public final class ImportService {
             Transaction transaction = session.beginTransaction();
             // Before anything is read: a second import of the same file then sees the first's rows and skips them
             // as duplicates, and finds the categories it created (see ImportLock). Released after the commit.
+            boolean committing = false;
             try (ImportLock serialised = ImportLock.acquire(session, db.settings())) {
                 Map<String, CategoryRef> categories = loadCategories(lookups);
                 long existingCategories = categories.size();
@@ -112,6 +113,7 @@ public final class ImportService {
                         // the import's writes; the rows themselves still announce themselves to other clients).
                         session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)
                                 .getSingleResult(), request.file().getFileName().toString(), tally.imported));
+                        committing = true;
                         transaction.commit();
                     } else {
                         transaction.rollback();
@@ -119,13 +121,41 @@ public final class ImportService {
                     return report;
                 }
             } catch (RuntimeException | SQLException | Error e) {
-                if (transaction.isActive()) {
-                    transaction.rollback();
+                boolean rolledBack = rollBack(transaction, e);
+                if (!rolledBack || connectionLost(e)) {
+                    // The server ended (or the network dropped) mid-import: it discards a transaction it did not see
+                    // committed. Hibernate's own words were "Unable to rollback against JDBC Connection".
+                    throw new ExplainedException(UserText.of(committing
+                            ? "problem.import.connectionLostAtCommit" : "problem.import.connectionLost", db.displayName()), e);
                 }
                 throw e;
             }
         } catch (SQLException e) {
             throw new ExplainedException(UserText.of("problem.import.failed", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** PostgreSQL's "connection exception" (08…) or "operator intervention" (57P…: the server shut down). */
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rolls back what is still open; false when that failed too (the connection is gone). */
+    private static boolean rollBack(Transaction transaction, Throwable failure) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            return true;
+        } catch (RuntimeException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+            return false;
         }
     }
 
