@@ -167,12 +167,27 @@ public final class Database implements AutoCloseable {
         } catch (NewerSchemaException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (settings.kind() == DatabaseSettings.Kind.POSTGRESQL && lacksPrivilege(e)) {
+                // Flyway's words were "Failed to execute script"; all of it ran in one transaction, now rolled back.
+                throw new app.outlay.text.ExplainedException(UserText.of("problem.upgrade.noCreateRight", settings.user(),
+                        settings.database(), settings.host() + ":" + settings.port()), e);
+            }
             if (before == null || before.isEmpty()) {
                 throw e; // a new database: there was nothing to lose
             }
             pool.close(); // releases the H2 file, so the backup can be put back
             throw upgradeFailed(settings, before, backup, e);
         }
+    }
+
+    /** PostgreSQL's "insufficient privilege" (42501): e.g. a role without CREATE on the schema. */
+    private static boolean lacksPrivilege(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UpgradeFailedException upgradeFailed(DatabaseSettings settings, SchemaStatus before, Path backup,
