@@ -44,9 +44,16 @@ public final class ImportService {
     private static final int READ_AHEAD_BATCHES = 4;
 
     private final DatabaseHolder database;
+    private final DiskRoom.UsableSpace space;
 
     public ImportService(DatabaseHolder database) {
+        this(database, DiskRoom.FILE_STORE);
+    }
+
+    /** With the free space on a disk measured by {@code space}: tests simulate a disk filling up this way. */
+    ImportService(DatabaseHolder database, DiskRoom.UsableSpace space) {
         this.database = database;
+        this.space = space;
     }
 
     /** Reads the whole file and reports what an import would do. Writes nothing. */
@@ -93,6 +100,8 @@ public final class ImportService {
             // as duplicates, and finds the categories it created (see ImportLock). Released after the commit.
             boolean committing = false;
             try (ImportLock serialised = ImportLock.acquire(session, db.settings())) {
+                DiskRoom room = DiskRoom.of(db.settings(), space);
+                room.check();
                 Map<String, CategoryRef> categories = loadCategories(lookups);
                 long existingCategories = categories.size();
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
@@ -100,6 +109,7 @@ public final class ImportService {
                              sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
+                        room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
                             Expense expense = new Expense(line.details(), category(session, line.category(), entities, existingCategories));
                             expense.stampCreation();
