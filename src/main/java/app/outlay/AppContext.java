@@ -1,5 +1,7 @@
 package app.outlay;
 
+import app.outlay.text.UserText;
+import app.outlay.text.ExplainedException;
 import app.outlay.data.ChangeListener;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
@@ -21,6 +23,7 @@ import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
 import app.outlay.settings.PgPassFile;
+import app.outlay.settings.ProtectedFiles;
 import app.outlay.settings.SettingsStore;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.BackgroundTasks;
@@ -38,6 +41,7 @@ import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -65,7 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final UndoService undo = new UndoService(database);
     private final HistoryService history = new HistoryService(database);
     private final ImportService imports = new ImportService(database);
-    private final ExportService exports = new ExportService(database);
+    private final ExportService exports;
     private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
@@ -85,6 +89,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
         this.settings = new SettingsStore(paths.settingsFile());
+        this.exports = new ExportService(database, ProtectedFiles.forUser(this.paths));
         // Read once now: a broken file is set aside at once and the window can say so (lastProblem()).
         settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
@@ -107,7 +112,19 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
+        refuseNewLedgerFromDefaults(configuredDatabase());
         return Database.open(configuredDatabase(), paths.backupDir());
+    }
+
+    /**
+     * Refuses to create the embedded ledger {@code target} from defaults that stand in for unreadable settings: the
+     * window starts and says what happened, but a new, empty ledger is only made where the user asked for one.
+     */
+    public void refuseNewLedgerFromDefaults(DatabaseSettings target) {
+        if (target.kind() == DatabaseSettings.Kind.H2 && settings.setAsideUnreplaced()
+                && !Files.exists(Path.of(target.h2Base() + ".mv.db"))) {
+            throw new ExplainedException(UserText.of("problem.settingsFile.noNewLedger", target.h2Base() + ".mv.db"));
+        }
     }
 
     /** Where the newest expenses go when they are read ahead of the services at start-up ({@link #readAhead}). */

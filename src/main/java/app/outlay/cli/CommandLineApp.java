@@ -36,13 +36,9 @@ public final class CommandLineApp implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int run(AppPaths paths, String[] args, PrintWriter out, PrintWriter err) {
-        SettingsStore settings = new SettingsStore(paths.settingsFile());
-        // Read once up front, so a broken settings file is reported (and set aside) before any command uses them.
-        settings.load();
-        settings.lastProblem().ifPresent(problem -> {
-            log.warn("{}", problem);
-            err.println("outlay: warning: " + problem);
-        });
+        // A command whose settings cannot be read fails with the reason (the file stays as it is): going on with the
+        // defaults would put a script's work into a ledger the user did not ask for. --help and --version need none.
+        SettingsStore settings = SettingsStore.failingOnUnreadable(paths.settingsFile());
         CliEnvironment environment = new CliEnvironment(paths, settings, out, err);
         CommandLine commandLine = commandLine(environment);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {

@@ -6,6 +6,7 @@ import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.service.ExportService;
+import app.outlay.settings.ProtectedFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Where to write; replaced if it exists.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Where to write; replaced if it exists (never Outlay's own database, backups, settings or .pgpass).")
     Path file;
 
     @Option(names = "--from", paramLabel = "D", description = "First day, e.g. 2026-01-01.")
@@ -46,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
                         .filter(c -> c.name().equalsIgnoreCase(category.strip())).map(CategoryRow::id).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("--category: there is no category named '" + category + "'"));
             }
-            long count = new ExportService(holder).export(new ExpenseFilter(null, from, to, categoryId), file);
+            long count = new ExportService(holder, ProtectedFiles.forUser(env.paths())).export(new ExpenseFilter(null, from, to, categoryId), file);
             env.out().println("exported " + count + " expense" + (count == 1 ? "" : "s") + " to " + file);
             return 0;
         }

@@ -118,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (mapping.problem() != null) {
             return fail(file + ": " + mapping.problem() + " Use --map, e.g. --map date=1,description=2,amount=3"
-                    + (header == null ? "" : " (columns: " + String.join(", ", header) + ")"));
+                    + (header == null ? "" : " (columns: " + ColumnMapping.listed(header) + ")"));
         }
         ImportRequest request = new ImportRequest(file, format, mapping, keepDuplicates, skipLines,
                 profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of());

@@ -122,7 +122,28 @@ public final class ColumnMapping {
             return position - 1;
         }
         throw header == null ? InvalidInputException.of("problem.map.noColumn", target)
-                : InvalidInputException.of("problem.map.noColumn.named", target, String.join(", ", header));
+                : InvalidInputException.of("problem.map.noColumn.named", target, listed(header));
+    }
+
+    /** Columns named in a message: at most this many, so a file of a million columns gets a line, not 76 KB. */
+    static final int LISTED_COLUMNS = 20;
+    private static final int LISTED_NAME_LENGTH = 40;
+
+    /**
+     * A header for a message: the first {@value #LISTED_COLUMNS} names (each cut to {@value #LISTED_NAME_LENGTH}
+     * characters), then how many more there are.
+     */
+    public static String listed(List<String> header) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(LISTED_COLUMNS, header.size()); i++) {
+            String name = header.get(i);
+            text.append(i == 0 ? "" : ", ").append(name.length() > LISTED_NAME_LENGTH
+                    ? name.substring(0, LISTED_NAME_LENGTH) + "\u2026" : name);
+        }
+        if (header.size() > LISTED_COLUMNS) {
+            text.append(", \u2026 (").append(header.size()).append(" columns)");
+        }
+        return text.toString();
     }
 
     /** The mapping written as {@link #parse} reads it, naming columns by header where there is one. */

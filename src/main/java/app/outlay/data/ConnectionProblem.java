@@ -40,6 +40,11 @@ public record ConnectionProblem(Kind kind, UserText text) {
                 return known;
             }
         }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Explained explained) {
+                return new ConnectionProblem(Kind.OTHER, explained.explanation()); // already in the user's words
+            }
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One database target: a HikariCP pool, the Flyway migrations applied to it, and a Hibernate SessionFactory
@@ -80,21 +81,55 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(DatabaseSettings, Path)} with extra migration locations: for tests that inject a failing one. */
     static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations) {
-        return open(settings, backupFolder, extraLocations, pool -> { });
+        return open(settings, backupFolder, extraLocations, pool -> { }, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings, Path, List)}, Flyway migrating through {@code migratingThrough(pool)}: for the
+     * test that kills an upgrade after each of its statements.
+     */
+    static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
+                         UnaryOperator<DataSource> migratingThrough) {
+        return open(settings, backupFolder, extraLocations, pool -> { }, migratingThrough);
     }
 
     private static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
                                  Consumer<DataSource> readable) {
+        return open(settings, backupFolder, extraLocations, readable, UnaryOperator.identity());
+    }
+
+    private static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
+                                 Consumer<DataSource> readable, UnaryOperator<DataSource> migratingThrough) {
         long started = System.nanoTime();
         List<String> locations = Migrations.locations(settings.kind(), extraLocations);
+        // An upgrade that was cut short (kill, power cut) left a schema between two versions: start again from the
+        // copy of the last complete one (see UpgradeMarker).
+        UpgradeMarker.Interrupted interrupted = UpgradeMarker.read(settings).orElse(null);
+        if (interrupted != null && !interrupted.restored()) {
+            log.warn("The upgrade of {} was interrupted; putting back {} and upgrading again", settings.displayName(),
+                    interrupted.backup());
+            UpgradeMarker.putBack(settings, interrupted);
+        }
         SchemaStatus before = ReadOnlyAccess.refuseNewerSchema(settings, locations);
-        Path backup = needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
+        Path backup = interrupted != null ? interrupted.backup()
+                : needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
         long looked = System.nanoTime();
         HikariDataSource pool = ConnectionPools.create(settings);
         try {
             // The look before (read-only: SchemaLook's one query, else Flyway's own) already says whether anything is
             // pending: at an everyday start nothing is, and Flyway would only look again.
-            SchemaStatus schema = before != null && before.upToDate() ? before : migrate(settings, pool, locations, before, backup);
+            SchemaStatus schema;
+            if (before != null && before.upToDate()) {
+                schema = before;
+            } else {
+                if (backup != null) {
+                    UpgradeMarker.write(settings, new UpgradeMarker.Interrupted(backup, false));
+                }
+                schema = migrate(settings, pool, migratingThrough.apply(pool), locations, before, backup);
+            }
+            if (interrupted != null || backup != null) {
+                UpgradeMarker.delete(settings);
+            }
             long migrated = System.nanoTime();
             try {
                 readable.accept(pool);
@@ -125,19 +160,34 @@ public final class Database implements AutoCloseable {
         return backup;
     }
 
-    private static SchemaStatus migrate(DatabaseSettings settings, HikariDataSource pool, List<String> locations,
-                                        SchemaStatus before, Path backup) {
+    private static SchemaStatus migrate(DatabaseSettings settings, HikariDataSource pool, DataSource migrating,
+                                        List<String> locations, SchemaStatus before, Path backup) {
         try {
-            return Migrations.migrate(pool, locations, settings.kind() == DatabaseSettings.Kind.POSTGRESQL);
+            return Migrations.migrate(migrating, locations, settings.kind() == DatabaseSettings.Kind.POSTGRESQL);
         } catch (NewerSchemaException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (settings.kind() == DatabaseSettings.Kind.POSTGRESQL && lacksPrivilege(e)) {
+                // Flyway's words were "Failed to execute script"; all of it ran in one transaction, now rolled back.
+                throw new app.outlay.text.ExplainedException(UserText.of("problem.upgrade.noCreateRight", settings.user(),
+                        settings.database(), settings.host() + ":" + settings.port()), e);
+            }
             if (before == null || before.isEmpty()) {
                 throw e; // a new database: there was nothing to lose
             }
             pool.close(); // releases the H2 file, so the backup can be put back
             throw upgradeFailed(settings, before, backup, e);
         }
+    }
+
+    /** PostgreSQL's "insufficient privilege" (42501): e.g. a role without CREATE on the schema. */
+    private static boolean lacksPrivilege(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UpgradeFailedException upgradeFailed(DatabaseSettings settings, SchemaStatus before, Path backup,
@@ -153,6 +203,8 @@ public final class Database implements AutoCloseable {
         Path file = DatabaseInspector.h2File(settings);
         try {
             UpgradeBackups.restore(backup, file);
+            // The copy is back in place; the next start upgrades from it again without taking another copy.
+            UpgradeMarker.write(settings, new UpgradeMarker.Interrupted(backup, true));
             log.info("Restored {} from {}", file, backup);
             return new UpgradeFailedException(UserText.of("problem.upgrade.restored", what, backup.toString()), failure);
         } catch (IOException e) {

@@ -23,8 +23,16 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         }
 
         static SslMode parse(String value) {
-            return value == null || value.isBlank() ? PREFER
-                    : valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (value == null || value.isBlank()) {
+                return PREFER;
+            }
+            for (SslMode mode : values()) {
+                if (mode.jdbcValue().equalsIgnoreCase(value.trim()) || mode.name().equalsIgnoreCase(value.trim())) {
+                    return mode;
+                }
+            }
+            throw InvalidInputException.of("problem.settings.sslmode", value.trim(),
+                    java.util.Arrays.stream(values()).map(SslMode::jdbcValue).collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 

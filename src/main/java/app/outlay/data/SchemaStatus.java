@@ -16,9 +16,20 @@ public record SchemaStatus(String currentVersion, int appliedMigrations, int pen
         return !isEmpty() && !failed && pendingMigrations == 0 && currentVersion.equals(newestKnownVersion);
     }
 
+    /** A newer Outlay migrated it: Flyway counts its unknown migrations neither as applied here nor as pending. */
+    public boolean newerThanKnown() {
+        return !isEmpty() && newestKnownVersion != null
+                && org.flywaydb.core.api.MigrationVersion.fromVersion(currentVersion)
+                .compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(newestKnownVersion)) > 0;
+    }
+
     public String describe() {
         if (isEmpty()) {
             return "empty (no Outlay schema yet; " + pendingMigrations + " migrations to apply)";
+        }
+        if (newerThanKnown()) {
+            return "v" + currentVersion + " (written by a newer Outlay: this version knows up to v" + newestKnownVersion
+                    + "; update Outlay to open it)";
         }
         String pending = pendingMigrations == 0 ? "up to date" : pendingMigrations + " pending";
         return "v" + currentVersion + " (" + appliedMigrations + " migrations applied, " + pending + ")";

@@ -5,6 +5,7 @@ import app.outlay.text.UserText;
 import app.outlay.csv.CsvWriter;
 import app.outlay.data.DatabaseHolder;
 
+import app.outlay.settings.ProtectedFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +26,21 @@ public final class ExportService {
     public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes");
 
     private final DatabaseHolder database;
+    private final ProtectedFiles protectedFiles;
     private final ExpenseQueries expenses = new ExpenseQueries();
 
-    public ExportService(DatabaseHolder database) {
+    public ExportService(DatabaseHolder database, ProtectedFiles protectedFiles) {
         this.database = database;
+        this.protectedFiles = protectedFiles;
     }
 
-    /** Writes the matching expenses to {@code file}, replacing it only once everything is written. Returns the count. */
+    /**
+     * Writes the matching expenses to {@code file}, replacing it only once everything is written (a temporary file in
+     * the same folder, then a rename). Refuses, before writing anything, to replace Outlay's own files. Returns the count.
+     */
     public long export(ExpenseFilter filter, Path file) {
         Path target = file.toAbsolutePath();
+        protectedFiles.refuseToOverwrite(target, database.get().settings());
         try {
             Path folder = target.getParent();
             Files.createDirectories(folder);

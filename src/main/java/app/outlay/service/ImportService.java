@@ -44,9 +44,16 @@ public final class ImportService {
     private static final int READ_AHEAD_BATCHES = 4;
 
     private final DatabaseHolder database;
+    private final DiskRoom.UsableSpace space;
 
     public ImportService(DatabaseHolder database) {
+        this(database, DiskRoom.FILE_STORE);
+    }
+
+    /** With the free space on a disk measured by {@code space}: tests simulate a disk filling up this way. */
+    ImportService(DatabaseHolder database, DiskRoom.UsableSpace space) {
         this.database = database;
+        this.space = space;
     }
 
     /** Reads the whole file and reports what an import would do. Writes nothing. */
@@ -88,40 +95,77 @@ public final class ImportService {
             // Duplicates are looked up on a second connection, which cannot see this transaction's own inserts.
             lookups.setReadOnly(true);
             session.setJdbcBatchSize(BATCH_SIZE);
-            Map<String, CategoryRef> categories = loadCategories(lookups);
-            long existingCategories = categories.size();
             Transaction transaction = session.beginTransaction();
-            try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
-                 ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                         sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
-                Map<CategoryRef, Category> entities = new IdentityHashMap<>();
-                for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
-                    for (Insert line : batch) {
-                        Expense expense = new Expense(line.details(), category(session, line.category(), entities, existingCategories));
-                        expense.stampCreation();
-                        session.insert(expense);
+            // Before anything is read: a second import of the same file then sees the first's rows and skips them
+            // as duplicates, and finds the categories it created (see ImportLock). Released after the commit.
+            boolean committing = false;
+            try (ImportLock serialised = ImportLock.acquire(session, db.settings())) {
+                DiskRoom room = DiskRoom.of(db.settings(), space);
+                room.check();
+                Map<String, CategoryRef> categories = loadCategories(lookups);
+                long existingCategories = categories.size();
+                try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
+                     ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
+                             sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
+                    Map<CategoryRef, Category> entities = new IdentityHashMap<>();
+                    for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
+                        room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
+                        for (Insert line : batch) {
+                            Expense expense = new Expense(line.details(), category(session, line.category(), entities, existingCategories));
+                            expense.stampCreation();
+                            session.insert(expense);
+                        }
                     }
+                    Tally tally = lines.result();
+                    ImportReport report = tally.report(tally.rejectedCount == 0);
+                    if (report.committed()) {
+                        // One history entry for the whole file, in the same transaction (a row per line would double
+                        // the import's writes; the rows themselves still announce themselves to other clients).
+                        session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)
+                                .getSingleResult(), request.file().getFileName().toString(), tally.imported));
+                        committing = true;
+                        transaction.commit();
+                    } else {
+                        transaction.rollback();
+                    }
+                    return report;
                 }
-                Tally tally = lines.result();
-                ImportReport report = tally.report(tally.rejectedCount == 0);
-                if (report.committed()) {
-                    // One history entry for the whole file, in the same transaction (a row per line would double
-                    // the import's writes; the rows themselves still announce themselves to other clients).
-                    session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)
-                            .getSingleResult(), request.file().getFileName().toString(), tally.imported));
-                    transaction.commit();
-                } else {
-                    transaction.rollback();
-                }
-                return report;
             } catch (RuntimeException | SQLException | Error e) {
-                if (transaction.isActive()) {
-                    transaction.rollback();
+                boolean rolledBack = rollBack(transaction, e);
+                if (!rolledBack || connectionLost(e)) {
+                    // The server ended (or the network dropped) mid-import: it discards a transaction it did not see
+                    // committed. Hibernate's own words were "Unable to rollback against JDBC Connection".
+                    throw new ExplainedException(UserText.of(committing
+                            ? "problem.import.connectionLostAtCommit" : "problem.import.connectionLost", db.displayName()), e);
                 }
                 throw e;
             }
         } catch (SQLException e) {
             throw new ExplainedException(UserText.of("problem.import.failed", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** PostgreSQL's "connection exception" (08…) or "operator intervention" (57P…: the server shut down). */
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rolls back what is still open; false when that failed too (the connection is gone). */
+    private static boolean rollBack(Transaction transaction, Throwable failure) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            return true;
+        } catch (RuntimeException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+            return false;
         }
     }
 

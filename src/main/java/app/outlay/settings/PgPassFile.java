@@ -43,7 +43,10 @@ public final class PgPassFile {
         return file;
     }
 
-    /** Adds or replaces the entry for exactly this host, port, database and user; other lines are kept. */
+    /**
+     * Adds or replaces the entry for exactly this host, port, database and user, as the first entry of the file so that
+     * it wins over wildcard lines; other lines are kept in their order.
+     */
     public void remember(String host, int port, String database, String user, String password) {
         String key = escape(host) + ":" + port + ":" + escape(database) + ":" + escape(user) + ":";
         try {
@@ -55,7 +58,13 @@ public final class PgPassFile {
                     }
                 }
             }
-            lines.add(key + escape(password));
+            // libpq and the driver take the FIRST line that matches: after a wildcard line such as *:*:*:ann:old
+            // the remembered password would never be used. The exact line goes first (after leading comments).
+            int first = 0;
+            while (first < lines.size() && (lines.get(first).isBlank() || lines.get(first).startsWith("#"))) {
+                first++;
+            }
+            lines.add(first, key + escape(password));
             write(lines);
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.pgpass.unwritable", file.toString(), String.valueOf(e.getMessage())), e);

@@ -30,10 +30,25 @@ public final class SettingsStore {
     public static final String LANGUAGE_KEY = "ui.language";
 
     private final Path file;
+    private final boolean failOnUnreadable;
     private volatile UserText lastProblem;
 
+    /** For the window: an unreadable file is set aside and the defaults are used (see {@link #load()}). */
     public SettingsStore(Path file) {
+        this(file, false);
+    }
+
+    private SettingsStore(Path file, boolean failOnUnreadable) {
         this.file = file;
+        this.failOnUnreadable = failOnUnreadable;
+    }
+
+    /**
+     * For the command line: an unreadable file is an error that names the reason, and it stays where it is. A script
+     * must not go on with the defaults, e.g. import into a new embedded ledger instead of the configured PostgreSQL one.
+     */
+    public static SettingsStore failingOnUnreadable(Path file) {
+        return new SettingsStore(file, true);
     }
 
     public Path file() {
@@ -54,9 +69,20 @@ public final class SettingsStore {
             properties.load(reader);
             return properties;
         } catch (IOException | IllegalArgumentException e) {
+            if (failOnUnreadable) {
+                throw new ExplainedException(UserText.of("problem.settingsFile.unreadableCli", file.toString(), reason(e)), e);
+            }
             lastProblem = setAside(e);
             return new Properties();
         }
+    }
+
+    /**
+     * True when an earlier start found the settings unreadable and set them aside, and no settings have been saved
+     * since: the defaults in use then are not what the user chose, so no new ledger is created from them.
+     */
+    public boolean setAsideUnreplaced() {
+        return lastProblem != null || (!Files.exists(file) && Files.exists(file.resolveSibling(file.getFileName() + ".bad")));
     }
 
     /**
@@ -78,11 +104,34 @@ public final class SettingsStore {
         }
     }
 
-    private static UserText reason(Exception failure) {
+    private UserText reason(Exception failure) {
         if (failure instanceof CharacterCodingException) {
             return UserText.of("problem.settingsFile.notUtf8");
         }
+        int line = badEscapeLine();
+        if (line > 0) {
+            return UserText.of("problem.settingsFile.badEscape", line);
+        }
         return UserText.of("verbatim", failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
+    /**
+     * The line (from 1) of the first {@code \\u} not followed by four hex digits, which {@link Properties#load} refuses
+     * without saying where (a Windows path such as {@code C:\\users} is the usual one); 0 when there is none.
+     */
+    private int badEscapeLine() {
+        try {
+            java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            java.util.regex.Pattern bad = java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
+            for (int i = 0; i < lines.size(); i++) {
+                if (bad.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the reason given is then Properties' own
+        }
+        return 0;
     }
 
     /** The database configured in the settings file, or the embedded default. */

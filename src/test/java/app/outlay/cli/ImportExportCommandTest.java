@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +35,37 @@ class ImportExportCommandTest {
     private String expenseCount() {
         Result info = run("db", "info");
         return info.out().lines().filter(l -> l.startsWith("Expenses:")).findFirst().orElse(info.out() + info.err());
+    }
+
+    @Test
+    void exportNeverWritesOverOutlaysOwnFiles() throws Exception {
+        assertThat(run("import", CsvSamples.file("canonical.csv").toString()).code()).isZero();
+        AppPaths paths = AppPaths.under(home);
+        Path database = Path.of(paths.defaultH2Base() + ".mv.db");
+        Files.writeString(paths.settingsFile(), "db.kind=h2\n");
+        Path link = Files.createSymbolicLink(home.resolve("innocent.csv"), database);
+        Map<Path, String> targets = new LinkedHashMap<>();
+        targets.put(database, "that is Outlay's database.");
+        targets.put(link, "that is Outlay's database.");
+        targets.put(home.resolve("data/../data/outlay.trace.db"), "that is Outlay's database.");
+        targets.put(paths.backupDir().resolve("mine.csv"), "that is in Outlay's backups folder.");
+        targets.put(paths.settingsFile(), "that is Outlay's settings file.");
+        String settingsBefore = Files.readString(paths.settingsFile());
+
+        for (Map.Entry<Path, String> target : targets.entrySet()) {
+            Result export = run("export", target.getKey().toString());
+            assertThat(export.code()).as(target.getKey().toString()).isEqualTo(1);
+            assertThat(export.err().strip()).isEqualTo("outlay: Will not write the export to " + target.getKey().toAbsolutePath() + ": "
+                    + target.getValue() + " Choose another file.");
+        }
+        // Still an H2 file (each run opens it, so its bytes move), holding the five expenses.
+        assertThat(new String(Files.readAllBytes(database), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("H:2,");
+        assertThat(Files.readString(paths.settingsFile())).isEqualTo(settingsBefore);
+        assertThat(paths.backupDir().resolve("mine.csv")).doesNotExist();
+        assertThat(expenseCount()).matches("Expenses:\\s+5");
+        try (Stream<Path> left = Files.list(home.resolve("data"))) {
+            assertThat(left).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        }
     }
 
     @Test

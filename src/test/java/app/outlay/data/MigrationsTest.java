@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -98,6 +99,31 @@ class MigrationsTest {
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("newer Outlay (schema v99)");
+        // Issue 25.7: 'outlay db info' called it "up to date".
+        assertThat(DatabaseInspector.inspect(settings).schema().describe()).startsWith("v99 (written by a newer Outlay: "
+                + "this version knows up to v" + MigrationScripts.newest(DatabaseSettings.Kind.POSTGRESQL) + "; update Outlay to open it)");
+    }
+
+    /** Issue 25.7: Flyway's "Failed to execute script" said nothing of the missing right. */
+    @Test
+    void aRoleThatMayNotCreateTablesIsToldSo() throws SQLException {
+        DatabaseSettings fresh = TestPostgres.freshDatabase();
+        try (Connection connection = DriverManager.getConnection(fresh.jdbcUrl(), fresh.user(), fresh.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("revoke create on schema public from public");
+        }
+        DatabaseSettings role = TestPostgres.passwordUser(fresh.database());
+
+        assertThatThrownBy(() -> Database.open(role))
+                .hasMessage("The role outlay_pw may not create tables in database " + fresh.database() + " on " + fresh.host() + ":"
+                        + fresh.port() + " (schema public), so Outlay cannot set up or upgrade its tables there. Ask the database's "
+                        + "owner to run GRANT CREATE ON SCHEMA public TO outlay_pw, or use a role that may. Nothing was changed.");
+        try (Connection connection = DriverManager.getConnection(fresh.jdbcUrl(), fresh.user(), fresh.password());
+             ResultSet rs = connection.createStatement().executeQuery("select count(*) from information_schema.tables "
+                     + "where table_schema = 'public'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("nothing was created").isZero();
+        }
     }
 
     /** A database a later Outlay (schema v99) has migrated. */

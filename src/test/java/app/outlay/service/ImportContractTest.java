@@ -1,5 +1,7 @@
 package app.outlay.service;
 
+import app.outlay.settings.AppPaths;
+import app.outlay.settings.ProtectedFiles;
 import app.outlay.csv.CategoryRule;
 import app.outlay.csv.CsvDetector;
 import app.outlay.csv.Detection;
@@ -43,7 +45,8 @@ abstract class ImportContractTest {
         TestDatabases.reset(database);
         DatabaseHolder holder = new DatabaseHolder(database);
         imports = new ImportService(holder);
-        exports = new ExportService(holder);
+        // Nothing of a data folder to protect here; ImportExportCommandTest covers the refusals.
+        exports = new ExportService(holder, new ProtectedFiles(AppPaths.under(Path.of("target/no-such-outlay-home")), null));
         expenses = new ExpenseService(holder);
         categories = new CategoryService(holder);
         ledger = new LedgerService(holder);

@@ -47,7 +47,7 @@ class BadSettingsTest {
         SettingsStore store = new SettingsStore(paths.settingsFile());
         assertThat(store.load()).isEmpty();
         assertThat(store.lastProblem().map(UserText::english)).hasValueSatisfying(problem -> assertThat(problem)
-                .contains("could not be read (Malformed \\uxxxx encoding.)").endsWith("settings.properties.bad."));
+                .contains("could not be read (line 2 has a backslash followed by u that is not a ").endsWith("settings.properties.bad."));
     }
 
     @Test
@@ -57,6 +57,16 @@ class BadSettingsTest {
         SettingsStore store = new SettingsStore(paths.settingsFile());
         assertThat(store.load()).containsEntry("db.kind", "h2");
         assertThat(store.lastProblem()).isEmpty();
+    }
+
+    @Test
+    void anUnknownSslModeNamesTheKeyTheValueAndTheAllowedValues() throws Exception {
+        AppPaths paths = AppPaths.under(home);
+        Files.writeString(paths.settingsFile(), "db.kind=postgresql\ndb.pg.sslmode=maybe\n");
+        assertThatThrownBy(() -> new SettingsStore(paths.settingsFile()).databaseSettings(paths))
+                .hasMessage("settings.properties: db.pg.sslmode must be one of disable, prefer, require, verify-full, not 'maybe'");
+        Files.writeString(paths.settingsFile(), "db.kind=postgresql\ndb.pg.sslmode=Verify-Full\n");
+        assertThat(new SettingsStore(paths.settingsFile()).databaseSettings(paths).sslMode()).isEqualTo(DatabaseSettings.SslMode.VERIFY_FULL);
     }
 
     @Test
@@ -75,5 +85,26 @@ class BadSettingsTest {
         assertThatThrownBy(paths::createFolders)
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessage("cannot write to " + file.resolve("outlay") + ": " + file + " is a file, not a folder");
+    }
+
+    /** The window starts with the defaults and says so, but does not make a new ledger from them (issue 25.5). */
+    @Test
+    void theWindowCreatesNoLedgerFromDefaultsThatStandInForUnreadableSettings() throws Exception {
+        AppPaths paths = AppPaths.under(home);
+        Files.writeString(paths.createFolders().settingsFile(), "db.kind=postgresql\ndb.note=C:\\users\n");
+        app.outlay.AppContext context = new app.outlay.AppContext(paths, java.util.Locale.ENGLISH);
+        assertThat(context.settings().lastProblem()).isPresent();
+        DatabaseSettings defaults = context.configuredDatabase();
+
+        assertThatThrownBy(() -> context.refuseNewLedgerFromDefaults(defaults))
+                .hasMessage("The settings were unreadable, so Outlay did not create a new, empty ledger at " + paths.defaultH2Base()
+                        + ".mv.db. Choose the database in Settings (or put the settings file back), then try again.");
+        // Also at the next start, while the settings stay set aside and none were saved.
+        app.outlay.AppContext next = new app.outlay.AppContext(paths, java.util.Locale.ENGLISH);
+        assertThatThrownBy(() -> next.refuseNewLedgerFromDefaults(defaults)).hasMessageContaining("did not create a new, empty ledger");
+        assertThat(Path.of(paths.defaultH2Base() + ".mv.db")).doesNotExist();
+
+        next.settings().saveDatabaseSettings(defaults); // the user chose the embedded ledger in Settings
+        next.refuseNewLedgerFromDefaults(defaults);
     }
 }

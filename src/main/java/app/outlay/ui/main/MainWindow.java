@@ -94,7 +94,10 @@ public final class MainWindow {
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
     static void openDatabase(AppContext context, DatabaseSettings target) {
-        context.tasks().run(() -> Database.open(target, context.paths().backupDir(), context::readAhead), database -> {
+        context.tasks().run(() -> {
+            context.refuseNewLedgerFromDefaults(target);
+            return Database.open(target, context.paths().backupDir(), context::readAhead);
+        }, database -> {
             StartupTimes.reached(StartupTimes.DATABASE_OPEN);
             context.activate(database);
         }, failure -> {

@@ -1,0 +1,142 @@
+package app.outlay.data;
+
+import app.outlay.testing.ChildJvm;
+import app.outlay.testing.MigrationScripts;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A kill during an H2 schema upgrade (H2 commits DDL statement by statement) leaves a ledger that the next start
+ * opens, complete, on the newest version, with no manual step: the upgrade of a v7 ledger (V8 drops an index and
+ * creates it again) is halted after each thing Flyway has the database do, one child process per boundary.
+ */
+class InterruptedUpgradeTest {
+
+    private static final String NEWEST = MigrationScripts.newest(DatabaseSettings.Kind.H2);
+
+    @TempDir
+    Path home;
+
+    @Test
+    void anUpgradeKilledAfterAnyStatementIsFinishedByTheNextStart() throws Exception {
+        DatabaseSettings template = DatabaseSettings.h2(home.resolve("template/outlay"));
+        Flyway.configure().dataSource(template.jdbcUrl(), template.user(), "").locations(Migrations.LOCATION)
+                .target("7").load().migrate();
+        insertExpenses(template, 3);
+        List<String> complete;
+        DatabaseSettings fresh = DatabaseSettings.h2(home.resolve("fresh/outlay"));
+        try (Database database = Database.open(fresh, home.resolve("fresh/backups"))) {
+            complete = schemaOf(database);
+        }
+
+        int halted = 0;
+        for (int n = 1; ; n++) {
+            assertThat(n).as("the upgrade ends within 200 steps").isLessThan(200);
+            Path folder = home.resolve("run" + n);
+            DatabaseSettings settings = DatabaseSettings.h2(folder.resolve("data/outlay"));
+            Files.createDirectories(folder.resolve("data"));
+            Files.copy(DatabaseInspector.h2File(template), DatabaseInspector.h2File(settings));
+            Path backups = folder.resolve("backups");
+
+            int exit;
+            try (ChildJvm child = ChildJvm.start(List.of(), UpgradeInChild.class.getName(),
+                    settings.h2Base().toString(), backups.toString(), Integer.toString(n))) {
+                exit = child.waitFor(120_000);
+                assertThat(exit).as("step %d: %s", n, child.err()).isIn(0, UpgradeInChild.HALTED);
+            }
+
+            try (Database reopened = Database.open(settings, backups)) {
+                assertThat(reopened.schema().currentVersion()).as("step %d", n).isEqualTo(NEWEST);
+                assertThat(schemaOf(reopened)).as("step %d: the schema is complete", n).isEqualTo(complete);
+                assertThat(DatabaseCopy.contents(reopened).expenses()).as("step %d", n).isEqualTo(3);
+                assertThat(total(reopened)).isEqualByComparingTo("61.50");
+            }
+            assertThat(UpgradeMarker.file(settings)).as("step %d", n).doesNotExist();
+            assertThat(upgradeBackups(backups)).as("step %d: one copy, taken before the first attempt", n)
+                    .hasSize(1).allMatch(name -> name.startsWith("outlay-v7-"));
+            if (exit == 0) {
+                break;
+            }
+            halted++;
+        }
+        assertThat(halted).as("V8 alone is two statements, each followed by a commit (17 steps in all when written)").isGreaterThanOrEqualTo(4);
+    }
+
+    private static List<String> upgradeBackups(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.matches("outlay-v.*\\.mv\\.db")).toList();
+        }
+    }
+
+    /** Every column with its type and every index with its columns, and the versions Flyway recorded. */
+    private static List<String> schemaOf(Database database) throws SQLException {
+        List<String> schema = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select table_name, column_name, data_type from information_schema.columns "
+                    + "where table_schema = 'PUBLIC' order by table_name, column_name")) {
+                while (rs.next()) {
+                    schema.add(rs.getString(1) + "." + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("select index_name, column_name from information_schema.index_columns "
+                    + "where table_schema = 'PUBLIC' and index_name not like 'PRIMARY_KEY%' and index_name not like 'CONSTRAINT%' "
+                    + "order by index_name, ordinal_position")) {
+                while (rs.next()) {
+                    schema.add("index " + rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\" order by \"installed_rank\"")) {
+                while (rs.next()) {
+                    schema.add("history v" + rs.getString(1) + " " + rs.getBoolean(2));
+                }
+            }
+        }
+        return schema;
+    }
+
+    private static BigDecimal total(Database database) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select sum(amount) from expense")) {
+            rs.next();
+            return rs.getBigDecimal(1);
+        }
+    }
+
+    /** Amounts 10.25, 20.50, 30.75. */
+    private static void insertExpenses(DatabaseSettings settings, int count) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), "");
+             PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
+                     + "category_id, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (int i = 1; i <= count; i++) {
+                insert.setLong(1, i);
+                insert.setObject(2, LocalDate.of(2026, 3, i));
+                insert.setString(3, "Expense " + i);
+                insert.setBigDecimal(4, new BigDecimal("10.25").multiply(BigDecimal.valueOf(i)));
+                insert.setLong(5, i);
+                insert.setObject(6, now);
+                insert.setObject(7, now);
+                insert.executeUpdate();
+            }
+        }
+    }
+}
