@@ -67,7 +67,7 @@ public final class ManPage {
                 The embedded database (data/outlay.mv.db) and backups.
                 .TP
                 .I ~/.local/state/outlay/
-                Logs: outlay-window.log and outlay-cli.log.
+                Logs: outlay\\-window.\\fIDATE\\fR.log and outlay\\-cli.\\fIDATE\\fR.log, kept 14 days.
                 .SH SEE ALSO
                 The README of Outlay, and \\fBoutlay \\fICOMMAND\\fB \\-\\-help\\fR.
                 """);
