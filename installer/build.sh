@@ -75,6 +75,25 @@ for jar in target/lib/*.jar; do
   if [[ ! "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then cp "$jar" "$out/input/lib/"; fi
 done
 
+if [[ $os == linux ]]; then
+  # What the package links into /usr/share (installer/linux/postinst): the man page and shell completion that
+  # mvn package wrote from the commands (target/man, target/completion), the icon at the hicolor theme's sizes and
+  # the AppStream metadata. In the app image they sit in lib/app/share/, in the layout of /usr/share (jpackage's
+  # packages take only the app image's own folders, so not a share/ beside bin/ and lib/).
+  share="$out/input/share"
+  mkdir -p "$share/man/man1" "$share/bash-completion/completions" "$share/zsh/vendor-completions" "$share/metainfo" \
+    "$share/icons/hicolor/scalable/apps"
+  gzip -9n < target/man/outlay.1 > "$share/man/man1/outlay.1.gz"
+  cp target/completion/outlay.bash "$share/bash-completion/completions/outlay"
+  cp target/completion/_outlay "$share/zsh/vendor-completions/_outlay"
+  cp installer/linux/app.outlay.Outlay.metainfo.xml "$share/metainfo/"
+  cp installer/icons/outlay.svg "$share/icons/hicolor/scalable/apps/outlay.svg"
+  for size in 16 24 32 48 64 128 256 512; do
+    mkdir -p "$share/icons/hicolor/${size}x${size}/apps"
+    cp "installer/icons/png/outlay-$size.png" "$share/icons/hicolor/${size}x${size}/apps/outlay.png"
+  done
+fi
+
 echo "==> Trimmed Java runtime (jdeps + jlink)"
 modules=$("${jdk}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
   --class-path "$out/input/lib/*" "$out/input/outlay.jar")
@@ -104,23 +123,6 @@ if [[ $os == mac ]]; then
   image="$out/$pom_name.app"
 fi
 "${jdk}jpackage" "${image_args[@]}"
-if [[ $os == linux ]]; then
-  # What the package links into /usr/share (installer/linux/postinst): the man page and shell completion that
-  # mvn package wrote from the commands (target/man, target/completion), the icon at the hicolor theme's sizes and
-  # the AppStream metadata. In the app image they sit under share/, in the layout of /usr/share.
-  share="$image/share"
-  mkdir -p "$share/man/man1" "$share/bash-completion/completions" "$share/zsh/vendor-completions" "$share/metainfo" \
-    "$share/icons/hicolor/scalable/apps"
-  gzip -9n < target/man/outlay.1 > "$share/man/man1/outlay.1.gz"
-  cp target/completion/outlay.bash "$share/bash-completion/completions/outlay"
-  cp target/completion/_outlay "$share/zsh/vendor-completions/_outlay"
-  cp installer/linux/app.outlay.Outlay.metainfo.xml "$share/metainfo/"
-  cp installer/icons/outlay.svg "$share/icons/hicolor/scalable/apps/outlay.svg"
-  for size in 16 24 32 48 64 128 256 512; do
-    mkdir -p "$share/icons/hicolor/${size}x${size}/apps"
-    cp "installer/icons/png/outlay-$size.png" "$share/icons/hicolor/${size}x${size}/apps/outlay.png"
-  done
-fi
 echo "    $image: $(du -sh "$image" | cut -f1)"
 
 if $app_image_only; then
