@@ -30,7 +30,8 @@ class UserTextsInBundlesTest {
             "csv/CsvDetector.java", "the words it looks for in a bank file's header",
             "data/JdbcTargets.java", "the targets of 'outlay db copy', a command-line tool",
             "data/SchemaStatus.java", "what 'outlay db status' prints",
-            "settings/AppPaths.java", "folder names; its one message is printed by the launcher before any window");
+            "settings/AppPaths.java", "folder names; its one message is printed by the launcher before any window",
+            "settings/FolderMigration.java", "what it moved, written to the log at start, before any window");
 
     /**
      * Literals that read like words but are no text for the window: the names of things, headers of files people
