@@ -59,6 +59,8 @@ New-Item -ItemType Directory -Path "$out\input\lib" | Out-Null
 # jar's manifest Class-Path expects them). The javafx-*-<version>.jar without the -win classifier are
 # empty, so they stay out.
 Copy-Item target\outlay.jar "$out\input\"
+# The licence, third-party notices and bill of materials (pom.xml, target\legal): Help > About opens them there.
+Copy-Item -Recurse target\legal "$out\input\legal"
 Get-ChildItem target\lib\*.jar |
   Where-Object { $_.Name -notmatch '^javafx-[a-z]+-[0-9.]+\.jar$' } |
   Copy-Item -Destination "$out\input\lib\"

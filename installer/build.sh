@@ -69,9 +69,30 @@ mkdir -p "$out/input/lib"
 cp target/outlay.jar "$out/input/"
 # Class-data sharing (installer/cds): the list and the script that writes the archive where the app lives.
 cp installer/cds/outlay.classlist installer/cds/dump.sh "$out/input/"
+# The licence, third-party notices and bill of materials (pom.xml, target/legal): Help > About opens them there.
+cp -R target/legal "$out/input/legal"
 for jar in target/lib/*.jar; do
   if [[ ! "$(basename "$jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then cp "$jar" "$out/input/lib/"; fi
 done
+
+if [[ $os == linux ]]; then
+  # What the package links into /usr/share (installer/linux/postinst): the man page and shell completion that
+  # mvn package wrote from the commands (target/man, target/completion), the icon at the hicolor theme's sizes and
+  # the AppStream metadata. In the app image they sit in lib/app/share/, in the layout of /usr/share (jpackage's
+  # packages take only the app image's own folders, so not a share/ beside bin/ and lib/).
+  share="$out/input/share"
+  mkdir -p "$share/man/man1" "$share/bash-completion/completions" "$share/zsh/vendor-completions" "$share/metainfo" \
+    "$share/icons/hicolor/scalable/apps"
+  gzip -9n < target/man/outlay.1 > "$share/man/man1/outlay.1.gz"
+  cp target/completion/outlay.bash "$share/bash-completion/completions/outlay"
+  cp target/completion/_outlay "$share/zsh/vendor-completions/_outlay"
+  cp installer/linux/app.outlay.Outlay.metainfo.xml "$share/metainfo/"
+  cp installer/icons/outlay.svg "$share/icons/hicolor/scalable/apps/outlay.svg"
+  for size in 16 24 32 48 64 128 256 512; do
+    mkdir -p "$share/icons/hicolor/${size}x${size}/apps"
+    cp "installer/icons/png/outlay-$size.png" "$share/icons/hicolor/${size}x${size}/apps/outlay.png"
+  done
+fi
 
 echo "==> Trimmed Java runtime (jdeps + jlink)"
 modules=$("${jdk}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \

@@ -41,4 +41,16 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$app/lib/app/Outlay.cfg" | sed "s|\$
   || { echo "ci-check: the class-data sharing archive $app/lib/app/outlay.jsa does not map" >&2; exit 1; }
 grep -q 'SharedArchiveFile=$APPDIR/outlay.jsa' "$app/lib/app/Outlay.cfg" \
   || { echo "ci-check: the launcher does not use the class-data sharing archive" >&2; exit 1; }
-echo "ci-check: packaged app OK ($actual; db migrate on an empty data folder; class-data sharing archive maps)"
+# What the packages ship beside the app (installer/README.md, "Generated at mvn package"): licence, notices, bill of
+# materials, man page, completion; and a metainfo file software centres accept (when appstreamcli is installed).
+for file in legal/LICENSE legal/THIRD-PARTY-NOTICES.txt legal/outlay-sbom.json share/man/man1/outlay.1.gz \
+    share/bash-completion/completions/outlay share/zsh/vendor-completions/_outlay share/metainfo/app.outlay.Outlay.metainfo.xml; do
+  [[ -s "$app/lib/app/$file" ]] || { echo "ci-check: the app image lacks lib/app/$file" >&2; exit 1; }
+done
+grep -q '^org.hibernate.orm:hibernate-core ' "$app/lib/app/legal/THIRD-PARTY-NOTICES.txt" \
+  || { echo "ci-check: THIRD-PARTY-NOTICES.txt does not list the bundled libraries" >&2; exit 1; }
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net "$app/lib/app/share/metainfo/app.outlay.Outlay.metainfo.xml" >/dev/null \
+    || { echo "ci-check: appstreamcli validate fails on the metainfo" >&2; exit 1; }
+fi
+echo "ci-check: packaged app OK ($actual; db migrate on an empty data folder; class-data sharing archive maps; legal files, man page, completion)"

@@ -11,9 +11,19 @@ import java.util.Map;
 
 /**
  * Where Outlay keeps its files (docs/design.md §3): everything under {@code OUTLAY_HOME} / {@code -Doutlay.home}
- * when set, otherwise the platform's conventional folders.
+ * when set, otherwise where each platform keeps such files:
+ * <ul>
+ *   <li>Linux (XDG base directories): settings in {@code $XDG_CONFIG_HOME/outlay}, database and backups in
+ *   {@code $XDG_DATA_HOME/outlay}, logs in {@code $XDG_STATE_HOME/outlay}; a relative {@code XDG_*} value is ignored,
+ *   as the specification says, and the default ({@code ~/.config}, {@code ~/.local/share}, {@code ~/.local/state})
+ *   used instead;</li>
+ *   <li>Windows: settings in {@code %APPDATA%\Outlay} (they may roam with the user), database, backups and logs in
+ *   {@code %LOCALAPPDATA%\Outlay} (never roaming: a database does not belong on a roaming profile);</li>
+ *   <li>macOS: {@code ~/Library/Application Support/Outlay}, logs in {@code ~/Library/Logs/Outlay}.</li>
+ * </ul>
+ * Files that earlier versions kept elsewhere are moved once by {@link FolderMigration}.
  */
-public record AppPaths(Path settingsDir, Path dataDir) {
+public record AppPaths(Path settingsDir, Path dataDir, Path logDir) {
 
     public static final String HOME_PROPERTY = "outlay.home";
     public static final String HOME_VARIABLE = "OUTLAY_HOME";
@@ -27,7 +37,7 @@ public record AppPaths(Path settingsDir, Path dataDir) {
     /** Everything under one folder, as with {@code OUTLAY_HOME}. */
     public static AppPaths under(Path home) {
         Path root = home.toAbsolutePath().normalize();
-        return new AppPaths(root, root);
+        return new AppPaths(root, root, root.resolve("logs"));
     }
 
     static AppPaths resolve(String homeProperty, Map<String, String> env, String osName, Path userHome) {
@@ -39,16 +49,55 @@ public record AppPaths(Path settingsDir, Path dataDir) {
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            Path base = notBlank(appData) ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
-            return under(base.resolve("Outlay"));
+            Path roaming = absolute(env.get("APPDATA")).orElse(userHome.resolve("AppData").resolve("Roaming")).resolve("Outlay");
+            Path local = absolute(env.get("LOCALAPPDATA")).orElse(userHome.resolve("AppData").resolve("Local")).resolve("Outlay");
+            return new AppPaths(roaming, local, local.resolve("logs"));
         }
         if (os.contains("mac")) {
-            return under(userHome.resolve("Library").resolve("Application Support").resolve("Outlay"));
+            Path library = userHome.resolve("Library");
+            Path support = library.resolve("Application Support").resolve("Outlay");
+            return new AppPaths(support, support, library.resolve("Logs").resolve("Outlay"));
         }
-        Path config = notBlank(env.get("XDG_CONFIG_HOME")) ? Path.of(env.get("XDG_CONFIG_HOME")) : userHome.resolve(".config");
-        Path data = notBlank(env.get("XDG_DATA_HOME")) ? Path.of(env.get("XDG_DATA_HOME")) : userHome.resolve(".local").resolve("share");
-        return new AppPaths(config.resolve("outlay").toAbsolutePath(), data.resolve("outlay").toAbsolutePath());
+        Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config"));
+        Path data = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local").resolve("share"));
+        Path state = xdg(env, "XDG_STATE_HOME", userHome.resolve(".local").resolve("state"));
+        return new AppPaths(config.resolve("outlay"), data.resolve("outlay"), state.resolve("outlay"));
+    }
+
+    /**
+     * The folders an earlier Outlay (before logs moved to the state folder, and Windows data to the local profile)
+     * used with the same environment; empty with {@code OUTLAY_HOME}, whose layout did not change.
+     */
+    public static java.util.Optional<AppPaths> earlierLayout() {
+        return earlierLayout(System.getProperty(HOME_PROPERTY), System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    static java.util.Optional<AppPaths> earlierLayout(String homeProperty, Map<String, String> env, String osName, Path userHome) {
+        if (notBlank(homeProperty) || notBlank(env.get(HOME_VARIABLE))) {
+            return java.util.Optional.empty();
+        }
+        AppPaths now = resolve(null, env, osName, userHome);
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path earlierData = os.contains("win") ? now.settingsDir : now.dataDir;
+        return java.util.Optional.of(new AppPaths(now.settingsDir, earlierData, earlierData.resolve("logs")));
+    }
+
+    /** An XDG base directory: the variable when it holds an absolute path, else the default (the spec's rule). */
+    private static Path xdg(Map<String, String> env, String variable, Path fallback) {
+        return absolute(env.get(variable)).orElse(fallback).toAbsolutePath();
+    }
+
+    private static java.util.Optional<Path> absolute(String value) {
+        if (!notBlank(value)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Path path = Path.of(value);
+            return path.isAbsolute() ? java.util.Optional.of(path) : java.util.Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public Path settingsFile() {
@@ -65,10 +114,6 @@ public record AppPaths(Path settingsDir, Path dataDir) {
         return databaseDir().resolve("outlay");
     }
 
-    public Path logDir() {
-        return dataDir.resolve("logs");
-    }
-
     public Path backupDir() {
         return dataDir.resolve("backups");
     }
@@ -80,7 +125,7 @@ public record AppPaths(Path settingsDir, Path dataDir) {
      * @throws UncheckedIOException "cannot write to FOLDER: reason"
      */
     public AppPaths createFolders() {
-        for (Path folder : new Path[] {settingsDir, dataDir, databaseDir(), logDir(), backupDir()}) {
+        for (Path folder : new Path[] {settingsDir, dataDir, databaseDir(), logDir, backupDir()}) {
             try {
                 if (!Files.isDirectory(folder)) {
                     Files.createDirectories(folder);

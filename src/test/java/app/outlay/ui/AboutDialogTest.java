@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Help ▸ About names the version, the database in use, the data folder and the licence. */
+/** Help ▸ About names the version, the database in use, the data folder and the licence, and links to the notices. */
 class AboutDialogTest extends OutlayUiTest {
 
     @Test
@@ -22,6 +22,11 @@ class AboutDialogTest extends OutlayUiTest {
         assertThat(lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Apache License 2.0", databaseText())
                 .anyMatch(text -> text.startsWith("Outlay "));
+        // The licence, the notices and the bill of materials: links to the files mvn package writes beside the jar.
+        java.nio.file.Path legal = java.nio.file.Path.of("target", "legal").toAbsolutePath();
+        assertThat(java.util.List.of("#aboutLicence", "#aboutNotices", "#aboutSbom"))
+                .extracting(id -> lookup(id).queryAs(Hyperlink.class).getUserData())
+                .containsExactly(legal.resolve("LICENSE"), legal.resolve("THIRD-PARTY-NOTICES.txt"), legal.resolve("outlay-sbom.json"));
         type(KeyCode.ESCAPE);
         waitUntil(() -> windowWith("#aboutDialog") == null);
     }

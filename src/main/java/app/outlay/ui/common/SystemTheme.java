@@ -10,7 +10,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Asks the desktop whether it is in dark mode. JavaFX 21 has no platform-preferences API (that came in 22), so this
- * runs the desktop's own tool with a short time limit; whatever fails or takes too long counts as light.
+ * runs the desktop's own tool with a short time limit; whatever fails or takes too long counts as light. It runs once
+ * per start ({@code Themes.detectSystemTheme}, from {@code OutlayApp.init}), never again while the app runs.
+ * <p>
+ * Why not JavaFX 22's {@code Platform.getPreferences()}: 22 is the only release with it that runs on Java 17 (23
+ * needs JDK 21, 24 JDK 22), and 22 is a feature release whose updates ended with 22.0.2, while 21 is the long-term
+ * line that still gets fixes (21.0.11 here). The packaged runtime is jlinked from the build's JDK 17, so moving on
+ * means moving the JDK first; then this class gives way to the preferences map and its live updates.
  */
 public final class SystemTheme {
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Help ▸ About: the version, the database in use, the data folder (a link that opens it) and the licence. */
+/**
+ * Help ▸ About: the version, the database in use, the data folder (a link that opens it), the licence and the
+ * third-party notices (links that open the files the build ships beside the jar, see {@link #legalFolder}).
+ */
 final class AboutDialog {
 
     private AboutDialog() {
@@ -38,7 +41,12 @@ final class AboutDialog {
         facts.addRow(0, caption(texts, "about.database"),
                 new Label(database == null ? texts.getString("about.database.none") : database.displayName()));
         facts.addRow(1, caption(texts, "about.folder"), folderLink);
-        facts.addRow(2, caption(texts, "about.licence"), new Label(texts.getString("about.licence.name")));
+        Path legal = legalFolder(AboutDialog.class);
+        facts.addRow(2, caption(texts, "about.licence"), new javafx.scene.layout.HBox(8,
+                new Label(texts.getString("about.licence.name")), fileLink(context, "aboutLicence", "about.licence.text", legal.resolve("LICENSE"))));
+        facts.addRow(3, caption(texts, "about.thirdParty"), new javafx.scene.layout.HBox(8,
+                fileLink(context, "aboutNotices", "about.notices", legal.resolve("THIRD-PARTY-NOTICES.txt")),
+                fileLink(context, "aboutSbom", "about.sbom", legal.resolve("outlay-sbom.json"))));
 
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
@@ -48,6 +56,37 @@ final class AboutDialog {
         about.getDialogPane().setId("aboutDialog");
         about.getDialogPane().getStyleClass().add("outlay-alert");
         return about;
+    }
+
+    /**
+     * The folder {@code mvn package} writes the licence, notices and bill of materials to, beside the jar:
+     * {@code target/legal} beside {@code target/outlay.jar} (or {@code target/classes} when run from the build), and
+     * {@code lib/app/legal} in the installed app, where the installer copies it.
+     */
+    static Path legalFolder(Class<?> anyAppClass) {
+        try {
+            Path codeSource = Path.of(anyAppClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return codeSource.toAbsolutePath().getParent().resolve("legal");
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Path.of("legal").toAbsolutePath();
+        }
+    }
+
+    /** A link that opens {@code file} with the desktop's viewer; the file's path is its user data. */
+    private static Hyperlink fileLink(AppContext context, String id, String key, Path file) {
+        ResourceBundle texts = context.views().messages();
+        Hyperlink link = new Hyperlink(texts.getString(key));
+        link.setId(id);
+        link.setUserData(file);
+        link.setTooltip(new javafx.scene.control.Tooltip(file.toString()));
+        link.setOnAction(event -> context.tasks().run(texts.getString("about.legal.failed"), () -> {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new java.io.FileNotFoundException(MessageFormat.format(texts.getString("about.legal.missing"), file));
+            }
+            FolderOpener.open(file);
+            return null;
+        }, ignored -> { }));
+        return link;
     }
 
     private static Label caption(ResourceBundle texts, String key) {

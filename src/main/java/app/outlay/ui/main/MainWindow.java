@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Builds and shows the main window, then opens the database in the background. */
 public final class MainWindow {
@@ -63,7 +66,27 @@ public final class MainWindow {
         context.settings().lastProblem().ifPresent(problem -> view.controller().expenses().showNotice(context.texts().of(problem)));
         // Another language: the views are built again in it, on the same stage, showing the same screen.
         MainWindowController[] shown = {view.controller()};
-        context.languages().localeProperty().addListener((obs, old, now) -> shown[0] = rebuild(stage, context, shown[0]));
+        stage.getProperties().put(MainWindowController.class, shown[0]);
+        context.languages().localeProperty().addListener((obs, old, now) -> {
+            shown[0] = rebuild(stage, context, shown[0]);
+            stage.getProperties().put(MainWindowController.class, shown[0]);
+        });
+        // A file dropped onto the window opens the import wizard on it.
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<java.io.File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+            if (!files.isEmpty()) {
+                // After the drop has finished: the wizard is a modal dialog, which must not open inside the drag's event.
+                Platform.runLater(() -> importFile(stage, context, files.get(0).toPath()));
+            }
+        });
         // An exception in an event handler becomes a dialog, never a dead window.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
                 Platform.runLater(() -> context.dialogs().showError(context.texts().get("error.unexpected"), failure)));
@@ -86,6 +109,36 @@ public final class MainWindow {
         controller.showScreen(previous.selectedScreen());
         context.onClose(new WindowLayout(stage, controller, context.settings())::save);
         return controller;
+    }
+
+    /**
+     * Brings the window to the front (a second launch handed over to this one, see app.outlay.SingleWindow) and, when
+     * {@code file} is given, opens the import wizard on it.
+     */
+    public static void bringForward(Stage stage, AppContext context, Optional<Path> file) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        file.ifPresent(path -> importFile(stage, context, path));
+    }
+
+    /** The import wizard on {@code file}, in the window shown now, as soon as the database is open (at start it may not be). */
+    public static void importFile(Stage stage, AppContext context, Path file) {
+        MainWindowController controller = (MainWindowController) stage.getProperties().get(MainWindowController.class);
+        if (context.activeDatabaseProperty().get() != null) {
+            controller.openImport(file);
+            return;
+        }
+        context.activeDatabaseProperty().addListener(new javafx.beans.value.ChangeListener<Database>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Database> value, Database old, Database now) {
+                if (now != null) {
+                    value.removeListener(this);
+                    importFile(stage, context, file);
+                }
+            }
+        });
     }
 
     public static void openDatabase(AppContext context) {
