@@ -32,6 +32,7 @@ public final class Launcher {
         if (args.length == 0) {
             StartupTimes.startLogging();
             StartupTimes.reached(StartupTimes.LAUNCH);
+            JavaFxLogging.hideClassPathWarning();
             Application.launch(OutlayApp.class, args);
             return;
         }
