@@ -54,6 +54,7 @@ public final class Launcher {
             }
             StartupTimes.startLogging();
             StartupTimes.reached(StartupTimes.LAUNCH);
+            JavaFxLogging.hideClassPathWarning();
             Application.launch(OutlayApp.class, fileToOpen == null ? new String[0] : new String[] {fileToOpen.toString()});
             return;
         }

@@ -40,12 +40,12 @@ public final class CategoryService {
                 CategorySummary.class).getResultList());
     }
 
-    /** Creates a category; with no colour given, the next palette colour. */
+    /** Creates a category; with no colour given, the palette colour most unlike those in use. */
     public CategoryRow create(String name, String colour) {
         return database.sessionFactory().fromTransaction(session -> {
             requireFreeName(session, name, null);
-            long existing = session.createSelectionQuery("select count(c) from Category c", Long.class).getSingleResult();
-            Category category = new Category(name, colour != null ? colour : Colours.forIndex(existing));
+            Category category = new Category(name, colour != null ? colour : Colours.mostDistinctFrom(
+                    session.createSelectionQuery("select c.colour from Category c", String.class).getResultList()));
             session.persist(category);
             session.flush();
             new ChangeRecorder(session, database.appSession()).category("INSERT", category.getId(), null, ChangeRecorder.snapshot(category));

@@ -103,7 +103,7 @@ public final class ImportService {
                 DiskRoom room = DiskRoom.of(db.settings(), space);
                 room.check();
                 Map<String, CategoryRef> categories = loadCategories(lookups);
-                long existingCategories = categories.size();
+                List<String> coloursInUse = loadColours(lookups);
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
                              sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
@@ -111,7 +111,7 @@ public final class ImportService {
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
-                            Expense expense = new Expense(line.details(), category(session, line.category(), entities, existingCategories));
+                            Expense expense = new Expense(line.details(), category(session, line.category(), entities, coloursInUse));
                             expense.stampCreation();
                             session.insert(expense);
                         }
@@ -181,7 +181,8 @@ public final class ImportService {
      * The category entity for {@code ref}, loaded or created once per import. Keyed by the ref itself: the reading
      * side hands out one ref per category, and a key computed per line cost a measurable share of the inserting thread.
      */
-    private static Category category(StatelessSession session, CategoryRef ref, Map<CategoryRef, Category> entities, long existing) {
+    private static Category category(StatelessSession session, CategoryRef ref, Map<CategoryRef, Category> entities,
+                                     List<String> coloursInUse) {
         if (ref == null) {
             return null;
         }
@@ -190,12 +191,25 @@ public final class ImportService {
             if (ref.id() != null) {
                 category = session.get(Category.class, ref.id());
             } else {
-                category = new Category(ref.name(), Colours.forIndex(existing + entities.size()));
+                category = new Category(ref.name(), Colours.mostDistinctFrom(coloursInUse));
+                coloursInUse.add(category.getColour());
                 session.insert(category);
             }
             entities.put(ref, category);
         }
         return category;
+    }
+
+    /** The colours of the ledger's categories, which a new category's colour should stand apart from. */
+    private static List<String> loadColours(Connection connection) throws SQLException {
+        List<String> colours = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select colour from category")) {
+            while (rows.next()) {
+                colours.add(rows.getString(1));
+            }
+        }
+        return colours;
     }
 
     private static Map<String, CategoryRef> loadCategories(Connection connection) throws SQLException {

@@ -2,6 +2,7 @@ package app.outlay.ui.categories;
 
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
+import app.outlay.ui.common.DialogFocus;
 import app.outlay.ui.common.DialogService;
 import javafx.scene.control.ButtonBar;
 import app.outlay.AppContext;
@@ -81,7 +82,7 @@ final class CategoryDialogs {
         text.setMaxWidth(420);
         dialog.getDialogPane().setContent(new VBox(10, text, field));
         dialog.getDialogPane().getButtonTypes().addAll(DialogService.okButton(texts()), DialogService.cancelButton(texts()));
-        dialog.setOnShown(event -> field.requestFocus());
+        DialogFocus.startIn(dialog, field);
         return dialog;
     }
 

@@ -1,6 +1,8 @@
 package app.outlay.ui.main;
 
 import app.outlay.text.Texts;
+import app.outlay.ui.common.DialogFocus;
+import app.outlay.ui.common.DialogWidths;
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.DatabaseSettings;
 import javafx.scene.control.ButtonBar;
@@ -40,7 +42,6 @@ final class StartupFailureDialog {
         dialog.setHeaderText(texts.format("startup.header", target.displayName()));
         Label reason = new Label(texts.of(problem.text()));
         reason.setWrapText(true);
-        reason.setMaxWidth(520);
         VBox content = new VBox(10, reason);
         PasswordField password = new PasswordField();
         if (problem.needsPassword()) {
@@ -55,8 +56,8 @@ final class StartupFailureDialog {
             dialog.getDialogPane().getButtonTypes().add(embedded);
         }
         dialog.getDialogPane().getButtonTypes().add(quit);
-        dialog.getDialogPane().setMinWidth(560);
-        dialog.setOnShown(event -> password.requestFocus());
+        DialogWidths.readable(dialog.getDialogPane());
+        DialogFocus.startIn(dialog, password);
 
         ButtonType chosen = dialog.showAndWait().orElse(quit);
         String typed = password.getText().isEmpty() ? null : password.getText();

@@ -1,6 +1,7 @@
 package app.outlay.ui.settings;
 
 import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.DialogWidths;
 import app.outlay.AppContext;
 import app.outlay.data.ConnectionCheck;
 import app.outlay.data.ConnectionProblem;
@@ -236,7 +237,7 @@ public final class SettingsController {
         alert.initOwner(stage);
         alert.setTitle(text("app.name"));
         alert.setHeaderText(text("settings.copy.header"));
-        alert.getDialogPane().setMinWidth(520);
+        DialogWidths.readable(alert.getDialogPane());
         return alert.showAndWait().filter(choice -> choice != cancel).map(copy::equals);
     }
 
