@@ -102,14 +102,9 @@ public final class UndoService {
         if (batch.isEmpty() || batch.stream().anyMatch(ChangeLogEntry::isUndone)) {
             throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
         }
-        String user = new ChangeRecorder(session, database.appSession()).user();
         Set<String> others = otherOpenSessions(session);
-        for (ChangeLogEntry entry : batch) {
-            if (!entry.getEntity().equals(ChangeRecorder.EXPENSE) || !entry.getChangedBy().equals(user)
-                    || !entry.getComputer().equals(ChangeRecorder.computer())
-                    || (entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
-                throw new UndoRefusedException(UserText.of("problem.undo.otherWindow"));
-            }
+        if (batch.stream().anyMatch(entry -> entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
+            throw new UndoRefusedException(UserText.of("problem.undo.otherWindow"));
         }
     }
 

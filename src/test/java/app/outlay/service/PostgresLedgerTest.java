@@ -35,18 +35,20 @@ class PostgresLedgerTest extends LedgerContractTest {
         new ExpenseService(new DatabaseHolder(database, otherProcess))
                 .add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Taxi", new BigDecimal("30.00"), null, null));
         otherProcess.close(); // not running in this JVM: only its connection says it is open
-        UndoService undo = new UndoService(new DatabaseHolder(database, AppSession.start()));
+        try (AppSession here = AppSession.start()) {
+            UndoService undo = new UndoService(new DatabaseHolder(database, here));
 
-        try (Connection theirs = connect(database.settings(), otherProcess.applicationName())) {
-            assertThat(undo.next()).isEmpty();
+            try (Connection theirs = connect(database.settings(), otherProcess.applicationName())) {
+                assertThat(undo.next()).isEmpty();
+            }
+            // The server ends the backend shortly after the client has gone.
+            Optional<UndoService.UndoStep> step = undo.next();
+            for (int i = 0; i < 50 && step.isEmpty(); i++) {
+                Thread.sleep(100);
+                step = undo.next();
+            }
+            assertThat(step.orElseThrow().label()).isEqualTo("Undo add of \u201cTaxi\u201d");
         }
-        // The server ends the backend shortly after the client has gone.
-        Optional<UndoService.UndoStep> step = undo.next();
-        for (int i = 0; i < 50 && step.isEmpty(); i++) {
-            Thread.sleep(100);
-            step = undo.next();
-        }
-        assertThat(step.orElseThrow().label()).isEqualTo("Undo add of \u201cTaxi\u201d");
     }
 
     private static Connection connect(DatabaseSettings settings, String applicationName) throws Exception {
