@@ -1,15 +1,14 @@
 package app.outlay.cli;
 
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
 import app.outlay.Launcher;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.settings.AppPaths;
 import app.outlay.testing.MigrationScripts;
 import app.outlay.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,14 +79,8 @@ class BadInputCommandTest {
         assertThat(run("--version").code()).isZero();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     @Test

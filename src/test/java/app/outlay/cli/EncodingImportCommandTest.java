@@ -1,5 +1,7 @@
 package app.outlay.cli;
 
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
 import app.outlay.csv.CsvDetector;
 import app.outlay.csv.CsvReader;
 import app.outlay.csv.Detection;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,14 +35,8 @@ class EncodingImportCommandTest {
     @TempDir
     Path home;
 
-    private record Result(int code, String out, String err) {
-    }
-
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     private Path write(String name, String text, Charset charset) throws IOException {

@@ -1,15 +1,15 @@
 package app.outlay.cli;
 
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
 import app.outlay.settings.AppPaths;
 import app.outlay.testing.CsvSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +22,8 @@ class ImportExportCommandTest {
     @TempDir
     Path home;
 
-    private record Result(int code, String out, String err) {
-    }
-
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     private String expenseCount() {
