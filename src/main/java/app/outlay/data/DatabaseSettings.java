@@ -35,6 +35,20 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.H2) {
             Objects.requireNonNull(h2Base, "h2Base");
+            refuseH2Settings(h2Base);
+        }
+    }
+
+    /**
+     * The H2 file's location becomes part of the JDBC URL, where everything after a {@code ;} is read as H2 settings
+     * ({@code ;INIT=RUNSCRIPT FROM 'evil.sql'} would run a script on open). A location holding one is refused, from
+     * wherever it comes (settings file, settings dialog, {@code db copy}, {@code backup}, {@code restore}).
+     *
+     * @throws InvalidInputException naming the location
+     */
+    public static void refuseH2Settings(Path h2Base) {
+        if (h2Base.toString().indexOf(';') >= 0) {
+            throw InvalidInputException.of("problem.h2Path.settings", h2Base.toString());
         }
     }
 
