@@ -12,6 +12,14 @@ import app.outlay.data.SchemaStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import app.outlay.text.UserText;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Locale;
 
 /** {@code outlay db info|migrate|copy}. */
@@ -78,8 +86,15 @@ final class DbCommand implements Runnable {
 
         @CommandLine.Parameters(paramLabel = "TARGET", description = "jdbc:h2:file:/path/name or "
                 + "jdbc:postgresql://host:port/database?user=name[&sslmode=require]; the password comes from "
-                + "PGPASSWORD or ~/.pgpass")
+                + "--password-stdin, --ask-password, PGPASSWORD or ~/.pgpass, never from the URL")
         String target;
+
+        @CommandLine.Option(names = "--password-stdin", description = "Read TARGET's password from the first line of "
+                + "standard input (e.g. from a password manager), so that it is not in the process list.")
+        boolean passwordFromStdin;
+
+        @CommandLine.Option(names = "--ask-password", description = "Ask for TARGET's password on the terminal, without echo.")
+        boolean askPassword;
 
         @CommandLine.Option(names = "--force", description = "Replace the expenses TARGET already holds.")
         boolean force;
@@ -91,7 +106,16 @@ final class DbCommand implements Runnable {
         @Override
         public void run() {
             DatabaseSettings sourceSettings = env.databaseSettings();
+            if (JdbcTargets.hasPassword(target)) {
+                // Every user of this computer can read a command's arguments (ps, /proc/PID/cmdline), and the
+                // shell keeps them in its history: the password is refused before anything is opened.
+                throw new CommandFailure(UserText.of("problem.copy.passwordInUrl", JdbcTargets.redact(target)).english(), null);
+            }
             DatabaseSettings targetSettings = JdbcTargets.parse(target, System.getenv());
+            String password = password();
+            if (password != null) {
+                targetSettings = targetSettings.withPassword(password);
+            }
             if (targetSettings.displayName().equals(sourceSettings.displayName())) {
                 throw new IllegalStateException(targetSettings.displayName() + " is the database in use: choose another target");
             }
@@ -110,6 +134,27 @@ final class DbCommand implements Runnable {
                             copied.total(), destination.displayName());
                 }
             }
+        }
+
+        /** The password given with --password-stdin or --ask-password, or null (then PGPASSWORD or ~/.pgpass). */
+        private String password() {
+            if (passwordFromStdin) {
+                try {
+                    String line = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
+                    return line == null || line.isEmpty() ? null : line;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (askPassword) {
+                Console console = System.console();
+                if (console == null) {
+                    throw new CommandFailure(UserText.of("problem.copy.noTerminal").english(), null);
+                }
+                char[] typed = console.readPassword("Password for %s: ", JdbcTargets.redact(target));
+                return typed == null || typed.length == 0 ? null : new String(typed);
+            }
+            return null;
         }
 
         /** A target that cannot be reached is explained in terms of the target (its user, its host), not the settings'. */

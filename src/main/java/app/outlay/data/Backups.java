@@ -4,11 +4,13 @@ import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -54,6 +56,14 @@ public final class Backups {
             Files.createDirectories(h2File.getParent());
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.folder.cannotCreate", h2File.getParent().toString(), String.valueOf(e.getMessage())), e);
+        }
+        try {
+            createOwnerOnly(h2File);
+            // H2 makes the empty file a database (keeping its permissions) before Outlay opens and migrates it.
+            DriverManager.getConnection(target.jdbcUrl(), target.user(), "").close();
+        } catch (IOException | SQLException e) {
+            deleteQuietly(target, new IllegalStateException(e));
+            throw new ExplainedException(UserText.of("problem.file.unwritable", h2File.toString(), String.valueOf(e.getMessage())), e);
         }
         try (Database backup = Database.open(target, h2File.getParent())) {
             return DatabaseCopy.copy(source, backup, false);
@@ -187,6 +197,18 @@ public final class Backups {
             if (failure != null) {
                 failure.addSuppressed(e);
             }
+        }
+    }
+
+    /**
+     * The backup holds the whole ledger: wherever it goes (outside the data folder too), only its owner may read it.
+     * H2 writes into the empty file as into a new one and keeps its permissions.
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file); // Windows: a new file inherits the folder's access list
         }
     }
 
