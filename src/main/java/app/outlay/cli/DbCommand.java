@@ -7,6 +7,7 @@ import app.outlay.data.DatabaseMissingException;
 import app.outlay.data.DatabaseInspector;
 import app.outlay.data.DatabaseReport;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.data.ForeignH2;
 import app.outlay.data.JdbcTargets;
 import app.outlay.data.SchemaStatus;
 import picocli.CommandLine;
@@ -20,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** {@code outlay db info|migrate|copy}. */
@@ -159,6 +162,11 @@ final class DbCommand implements Runnable {
 
         /** A target that cannot be reached is explained in terms of the target (its user, its host), not the settings'. */
         private Database openTarget(DatabaseSettings targetSettings) {
+            Path h2File = targetSettings.kind() == DatabaseSettings.Kind.H2 ? DatabaseInspector.h2File(targetSettings) : null;
+            if (h2File != null && Files.exists(h2File)) {
+                // An existing file may come from anywhere: what opening it would run is refused first, as for a backup.
+                ForeignH2.refuseForeignObjects(h2File);
+            }
             try {
                 return Database.open(targetSettings, env.paths().backupDir());
             } catch (RuntimeException e) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * engines, functions, aggregates, constants, domains, synonyms, roles, rights, comments, schemas and settings other
  * than the build stamp. Only then is the file opened, read-only and without any URL settings from elsewhere.
  */
-final class ForeignH2 {
+public final class ForeignH2 {
 
     /** {@code org.h2.engine.DbObject}'s types of the definitions that Outlay's own schema consists of. */
     private static final int TABLE_OR_VIEW = 0;
@@ -52,7 +52,7 @@ final class ForeignH2 {
      *
      * @throws ExplainedException naming the file and the object; or that the file is not an H2 database or damaged
      */
-    static void refuseForeignObjects(Path h2File) {
+    public static void refuseForeignObjects(Path h2File) {
         try (MVStore store = new MVStore.Builder().fileName(h2File.toString()).readOnly().open()) {
             TransactionStore transactions = new TransactionStore(store, new ValueDataType());
             transactions.init();

@@ -92,8 +92,8 @@ class HostileBackupTest {
 
         Result restore = run("restore", backup.toString(), "--force");
 
-        assertRefusedAndNothingChanged(backup, restore, backup + " was not restored: it contains a view (EXPENSE), which "
-                + "Outlay's backups never contain and which could run commands on this computer. Nothing was changed.");
+        assertRefusedAndNothingChanged(backup, restore, backup + " was not opened: it contains a view (EXPENSE), which "
+                + "Outlay never puts in a ledger or a backup and which could run commands on this computer. Nothing was changed.");
     }
 
     @Test
@@ -104,8 +104,8 @@ class HostileBackupTest {
 
         Result restore = run("restore", backup.toString(), "--force");
 
-        assertRefusedAndNothingChanged(backup, restore, backup + " was not restored: it contains a trigger (STEAL), which "
-                + "Outlay's backups never contain and which could run commands on this computer. Nothing was changed.");
+        assertRefusedAndNothingChanged(backup, restore, backup + " was not opened: it contains a trigger (STEAL), which "
+                + "Outlay never puts in a ledger or a backup and which could run commands on this computer. Nothing was changed.");
     }
 
     @Test
@@ -117,8 +117,22 @@ class HostileBackupTest {
 
         Result restore = run("restore", backup.toString(), "--force");
 
-        assertRefusedAndNothingChanged(backup, restore, backup + " was not restored: it contains a link to another database "
-                + "(LEAK), which Outlay's backups never contain and which could run commands on this computer. Nothing was changed.");
+        assertRefusedAndNothingChanged(backup, restore, backup + " was not opened: it contains a link to another database "
+                + "(LEAK), which Outlay never puts in a ledger or a backup and which could run commands on this computer. Nothing was changed.");
+    }
+
+    @Test
+    void anExistingCopyTargetWithATriggerIsRefusedBeforeItIsOpened() throws Exception {
+        Path backup = ledgerAndBackup();
+        execute(h2(backup), "create trigger steal before select on expense call '" + FileWritingTrigger.class.getName() + "'");
+        Files.deleteIfExists(pwned);
+
+        Result copy = run("db", "copy", "jdbc:h2:file:" + backup, "--force");
+
+        assertThat(copy.code()).isEqualTo(1);
+        assertThat(copy.err().strip()).isEqualTo("outlay: " + backup + " was not opened: it contains a trigger (STEAL), which "
+                + "Outlay never puts in a ledger or a backup and which could run commands on this computer. Nothing was changed.");
+        assertThat(pwned).doesNotExist();
     }
 
     @Test
@@ -128,8 +142,8 @@ class HostileBackupTest {
 
         Result restore = run("restore", backup.toString(), "--force");
 
-        assertRefusedAndNothingChanged(backup, restore, backup + " was not restored: it contains a function (READ_FILE), which "
-                + "Outlay's backups never contain and which could run commands on this computer. Nothing was changed.");
+        assertRefusedAndNothingChanged(backup, restore, backup + " was not opened: it contains a function (READ_FILE), which "
+                + "Outlay never puts in a ledger or a backup and which could run commands on this computer. Nothing was changed.");
     }
 
     @Test
