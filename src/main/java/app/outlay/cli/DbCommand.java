@@ -27,7 +27,8 @@ import java.util.Locale;
 
 /** {@code outlay db info|migrate|copy}. */
 @Command(name = "db", description = "Look at, upgrade or copy the database in use.",
-        subcommands = {DbCommand.Info.class, DbCommand.Migrate.class, DbCommand.Copy.class})
+        subcommands = {DbCommand.Info.class, DbCommand.Migrate.class, DbCommand.Copy.class, LedgerPasswordCommands.Encrypt.class,
+                LedgerPasswordCommands.Decrypt.class, LedgerPasswordCommands.Password.class})
 final class DbCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +36,7 @@ final class DbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: info, migrate or copy");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: info, migrate, copy, encrypt, decrypt or password");
     }
 
     @Command(name = "info", description = "Database in use, schema version and row counts. Changes nothing.")
@@ -165,7 +166,7 @@ final class DbCommand implements Runnable {
             Path h2File = targetSettings.kind() == DatabaseSettings.Kind.H2 ? DatabaseInspector.h2File(targetSettings) : null;
             if (h2File != null && Files.exists(h2File)) {
                 // An existing file may come from anywhere: what opening it would run is refused first, as for a backup.
-                ForeignH2.refuseForeignObjects(h2File);
+                ForeignH2.refuseForeignObjects(h2File, targetSettings.password());
             }
             try {
                 return Database.open(targetSettings, env.paths().backupDir());

@@ -3,6 +3,7 @@ package app.outlay.cli;
 import app.outlay.data.Backups;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
+import app.outlay.settings.Passwords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +35,9 @@ final class RestoreCommand implements Runnable {
             Backups.refuseIfNotEmpty(file, target, force);
             // The backup is checked before anything is written: a missing, damaged or hostile file costs no
             // before-restore copy of the ledger.
-            try (Backups.CheckedBackup backup = Backups.check(file)) {
+            // A protected ledger's backups have its password; another protected backup's comes from the environment.
+            String password = target.settings().isProtected() ? target.settings().password() : System.getenv(Passwords.LEDGER_PASSWORD);
+            try (Backups.CheckedBackup backup = Backups.check(file, password)) {
                 long existing = DatabaseCopy.contents(target).expenses();
                 if (existing > 0) {
                     // "Nothing lost" includes the data a restore replaces.

@@ -47,7 +47,9 @@ public final class Backups {
      * copy that fails leaves no file behind, so a backup file that exists is a complete one.
      */
     public static DatabaseCopy.Contents backUp(Database source, Path file) {
-        DatabaseSettings target = DatabaseSettings.h2(h2Base(file));
+        // The backup of a protected ledger is protected with the same password: no readable copy is made.
+        DatabaseSettings target = DatabaseSettings.h2(h2Base(file))
+                .withPassword(source.settings().isProtected() ? source.settings().password() : null);
         Path h2File = DatabaseInspector.h2File(target);
         if (Files.exists(h2File)) {
             throw new ExplainedException(UserText.of("problem.backup.exists", h2File.toString()));
@@ -60,7 +62,7 @@ public final class Backups {
         try {
             createOwnerOnly(h2File);
             // H2 makes the empty file a database (keeping its permissions) before Outlay opens and migrates it.
-            DriverManager.getConnection(target.jdbcUrl(), target.user(), "").close();
+            DriverManager.getConnection(target.jdbcUrl(), target.user(), target.connectionPassword()).close();
         } catch (IOException | SQLException e) {
             deleteQuietly(target, new IllegalStateException(e));
             throw new ExplainedException(UserText.of("problem.file.unwritable", h2File.toString(), String.valueOf(e.getMessage())), e);
@@ -79,7 +81,7 @@ public final class Backups {
      */
     public static DatabaseCopy.Contents restore(Path file, Database target, boolean replaceExisting, Path workFolder) {
         refuseIfNotEmpty(file, target, replaceExisting);
-        try (CheckedBackup backup = check(file)) {
+        try (CheckedBackup backup = check(file, target.settings().isProtected() ? target.settings().password() : null)) {
             return restore(backup, target, replaceExisting, workFolder);
         }
     }
@@ -100,17 +102,22 @@ public final class Backups {
      * row is read: it must exist, be an H2 database, hold only what Outlay's migrations make at its schema version
      * (see {@link OutlaySchema}), and not be newer than this Outlay. The file is never changed.
      *
+     * @param password the password of a protected backup (a protected ledger's backups have the ledger's), or null
      * @throws ExplainedException naming the file and what is wrong with it
      */
-    public static CheckedBackup check(Path file) {
+    public static CheckedBackup check(Path file, String password) {
         Path h2File = h2File(file);
         if (!Files.isRegularFile(h2File)) {
             throw new ExplainedException(UserText.of("problem.backup.missing", h2File.toString()));
         }
-        ForeignH2.refuseForeignObjects(h2File);
+        String key = LedgerFiles.isEncrypted(h2File) ? password : null;
+        if (LedgerFiles.isEncrypted(h2File) && password == null) {
+            throw new ExplainedException(UserText.of("problem.backup.protected", h2File.toString()));
+        }
+        ForeignH2.refuseForeignObjects(h2File, key);
         Connection connection;
         try {
-            connection = ForeignH2.openReadOnly(h2Base(file));
+            connection = ForeignH2.openReadOnly(h2Base(file), key);
         } catch (SQLException e) {
             throw ForeignH2.damaged(h2File, e);
         }
@@ -129,7 +136,7 @@ public final class Backups {
                 throw new ExplainedException(UserText.of("problem.backup.notOutlay", h2File.toString(),
                         firstDifference(expected, actual)));
             }
-            return new CheckedBackup(h2File, connection, version.equals(newest));
+            return new CheckedBackup(h2File, connection, version.equals(newest), key);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e instanceof ExplainedException explained ? explained : ForeignH2.damaged(h2File, e);
@@ -150,7 +157,7 @@ public final class Backups {
         try (RestoreWork work = RestoreWork.create(workFolder)) {
             Path working = work.folder().resolve("backup");
             Files.copy(backup.file(), h2File(working));
-            try (Database older = Database.open(DatabaseSettings.h2(working), work.folder())) {
+            try (Database older = Database.open(DatabaseSettings.h2(working).withPassword(backup.password()), work.folder())) {
                 return DatabaseCopy.copy(older, target, replaceExisting);
             }
         } catch (IOException e) {
@@ -163,11 +170,16 @@ public final class Backups {
         RestoreWork.removeStale(workFolder);
     }
 
-    /** A backup that passed {@link #check}: read-only, open until closed. */
-    public record CheckedBackup(Path file, Connection connection, boolean current) implements AutoCloseable {
+    /** A backup that passed {@link #check}: read-only, open until closed; its password (if any) is never shown. */
+    public record CheckedBackup(Path file, Connection connection, boolean current, String password) implements AutoCloseable {
         @Override
         public void close() {
             closeQuietly(connection, null);
+        }
+
+        @Override
+        public String toString() {
+            return file.toString();
         }
     }
 

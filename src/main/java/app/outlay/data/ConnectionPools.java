@@ -14,7 +14,7 @@ final class ConnectionPools {
         config.setPoolName("outlay-" + settings.kind().name().toLowerCase(java.util.Locale.ROOT));
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
-        config.setPassword(settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
+        config.setPassword(settings.connectionPassword());
         // A fixed, small pool: a desktop app does one thing at a time plus a little background work, and a
         // shared server should not see dozens of idle connections per client.
         config.setMaximumPoolSize(3);

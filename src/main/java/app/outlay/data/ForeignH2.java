@@ -52,8 +52,12 @@ public final class ForeignH2 {
      *
      * @throws ExplainedException naming the file and the object; or that the file is not an H2 database or damaged
      */
-    public static void refuseForeignObjects(Path h2File) {
-        try (MVStore store = new MVStore.Builder().fileName(h2File.toString()).readOnly().open()) {
+    public static void refuseForeignObjects(Path h2File, String password) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(h2File.toString()).readOnly();
+        if (password != null) {
+            builder.encryptionKey(DatabaseSettings.h2FilePassword(password).toCharArray());
+        }
+        try (MVStore store = builder.open()) {
             TransactionStore transactions = new TransactionStore(store, new ValueDataType());
             transactions.init();
             TransactionMap<Long, Row> definitions = transactions.begin().openMap("table.0");
@@ -67,7 +71,8 @@ public final class ForeignH2 {
         } catch (ExplainedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw damaged(h2File, e);
+            throw password == null ? damaged(h2File, e)
+                    : new ExplainedException(UserText.of("problem.backup.wrongPassword", h2File.toString()), e);
         }
     }
 
@@ -106,13 +111,12 @@ public final class ForeignH2 {
      * Opens the file read-only ({@code ACCESS_MODE_DATA=r}: not a byte of it changes), never creating one, writing no
      * trace file beside it. Call {@link #refuseForeignObjects} first.
      */
-    static Connection openReadOnly(Path h2Base) throws SQLException {
-        DatabaseSettings.refuseH2Settings(h2Base);
+    static Connection openReadOnly(Path h2Base, String password) throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.h2(h2Base).withPassword(password);
         Properties properties = new Properties();
         properties.setProperty("user", DatabaseSettings.H2_USER);
-        properties.setProperty("password", "");
-        return DriverManager.getConnection("jdbc:h2:file:" + h2Base
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE", properties);
+        properties.setProperty("password", settings.connectionPassword());
+        return DriverManager.getConnection(settings.jdbcUrl() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0", properties);
     }
 
     static ExplainedException damaged(Path h2File, Exception e) {

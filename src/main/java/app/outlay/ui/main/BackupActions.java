@@ -57,7 +57,8 @@ final class BackupActions {
         }
         context.tasks().run(texts().get("restore.failed"), () -> {
             // Checked first: a missing, damaged or hostile file costs no before-restore copy of the ledger.
-            try (Backups.CheckedBackup backup = Backups.check(file.toPath())) {
+            String password = database.settings().isProtected() ? database.settings().password() : null;
+            try (Backups.CheckedBackup backup = Backups.check(file.toPath(), password)) {
                 Path before = Backups.newFile(context.paths().backupDir(), "outlay-before-restore", LocalDateTime.now());
                 Backups.backUp(database, before);
                 DatabaseCopy.Contents contents = Backups.restore(backup, database, true, context.paths().backupDir());
