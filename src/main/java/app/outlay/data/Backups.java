@@ -76,17 +76,6 @@ public final class Backups {
     }
 
     /**
-     * Copies the backup {@code file} into {@code target}, verified; see {@link #check} and {@link #restore(CheckedBackup,
-     * Database, boolean, Path)}.
-     */
-    public static DatabaseCopy.Contents restore(Path file, Database target, boolean replaceExisting, Path workFolder) {
-        refuseIfNotEmpty(file, target, replaceExisting);
-        try (CheckedBackup backup = check(file, target.settings().isProtected() ? target.settings().password() : null)) {
-            return restore(backup, target, replaceExisting, workFolder);
-        }
-    }
-
-    /**
      * Refuses, having changed nothing, to restore into a {@code target} that holds expenses unless {@code replaceExisting}.
      */
     public static void refuseIfNotEmpty(Path file, Database target, boolean replaceExisting) {
