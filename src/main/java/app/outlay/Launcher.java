@@ -25,6 +25,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // H2 may load no Java class that a database names (a trigger, a function, a table engine): Outlay's own
+        // schema uses none, and a file from elsewhere must not run code (issue 24; backups are also checked before
+        // they are opened, see data.ForeignH2). Set before any H2 class reads its settings.
+        if (System.getProperty("h2.allowedClasses") == null) {
+            System.setProperty("h2.allowedClasses", "");
+        }
         AppPaths paths;
         try {
             paths = AppPaths.fromEnvironment().createFolders();

@@ -11,6 +11,6 @@ import java.io.PrintWriter;
 record CliEnvironment(AppPaths paths, SettingsStore settings, PrintWriter out, PrintWriter err) {
 
     DatabaseSettings databaseSettings() {
-        return Passwords.fromEnvironment(settings.databaseSettings(paths), System.getenv());
+        return LedgerPrompt.askIfProtected(Passwords.fromEnvironment(settings.databaseSettings(paths), System.getenv()));
     }
 }

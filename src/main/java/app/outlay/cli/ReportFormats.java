@@ -1,6 +1,7 @@
 package app.outlay.cli;
 
 import app.outlay.cli.ReportCommand.Line;
+import app.outlay.csv.FormulaGuard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class ReportFormats {
     static String csv(List<Line> lines, BigDecimal total) {
         StringBuilder out = new StringBuilder("category,spent,budget,remaining\n");
         for (Line line : lines) {
-            out.append(quoted(line.category())).append(',').append(line.spent().toPlainString()).append(',')
+            out.append(quoted(FormulaGuard.guard(line.category()))).append(',').append(line.spent().toPlainString()).append(',')
                     .append(plain(line.budget())).append(',').append(plain(line.remaining())).append("\n");
         }
         return out.append("total,").append(total.toPlainString()).append(",,\n").toString();

@@ -25,6 +25,8 @@ public final class LineInterpreter {
     private final DateTimeFormatter dates;
     /** Fields a record needs for this mapping (the highest mapped column + 1). */
     private final int needed;
+    /** Outlay's own columns: its export guarded text cells against spreadsheet formulas, which is undone here. */
+    private final boolean outlayFormat;
 
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
         UserText problem = mapping.problem();
@@ -35,6 +37,7 @@ public final class LineInterpreter {
         this.mapping = mapping;
         this.dates = DateFormats.formatter(format.dateFormat());
         this.needed = mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
+        this.outlayFormat = mapping.equals(ColumnMapping.CANONICAL);
     }
 
     public StatementLine interpret(CsvRecord record) {
@@ -116,18 +119,18 @@ public final class LineInterpreter {
             out = debit;
         }
 
-        String description = value(record, Column.DESCRIPTION).strip();
+        String description = text(record, Column.DESCRIPTION);
         if (description.isEmpty()) {
             return reject(line, "description", description, UserText.of("problem.line.missing"));
         }
         if (description.length() > ExpenseDetails.DESCRIPTION_MAX) {
             return reject(line, "description", description, UserText.of("problem.line.tooLong", ExpenseDetails.DESCRIPTION_MAX));
         }
-        String category = value(record, Column.CATEGORY).strip();
+        String category = text(record, Column.CATEGORY);
         if (category.length() > Category.NAME_MAX) {
             return reject(line, "category", category, UserText.of("problem.line.tooLong", Category.NAME_MAX));
         }
-        String notes = value(record, Column.NOTES).strip();
+        String notes = text(record, Column.NOTES);
         if (notes.length() > ExpenseDetails.NOTES_MAX) {
             return reject(line, "notes", notes, UserText.of("problem.line.tooLong", ExpenseDetails.NOTES_MAX));
         }
@@ -143,6 +146,12 @@ public final class LineInterpreter {
             return UserText.of("problem.line.tooLarge");
         }
         return null;
+    }
+
+    /** A text field as the user sees it: stripped, and without the quote Outlay's export put before a formula. */
+    private String text(CsvRecord record, Column column) {
+        String text = value(record, column).strip();
+        return outlayFormat ? FormulaGuard.unguard(text) : text;
     }
 
     private String value(CsvRecord record, Column column) {

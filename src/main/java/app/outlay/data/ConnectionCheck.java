@@ -34,10 +34,8 @@ public final class ConnectionCheck {
         }
         Properties properties = new Properties();
         properties.setProperty("user", settings.user());
-        if (settings.kind() == DatabaseSettings.Kind.H2) {
-            properties.setProperty("password", "");
-        } else if (settings.password() != null) {
-            properties.setProperty("password", settings.password());
+        if (settings.connectionPassword() != null) {
+            properties.setProperty("password", settings.connectionPassword());
         }
         // IFEXISTS: testing an embedded database must never create one.
         String url = settings.kind() == DatabaseSettings.Kind.H2 ? settings.jdbcUrl() + ";IFEXISTS=TRUE" : settings.jdbcUrl();

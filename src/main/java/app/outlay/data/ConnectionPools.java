@@ -15,7 +15,7 @@ final class ConnectionPools {
         // On PostgreSQL the connections name this running Outlay, so another one sees that it is still open (undo).
         config.setJdbcUrl(settings.jdbcUrl(AppSession.PROCESS.applicationName()));
         config.setUsername(settings.user());
-        config.setPassword(settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
+        config.setPassword(settings.connectionPassword());
         // A fixed, small pool: a desktop app does one thing at a time plus a little background work, and a
         // shared server should not see dozens of idle connections per client.
         config.setMaximumPoolSize(3);

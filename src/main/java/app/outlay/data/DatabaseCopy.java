@@ -114,9 +114,20 @@ public final class DatabaseCopy {
         if (sameDatabase(source.settings(), target.settings())) {
             throw new ExplainedException(UserText.of("problem.copy.itself", source.displayName()));
         }
+        try (Connection from = source.dataSource().getConnection()) {
+            return copy(from, source.displayName(), target, replaceExisting);
+        } catch (SQLException e) {
+            throw new ExplainedException(UserText.of("problem.copy.failed", target.displayName(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * As {@link #copy(Database, Database, boolean)}, from a connection of the caller's, e.g. a read-only one to a
+     * backup (see {@link Backups#check}); only Outlay's own queries of its own tables are run on it.
+     */
+    static Contents copy(Connection from, String sourceName, Database target, boolean replaceExisting) {
         long started = System.nanoTime();
-        try (Connection from = source.dataSource().getConnection();
-             Connection to = target.dataSource().getConnection()) {
+        try (Connection to = target.dataSource().getConnection()) {
             // One read-only snapshot of the source for the rows and the checks. PostgreSQL only streams rows with
             // a fetch size inside a transaction, so autocommit is off.
             from.setAutoCommit(false);
@@ -132,7 +143,7 @@ public final class DatabaseCopy {
                 moveSequencesPast(from, to, target.settings().kind());
                 Contents copied = copyInOneTransaction(from, to, target, replaceExisting);
                 log.info("Copied {} and {} categories from {} to {} in {} ms", expenses(copied.expenses()),
-                        copied.categories(), source.displayName(), target.displayName(), (System.nanoTime() - started) / 1_000_000);
+                        copied.categories(), sourceName, target.displayName(), (System.nanoTime() - started) / 1_000_000);
                 return copied;
             } finally {
                 from.rollback();

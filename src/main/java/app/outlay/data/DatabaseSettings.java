@@ -8,7 +8,8 @@ import java.util.Properties;
 
 /**
  * Which database Outlay uses and how to reach it. The password is held in memory only and never written
- * to the settings file (docs/design.md §3).
+ * to the settings file (docs/design.md §3). For PostgreSQL it is the user's; for the embedded database it is the ledger's
+ * file password (null for a ledger that is not protected), with which H2 encrypts the file (AES).
  */
 public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, String database, String user,
                                SslMode sslMode, String password) {
@@ -43,6 +44,20 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.H2) {
             Objects.requireNonNull(h2Base, "h2Base");
+            refuseH2Settings(h2Base);
+        }
+    }
+
+    /**
+     * The H2 file's location becomes part of the JDBC URL, where everything after a {@code ;} is read as H2 settings
+     * ({@code ;INIT=RUNSCRIPT FROM 'evil.sql'} would run a script on open). A location holding one is refused, from
+     * wherever it comes (settings file, settings dialog, {@code db copy}, {@code backup}, {@code restore}).
+     *
+     * @throws InvalidInputException naming the location
+     */
+    public static void refuseH2Settings(Path h2Base) {
+        if (h2Base.toString().indexOf(';') >= 0) {
+            throw InvalidInputException.of("problem.h2Path.settings", h2Base.toString());
         }
     }
 
@@ -110,13 +125,38 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
     public String jdbcUrl(String applicationName) {
         if (kind == Kind.H2) {
             // DB_CLOSE_ON_EXIT=FALSE: the pool, not H2's shutdown hook, decides when the file is closed.
-            return "jdbc:h2:file:" + h2Base + ";DB_CLOSE_ON_EXIT=FALSE";
+            // CIPHER=AES: a protected ledger's file is encrypted with its password (see connectionPassword).
+            return "jdbc:h2:file:" + h2Base + (password != null ? ";CIPHER=AES" : "") + ";DB_CLOSE_ON_EXIT=FALSE";
         }
         return "jdbc:postgresql://" + host + ":" + port + "/" + database
                 + "?sslmode=" + sslMode.jdbcValue()
                 + "&ApplicationName=" + applicationName
                 + "&connectTimeout=5&socketTimeout=60"
                 + "&reWriteBatchedInserts=true";
+    }
+
+    /**
+     * The password to connect with: PostgreSQL's (or null: then ~/.pgpass), or for the embedded database the file
+     * password and the (empty) user password, separated by a space, as H2 takes them for an encrypted file.
+     */
+    public String connectionPassword() {
+        if (kind == Kind.POSTGRESQL) {
+            return password;
+        }
+        return password == null ? "" : h2FilePassword(password) + " ";
+    }
+
+    /**
+     * The key H2 encrypts a protected ledger's file with: the password's UTF-8 bytes in hexadecimal, because H2 takes
+     * no space in a file password (it separates it from the user's) and a passphrase has spaces. Same entropy.
+     */
+    public static String h2FilePassword(String password) {
+        return java.util.HexFormat.of().formatHex(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** True for an embedded ledger protected with a password (its file encrypted). */
+    public boolean isProtected() {
+        return kind == Kind.H2 && password != null;
     }
 
     public String user() {

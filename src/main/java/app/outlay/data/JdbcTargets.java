@@ -134,6 +134,16 @@ public final class JdbcTargets {
         return new IllegalArgumentException("Bad target '" + redact(url) + "': " + reason + " (" + FORMS + ").");
     }
 
+    /** True when {@code url} carries a password (a {@code password} parameter, or {@code user:password@} before the host). */
+    public static boolean hasPassword(String url) {
+        if (url == null) {
+            return false;
+        }
+        int hostStart = url.indexOf("//");
+        int at = url.lastIndexOf('@');
+        return url.matches("(?is).*[?&;]password=.*") || hostStart >= 0 && at > hostStart && url.substring(hostStart, at).contains(":");
+    }
+
     /**
      * The URL as it may be shown: a password parameter (up to the next user or sslmode parameter, in case the
      * password holds an unescaped '&') as ***, and everything from {@code //} to the last {@code @} (user info,

@@ -44,6 +44,14 @@ final class ReadOnlyAccess {
 
     /** The schema history as Flyway sees it, read without changing anything. */
     static MigrationInfoService schemaHistory(DatabaseSettings settings, List<String> locations) {
+        if (settings.isProtected()) {
+            // Flyway's own data source drops the trailing space of H2's "file-password user-password" pair.
+            org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+            dataSource.setURL(url(settings));
+            dataSource.setUser(settings.user());
+            dataSource.setPassword(password(settings));
+            return Migrations.flyway(dataSource, locations).info();
+        }
         return Migrations.flyway(url(settings), settings.user(), password(settings), locations).info();
     }
 
@@ -67,7 +75,7 @@ final class ReadOnlyAccess {
     }
 
     private static String password(DatabaseSettings settings) {
-        // The embedded database's password is empty (docs/design.md §3); for PostgreSQL none means: the driver reads .pgpass.
-        return settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password();
+        // The embedded database's file password, if protected (docs/design.md §3); for PostgreSQL none means: the driver reads .pgpass.
+        return settings.connectionPassword();
     }
 }

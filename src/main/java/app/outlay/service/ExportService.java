@@ -3,6 +3,7 @@ package app.outlay.service;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.csv.CsvWriter;
+import app.outlay.csv.FormulaGuard;
 import app.outlay.data.DatabaseHolder;
 
 import app.outlay.settings.ProtectedFiles;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes expenses to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
- * {@code date,description,amount,category,notes}, ISO dates, '.' decimals, amount &gt; 0. Rows are streamed from
+ * {@code date,description,amount,category,notes}, ISO dates, '.' decimals, amount &gt; 0; text cells that a
+ * spreadsheet would run as a formula begin with a quote ({@link FormulaGuard}). Rows are streamed from
  * the database to the file, oldest first.
  */
 public final class ExportService {
@@ -72,8 +74,10 @@ public final class ExportService {
             long written = 0;
             try (Stream<ExpenseRow> rows = expenses.streamOldestFirst(session, filter)) {
                 for (ExpenseRow row : (Iterable<ExpenseRow>) rows::iterator) {
-                    csv.write(List.of(row.date().toString(), row.description(), row.amount().toPlainString(),
-                            row.categoryName() == null ? "" : row.categoryName(), row.notes() == null ? "" : row.notes()));
+                    // Text cells are guarded against running as spreadsheet formulas; the import takes the guard off.
+                    csv.write(List.of(row.date().toString(), FormulaGuard.guard(row.description()), row.amount().toPlainString(),
+                            row.categoryName() == null ? "" : FormulaGuard.guard(row.categoryName()),
+                            row.notes() == null ? "" : FormulaGuard.guard(row.notes())));
                     written++;
                 }
             }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -119,6 +120,8 @@ class BackupRestoreCommandTest {
             assertThat(backup.out().strip()).isEqualTo("Backed up 2 expenses and 10 categories (total 100,000,000,000,000,012.33) from "
                     + postgres.displayName() + " to " + file + "; counts and sums verified.");
             assertThat(rows(DatabaseSettings.h2(elsewhere.resolve("ledger")))).isEqualTo(original);
+            // Outside the data folder too, the copy of the whole ledger is readable by its owner only.
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
             execute(postgres, "delete from expense");
             Result restored = run("restore", file.toString());

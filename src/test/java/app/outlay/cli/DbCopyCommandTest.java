@@ -6,6 +6,8 @@ import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -83,8 +85,23 @@ class DbCopyCommandTest {
     void badTargetsExitOneWithoutShowingThePassword() {
         Result result = run(home, "db", "copy", "jdbc:postgresql://localhost/outlay?password=Hunter2secret");
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err().strip()).startsWith("outlay: Bad target 'jdbc:postgresql://localhost/outlay?password=***'")
-                .contains("user is missing").doesNotContain("\n").doesNotContain("Hunter2");
+        assertThat(result.err().strip()).isEqualTo("outlay: The password in jdbc:postgresql://localhost/outlay?password=*** can be "
+                + "read by every user of this computer in the process list, and your shell keeps it in its history: nothing was "
+                + "copied. Remove it from the URL and give it with --password-stdin, --ask-password, PGPASSWORD or ~/.pgpass "
+                + "(and consider changing it).");
+        assertThat(result.out()).isEmpty();
+        assertThat(home.resolve("data/outlay.mv.db")).as("nothing opened").doesNotExist();
+        for (String withPassword : new String[] {"jdbc:postgresql://localhost/outlay?user=ann&PASSWORD=Hunter2secret",
+                "jdbc:postgresql://ann:Hunter2secret@localhost/outlay"}) {
+            Result refused = run(home, "db", "copy", withPassword);
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err()).contains("can be read by every user").doesNotContain("Hunter2");
+        }
+
+        result = run(home, "db", "copy", "jdbc:postgresql://localhost/outlay?sslmode=require");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("outlay: Bad target 'jdbc:postgresql://localhost/outlay?sslmode=require'")
+                .contains("user is missing").doesNotContain("\n");
         assertThat(result.out()).isEmpty();
         assertThat(home.resolve("data/outlay.mv.db")).as("nothing opened").doesNotExist();
 
@@ -106,10 +123,17 @@ class DbCopyCommandTest {
         DatabaseSettings postgres = TestPostgres.freshDatabase();
         String password = postgres.password() == null ? "" : postgres.password();
         String url = "jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/" + postgres.database()
-                + "?user=" + URLEncoder.encode(postgres.user(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&sslmode=disable";
+                + "?user=" + URLEncoder.encode(postgres.user(), StandardCharsets.UTF_8) + "&sslmode=disable";
 
-        Result toPostgres = run(home, "db", "copy", url);
+        // The password on standard input, where the process list does not show it.
+        InputStream stdin = System.in;
+        Result toPostgres;
+        try {
+            System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+            toPostgres = run(home, "db", "copy", url, "--password-stdin");
+        } finally {
+            System.setIn(stdin);
+        }
         assertThat(toPostgres.code()).as(toPostgres.err()).isZero();
         assertThat(toPostgres.out().strip()).isEqualTo("Copied 3 expenses and 10 categories (total 100,000,000,000,000,012.34) to "
                 + postgres.displayName() + "; counts and sums verified.");

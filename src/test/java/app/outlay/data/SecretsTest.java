@@ -45,7 +45,18 @@ class SecretsTest {
         String url = "jdbc:postgresql://" + database.host() + ":" + database.port() + "/" + database.database()
                 + "?user=" + database.user() + "&password=" + URLEncoder.encode(wrongPassword, StandardCharsets.UTF_8)
                 + "&sslmode=disable";
-        String copy = run(home, "db", "copy", url);
+        String inUrl = run(home, "db", "copy", url);
+        assertThat(inUrl).contains("can be read by every user of this computer").doesNotContain(wrongPassword);
+        // Given the way that keeps it out of the process list: on standard input.
+        String copy;
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((wrongPassword + "\n").getBytes(StandardCharsets.UTF_8)));
+            copy = run(home, "db", "copy", url.replace("&password=" + URLEncoder.encode(wrongPassword, StandardCharsets.UTF_8), ""),
+                    "--password-stdin");
+        } finally {
+            System.setIn(stdin);
+        }
         assertThat(copy).contains("The server refused the password for user 'outlay_pw'").doesNotContain(wrongPassword);
 
         Path pgHome = Files.createDirectories(home.resolve("pg-home"));

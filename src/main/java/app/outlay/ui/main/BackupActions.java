@@ -56,11 +56,15 @@ final class BackupActions {
         record Restored(DatabaseCopy.Contents contents, Path before, Database reopened) {
         }
         context.tasks().run(texts().get("restore.failed"), () -> {
-            Path before = Backups.newFile(context.paths().backupDir(), "outlay-before-restore", LocalDateTime.now());
-            Backups.backUp(database, before);
-            DatabaseCopy.Contents contents = Backups.restore(file.toPath(), database, true);
-            // A fresh connection to the same database: Hibernate's reserved ids predate the restored rows.
-            return new Restored(contents, before, Database.open(database.settings(), context.paths().backupDir()));
+            // Checked first: a missing, damaged or hostile file costs no before-restore copy of the ledger.
+            String password = database.settings().isProtected() ? database.settings().password() : null;
+            try (Backups.CheckedBackup backup = Backups.check(file.toPath(), password)) {
+                Path before = Backups.newFile(context.paths().backupDir(), "outlay-before-restore", LocalDateTime.now());
+                Backups.backUp(database, before);
+                DatabaseCopy.Contents contents = Backups.restore(backup, database, true, context.paths().backupDir());
+                // A fresh connection to the same database: Hibernate's reserved ids predate the restored rows.
+                return new Restored(contents, before, Database.open(database.settings(), context.paths().backupDir()));
+            }
         }, restored -> {
             context.activate(restored.reopened());
             inform(owner, texts().get("restore.done.header"), texts().format("restore.done.text",

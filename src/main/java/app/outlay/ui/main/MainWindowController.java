@@ -315,6 +315,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void onProtect() {
+        new ProtectionActions(context).protect(databaseLabel.getScene().getWindow());
+    }
+
+    @FXML
     private void onSettings() {
         SettingsDialog.open(context, databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
     }

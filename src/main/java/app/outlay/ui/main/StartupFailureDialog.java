@@ -45,10 +45,14 @@ final class StartupFailureDialog {
         VBox content = new VBox(10, reason);
         PasswordField password = new PasswordField();
         if (problem.needsPassword()) {
-            password.setPromptText(texts.format("startup.password.prompt", target.user()));
-            password.setAccessibleText(texts.format("startup.password.prompt", target.user()));
+            // The embedded ledger's password is the ledger's own (its file is encrypted), not a user's.
+            boolean ledger = target.kind() == DatabaseSettings.Kind.H2;
+            String prompt = ledger ? texts.get("startup.ledgerPassword.prompt") : texts.format("startup.password.prompt", target.user());
+            password.setPromptText(prompt);
+            password.setAccessibleText(prompt);
             password.setId("startupPassword");
-            content.getChildren().addAll(new Label(texts.format("startup.password", target.user())), password);
+            content.getChildren().addAll(new Label(ledger ? texts.get("startup.ledgerPassword")
+                    : texts.format("startup.password", target.user())), password);
         }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(retry, settings);

@@ -2,6 +2,7 @@ package app.outlay.ui.settings;
 
 import app.outlay.text.Texts;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.text.InvalidInputException;
 import app.outlay.data.DatabaseSettings.Kind;
 import app.outlay.data.DatabaseSettings.SslMode;
 import javafx.beans.binding.Bindings;
@@ -58,9 +59,12 @@ public final class SettingsForm {
                 return texts.get("settings.error.file");
             }
             try {
-                Path.of(path);
+                // A ';' would make the rest of the location H2 settings (issue 24): refused here, naming it.
+                DatabaseSettings.refuseH2Settings(Path.of(path));
             } catch (InvalidPathException e) {
                 return texts.format("settings.error.path", path);
+            } catch (InvalidInputException e) {
+                return texts.of(e.explanation());
             }
             return null;
         }

@@ -1,0 +1,118 @@
+package app.outlay.ui.main;
+
+import app.outlay.AppContext;
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.data.LedgerProtection;
+import app.outlay.text.Texts;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/**
+ * File ▸ Protect with a password…: encrypts the embedded ledger and its backups with a password (after a warning
+ * that a lost password cannot be recovered), changes it, or removes the protection; see {@link LedgerProtection}.
+ * The ledger is closed for the conversion, on the background thread that runs every database task, then opened again.
+ */
+final class ProtectionActions {
+
+    private final AppContext context;
+
+    ProtectionActions(AppContext context) {
+        this.context = context;
+    }
+
+    void protect(Window owner) {
+        Database database = context.database().current().orElse(null);
+        if (database == null) {
+            return;
+        }
+        DatabaseSettings ledger = database.settings();
+        if (ledger.kind() != DatabaseSettings.Kind.H2) {
+            inform(owner, texts().get("protect.onlyEmbedded"));
+            return;
+        }
+        ButtonType remove = new ButtonType(texts().get("protect.remove"), ButtonBar.ButtonData.OTHER);
+        ProtectionForm form = new ProtectionForm(texts());
+        Optional<ButtonType> chosen = ask(owner, form, ledger.isProtected(), remove);
+        if (chosen.isEmpty() || chosen.get().getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE) {
+            return;
+        }
+        boolean removing = chosen.get() == remove;
+        String password = form.passwordProperty().get();
+        context.tasks().run(() -> {
+            database.close(); // H2 converts the file only while nothing has it open
+            try {
+                LedgerProtection.Result result = removing ? LedgerProtection.unprotect(ledger, context.paths().backupDir())
+                        : ledger.isProtected() ? LedgerProtection.changePassword(ledger, password, context.paths().backupDir())
+                        : LedgerProtection.protect(ledger, password, context.paths().backupDir());
+                return new Outcome(result, Database.open(DatabaseSettings.h2(ledger.h2Base())
+                        .withPassword(removing ? null : password), context.paths().backupDir()), null);
+            } catch (RuntimeException e) {
+                // The conversion left the ledger as it was: it is opened again as it was, then the failure is shown.
+                return new Outcome(null, Database.open(ledger, context.paths().backupDir()), e);
+            }
+        }, outcome -> {
+            context.activate(outcome.reopened());
+            if (outcome.failure() != null) {
+                context.dialogs().showError(texts().get("protect.failed"), outcome.failure());
+            } else {
+                inform(owner, texts().format(removing ? "protect.removed" : "protect.done", outcome.result().backups().size()));
+            }
+        }, failure -> context.dialogs().showError(texts().get("protect.failed"), failure));
+    }
+
+    /** What the conversion did and the ledger opened again, or why it failed (the ledger then opened as it was). */
+    private record Outcome(LedgerProtection.Result result, Database reopened, RuntimeException failure) { }
+
+    private Optional<ButtonType> ask(Window owner, ProtectionForm form, boolean isProtected, ButtonType remove) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(texts().get("app.name"));
+        dialog.setHeaderText(texts().get(isProtected ? "protect.change.header" : "protect.header"));
+        PasswordField password = new PasswordField();
+        password.setId("protectPassword");
+        password.setAccessibleText(texts().get("protect.password"));
+        password.textProperty().bindBidirectional(form.passwordProperty());
+        PasswordField repeated = new PasswordField();
+        repeated.setId("protectRepeated");
+        repeated.setAccessibleText(texts().get("protect.repeated"));
+        repeated.textProperty().bindBidirectional(form.repeatedProperty());
+        Label warning = new Label(texts().get("protect.warning"));
+        warning.setWrapText(true);
+        warning.setMaxWidth(480);
+        Label problem = new Label();
+        problem.setId("protectProblem");
+        problem.textProperty().bind(form.problemProperty());
+        dialog.getDialogPane().setContent(new VBox(8, warning, new Label(texts().get("protect.password")), password,
+                new Label(texts().get("protect.repeated")), repeated, problem));
+        ButtonType apply = new ButtonType(texts().get(isProtected ? "protect.change" : "protect.action"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().add(apply);
+        if (isProtected) {
+            dialog.getDialogPane().getButtonTypes().add(remove);
+        }
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(apply).disableProperty().bind(form.problemProperty().isNotNull());
+        dialog.setOnShown(event -> password.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private Texts texts() {
+        return context.texts();
+    }
+
+    private void inform(Window owner, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(owner);
+        alert.setTitle(texts().get("app.name"));
+        alert.setHeaderText(texts().get("protect.title"));
+        alert.showAndWait();
+    }
+}
