@@ -46,4 +46,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("app.outlay.service..", "app.outlay.ui..", "app.outlay.cli..")
                 .check(classes);
     }
+
+    @Test
+    void servicesDoNotCallUp() {
+        noClasses().that().resideInAPackage("app.outlay.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.outlay.ui..", "app.outlay.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineDoesNotUseTheWindow() {
+        noClasses().that().resideInAPackage("app.outlay.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.outlay.ui..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("app.outlay.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * The one place where the UI's database work runs: a single background thread, so calls are done in the order
  * they were asked for and never on the FX thread. Results and failures come back on the FX thread.
  */
-public final class BackgroundTasks implements AutoCloseable {
+public final class BackgroundTasks implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outlay-worker");
@@ -29,10 +29,12 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     /** Runs {@code work} in the background; a failure becomes an error dialog about {@code whatFailed}. */
+    @Override
     public <T> void run(String whatFailed, Callable<T> work, Consumer<T> onSuccess) {
         run(work, onSuccess, failure -> dialogs.showError(whatFailed, failure));
     }
 
+    @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
@@ -59,6 +61,7 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     /** True while a task has not yet delivered its result; tests wait for this to turn false. */
+    @Override
     public boolean isBusy() {
         return running.get() > 0;
     }

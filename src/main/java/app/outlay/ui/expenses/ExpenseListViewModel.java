@@ -10,7 +10,8 @@ import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.service.LedgerService;
-import app.outlay.ui.common.BackgroundTasks;
+import app.outlay.ui.common.LatestAnswer;
+import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -44,7 +45,7 @@ public final class ExpenseListViewModel {
     private final ExpenseService expenses;
     private final CategoryService categories;
     private final LedgerService ledger;
-    private final BackgroundTasks tasks;
+    private final TaskRunner tasks;
     private final Clock clock;
     private final Texts texts;
 
@@ -59,10 +60,10 @@ public final class ExpenseListViewModel {
     private final ReadOnlyObjectWrapper<ExpenseSummary> summary =
             new ReadOnlyObjectWrapper<>(new ExpenseSummary(0, BigDecimal.ZERO.setScale(2)));
     private final ReadOnlyLongWrapper ledgerCount = new ReadOnlyLongWrapper(-1);
-    private long generation;
+    private final LatestAnswer answers = new LatestAnswer();
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
-                                BackgroundTasks tasks, Clock clock, Texts texts) {
+                                TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
         this.expenses = expenses;
         this.categories = categories;
@@ -102,22 +103,17 @@ public final class ExpenseListViewModel {
     private void load(int size, Runnable afterwards) {
         ExpenseFilter filter = filter();
         ExpenseOrder currentOrder = order.get();
-        long asked = ++generation;
-        tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), page -> {
-            if (asked != generation) {
-                return;
-            }
+        LatestAnswer.Question question = answers.ask();
+        tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), question.ifLatest(page -> {
             rows.setAll(page.rows());
             hasMore = page.hasMore();
             loadingMore = false;
             afterwards.run();
-        });
-        tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), totals -> {
-            if (asked == generation) {
-                summary.set(totals.summary());
-                ledgerCount.set(totals.ledgerCount());
-            }
-        });
+        }));
+        tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), question.ifLatest(totals -> {
+            summary.set(totals.summary());
+            ledgerCount.set(totals.ledgerCount());
+        }));
     }
 
     private Totals totals(ExpenseFilter filter) {
@@ -131,7 +127,7 @@ public final class ExpenseListViewModel {
      * opens — unfiltered, newest first, nothing loaded yet. The next pages come once the database is in use.
      */
     public boolean showEarly(ExpensePage page) {
-        if (generation != 0 || !filter().equals(ExpenseFilter.all()) || order.get() != ExpenseOrder.NEWEST_FIRST) {
+        if (answers.askedYet() || !filter().equals(ExpenseFilter.all()) || order.get() != ExpenseOrder.NEWEST_FIRST) {
             return false;
         }
         rows.setAll(page.rows());
@@ -148,15 +144,12 @@ public final class ExpenseListViewModel {
         ExpenseFilter filter = filter();
         ExpenseOrder currentOrder = order.get();
         ExpenseRow last = rows.get(rows.size() - 1);
-        long asked = generation;
-        tasks.run(texts.get("expenses.failed.loadMore"), () -> expenses.page(filter, currentOrder, last, PAGE_SIZE), page -> {
-            if (asked != generation) {
-                return;
-            }
-            rows.addAll(page.rows());
-            hasMore = page.hasMore();
-            loadingMore = false;
-        });
+        tasks.run(texts.get("expenses.failed.loadMore"), () -> expenses.page(filter, currentOrder, last, PAGE_SIZE),
+                answers.current().ifLatest(page -> {
+                    rows.addAll(page.rows());
+                    hasMore = page.hasMore();
+                    loadingMore = false;
+                }));
     }
 
     /** The order the list is read in; changing it reloads from the database. */

@@ -12,7 +12,8 @@ import app.outlay.csv.ImportProfiles;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
-import app.outlay.ui.common.BackgroundTasks;
+import app.outlay.ui.common.LatestAnswer;
+import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,7 +45,7 @@ public final class ImportWizardModel {
     private final Path file;
     private final ImportService imports;
     private final ImportProfiles profiles;
-    private final BackgroundTasks tasks;
+    private final TaskRunner tasks;
 
     private final Detection detected;
     private final ObjectProperty<CsvFormat> format = new SimpleObjectProperty<>();
@@ -61,9 +62,9 @@ public final class ImportWizardModel {
     /** Why the file is read in the encoding shown, when the user should know: a profile's encoding overruled, bad bytes. */
     private final ReadOnlyObjectWrapper<UserText> encodingNote = new ReadOnlyObjectWrapper<>();
     private ImportProfile matchedProfile;
-    private long generation;
+    private final LatestAnswer checks = new LatestAnswer();
 
-    public ImportWizardModel(Path file, ImportService imports, ImportProfiles profiles, BackgroundTasks tasks) {
+    public ImportWizardModel(Path file, ImportService imports, ImportProfiles profiles, TaskRunner tasks) {
         this.file = file;
         this.imports = imports;
         this.profiles = profiles;
@@ -142,19 +143,15 @@ public final class ImportWizardModel {
     public void check(Consumer<ImportReport> afterwards, Consumer<Throwable> onFailure) {
         ImportRequest request = request();
         boolean skipping = !request.skipLines().isEmpty();
-        long asked = ++generation;
         busy.set(true);
-        tasks.run(() -> imports.check(request), result -> {
-            if (asked != generation) {
-                return;
-            }
+        tasks.run(() -> imports.check(request), checks.ask().ifLatest(result -> {
             busy.set(false);
             if (!skipping) {
                 unskippedReport.set(result);
             }
             report.set(result);
             afterwards.accept(result);
-        }, failure -> {
+        }), failure -> {
             busy.set(false);
             onFailure.accept(failure);
         });

@@ -5,7 +5,8 @@ import app.outlay.service.CategoryTotal;
 import app.outlay.service.MonthComparison;
 import app.outlay.service.MonthTotal;
 import app.outlay.service.ReportService;
-import app.outlay.ui.common.BackgroundTasks;
+import app.outlay.ui.common.LatestAnswer;
+import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.expenses.Period;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +52,7 @@ public final class ReportsViewModel {
 
     private final Texts texts;
     private final ReportService reports;
-    private final BackgroundTasks tasks;
+    private final TaskRunner tasks;
     private final Clock clock;
 
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.THIS_MONTH);
@@ -64,10 +65,10 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Range> shownRange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper categoriesLoaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>();
-    private long categoryGeneration;
-    private long trendGeneration;
+    private final LatestAnswer categoryAnswers = new LatestAnswer();
+    private final LatestAnswer trendAnswers = new LatestAnswer();
 
-    public ReportsViewModel(ReportService reports, BackgroundTasks tasks, Clock clock, Texts texts) {
+    public ReportsViewModel(ReportService reports, TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
         this.reports = reports;
         this.tasks = tasks;
@@ -93,30 +94,23 @@ public final class ReportsViewModel {
         if (range == null) {
             return; // a custom range with an end still empty: keep what is shown until both are chosen
         }
-        long asked = ++categoryGeneration;
-        tasks.run(texts.get("reports.failed.categories"), () -> reports.totalsByCategory(range.from(), range.to()), totals -> {
-            if (asked == categoryGeneration) {
-                // Total and range first: whoever follows the list reads them to show shares and dates.
-                periodTotal.set(totals.stream().map(CategoryTotal::total).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
-                shownRange.set(range);
-                categoriesLoaded.set(true);
-                categoryTotals.setAll(totals);
-            }
-        });
+        tasks.run(texts.get("reports.failed.categories"), () -> reports.totalsByCategory(range.from(), range.to()),
+                categoryAnswers.ask().ifLatest(totals -> {
+                    // Total and range first: whoever follows the list reads them to show shares and dates.
+                    periodTotal.set(totals.stream().map(CategoryTotal::total).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+                    shownRange.set(range);
+                    categoriesLoaded.set(true);
+                    categoryTotals.setAll(totals);
+                }));
     }
 
     /** Reloads the last twelve months and this month's comparison. */
     public void refreshTrend() {
         YearMonth month = YearMonth.from(today());
         YearMonth first = month.minusMonths(TREND_MONTHS - 1);
-        long asked = ++trendGeneration;
         tasks.run(texts.get("reports.failed.months"),
                 () -> new Trend(reports.monthTotals(first, month), reports.totalsByMonth(first, month), reports.compare(month)),
-                loaded -> {
-                    if (asked == trendGeneration) {
-                        trend.set(loaded);
-                    }
-                });
+                trendAnswers.ask().ifLatest(trend::set));
     }
 
     /** The dates the controls describe; a custom range with its ends swapped is read the right way round. */
