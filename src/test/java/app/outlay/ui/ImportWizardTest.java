@@ -6,15 +6,14 @@ import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
 import app.outlay.service.ExpenseRow;
 import app.outlay.testing.CsvSamples;
-import app.outlay.ui.main.MainWindow;
-import app.outlay.ui.main.MainWindowController;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import app.outlay.service.CategorySummary;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -29,19 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The import wizard driven as a user would, from the file the chooser would hand it. */
 class ImportWizardTest extends OutlayUiTest {
 
-    private MainWindowController controller;
-
-    @Override
-    protected void showWindow() throws Exception {
-        stage = FxToolkit.setupStage(s -> { });
-        interact(() -> {
-            controller = MainWindow.create(stage, context);
-            stage.show();
-        });
-    }
-
     private void openWizard(Path file) {
-        interact(() -> controller.openImport(file));
+        interact(() -> mainWindow.openImport(file));
         awaitWindowWith("#previewTable");
     }
 
@@ -168,5 +156,38 @@ class ImportWizardTest extends OutlayUiTest {
         TableView<?> rejected = node("#rejectedTable");
         assertThat(rejected.getItems().get(0)).hasToString("line 3: byte 0xE9 in line 3, column 15 (byte " + good.length
                 + " of the file) is not valid UTF-8; nothing from this line was read (a damaged file, or the wrong encoding)");
+    }
+
+    /** Issue 15.5: Tab leaves the rules as it leaves every field, and what was typed stays. */
+    @Test
+    void tabLeavesTheRulesAndKeepsThem() throws Exception {
+        Path file = home.resolve("statement.csv");
+        Files.writeString(file, "date,description,amount\n2026-03-01,REWE Markt,23.45\n", StandardCharsets.UTF_8);
+        openWizard(file);
+        clickOn("#nextButton");
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 1 expense"));
+        TextArea rules = node("#rulesArea");
+        interact(rules::requestFocus);
+        write("REWE => Groceries");
+        type(KeyCode.TAB);
+        waitUntil(() -> !rules.isFocused());
+        assertThat(rules.getText()).isEqualTo("REWE => Groceries");
+    }
+
+    /** After an import every view of the ledger shows it, the categories' counts too, not only the list. */
+    @Test
+    void anImportIsShownOnTheCategoriesScreenAlreadyOpen() throws Exception {
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        TableView<CategorySummary> categories = lookup(".categories-view .expense-table").queryAs(TableView.class);
+        waitUntil(() -> !categories.getItems().isEmpty());
+        Path file = home.resolve("statement.csv");
+        Files.writeString(file, "date,description,amount,category\n2026-03-01,REWE Markt,23.45,Groceries\n"
+                + "2026-03-02,Edeka,12.10,Groceries\n", StandardCharsets.UTF_8);
+        openWizard(file);
+        clickOn("#nextButton");
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 2 expenses"));
+        clickOn("#importButton");
+        waitUntil(() -> windowWith("#previewTable") == null && !context.tasks().isBusy());
+        waitUntil(() -> categories.getItems().stream().anyMatch(c -> c.name().equals("Groceries") && c.expenseCount() == 2));
     }
 }

@@ -78,7 +78,14 @@ abstract class OutlayUiTest extends FxRobot {
     }
 
     protected void showWindow() throws Exception {
-        stage = FxToolkit.setupStage(s -> { });
+        // The primary stage is shared by every test: a size or place an earlier test left (a window on a screen that
+        // is gone, a narrow one) would put this test's dialogs where its clicks do not reach.
+        stage = FxToolkit.setupStage(s -> {
+            s.setWidth(780);
+            s.setHeight(500);
+            s.setX(0);
+            s.setY(0);
+        });
         interact(() -> {
             mainWindow = MainWindow.create(stage, context);
             stage.show();

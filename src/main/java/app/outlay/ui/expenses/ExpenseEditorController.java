@@ -3,6 +3,7 @@ package app.outlay.ui.expenses;
 import app.outlay.domain.Money;
 import java.math.BigDecimal;
 import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.TextAreaKeys;
 import app.outlay.AppContext;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ChangedElsewhereException;
@@ -173,18 +174,8 @@ public final class ExpenseEditorController {
                 });
             }
         });
-        notesArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isShortcutDown()) {
-                event.consume();
-                // Notes are the last field: Tab goes on to Save. While Save is not possible, the text area's own
-                // binding for Ctrl+Tab moves the focus on, as Tab does everywhere else.
-                if (!saveButton.isDisabled()) {
-                    saveButton.requestFocus();
-                } else {
-                    notesArea.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
-                }
-            }
-        });
+        // Notes are the last field: Tab goes on to Save (or, while Save is not possible, to the next control).
+        TextAreaKeys.tabMovesFocus(notesArea, saveButton);
     }
 
     private void setUpRepeat() {

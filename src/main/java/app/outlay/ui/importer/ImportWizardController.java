@@ -1,6 +1,7 @@
 package app.outlay.ui.importer;
 
 import app.outlay.text.UserText;
+import app.outlay.ui.common.TextAreaKeys;
 import app.outlay.ui.common.UserMessages;
 import app.outlay.AppContext;
 import app.outlay.csv.Column;
@@ -206,6 +207,7 @@ public final class ImportWizardController {
         skipRejectedBox.selectedProperty().bindBidirectional(model.skipRejectedProperty());
         keepDuplicatesBox.selectedProperty().addListener((obs, old, keep) -> recheck());
         skipRejectedBox.selectedProperty().addListener((obs, old, skip) -> recheck());
+        TextAreaKeys.tabMovesFocus(rulesArea, null);
         rulesArea.focusedProperty().addListener((obs, old, focused) -> {
             if (!focused) {
                 applyRules();

@@ -261,14 +261,15 @@ public final class MainWindowController {
     /** Opens the import wizard for a file already chosen (the menu's file chooser, or tests). */
     public void openImport(Path file) {
         ImportWizard.open(context, window(), file, report -> {
-            expensesController.model().reloadCategories();
-            expensesController.refresh();
+            // Every view of the ledger reloads: the list, the budgets, the categories' counts, the reports.
+            context.ledgerChanged();
             Alert done = new Alert(Alert.AlertType.INFORMATION);
             done.initOwner(window());
             done.setTitle(resources.getString("app.name"));
             done.setHeaderText(MessageFormat.format(resources.getString("import.done.header"), report.imported()));
             done.setContentText(MessageFormat.format(resources.getString("import.done.text"), report.duplicates(),
-                    report.incoming(), report.skippedLines(), String.join(", ", report.newCategories())));
+                    report.incoming(), report.skippedLines(), report.newCategories().isEmpty()
+                    ? resources.getString("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
             done.getDialogPane().getStyleClass().add("outlay-alert");
             done.show();
         });
