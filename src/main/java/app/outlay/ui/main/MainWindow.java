@@ -41,6 +41,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), 1180, 720);
         context.themes().apply(scene);
         stage.setScene(scene);
+        MenuMnemonics.keepMenusOpenedByMnemonics(scene);
         context.themes().followWindows();
         stage.setMinWidth(760);
         stage.setMinHeight(480);
