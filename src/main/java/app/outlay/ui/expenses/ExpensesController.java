@@ -7,6 +7,7 @@ import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.ui.common.CategoryCell;
+import app.outlay.ui.common.TypeAhead;
 import app.outlay.ui.common.NextFrame;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -229,6 +230,7 @@ public final class ExpensesController {
         categoryBox.setItems(withAllChoice());
         categoryBox.setCellFactory(list -> new CategoryCell(resources));
         categoryBox.setButtonCell(new CategoryCell(resources));
+        TypeAhead.forCategories(categoryBox);
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
