@@ -20,6 +20,7 @@ import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
+import app.outlay.service.DefaultCategories;
 import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
 import app.outlay.text.Texts;
@@ -107,7 +108,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
-        return Database.open(configuredDatabase(), paths.backupDir());
+        return DefaultCategories.nameInLanguage(Database.open(configuredDatabase(), paths.backupDir()), locale());
     }
 
     /** Where the newest expenses go when they are read ahead of the services at start-up ({@link #readAhead}). */

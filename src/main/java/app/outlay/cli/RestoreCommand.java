@@ -30,7 +30,7 @@ final class RestoreCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Database target = Database.open(env.databaseSettings(), env.paths().backupDir())) {
+        try (Database target = env.named(Database.open(env.databaseSettings(), env.paths().backupDir()))) {
             long existing = DatabaseCopy.contents(target).expenses();
             if (existing > 0 && force) {
                 // "Nothing lost" includes the data a restore replaces.

@@ -4,6 +4,7 @@ import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.Database;
+import app.outlay.service.DefaultCategories;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.ui.settings.SettingsDialog;
 import app.outlay.ui.common.NextFrame;
@@ -95,7 +96,10 @@ public final class MainWindow {
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
     static void openDatabase(AppContext context, DatabaseSettings target) {
-        context.tasks().run(() -> Database.open(target, context.paths().backupDir(), context::readAhead), database -> {
+        // A ledger this start creates gets its default categories in the window's language.
+        java.util.Locale language = context.locale();
+        context.tasks().run(() -> DefaultCategories.nameInLanguage(
+                Database.open(target, context.paths().backupDir(), context::readAhead), language), database -> {
             StartupTimes.reached(StartupTimes.DATABASE_OPEN);
             context.activate(database);
         }, failure -> {
