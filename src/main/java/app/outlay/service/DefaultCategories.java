@@ -18,18 +18,18 @@ import java.util.Map;
  */
 public final class DefaultCategories {
 
-    /** The seeded categories by id, with their English name as V2 writes it and their key in the messages bundle. */
-    private static final Map<Long, String[]> SEEDED = Map.of(
-            1L, new String[] {"Groceries", "category.default.groceries"},
-            2L, new String[] {"Eating out", "category.default.eatingOut"},
-            3L, new String[] {"Housing", "category.default.housing"},
-            4L, new String[] {"Utilities", "category.default.utilities"},
-            5L, new String[] {"Transport", "category.default.transport"},
-            6L, new String[] {"Health", "category.default.health"},
-            7L, new String[] {"Shopping", "category.default.shopping"},
-            8L, new String[] {"Entertainment", "category.default.entertainment"},
-            9L, new String[] {"Travel", "category.default.travel"},
-            10L, new String[] {"Other", "category.default.other"});
+    /** The seeded categories by id, and their key in the messages bundle, whose English text is the name V2 writes. */
+    private static final Map<Long, String> SEEDED = Map.of(
+            1L, "category.default.groceries",
+            2L, "category.default.eatingOut",
+            3L, "category.default.housing",
+            4L, "category.default.utilities",
+            5L, "category.default.transport",
+            6L, "category.default.health",
+            7L, "category.default.shopping",
+            8L, "category.default.entertainment",
+            9L, "category.default.travel",
+            10L, "category.default.other");
 
     private DefaultCategories() {
     }
@@ -43,24 +43,26 @@ public final class DefaultCategories {
             return database;
         }
         Texts texts = Texts.of(locale);
+        Texts english = Texts.english();
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement rename = connection.prepareStatement(
                      "update category set name = ?, name_key = ?, version = version + 1 where id = ? and name = ?")) {
             connection.setAutoCommit(false);
-            for (Map.Entry<Long, String[]> seed : SEEDED.entrySet()) {
-                String name = texts.get(seed.getValue()[1]);
-                if (!name.equals(seed.getValue()[0])) {
+            for (Map.Entry<Long, String> seed : SEEDED.entrySet()) {
+                String name = texts.get(seed.getValue());
+                String seeded = english.get(seed.getValue());
+                if (!name.equals(seeded)) {
                     rename.setString(1, name);
                     rename.setString(2, Category.keyOf(name));
                     rename.setLong(3, seed.getKey());
-                    rename.setString(4, seed.getValue()[0]);
+                    rename.setString(4, seeded);
                     rename.addBatch();
                 }
             }
             rename.executeBatch();
             connection.commit();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not name the default categories in " + locale, e);
+            throw new IllegalStateException(e);
         }
         return database;
     }
