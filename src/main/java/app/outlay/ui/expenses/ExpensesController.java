@@ -290,7 +290,8 @@ public final class ExpensesController {
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> settle.playFromStart());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Extra width goes to the text columns (date, category and amount stop at their maximum), not to Amount alone.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Sorting is the database's job: a click on a header reads the list again in that order.
         table.setSortPolicy(view -> {
             ExpenseOrder wanted = orderFor(view.getSortOrder());
