@@ -22,6 +22,7 @@ import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
+import app.outlay.service.DefaultCategories;
 import app.outlay.settings.PgPassFile;
 import app.outlay.settings.ProtectedFiles;
 import app.outlay.settings.SettingsStore;
@@ -113,7 +114,7 @@ public final class AppContext implements AutoCloseable {
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
         refuseNewLedgerFromDefaults(configuredDatabase());
-        return Database.open(configuredDatabase(), paths.backupDir());
+        return DefaultCategories.nameInLanguage(Database.open(configuredDatabase(), paths.backupDir()), locale());
     }
 
     /**

@@ -14,8 +14,6 @@ final class JavaFxLogging {
     /** java.util.logging keeps loggers only weakly: this reference keeps the filter in place. */
     private static final Logger JAVAFX = Logger.getLogger("javafx");
 
-    static final String UNSUPPORTED_CONFIGURATION = "Unsupported JavaFX configuration";
-
     private JavaFxLogging() {
     }
 
@@ -24,7 +22,7 @@ final class JavaFxLogging {
         Filter others = JAVAFX.getFilter();
         JAVAFX.setFilter(record -> {
             String message = record.getMessage();
-            if (message != null && message.startsWith(UNSUPPORTED_CONFIGURATION)) {
+            if (message != null && message.startsWith("Unsupported JavaFX configuration")) {
                 return false;
             }
             return others == null || others.isLoggable(record);

@@ -76,7 +76,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Database database = Database.open(env.databaseSettings(), env.paths().backupDir())) {
+            try (Database database = env.named(Database.open(env.databaseSettings(), env.paths().backupDir()))) {
                 SchemaStatus schema = database.schema();
                 env.out().printf("%s: schema %s%n", database.displayName(), schema.describe());
             }

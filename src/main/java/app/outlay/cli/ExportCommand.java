@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(env.databaseSettings())) {
+        try (Database database = env.named(Database.open(env.databaseSettings()))) {
             DatabaseHolder holder = new DatabaseHolder(database);
             Long categoryId = null;
             if (category != null) {

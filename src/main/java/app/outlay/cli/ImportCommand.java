@@ -123,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportRequest request = new ImportRequest(file, format, mapping, keepDuplicates, skipLines,
                 profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of());
 
-        try (Database database = Database.open(env.databaseSettings())) {
+        try (Database database = env.named(Database.open(env.databaseSettings()))) {
             ImportService imports = new ImportService(new DatabaseHolder(database));
             ImportReport report = dryRun
                     ? imports.check(request, rejected -> err.println(rejected))

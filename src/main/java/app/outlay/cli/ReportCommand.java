@@ -54,7 +54,7 @@ final class ReportCommand implements Runnable {
         YearMonth reported = month == null ? YearMonth.now() : month;
         List<Line> lines;
         Optional<Currency> currency;
-        try (Database database = Database.open(env.databaseSettings())) {
+        try (Database database = env.named(Database.open(env.databaseSettings()))) {
             lines = lines(new ReportService(new DatabaseHolder(database)), reported);
             currency = new LedgerService(new DatabaseHolder(database)).chosenCurrency();
         }

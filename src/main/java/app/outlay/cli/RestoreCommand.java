@@ -31,7 +31,7 @@ final class RestoreCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Database target = Database.open(env.databaseSettings(), env.paths().backupDir())) {
+        try (Database target = env.named(Database.open(env.databaseSettings(), env.paths().backupDir()))) {
             Backups.refuseIfNotEmpty(file, target, force);
             // The backup is checked before anything is written: a missing, damaged or hostile file costs no
             // before-restore copy of the ledger.

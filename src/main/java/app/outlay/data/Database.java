@@ -36,12 +36,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final SessionFactory sessionFactory;
     private final SchemaStatus schema;
+    private final boolean created;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, SessionFactory sessionFactory, SchemaStatus schema) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, SessionFactory sessionFactory, SchemaStatus schema,
+                     boolean created) {
         this.settings = settings;
         this.pool = pool;
         this.sessionFactory = sessionFactory;
         this.schema = schema;
+        this.created = created;
     }
 
     /**
@@ -141,7 +144,7 @@ public final class Database implements AutoCloseable {
             log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",
                     settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
                     (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000);
-            return new Database(settings, pool, sessionFactory, schema);
+            return new Database(settings, pool, sessionFactory, schema, before == null || before.isEmpty());
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -258,6 +261,11 @@ public final class Database implements AutoCloseable {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
         }
+    }
+
+    /** True when this open made the ledger: the database had no Outlay schema, and the migrations just created it. */
+    public boolean createdByThisOpen() {
+        return created;
     }
 
     public DatabaseSettings settings() {

@@ -32,6 +32,7 @@ public final class CategoriesController {
 
     @FXML private Button renameCategoryButton;
     @FXML private ColorPicker colourPicker;
+    @FXML private Label colourLabel;
     @FXML private Button categoryBudgetButton;
     @FXML private Button mergeCategoryButton;
     @FXML private Button deleteCategoryButton;
@@ -82,6 +83,9 @@ public final class CategoriesController {
             }
         });
 
+        // The picker names itself ("Colour:") and, once a category is chosen, shows that category's own colour.
+        colourLabel.setLabelFor(colourPicker);
+        colourLabel.disableProperty().bind(colourPicker.disableProperty());
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
         for (var control : List.of(renameCategoryButton, categoryBudgetButton, mergeCategoryButton, deleteCategoryButton, colourPicker)) {
             control.disableProperty().bind(none);

@@ -4,6 +4,7 @@ import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 import app.outlay.ui.common.DialogFocus;
 import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.TypeAhead;
 import javafx.scene.control.ButtonBar;
 import app.outlay.AppContext;
 import app.outlay.service.CategorySummary;
@@ -66,6 +67,7 @@ final class CategoryDialogs {
         choice.getItems().setAll(all.stream().filter(c -> c.id() != except.id()).toList());
         choice.setCellFactory(list -> summaryCell());
         choice.setButtonCell(summaryCell());
+        TypeAhead.install(choice, CategorySummary::name);
         choice.setMaxWidth(Double.MAX_VALUE);
         Dialog<ButtonType> dialog = dialog(title, question, choice);
         dialog.getDialogPane().lookupButton(okButton(dialog)).disableProperty().bind(choice.valueProperty().isNull());

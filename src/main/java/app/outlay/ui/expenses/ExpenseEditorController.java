@@ -99,6 +99,7 @@ public final class ExpenseEditorController {
         categoryBox.setItems(categoryChoices);
         categoryBox.setCellFactory(list -> new CategoryCell(resources));
         categoryBox.setButtonCell(new CategoryCell(resources));
+        app.outlay.ui.common.TypeAhead.forCategories(categoryBox);
         categoryBox.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen == NEW_CATEGORY) {
                 categoryBox.setValue(old);

@@ -10,6 +10,7 @@ import app.outlay.service.ExpenseSummary;
 import app.outlay.service.UndoRefusedException;
 import app.outlay.text.Explained;
 import app.outlay.ui.common.CategoryCell;
+import app.outlay.ui.common.TypeAhead;
 import app.outlay.ui.common.NextFrame;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -232,6 +233,7 @@ public final class ExpensesController {
         categoryBox.setItems(withAllChoice());
         categoryBox.setCellFactory(list -> new CategoryCell(resources));
         categoryBox.setButtonCell(new CategoryCell(resources));
+        TypeAhead.forCategories(categoryBox);
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
@@ -291,7 +293,8 @@ public final class ExpensesController {
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> settle.playFromStart());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Extra width goes to the text columns (date, category and amount stop at their maximum), not to Amount alone.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Sorting is the database's job: a click on a header reads the list again in that order.
         table.setSortPolicy(view -> {
             ExpenseOrder wanted = orderFor(view.getSortOrder());

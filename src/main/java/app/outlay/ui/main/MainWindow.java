@@ -4,6 +4,7 @@ import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.Database;
+import app.outlay.service.DefaultCategories;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.ui.settings.SettingsDialog;
 import app.outlay.ui.common.NextFrame;
@@ -44,6 +45,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), 1180, 720);
         context.themes().apply(scene);
         stage.setScene(scene);
+        MenuMnemonics.keepMenusOpenedByMnemonics(scene);
         context.themes().followWindows();
         stage.setMinWidth(760);
         stage.setMinHeight(480);
@@ -147,9 +149,11 @@ public final class MainWindow {
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
     static void openDatabase(AppContext context, DatabaseSettings target) {
+        // A ledger this start creates gets its default categories in the window's language.
+        java.util.Locale language = context.locale();
         context.tasks().run(() -> {
             context.refuseNewLedgerFromDefaults(target);
-            return Database.open(target, context.paths().backupDir(), context::readAhead);
+            return DefaultCategories.nameInLanguage(Database.open(target, context.paths().backupDir(), context::readAhead), language);
         }, database -> {
             StartupTimes.reached(StartupTimes.DATABASE_OPEN);
             context.activate(database);

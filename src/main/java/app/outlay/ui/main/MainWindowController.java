@@ -87,6 +87,7 @@ public final class MainWindowController {
                 old.setSelected(true);
             } else {
                 show(now == expensesNav ? expenses : now == categoriesNav ? categories() : reports());
+                keepFocusOnTheCurrentScreenButton((ToggleButton) old);
             }
         });
         databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -181,6 +182,16 @@ public final class MainWindowController {
             screenPane.getChildren().add(screen);
         }
         screenPane.getChildren().forEach(child -> child.setVisible(child == screen));
+    }
+
+    /**
+     * A screen button keeps its focus ring when Ctrl+2 or the View menu changes the screen, so two buttons looked
+     * selected: the focus moves along to the button of the screen now shown.
+     */
+    private void keepFocusOnTheCurrentScreenButton(ToggleButton previous) {
+        if (previous != null && previous.isFocused() && screens.getSelectedToggle() instanceof ToggleButton current) {
+            current.requestFocus();
+        }
     }
 
     @FXML
