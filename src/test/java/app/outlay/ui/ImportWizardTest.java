@@ -6,6 +6,7 @@ import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
 import app.outlay.service.ExpenseRow;
 import app.outlay.testing.CsvSamples;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,9 +34,10 @@ class ImportWizardTest extends OutlayUiTest {
         awaitWindowWith("#previewTable");
     }
 
+    /** A node of the wizard's window (the main window's screens use some of the same ids). */
     @SuppressWarnings("unchecked")
     private <T> T node(String id) {
-        return (T) windowWith(id).getScene().lookup(id);
+        return (T) windowWith("#previewTable").getScene().lookup(id);
     }
 
     @Test
@@ -121,7 +123,7 @@ class ImportWizardTest extends OutlayUiTest {
 
         clickOn("#nextButton");
         waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 2 expenses"));
-        clickOn("#importButton");
+        press("#importButton");
         waitUntil(() -> windowWith("#previewTable") == null && rows().size() == 2);
         assertThat(rows()).extracting(ExpenseRow::description).containsExactlyInAnyOrder("Dom-Caf\u00e9 K\u00f6ln", "B\u00e4ckerei M\u00fcller");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
@@ -184,10 +186,17 @@ class ImportWizardTest extends OutlayUiTest {
         Files.writeString(file, "date,description,amount,category\n2026-03-01,REWE Markt,23.45,Groceries\n"
                 + "2026-03-02,Edeka,12.10,Groceries\n", StandardCharsets.UTF_8);
         openWizard(file);
-        clickOn("#nextButton");
+        press("#nextButton");
         waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 2 expenses"));
-        clickOn("#importButton");
+        press("#importButton");
         waitUntil(() -> windowWith("#previewTable") == null && !context.tasks().isBusy());
         waitUntil(() -> categories.getItems().stream().anyMatch(c -> c.name().equals("Groceries") && c.expenseCount() == 2));
+    }
+
+    /** A wizard button, as Enter on it does, once it can be used. */
+    private void press(String id) {
+        Button button = node(id);
+        waitUntil(() -> !button.isDisabled());
+        interact(button::fire);
     }
 }
