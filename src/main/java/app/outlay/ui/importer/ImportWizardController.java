@@ -397,12 +397,18 @@ public final class ImportWizardController {
         checkPane.setVisible(step == 2);
         stepLabel.setText(format("import.step", step));
         headingLabel.setText(text(step == 1 ? "import.step1.title" : "import.step2.title"));
-        backButton.setVisible(step == 2);
-        nextButton.setVisible(step == 1);
+        // A hidden button leaves no gap in the button bar.
+        showButton(backButton, step == 2);
+        showButton(nextButton, step == 1);
         nextButton.setDefaultButton(step == 1);
-        importButton.setVisible(step == 2);
+        showButton(importButton, step == 2);
         importButton.setDefaultButton(step == 2);
         stage.setTitle(format("import.title.file", model.file().getFileName().toString()));
+    }
+
+    private static void showButton(Button button, boolean shown) {
+        button.setVisible(shown);
+        button.setManaged(shown);
     }
 
     @FXML
