@@ -53,12 +53,14 @@ public final class ImportWizard {
         owner.getProperties().put(ImportWizard.class, open);
         open.controller().showWaiting(open.waitingFiles());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            owner.getProperties().remove(ImportWizard.class);
             Request next = waiting.poll();
-            if (next != null) {
-                // After this wizard has gone (and the "imported" message of its file is up), not inside its hiding.
-                Platform.runLater(() -> show(context, owner, next, waiting));
+            if (next == null) {
+                owner.getProperties().remove(ImportWizard.class);
+                return;
             }
+            // After this wizard has gone (and the "imported" message of its file is up), not inside its hiding. Until
+            // then this entry stays, so a file handed over meanwhile joins the same queue instead of opening a wizard.
+            Platform.runLater(() -> show(context, owner, next, waiting));
         });
         stage.show();
     }
