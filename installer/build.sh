@@ -155,7 +155,8 @@ else
     --linux-deb-maintainer "${pom_email:-dev@outlay.app}" \
     --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libxtst6, libxxf86vm1, libgl1, libfreetype6, libfontconfig1"
   if command -v rpmbuild >/dev/null; then
-    # The same libraries as rpm capabilities (by soname), which Fedora and openSUSE both provide.
+    # The same libraries as rpm capabilities (by soname), which Fedora and openSUSE both provide. The spec is
+    # installer/linux/outlay.spec (jpackage's template plus the links into /usr that the .deb's postinst makes).
     "${jdk}jpackage" --type rpm "${package_args[@]}" --linux-rpm-license-type "$pom_license" \
       --linux-package-deps "libgtk-3.so.0()(64bit), libXtst.so.6()(64bit), libXxf86vm.so.1()(64bit), libGL.so.1()(64bit), libfreetype.so.6()(64bit), libfontconfig.so.1()(64bit)"
   fi

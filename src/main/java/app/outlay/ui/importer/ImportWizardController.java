@@ -37,6 +37,7 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The import wizard: step 1 shows what was detected (each setting changeable), the column mapping and a preview of
@@ -68,6 +70,7 @@ public final class ImportWizardController {
     @FXML private Label stepLabel;
     @FXML private Label headingLabel;
     @FXML private Label fileLabel;
+    @FXML private Label waitingLabel;
     @FXML private VBox formatPane;
     @FXML private VBox checkPane;
     @FXML private HBox profileBar;
@@ -530,6 +533,14 @@ public final class ImportWizardController {
             context.dialogs().showError(text("import.error.import"), failure);
             recheck();
         });
+    }
+
+    /** Names the files that open after this wizard (ImportWizard's queue); hidden when there are none. */
+    void showWaiting(List<Path> files) {
+        String names = files.stream().map(file -> file.getFileName().toString()).collect(Collectors.joining(", "));
+        waitingLabel.setText(files.isEmpty() ? "" : format("import.waiting", files.size(), names));
+        waitingLabel.setVisible(!files.isEmpty());
+        waitingLabel.setManaged(!files.isEmpty());
     }
 
     private String text(String key) {

@@ -125,7 +125,10 @@ public final class MainWindow {
         file.ifPresent(path -> importFile(stage, context, path));
     }
 
-    /** The import wizard on {@code file}, in the window shown now, as soon as the database is open (at start it may not be). */
+    /**
+     * The import wizard on {@code file}, in the window shown now, as soon as the database is open (at start it may not
+     * be). While a wizard is open, that one comes forward and the file waits its turn (ImportWizard).
+     */
     public static void importFile(Stage stage, AppContext context, Path file) {
         MainWindowController controller = (MainWindowController) stage.getProperties().get(MainWindowController.class);
         if (context.activeDatabaseProperty().get() != null) {
