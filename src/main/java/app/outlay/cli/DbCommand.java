@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /** {@code outlay db info|migrate|copy}. */
 @Command(name = "db", description = "Look at, upgrade or copy the database in use.",
-        subcommands = {DbCommand.Info.class, DbCommand.Migrate.class, DbCommand.Copy.class})
+        subcommands = {DbCommand.Info.class, DbCommand.Migrate.class, DbCommand.Copy.class,
+                DbGrantCommand.class, DbRevokeCommand.class})
 final class DbCommand implements Runnable {
 
     @CommandLine.Spec
