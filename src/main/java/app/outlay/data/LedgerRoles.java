@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,13 +108,11 @@ public final class LedgerRoles {
         changeMembers(database, user, (connection, groups) -> {
             prepare(connection, groups);
             dropMemberships(connection, groups, user);
-            if (role == Role.OWNER) {
-                // ADMIN OPTION on all three: another owner manages members as the first one does.
-                execute(connection, "grant " + quote(groups.owner) + ", " + quote(groups.editor) + ", " + quote(groups.viewer)
-                        + " to " + quote(user) + " with admin option");
-            } else {
-                execute(connection, "grant " + quote(groups.of(role)) + " to " + quote(user));
-            }
+            Map<String, String> names = groups.names();
+            names.put("user", user);
+            names.put("group", groups.of(role));
+            // An owner gets ADMIN OPTION on all three groups: they manage members as the first one does.
+            execute(connection, RoleStatements.of(role == Role.OWNER ? "owner" : "member", names));
             return null;
         });
     }
@@ -176,58 +175,36 @@ public final class LedgerRoles {
      * their privileges. Safe to repeat: it also covers tables a later migration added.
      */
     private static void prepare(Connection connection, Groups groups) throws SQLException {
-        List<String> missing = groups.all().stream().filter(name -> !exists(connection, name)).toList();
+        List<String> missing = new ArrayList<>();
+        for (String name : groups.all()) {
+            if (!exists(connection, name)) {
+                missing.add(name);
+            }
+        }
         if (!missing.isEmpty()) {
             if (!mayCreateRoles(connection)) {
                 String me = single(connection, "select current_user");
+                Map<String, String> names = groups.names();
+                names.put("user", me);
                 throw new ExplainedException(UserText.of("problem.roles.cannotCreate", me, String.join(", ", missing),
-                        adminScript(groups, me)));
+                        String.join("; ", RoleStatements.of("administrator", names)) + ";"));
             }
             for (String name : missing) {
-                execute(connection, "create role " + quote(name) + " nologin");
+                execute(connection, RoleStatements.of("create", Map.of("group", name)));
             }
         }
         if (!ownsTables(connection)) {
             return; // an owner by membership: the tables' owner set the privileges up when the groups were made
         }
-        String schema = quote(single(connection, "select current_schema()"));
-        String viewer = quote(groups.viewer);
-        String editor = quote(groups.editor);
-        String owner = quote(groups.owner);
-        execute(connection, "grant " + viewer + " to " + editor);
-        execute(connection, "grant " + editor + " to " + owner);
-        execute(connection, "grant select on all tables in schema " + schema + " to " + viewer);
-        // SELECT on a sequence reads it (Hibernate's schema check needs to see it); taking ids needs USAGE.
-        execute(connection, "grant select on all sequences in schema " + schema + " to " + viewer);
-        execute(connection, "grant insert, update, delete on all tables in schema " + schema + " to " + editor);
-        execute(connection, "revoke insert, update, delete on change_log, flyway_schema_history from " + editor);
-        execute(connection, "grant insert on change_log to " + editor);
-        execute(connection, "grant update, delete on change_log to " + owner);
-        execute(connection, "grant usage, select on all sequences in schema " + schema + " to " + editor);
-        execute(connection, "revoke execute on function outlay_mark_undone(bigint) from public");
-        execute(connection, "grant execute on function outlay_mark_undone(bigint) to " + editor);
-        // Tables and sequences later migrations add (run by this role) are readable and writable the same way.
-        execute(connection, "alter default privileges in schema " + schema + " grant select on tables to " + viewer);
-        execute(connection, "alter default privileges in schema " + schema + " grant select on sequences to " + viewer);
-        execute(connection, "alter default privileges in schema " + schema + " grant insert, update, delete on tables to " + editor);
-        execute(connection, "alter default privileges in schema " + schema + " grant usage, select on sequences to " + editor);
-    }
-
-    /** What an administrator runs when the ledger's owner may not create roles. */
-    private static String adminScript(Groups groups, String me) {
-        StringBuilder script = new StringBuilder();
-        for (String name : groups.all()) {
-            script.append("CREATE ROLE ").append(quote(name)).append(" NOLOGIN; ");
-        }
-        script.append("GRANT ").append(quote(groups.owner)).append(", ").append(quote(groups.editor)).append(", ")
-                .append(quote(groups.viewer)).append(" TO ").append(quote(me)).append(" WITH ADMIN OPTION;");
-        return script.toString();
+        Map<String, String> names = groups.names();
+        names.put("schema", single(connection, "select current_schema()"));
+        execute(connection, RoleStatements.of("privileges", names));
     }
 
     private static void dropMemberships(Connection connection, Groups groups, String user) throws SQLException {
         for (String group : groups.all()) {
             if (isDirectMember(connection, user, group)) {
-                execute(connection, "revoke " + quote(group) + " from " + quote(user));
+                execute(connection, RoleStatements.of("leave", Map.of("group", group, "user", user)));
             }
         }
     }
@@ -275,15 +252,13 @@ public final class LedgerRoles {
         return truth(connection, "select rolcreaterole or rolsuper from pg_roles where rolname = current_user");
     }
 
-    private static boolean exists(Connection connection, String role) {
+    private static boolean exists(Connection connection, String role) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("select count(*) from pg_roles where rolname = ?")) {
             query.setString(1, role);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1) > 0;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot look up role " + role + ": " + e.getMessage(), e);
         }
     }
 
@@ -303,6 +278,11 @@ public final class LedgerRoles {
     private record Groups(String owner, String editor, String viewer) {
         List<String> all() {
             return List.of(owner, editor, viewer);
+        }
+
+        /** The placeholders of ledger-roles.sql, to add to. */
+        Map<String, String> names() {
+            return new HashMap<>(Map.of("owner", owner, "editor", editor, "viewer", viewer));
         }
 
         String of(Role role) {
@@ -333,14 +313,11 @@ public final class LedgerRoles {
         }
     }
 
-    /** An identifier as PostgreSQL reads it exactly, whatever it holds. */
-    static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 
@@ -369,8 +346,7 @@ public final class LedgerRoles {
         try (Connection connection = database.dataSource().getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read or change the roles on " + database.displayName() + ": "
-                    + firstLine(e.getMessage()), e);
+            throw new ExplainedException(UserText.of("problem.roles.failed", database.displayName(), firstLine(e.getMessage())), e);
         }
     }
 }
