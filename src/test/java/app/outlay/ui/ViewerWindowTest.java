@@ -76,5 +76,9 @@ class ViewerWindowTest extends OutlayUiTest {
         assertThat(lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(windowWith("#amountField")).isNull();
         assertThat(rows()).hasSize(1);
+
+        clickOn("#categoriesNav");
+        waitUntil(() -> lookup("#addCategoryButton").tryQuery().isPresent());
+        assertThat(lookup("#addCategoryButton").queryAs(Button.class).isDisabled()).isTrue();
     }
 }

@@ -133,7 +133,7 @@ public final class SettingsController {
         currencyBox.getItems().setAll(CurrencyChoices.common(context.money().currency()));
         currencyBox.setConverter(CurrencyChoices.converter(context.locale()));
         currencyBox.setValue(context.money().currency());
-        currencyBox.disableProperty().bind(busy.or(context.activeDatabaseProperty().isNull()));
+        currencyBox.disableProperty().bind(busy.or(context.activeDatabaseProperty().isNull()).or(context.readOnly()));
         currencyUnknown = Bindings.createBooleanBinding(() -> typedCurrency() == null, currencyBox.getEditor().textProperty());
         currencyUnknown.addListener((obs, was, unknown) -> {
             if (unknown) {
@@ -195,7 +195,8 @@ public final class SettingsController {
             saveDatabase();
         }, failure -> {
             busy.set(false);
-            status(MessageFormat.format(resources.getString("settings.currency.failed"), failure.getMessage()), "status-error");
+            status(MessageFormat.format(resources.getString("settings.currency.failed"),
+                    app.outlay.ui.common.UserMessages.describe(failure, context.texts())), "status-error");
             org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Saving the currency failed", failure);
         });
     }
