@@ -48,9 +48,12 @@ public record ConnectionProblem(Kind kind, UserText text) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // After the explained ones: an upgrade the role may not make says so itself (Database.migrate).
             if (cause instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-                // Insufficient privilege on a write: a viewer of a shared ledger (LedgerRoles). The server refused
-                // the statement, so its transaction changed nothing.
-                return problem(Kind.READ_ONLY, "problem.readOnly");
+                // Insufficient privilege on a write (LedgerRoles): the history is the owner's to change, everything
+                // else an editor may write, so otherwise it is a viewer's. The server refused the statement, so its
+                // transaction changed nothing. The table's name is in the message whatever the server's language.
+                String said = sql.getMessage() == null ? "" : sql.getMessage();
+                return said.contains("change_log") || said.contains("flyway_schema_history")
+                        ? problem(Kind.READ_ONLY, "problem.ownerOnly") : problem(Kind.READ_ONLY, "problem.readOnly");
             }
         }
         Throwable root = failure;

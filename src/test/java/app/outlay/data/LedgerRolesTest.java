@@ -86,6 +86,9 @@ class LedgerRolesTest {
         String before = ledgerState();
         try (Connection psql = connect(editor); Statement statement = psql.createStatement()) {
             assertRefused(statement, "delete from change_log");
+            assertThatThrownBy(() -> statement.execute("delete from change_log"))
+                    .satisfies(failure -> assertThat(ConnectionProblem.of(failure, editor).message()).isEqualTo(
+                            "Only an owner of this ledger may change or delete its history; nothing was changed."));
             assertRefused(statement, "update change_log set changed_by = 'someone else'");
             assertRefused(statement, "update change_log set undone = true");
             assertRefused(statement, "delete from flyway_schema_history");
