@@ -5,7 +5,6 @@ import app.outlay.data.LedgerRoles.Member;
 import app.outlay.data.LedgerRoles.Role;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,20 +13,18 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
-/** The members card of the settings dialog (MembersPane.fxml, included there); the work is in {@link MembersViewModel}. */
+/** The members window of a shared ledger (MembersDialog.fxml); the work is in {@link MembersViewModel}. */
 public final class MembersController {
 
     private final MembersViewModel model;
 
-    @FXML private Node membersPane;
-    @FXML private Label roleLabel;
-    @FXML private Node ownerBox;
     @FXML private ListView<Member> membersList;
     @FXML private TextField memberField;
     @FXML private ComboBox<Role> grantRoleBox;
     @FXML private Button grantButton;
     @FXML private Button revokeButton;
     @FXML private Label membersMessage;
+    @FXML private Button closeButton;
 
     public MembersController(AppContext context) {
         this.model = new MembersViewModel(context);
@@ -35,12 +32,6 @@ public final class MembersController {
 
     @FXML
     private void initialize() {
-        membersPane.visibleProperty().bind(model.sharedProperty());
-        membersPane.managedProperty().bind(model.sharedProperty());
-        roleLabel.textProperty().bind(Bindings.createStringBinding(model::roleText, model.roleProperty()));
-        var owner = model.roleProperty().isEqualTo(Role.OWNER);
-        ownerBox.visibleProperty().bind(owner);
-        ownerBox.managedProperty().bind(owner);
         membersList.setItems(model.members());
         membersList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -85,5 +76,10 @@ public final class MembersController {
     @FXML
     private void onRevoke() {
         model.revoke();
+    }
+
+    @FXML
+    private void onClose() {
+        closeButton.getScene().getWindow().hide();
     }
 }

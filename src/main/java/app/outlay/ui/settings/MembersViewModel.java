@@ -22,14 +22,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The members part of the settings dialog, for a ledger shared on PostgreSQL: this user's role, and for an owner
- * the members with grant and revoke (LedgerRoles). Every server call runs on the worker.
+ * The members window of a ledger shared on PostgreSQL, for its owners: the members, with grant and revoke
+ * (LedgerRoles). Every server call runs on the worker.
  */
 public final class MembersViewModel {
 
     private final AppContext context;
-    private final BooleanProperty shared = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Role> role = new SimpleObjectProperty<>();
     private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final StringProperty member = new SimpleStringProperty("");
     private final ObjectProperty<Role> roleToGrant = new SimpleObjectProperty<>(Role.VIEWER);
@@ -40,23 +38,13 @@ public final class MembersViewModel {
         this.context = context;
     }
 
-    /** Reads this user's role and, for an owner, the members of the ledger in use. */
+    /** Reads the members of the ledger in use (only an owner may see them: LedgerRoles.members). */
     public void load() {
         Database database = context.activeDatabaseProperty().get();
-        shared.set(database != null && database.settings().kind() == DatabaseSettings.Kind.POSTGRESQL);
-        if (!shared.get()) {
+        if (database == null || database.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
             return;
         }
-        work(() -> {
-            Role mine = LedgerRoles.current(database);
-            return new Loaded(mine, mine == Role.OWNER ? LedgerRoles.members(database) : List.of());
-        }, loaded -> {
-            role.set(loaded.role());
-            members.setAll(loaded.members());
-        });
-    }
-
-    private record Loaded(Role role, List<Member> members) {
+        work(() -> LedgerRoles.members(database), members::setAll);
     }
 
     public void grant() {
@@ -114,21 +102,6 @@ public final class MembersViewModel {
 
     public String describe(Role listed) {
         return listed == null ? "" : context.texts().get("role." + listed.word());
-    }
-
-    /** What this user is on the ledger, or empty until known. */
-    public String roleText() {
-        Database database = context.activeDatabaseProperty().get();
-        return role.get() == null || database == null ? ""
-                : context.texts().format("members.you", database.settings().user(), describe(role.get()));
-    }
-
-    public BooleanProperty sharedProperty() {
-        return shared;
-    }
-
-    public ObjectProperty<Role> roleProperty() {
-        return role;
     }
 
     public ObservableList<Member> members() {
