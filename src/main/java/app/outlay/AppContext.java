@@ -6,6 +6,7 @@ import app.outlay.data.ChangeListener;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.data.LedgerRoles;
 import app.outlay.domain.MoneyFormat;
 import app.outlay.service.CategoryService;
 import app.outlay.service.DatabaseSwitcher;
@@ -79,6 +80,9 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper otherClients = new ReadOnlyIntegerWrapper(-1);
+    /** This user's role on the ledger in use (LedgerRoles); the embedded ledger's one user owns it. */
+    private final ReadOnlyObjectWrapper<LedgerRoles.Role> ledgerRole = new ReadOnlyObjectWrapper<>(LedgerRoles.Role.OWNER);
+    private final javafx.beans.binding.BooleanBinding readOnly = ledgerRole.isEqualTo(LedgerRoles.Role.VIEWER);
     private final ReadOnlyObjectWrapper<MoneyFormat> money = new ReadOnlyObjectWrapper<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private ChangeListener listener;
@@ -159,6 +163,7 @@ public final class AppContext implements AutoCloseable {
         listenTo(next);
         // Queued before the views' own loads, so they show amounts in the ledger's currency from the start.
         loadCurrency();
+        loadRole(next);
         activeDatabase.set(next);
         if (previous != null && previous != next) {
             tasks.runQuietly(previous::close);
@@ -219,6 +224,29 @@ public final class AppContext implements AutoCloseable {
         Currency fallback = MoneyFormat.defaultCurrency(locale());
         tasks.run(() -> ledger.currencyOrAdopt(fallback), this::useCurrency,
                 failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read the ledger's currency", failure));
+    }
+
+    /**
+     * Asks the server what this user may do on a shared ledger, so a viewer's window is read-only from the start
+     * (the server refuses a viewer's writes anyway; this only spares them controls that cannot work).
+     */
+    private void loadRole(Database next) {
+        if (next.settings().kind() == DatabaseSettings.Kind.H2) {
+            ledgerRole.set(LedgerRoles.Role.OWNER);
+            return;
+        }
+        tasks.run(() -> LedgerRoles.current(next), ledgerRole::set,
+                failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read this user's role on the ledger", failure));
+    }
+
+    /** This user's role on the ledger in use: owner, editor or viewer. */
+    public ReadOnlyObjectProperty<LedgerRoles.Role> ledgerRoleProperty() {
+        return ledgerRole.getReadOnlyProperty();
+    }
+
+    /** True while the ledger in use may only be read (a viewer's): views disable what would change it. */
+    public javafx.beans.binding.BooleanBinding readOnly() {
+        return readOnly;
     }
 
     /** Call on the FX thread: amounts are shown in {@code currency} from now on, in every open view. */

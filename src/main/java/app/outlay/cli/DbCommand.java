@@ -28,7 +28,7 @@ import java.util.Locale;
 /** {@code outlay db info|migrate|copy}. */
 @Command(name = "db", description = "Look at, upgrade or copy the database in use.",
         subcommands = {DbCommand.Info.class, DbCommand.Migrate.class, DbCommand.Copy.class, LedgerPasswordCommands.Encrypt.class,
-                LedgerPasswordCommands.Decrypt.class, LedgerPasswordCommands.Password.class})
+                LedgerPasswordCommands.Decrypt.class, LedgerPasswordCommands.Password.class, DbGrantCommand.class, DbRevokeCommand.class})
 final class DbCommand implements Runnable {
 
     @CommandLine.Spec

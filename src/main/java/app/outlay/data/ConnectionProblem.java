@@ -19,7 +19,7 @@ public record ConnectionProblem(Kind kind, UserText text) {
 
     public enum Kind {
         UNKNOWN_HOST, REFUSED, TIMEOUT, PASSWORD_MISSING, WRONG_PASSWORD, NOT_ALLOWED, NO_DATABASE,
-        SSL_REQUIRED, SSL_UNSUPPORTED, IN_USE, NEWER_SCHEMA, UPGRADE_FAILED, OTHER
+        SSL_REQUIRED, SSL_UNSUPPORTED, IN_USE, NEWER_SCHEMA, UPGRADE_FAILED, READ_ONLY, OTHER
     }
 
     /** The problem in English. */
@@ -43,6 +43,17 @@ public record ConnectionProblem(Kind kind, UserText text) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof Explained explained) {
                 return new ConnectionProblem(Kind.OTHER, explained.explanation()); // already in the user's words
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // After the explained ones: an upgrade the role may not make says so itself (Database.migrate).
+            if (cause instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                // Insufficient privilege on a write (LedgerRoles): the history is the owner's to change, everything
+                // else an editor may write, so otherwise it is a viewer's. The server refused the statement, so its
+                // transaction changed nothing. The table's name is in the message whatever the server's language.
+                String said = sql.getMessage() == null ? "" : sql.getMessage();
+                return said.contains("change_log") || said.contains("flyway_schema_history")
+                        ? problem(Kind.READ_ONLY, "problem.ownerOnly") : problem(Kind.READ_ONLY, "problem.readOnly");
             }
         }
         Throwable root = failure;

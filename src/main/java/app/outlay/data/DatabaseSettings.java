@@ -1,6 +1,8 @@
 package app.outlay.data;
 
 import app.outlay.text.InvalidInputException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Properties;
  * file password (null for a ledger that is not protected), with which H2 encrypts the file (AES).
  */
 public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, String database, String user,
-                               SslMode sslMode, String password) {
+                               SslMode sslMode, String password, Path sslRootCert) {
 
     public enum Kind { H2, POSTGRESQL }
 
@@ -62,23 +64,33 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
     }
 
     public static DatabaseSettings h2(Path base) {
-        return new DatabaseSettings(Kind.H2, base.toAbsolutePath().normalize(), null, 5432, null, null, SslMode.PREFER, null);
+        return new DatabaseSettings(Kind.H2, base.toAbsolutePath().normalize(), null, 5432, null, null, SslMode.PREFER, null, null);
     }
 
     public static DatabaseSettings postgresql(String host, int port, String database, String user, SslMode sslMode, String password) {
-        return new DatabaseSettings(Kind.POSTGRESQL, null, host, port, database, user, sslMode, password);
+        return new DatabaseSettings(Kind.POSTGRESQL, null, host, port, database, user, sslMode, password, null);
+    }
+
+    /**
+     * The root certificate the server's certificate must chain to ({@code sslrootcert}), for {@code verify-full};
+     * null: the driver's default ({@code ~/.postgresql/root.crt}).
+     */
+    public DatabaseSettings withSslRootCert(Path rootCert) {
+        return new DatabaseSettings(kind, h2Base, host, port, database, user, sslMode, password,
+                rootCert == null ? null : rootCert.toAbsolutePath().normalize());
     }
 
     public static DatabaseSettings fromProperties(Properties properties, Path defaultH2Base) {
         String kind = properties.getProperty("db.kind", "h2").trim().toLowerCase(Locale.ROOT);
         if (kind.equals("postgresql")) {
+            String rootCert = properties.getProperty("db.pg.sslrootcert", "").trim();
             return postgresql(
                     properties.getProperty("db.pg.host", "localhost").trim(),
                     port(properties.getProperty("db.pg.port", "5432").trim()),
                     properties.getProperty("db.pg.database", "outlay").trim(),
                     properties.getProperty("db.pg.user", "outlay").trim(),
                     SslMode.parse(properties.getProperty("db.pg.sslmode")),
-                    null);
+                    null).withSslRootCert(rootCert.isEmpty() ? null : Path.of(rootCert));
         }
         if (!kind.equals("h2")) {
             throw InvalidInputException.of("problem.settings.kind", kind);
@@ -110,11 +122,16 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
             properties.setProperty("db.pg.database", database);
             properties.setProperty("db.pg.user", user);
             properties.setProperty("db.pg.sslmode", sslMode.jdbcValue());
+            if (sslRootCert != null) {
+                properties.setProperty("db.pg.sslrootcert", sslRootCert.toString());
+            } else {
+                properties.remove("db.pg.sslrootcert");
+            }
         }
     }
 
     public DatabaseSettings withPassword(String newPassword) {
-        return new DatabaseSettings(kind, h2Base, host, port, database, user, sslMode, newPassword);
+        return new DatabaseSettings(kind, h2Base, host, port, database, user, sslMode, newPassword, sslRootCert);
     }
 
     public String jdbcUrl() {
@@ -132,7 +149,9 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
                 + "?sslmode=" + sslMode.jdbcValue()
                 + "&ApplicationName=" + applicationName
                 + "&connectTimeout=5&socketTimeout=60"
-                + "&reWriteBatchedInserts=true";
+                + "&reWriteBatchedInserts=true"
+                // Encoded: the driver decodes parameter values, so a path with '&' or '=' stays one path.
+                + (sslRootCert == null ? "" : "&sslrootcert=" + URLEncoder.encode(sslRootCert.toString(), StandardCharsets.UTF_8));
     }
 
     /**

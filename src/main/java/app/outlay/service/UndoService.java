@@ -86,12 +86,28 @@ public final class UndoService {
             ChangeRecorder reversal = new ChangeRecorder(session, database.appSession(), true);
             // Newest first, so a batch that changed one expense twice is walked back in order.
             for (int i = batch.size() - 1; i >= 0; i--) {
-                ChangeLogEntry entry = batch.get(i);
-                reverse(session, entry, reversal);
-                entry.markUndone();
+                reverse(session, batch.get(i), reversal);
             }
+            markUndone(session, batchId, batch);
             return label(batch);
         });
+    }
+
+    /**
+     * On PostgreSQL an editor may only add to the history (LedgerRoles), so the mark goes through V16's
+     * {@code outlay_mark_undone}, which sets it on the caller's own entries of the batch and on nothing else.
+     * A batch that is not wholly marked (another window undid it meanwhile) undoes nothing.
+     */
+    private void markUndone(Session session, long batchId, List<ChangeLogEntry> batch) {
+        if (database.get().settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
+            batch.forEach(ChangeLogEntry::markUndone);
+            return;
+        }
+        Integer marked = session.createNativeQuery("select outlay_mark_undone(:batch)", Integer.class)
+                .setParameter("batch", batchId).getSingleResult();
+        if (marked == null || marked != batch.size()) {
+            throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
+        }
     }
 
     /**

@@ -113,6 +113,20 @@ public final class TestPostgres {
         return DatabaseSettings.postgresql(s.host(), s.port(), database, "outlay_pw", DatabaseSettings.SslMode.DISABLE, "right-password");
     }
 
+    /**
+     * A login role with a password, made once (for role tests: a member who is given a role on a ledger), and the
+     * settings to open {@code database} as it. CI's administrator may create roles (CREATEROLE), as the tests need.
+     */
+    public static synchronized DatabaseSettings loginRole(String database, String role, String password) {
+        if (!role.matches("outlay_t_[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a test role: " + role);
+        }
+        Server s = server();
+        admin(s, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                + "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'; END IF; END $$");
+        return DatabaseSettings.postgresql(s.host(), s.port(), database, role, DatabaseSettings.SslMode.DISABLE, password);
+    }
+
     /** A new, empty database owned by the password role: what a user gets from their administrator. */
     public static synchronized DatabaseSettings freshDatabaseWithPassword() {
         DatabaseSettings fresh = freshDatabase();

@@ -30,6 +30,7 @@ public final class CategoriesController {
     private final AppContext context;
     private final CategoryDialogs dialogs;
 
+    @FXML private Button addCategoryButton;
     @FXML private Button renameCategoryButton;
     @FXML private ColorPicker colourPicker;
     @FXML private Label colourLabel;
@@ -86,10 +87,12 @@ public final class CategoriesController {
         // The picker names itself ("Colour:") and, once a category is chosen, shows that category's own colour.
         colourLabel.setLabelFor(colourPicker);
         colourLabel.disableProperty().bind(colourPicker.disableProperty());
-        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
+        // A viewer of a shared ledger changes nothing (LedgerRoles): the server would refuse it anyway.
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull().or(context.readOnly());
         for (var control : List.of(renameCategoryButton, categoryBudgetButton, mergeCategoryButton, deleteCategoryButton, colourPicker)) {
             control.disableProperty().bind(none);
         }
+        addCategoryButton.disableProperty().bind(context.readOnly());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
             if (category != null) {
                 colourPicker.setValue(Color.web(category.colour()));
@@ -136,6 +139,9 @@ public final class CategoriesController {
     @FXML
     private void onRename() {
         CategorySummary category = selected();
+        if (category == null || context.readOnly().get()) {
+            return; // double-click and Enter reach here too
+        }
         dialogs.askName(text("categories.rename.title"), text("categories.rename.question", category.name()), category.name())
                 .filter(name -> !name.equals(category.name()))
                 .ifPresent(name -> change(text("categories.failed.rename"), () -> context.categories().rename(category.id(), name)));

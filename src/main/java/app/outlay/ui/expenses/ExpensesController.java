@@ -330,11 +330,13 @@ public final class ExpensesController {
             }
         });
         var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        editButton.disableProperty().bind(nothingSelected);
-        deleteButton.disableProperty().bind(nothingSelected);
-        contextEdit.disableProperty().bind(nothingSelected);
-        contextDelete.disableProperty().bind(nothingSelected);
-        addButton.disableProperty().bind(context.activeDatabaseProperty().isNull());
+        // A viewer's window changes nothing (LedgerRoles): the server would refuse it anyway.
+        var readOnly = context.readOnly();
+        editButton.disableProperty().bind(nothingSelected.or(readOnly));
+        deleteButton.disableProperty().bind(nothingSelected.or(readOnly));
+        contextEdit.disableProperty().bind(nothingSelected.or(readOnly));
+        contextDelete.disableProperty().bind(nothingSelected.or(readOnly));
+        addButton.disableProperty().bind(context.activeDatabaseProperty().isNull().or(readOnly));
 
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
                 model.ledgerCountProperty(), model.summaryProperty()));
@@ -395,7 +397,7 @@ public final class ExpensesController {
 
     @FXML
     public void onAdd() {
-        if (context.activeDatabaseProperty().get() == null) {
+        if (context.activeDatabaseProperty().get() == null || context.readOnly().get()) {
             return;
         }
         ExpenseEditor.open(context, table.getScene().getWindow(), null, model.categories(), saved -> {
@@ -424,6 +426,9 @@ public final class ExpensesController {
     }
 
     private void edit(ExpenseRow row) {
+        if (context.readOnly().get()) {
+            return;
+        }
         ExpenseEditor.open(context, table.getScene().getWindow(), row, model.categories(), saved -> {
             showSaved(saved);
             if (!row.isRecurring() && saved.isRecurring()) {
@@ -456,6 +461,9 @@ public final class ExpensesController {
     }
 
     private void delete(List<ExpenseRow> rows) {
+        if (context.readOnly().get()) {
+            return;
+        }
         String header;
         String what;
         if (rows.size() == 1) {
@@ -486,7 +494,7 @@ public final class ExpensesController {
     /** Reverses the newest change to expenses made here (Ctrl+Z), also one made before a restart. */
     public void undo() {
         Long batch = undoBatch;
-        if (batch == null) {
+        if (batch == null || context.readOnly().get()) {
             return;
         }
         undoBatch = null;

@@ -2,6 +2,8 @@ package app.outlay.ui.main;
 
 import app.outlay.AppContext;
 import app.outlay.data.Database;
+import app.outlay.data.LedgerRoles;
+import java.util.List;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
@@ -59,6 +61,7 @@ public final class MainWindowController {
     @FXML private MenuItem importItem;
     @FXML private MenuItem exportItem;
     @FXML private Label countLabel;
+    @FXML private Label readOnlyLabel;
     @FXML private ResourceBundle resources;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem darkThemeItem;
@@ -94,19 +97,23 @@ public final class MainWindowController {
             Database database = context.activeDatabaseProperty().get();
             return database == null ? resources.getString("status.opening") : database.displayName();
         }, context.activeDatabaseProperty()));
-        undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull());
+        var readOnly = context.readOnly();
+        undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
-        editExpenseItem.disableProperty().bind(expensesController.nothingSelected());
+        editExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
         expenseHistoryItem.disableProperty().bind(expensesController.nothingSelected());
         presenceLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             int others = context.otherClientsProperty().get();
             String key = others == 0 ? "presence.none" : others == 1 ? "presence.one" : "presence.many";
             return others < 0 ? "" : "\u00b7 " + java.text.MessageFormat.format(resources.getString(key), others);
         }, context.otherClientsProperty()));
-        deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected());
-        newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
-        importItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
+        deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
+        newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull().or(readOnly));
+        importItem.disableProperty().bind(context.activeDatabaseProperty().isNull().or(readOnly));
+        // The reason the window cannot change anything, where people look for the state of the ledger.
+        readOnlyLabel.visibleProperty().bind(readOnly);
+        readOnlyLabel.managedProperty().bind(readOnly);
         exportItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
         var ledgerCount = expensesController.model().ledgerCountProperty();
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -123,7 +130,10 @@ public final class MainWindowController {
     /** Records the recurring expenses that have fallen due, and says which. */
     private void createDueRecurringExpenses() {
         LocalDate today = LocalDate.now();
-        context.tasks().run(resources.getString("recurring.failed"), () -> context.recurrences().createDue(today), created -> {
+        Database database = context.activeDatabaseProperty().get();
+        // A viewer records nothing; the role is asked here, on the worker, as the window may not know it yet.
+        context.tasks().run(resources.getString("recurring.failed"), () -> LedgerRoles.current(database) == LedgerRoles.Role.VIEWER
+                ? List.<app.outlay.service.ExpenseRow>of() : context.recurrences().createDue(today), created -> {
             if (created.isEmpty()) {
                 return;
             }
@@ -271,6 +281,11 @@ public final class MainWindowController {
 
     /** Opens the import wizard for a file already chosen (the menu's file chooser, or tests). */
     public void openImport(Path file) {
+        if (context.readOnly().get()) {
+            context.dialogs().inform(resources.getString("import.readOnly"), context.texts().of(
+                    app.outlay.text.UserText.of("problem.readOnly")));
+            return;
+        }
         ImportWizard.open(context, window(), file, report -> {
             // Every view of the ledger reloads: the list, the budgets, the categories' counts, the reports.
             context.ledgerChanged();

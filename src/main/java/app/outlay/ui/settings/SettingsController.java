@@ -66,6 +66,7 @@ public final class SettingsController {
     @FXML private TextField userField;
     @FXML private PasswordField passwordField;
     @FXML private ComboBox<SslMode> sslBox;
+    @FXML private TextField rootCertField;
     @FXML private CheckBox rememberBox;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
@@ -111,6 +112,7 @@ public final class SettingsController {
             }
         });
         sslBox.valueProperty().bindBidirectional(form.sslModeProperty());
+        rootCertField.textProperty().bindBidirectional(form.sslRootCertProperty());
         rememberBox.selectedProperty().bindBidirectional(form.rememberPasswordProperty());
         rememberBox.disableProperty().bind(form.passwordProperty().isEmpty());
 
@@ -121,7 +123,7 @@ public final class SettingsController {
         saveButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()).or(currencyUnknown));
         form.problemProperty().addListener((obs, old, problem) -> showProblemOrClear(problem));
         // Any edit makes an earlier test result stale.
-        for (TextField field : new TextField[] {h2PathField, hostField, portField, databaseField, userField, passwordField}) {
+        for (TextField field : new TextField[] {h2PathField, hostField, portField, databaseField, userField, passwordField, rootCertField}) {
             field.textProperty().addListener((obs, old, text) -> showProblemOrClear(form.problemProperty().get()));
         }
     }
@@ -131,7 +133,7 @@ public final class SettingsController {
         currencyBox.getItems().setAll(CurrencyChoices.common(context.money().currency()));
         currencyBox.setConverter(CurrencyChoices.converter(context.locale()));
         currencyBox.setValue(context.money().currency());
-        currencyBox.disableProperty().bind(busy.or(context.activeDatabaseProperty().isNull()));
+        currencyBox.disableProperty().bind(busy.or(context.activeDatabaseProperty().isNull()).or(context.readOnly()));
         currencyUnknown = Bindings.createBooleanBinding(() -> typedCurrency() == null, currencyBox.getEditor().textProperty());
         currencyUnknown.addListener((obs, was, unknown) -> {
             if (unknown) {
@@ -193,7 +195,8 @@ public final class SettingsController {
             saveDatabase();
         }, failure -> {
             busy.set(false);
-            status(MessageFormat.format(resources.getString("settings.currency.failed"), failure.getMessage()), "status-error");
+            status(MessageFormat.format(resources.getString("settings.currency.failed"),
+                    app.outlay.ui.common.UserMessages.describe(failure, context.texts())), "status-error");
             org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Saving the currency failed", failure);
         });
     }
@@ -259,6 +262,17 @@ public final class SettingsController {
         }
     }
 
+    /** The root certificate the server's must chain to (verify-full). */
+    @FXML
+    private void onBrowseRootCert() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text("settings.pg.rootCert.chooser"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            form.sslRootCertProperty().set(chosen.getAbsolutePath());
+        }
+    }
+
     @FXML
     private void onCancel() {
         if (!busy.get()) {
@@ -299,6 +313,7 @@ public final class SettingsController {
     }
 
     private static boolean sameTarget(DatabaseSettings a, DatabaseSettings b) {
-        return a.kind() == b.kind() && Objects.equals(a.displayName(), b.displayName()) && a.sslMode() == b.sslMode();
+        return a.kind() == b.kind() && Objects.equals(a.displayName(), b.displayName()) && a.sslMode() == b.sslMode()
+                && Objects.equals(a.sslRootCert(), b.sslRootCert());
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -29,13 +30,15 @@ public final class SettingsForm {
     private final StringProperty user = new SimpleStringProperty(System.getProperty("user.name", "outlay"));
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<SslMode> sslMode = new SimpleObjectProperty<>(SslMode.PREFER);
+    /** The root certificate for verify-full (sslrootcert); empty: the driver's default (~/.postgresql/root.crt). */
+    private final StringProperty sslRootCert = new SimpleStringProperty("");
     private final BooleanProperty rememberPassword = new SimpleBooleanProperty(false);
     private final StringBinding problem;
 
     /** @param texts the language of the form's messages */
     public SettingsForm(Texts texts) {
         this.texts = texts;
-        problem = Bindings.createStringBinding(this::check, kind, h2Path, host, port, database, user);
+        problem = Bindings.createStringBinding(this::check, kind, h2Path, host, port, database, user, sslRootCert);
     }
 
     /** Fills the form from the settings in use; the password field stays empty (it is never stored in settings). */
@@ -48,6 +51,7 @@ public final class SettingsForm {
             database.set(settings.database());
             user.set(settings.user());
             sslMode.set(settings.sslMode());
+            sslRootCert.set(settings.sslRootCert() == null ? "" : settings.sslRootCert().toString());
         }
     }
 
@@ -82,7 +86,18 @@ public final class SettingsForm {
         if (blank(database)) {
             return texts.get("settings.error.database");
         }
-        return blank(user) ? texts.get("settings.error.user") : null;
+        if (blank(user)) {
+            return texts.get("settings.error.user");
+        }
+        return blank(sslRootCert) || rootCertReadable() ? null : texts.format("settings.error.rootCert", sslRootCert.get().strip());
+    }
+
+    private boolean rootCertReadable() {
+        try {
+            return Files.isRegularFile(Path.of(sslRootCert.get().strip())) && Files.isReadable(Path.of(sslRootCert.get().strip()));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The settings the form describes; call only when {@link #problemProperty()} is null. */
@@ -94,7 +109,8 @@ public final class SettingsForm {
         }
         String secret = password.get() == null || password.get().isEmpty() ? null : password.get();
         return DatabaseSettings.postgresql(host.get().strip(), Integer.parseInt(port.get().strip()),
-                database.get().strip(), user.get().strip(), sslMode.get(), secret);
+                database.get().strip(), user.get().strip(), sslMode.get(), secret)
+                .withSslRootCert(blank(sslRootCert) ? null : Path.of(sslRootCert.get().strip()));
     }
 
     private static boolean blank(StringProperty field) {
@@ -131,6 +147,10 @@ public final class SettingsForm {
 
     public ObjectProperty<SslMode> sslModeProperty() {
         return sslMode;
+    }
+
+    public StringProperty sslRootCertProperty() {
+        return sslRootCert;
     }
 
     public BooleanProperty rememberPasswordProperty() {
