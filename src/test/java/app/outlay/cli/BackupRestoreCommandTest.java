@@ -1,13 +1,12 @@
 package app.outlay.cli;
 
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.settings.AppPaths;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +36,11 @@ class BackupRestoreCommandTest {
     @TempDir
     Path elsewhere;
 
-    private record Result(int code, String out, String err) {
-    }
-
     private record Row(long id, LocalDate date, String description, BigDecimal amount, Long categoryId, String notes) {
     }
 
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     @Test

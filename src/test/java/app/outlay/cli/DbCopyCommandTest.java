@@ -1,15 +1,14 @@
 package app.outlay.cli;
 
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.settings.AppPaths;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,18 +38,12 @@ class DbCopyCommandTest {
     @TempDir
     Path elsewhere;
 
-    private record Result(int code, String out, String err) {
-    }
-
     /** What a copy must keep of an expense. */
     private record Row(long id, LocalDate date, String description, BigDecimal amount, Long categoryId, String notes) {
     }
 
     private static Result run(Path home, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     @Test

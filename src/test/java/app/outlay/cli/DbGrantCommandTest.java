@@ -1,15 +1,14 @@
 package app.outlay.cli;
 
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.settings.AppPaths;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,9 +32,6 @@ class DbGrantCommandTest {
 
     private DatabaseSettings ledger;
     private String previousPgPass;
-
-    private record Result(int code, String out, String err) {
-    }
 
     /** A shared ledger in use, as its creator; the password from a pgpass file, as users keep it. */
     @BeforeEach
@@ -140,10 +136,7 @@ class DbGrantCommandTest {
     }
 
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLineApp.run(AppPaths.under(home).createFolders(), args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     private static Connection connect(DatabaseSettings who) throws SQLException {

@@ -79,10 +79,11 @@ abstract class OutlayUiTest extends FxRobot {
 
     protected void showWindow() throws Exception {
         // The primary stage is shared by every test: a size or place an earlier test left (a window on a screen that
-        // is gone, a narrow one) would put this test's dialogs where its clicks do not reach.
+        // is gone, a narrow one) would put this test's dialogs where its clicks do not reach. Every test starts
+        // with the size a new window has on first start (its scene's preferred size, measured under Xvfb).
         stage = FxToolkit.setupStage(s -> {
-            s.setWidth(780);
-            s.setHeight(500);
+            s.setWidth(1180);
+            s.setHeight(720);
             s.setX(0);
             s.setY(0);
         });
