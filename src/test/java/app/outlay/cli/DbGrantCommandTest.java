@@ -1,5 +1,6 @@
 package app.outlay.cli;
 
+import app.outlay.testing.PgMember;
 import app.outlay.testing.CliRun;
 import app.outlay.testing.CliRun.Result;
 import app.outlay.data.DatabaseSettings;
@@ -31,23 +32,20 @@ class DbGrantCommandTest {
     Path elsewhere;
 
     private DatabaseSettings ledger;
-    private String previousPgPass;
+    private PgMember member;
 
     /** A shared ledger in use, as its creator; the password from a pgpass file, as users keep it. */
     @BeforeEach
     void ledgerInUse() throws Exception {
         ledger = TestPostgres.freshDatabase();
+        member = new PgMember(home, elsewhere);
         useAs(ledger);
         assertThat(run("db", "migrate").code()).isZero();
     }
 
     @AfterEach
     void forgetPgPass() {
-        if (previousPgPass == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", previousPgPass);
-        }
+        member.forget();
     }
 
     @Test
@@ -116,16 +114,7 @@ class DbGrantCommandTest {
     }
 
     private void useAs(DatabaseSettings who) throws Exception {
-        Files.writeString(home.resolve("settings.properties"), "db.kind=postgresql\n"
-                + "db.pg.host=" + who.host() + "\ndb.pg.port=" + who.port() + "\ndb.pg.database=" + who.database()
-                + "\ndb.pg.user=" + who.user() + "\ndb.pg.sslmode=disable\n");
-        Path pgpass = elsewhere.resolve("pgpass");
-        Files.writeString(pgpass, String.join(":", who.host(), Integer.toString(who.port()), who.database(), who.user(),
-                who.password() == null ? "" : who.password().replace("\\", "\\\\").replace(":", "\\:")) + "\n");
-        String previous = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
-        if (previousPgPass == null) {
-            previousPgPass = previous;
-        }
+        member.useAs(who);
     }
 
     private long count(String sql) throws SQLException {

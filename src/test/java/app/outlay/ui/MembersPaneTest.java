@@ -1,5 +1,6 @@
 package app.outlay.ui;
 
+import app.outlay.testing.PgMember;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.data.LedgerRoles;
@@ -11,8 +12,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,29 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MembersPaneTest extends OutlayUiTest {
 
     private DatabaseSettings ledger;
-    private String previousPgPass;
+    private PgMember member;
 
     /** A new shared ledger in use by its creator, and a login role to make a member. */
     @Override
     protected void beforeStart() throws Exception {
         ledger = TestPostgres.freshDatabase();
         TestPostgres.loginRole(ledger.database(), "outlay_t_ui_member", "member-pw-9e3a");
-        Files.writeString(home.resolve("settings.properties"), "db.kind=postgresql\n"
-                + "db.pg.host=" + ledger.host() + "\ndb.pg.port=" + ledger.port() + "\ndb.pg.database=" + ledger.database()
-                + "\ndb.pg.user=" + ledger.user() + "\ndb.pg.sslmode=disable\n");
-        Path pgpass = home.resolve("pgpass");
-        Files.writeString(pgpass, ledger.host() + ":" + ledger.port() + ":" + ledger.database() + ":" + ledger.user() + ":"
-                + (ledger.password() == null ? "" : ledger.password()) + "\n");
-        previousPgPass = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        member = new PgMember(home, home);
+        member.useAs(ledger);
     }
 
     @AfterEach
     void forgetPgPass() {
-        if (previousPgPass == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", previousPgPass);
-        }
+        member.forget();
     }
 
     @Test

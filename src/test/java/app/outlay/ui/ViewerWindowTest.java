@@ -1,5 +1,6 @@
 package app.outlay.ui;
 
+import app.outlay.testing.PgMember;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,33 +24,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewerWindowTest extends OutlayUiTest {
 
     private DatabaseSettings ledger;
-    private String previousPgPass;
+    private PgMember member;
 
     /** A shared ledger with one expense, and this window's user granted viewer on it by the owner. */
     @Override
     protected void beforeStart() throws Exception {
         ledger = TestPostgres.freshDatabase();
+        DatabaseSettings viewer;
         try (Database owner = Database.open(ledger)) {
             new ExpenseService(new DatabaseHolder(owner)).add(
                     new ExpenseDetails(LocalDate.of(2026, 5, 4), "Bakery", new BigDecimal("3.40"), 1L, null));
-            TestPostgres.loginRole(ledger.database(), "outlay_t_ui_viewer", "viewer-pw-4b2d");
+            viewer = TestPostgres.loginRole(ledger.database(), "outlay_t_ui_viewer", "viewer-pw-4b2d");
             LedgerRoles.grant(owner, "outlay_t_ui_viewer", LedgerRoles.Role.VIEWER);
         }
-        Files.writeString(home.resolve("settings.properties"), "db.kind=postgresql\n"
-                + "db.pg.host=" + ledger.host() + "\ndb.pg.port=" + ledger.port() + "\ndb.pg.database=" + ledger.database()
-                + "\ndb.pg.user=outlay_t_ui_viewer\ndb.pg.sslmode=disable\n");
-        Path pgpass = home.resolve("pgpass");
-        Files.writeString(pgpass, ledger.host() + ":" + ledger.port() + ":" + ledger.database() + ":outlay_t_ui_viewer:viewer-pw-4b2d\n");
-        previousPgPass = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        member = new PgMember(home, home);
+        member.useAs(viewer);
     }
 
     @AfterEach
     void forgetPgPass() {
-        if (previousPgPass == null) {
-            System.clearProperty("org.postgresql.pgpassfile");
-        } else {
-            System.setProperty("org.postgresql.pgpassfile", previousPgPass);
-        }
+        member.forget();
     }
 
     @Test
