@@ -1,0 +1,94 @@
+package app.outlay.ui.reports;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.CategoryService;
+import app.outlay.service.CategoryTotal;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.ReportService;
+import app.outlay.testing.SameThreadTasks;
+import app.outlay.testing.TestDatabases;
+import app.outlay.text.Texts;
+import app.outlay.ui.expenses.Period;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reports screen's logic without a window: periods in, totals from SQL out, and only the newest answer shown. */
+class ReportsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+    private final SameThreadTasks tasks = new SameThreadTasks();
+    private ExpenseService expenses;
+    private long groceries;
+    private ReportsViewModel model;
+
+    @BeforeEach
+    void ledger() {
+        Database database = TestDatabases.h2();
+        TestDatabases.reset(database);
+        DatabaseHolder holder = new DatabaseHolder(database);
+        expenses = new ExpenseService(holder);
+        groceries = new CategoryService(holder).list().stream().filter(c -> c.name().equals("Groceries")).findFirst().orElseThrow().id();
+        model = new ReportsViewModel(new ReportService(holder), tasks,
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), Texts.of(Locale.US));
+        add(TODAY, "Bakery", "3.40", groceries);
+        add(TODAY.withDayOfMonth(1), "Rent", "950.00", null);
+        add(TODAY.minusMonths(1), "Market", "20.10", groceries);
+    }
+
+    @Test
+    void thisMonthByCategoryWithItsTotalAndRange() {
+        model.refreshCategories();
+        assertThat(model.categoriesLoadedProperty().get()).isTrue();
+        assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("953.40");
+        assertThat(model.shownRangeProperty().get()).isEqualTo(new ReportsViewModel.Range(TODAY.withDayOfMonth(1), TODAY.withDayOfMonth(31)));
+        assertThat(model.categoryTotals()).extracting(CategoryTotal::total).map(BigDecimal::toPlainString)
+                .containsExactlyInAnyOrder("950.00", "3.40");
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
+    void aCustomRangeChosenBackwardsIsReadTheRightWayRound() {
+        model.periodProperty().set(Period.CUSTOM);
+        model.customFromProperty().set(TODAY);
+        model.customToProperty().set(TODAY.minusMonths(1).withDayOfMonth(1));
+        model.refreshCategories();
+        assertThat(model.shownRangeProperty().get().from()).isEqualTo(TODAY.minusMonths(1).withDayOfMonth(1));
+        assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("973.50");
+    }
+
+    @Test
+    void theTrendHasTwelveMonthsAndTheComparison() {
+        model.refreshTrend();
+        ReportsViewModel.Trend trend = model.trendProperty().get();
+        assertThat(trend.monthTotals()).hasSize(ReportsViewModel.TREND_MONTHS);
+        assertThat(trend.monthTotals().get(YearMonth.from(TODAY))).isEqualByComparingTo("953.40");
+        assertThat(trend.comparison().lastMonth()).isEqualByComparingTo("20.10");
+    }
+
+    @Test
+    void anOlderPeriodsAnswerArrivingLateIsDropped() {
+        tasks.hold();
+        model.periodProperty().set(Period.LAST_MONTH);
+        model.refreshCategories();
+        model.periodProperty().set(Period.THIS_MONTH);
+        model.refreshCategories();
+        tasks.finishHeldInReverse(); // last month's answer comes last
+        assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("953.40");
+    }
+
+    private void add(LocalDate date, String description, String amount, Long category) {
+        expenses.add(new ExpenseDetails(date, description, new BigDecimal(amount), category, null));
+    }
+}
