@@ -1,16 +1,15 @@
 package app.outlay.csv;
 
+import app.outlay.files.AtomicReplace;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,11 +75,7 @@ public final class ImportProfiles {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 profile.toProperties().store(out, "Outlay import profile");
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.move(temp, target);
             return target;
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.profile.unwritable", profile.name(), String.valueOf(e.getMessage())), e);

@@ -1,9 +1,9 @@
 package app.outlay.data;
 
+import app.outlay.files.AtomicReplace;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -96,11 +96,7 @@ final class UpgradeBackups {
         Path temp = Files.createTempFile(to.toAbsolutePath().getParent(), ".outlay-copy", ".tmp");
         try {
             Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);
-            try {
-                Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.move(temp, to);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -1,5 +1,6 @@
 package app.outlay.data;
 
+import app.outlay.files.AtomicReplace;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 
@@ -9,10 +10,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
@@ -70,11 +69,7 @@ final class UpgradeMarker {
                     channel.write(StandardCharsets.UTF_8.encode(text));
                     channel.force(true);
                 }
-                try {
-                    Files.move(temp, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, marker, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicReplace.move(temp, marker);
             } finally {
                 Files.deleteIfExists(temp);
             }

@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.files.AtomicReplace;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.csv.CsvWriter;
@@ -10,10 +11,8 @@ import app.outlay.settings.ProtectedFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -52,11 +51,7 @@ public final class ExportService {
                 try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                     count = export(filter, out);
                 }
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicReplace.move(temp, target);
                 return count;
             } finally {
                 Files.deleteIfExists(temp);

@@ -1,13 +1,12 @@
 package app.outlay.settings;
 
+import app.outlay.files.AtomicReplace;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -78,11 +77,7 @@ public final class PgPassFile {
         try {
             ownerOnly(temp);
             Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicReplace.move(temp, file);
             ownerOnly(file);
         } finally {
             Files.deleteIfExists(temp);

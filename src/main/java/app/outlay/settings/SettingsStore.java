@@ -1,5 +1,6 @@
 package app.outlay.settings;
 
+import app.outlay.files.AtomicReplace;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 
@@ -10,7 +11,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -196,20 +196,12 @@ public final class SettingsStore {
                 try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                     properties.store(writer, "Outlay settings");
                 }
-                moveIntoPlace(temp);
+                AtomicReplace.move(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.settingsFile.unwritable", file.toString(), String.valueOf(e.getMessage())), e);
-        }
-    }
-
-    private void moveIntoPlace(Path temp) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

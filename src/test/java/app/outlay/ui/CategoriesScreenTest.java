@@ -4,14 +4,12 @@ import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.CategorySummary;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,20 +61,5 @@ class CategoriesScreenTest extends OutlayUiTest {
         assertThat(summary("Groceries").expenseCount()).isEqualTo(2);
         assertThat(lookup(".shown-label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("10 categories, 0 with a monthly budget");
-    }
-
-    private void select(String name) {
-        @SuppressWarnings("unchecked")
-        TableView<CategorySummary> table = lookup(".categories-view .expense-table").queryAs(TableView.class);
-        interact(() -> table.getSelectionModel().select(summary(name)));
-    }
-
-    private CategorySummary summary(String name) {
-        return categories().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CategorySummary> categories() {
-        return List.copyOf(lookup(".categories-view .expense-table").queryAs(TableView.class).getItems());
     }
 }

@@ -2,13 +2,11 @@ package app.outlay.ui;
 
 import app.outlay.service.CategorySummary;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,21 +77,6 @@ class DialogFocusTest extends OutlayUiTest {
     private void openCategories() {
         clickOn("#categoriesNav");
         waitUntil(() -> categories().size() == 10);
-    }
-
-    private void select(String name) {
-        @SuppressWarnings("unchecked")
-        TableView<CategorySummary> table = lookup(".categories-view .expense-table").queryAs(TableView.class);
-        interact(() -> table.getSelectionModel().select(summary(name)));
-    }
-
-    private CategorySummary summary(String name) {
-        return categories().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<CategorySummary> categories() {
-        return List.copyOf(lookup(".categories-view .expense-table").queryAs(TableView.class).getItems());
     }
 
     /** What has the keyboard: the focus owner of the newest focused window (a dialog, over the main window). */

@@ -2,6 +2,7 @@ package app.outlay.ui;
 
 import app.outlay.AppContext;
 import app.outlay.data.Database;
+import app.outlay.service.CategorySummary;
 import app.outlay.service.ExpenseRow;
 import app.outlay.settings.AppPaths;
 import app.outlay.testing.TestDatabases;
@@ -156,6 +157,24 @@ abstract class OutlayUiTest extends FxRobot {
     private static Stream<MenuItem> items(MenuItem item) {
         return item instanceof Menu menu ? Stream.concat(Stream.of(item), menu.getItems().stream().flatMap(OutlayUiTest::items))
                 : Stream.of(item);
+    }
+
+    /** Selects a category by name on the Categories screen. */
+    protected void select(String name) {
+        @SuppressWarnings("unchecked")
+        TableView<CategorySummary> table = lookup(".categories-view .expense-table").queryAs(TableView.class);
+        interact(() -> table.getSelectionModel().select(summary(name)));
+    }
+
+    /** A row of the Categories screen by name. */
+    protected CategorySummary summary(String name) {
+        return categories().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The rows of the Categories screen, as shown. */
+    @SuppressWarnings("unchecked")
+    protected List<CategorySummary> categories() {
+        return List.copyOf(lookup(".categories-view .expense-table").queryAs(TableView.class).getItems());
     }
 
     protected static void waitUntil(BooleanSupplier condition) {
