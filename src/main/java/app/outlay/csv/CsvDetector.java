@@ -227,6 +227,8 @@ public final class CsvDetector {
         words.put(Column.CREDIT, List.of("credit", "deposit", "money in", "paid in", "haben", "eingang"));
         words.put(Column.CATEGORY, List.of("category", "kategorie", "catégorie", "categoria"));
         words.put(Column.NOTES, List.of("notes", "note", "notiz", "bemerkung", "comment", "memo"));
+        // Outlay's own sixth column; matched by its whole name only (a bank's "Kindergeld" column is no kind).
+        words.put(Column.KIND, List.of("kind"));
         return words;
     }
 
@@ -236,7 +238,7 @@ public final class CsvDetector {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (boolean whole : new boolean[] {true, false}) {
                 for (Column column : Column.values()) {
-                    if (found.containsKey(column)) {
+                    if (found.containsKey(column) || !whole && column == Column.KIND) {
                         continue;
                     }
                     for (String word : HEADER_WORDS.get(column)) {

@@ -45,7 +45,8 @@ public final class DatabaseCopy {
                     new Column("name_key", String.class, Types.VARCHAR),
                     new Column("colour", String.class, Types.VARCHAR),
                     new Column("monthly_budget", BigDecimal.class, Types.NUMERIC),
-                    new Column("version", Long.class, Types.BIGINT)),
+                    new Column("version", Long.class, Types.BIGINT),
+                    new Column("income", Boolean.class, Types.BOOLEAN)),
             new CopiedTable("recurrence",
                     new Column("id", Long.class, Types.BIGINT),
                     new Column("frequency", String.class, Types.VARCHAR),
@@ -68,7 +69,9 @@ public final class DatabaseCopy {
                     new Column("updated_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
                     new Column("version", Long.class, Types.BIGINT),
                     new Column("recurrence_id", Long.class, Types.BIGINT),
-                    new Column("occurrence_on", LocalDate.class, Types.DATE)),
+                    new Column("occurrence_on", LocalDate.class, Types.DATE),
+                    // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
+                    new Column("kind", String.class, Types.VARCHAR)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),
@@ -168,6 +171,7 @@ public final class DatabaseCopy {
             for (CopiedTable table : TABLES) {
                 table.copy(from, to);
             }
+            copyRefundLinks(from, to);
             copyLedger(from, to);
             Contents copied = verify(from, to, target);
             to.commit();
@@ -175,6 +179,31 @@ public final class DatabaseCopy {
         } catch (SQLException | RuntimeException e) {
             to.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Links refunds to the expenses they refund, once every expense is there: a link may point to a higher id (ids
+     * come in blocks per client), which the foreign key would refuse while rows are still being copied in id order.
+     */
+    private static void copyRefundLinks(Connection from, Connection to) throws SQLException {
+        try (PreparedStatement select = from.prepareStatement("select id, refund_of from expense where refund_of is not null order by id");
+             PreparedStatement update = to.prepareStatement("update expense set refund_of = ? where id = ?")) {
+            select.setFetchSize(CopiedTable.BATCH_SIZE);
+            long rows = 0;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    update.setLong(1, rs.getLong(2));
+                    update.setLong(2, rs.getLong(1));
+                    update.addBatch();
+                    if (++rows % CopiedTable.BATCH_SIZE == 0) {
+                        update.executeBatch();
+                    }
+                }
+            }
+            if (rows % CopiedTable.BATCH_SIZE != 0) {
+                update.executeBatch();
+            }
         }
     }
 
@@ -241,14 +270,18 @@ public final class DatabaseCopy {
         return String.join("; ", differences.subList(0, Math.min(differences.size(), 4)));
     }
 
-    private record Group(long expenses, BigDecimal total) { }
+    /** One category's entries: how many, the sums by kind, and how many refunds are linked to their expense. */
+    private record Group(long expenses, BigDecimal spent, BigDecimal refunded, BigDecimal received, long links) { }
 
     private static Map<Long, Group> groups(Connection connection) throws SQLException {
         Map<Long, Group> groups = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select category_id, count(*), sum(amount) from expense group by category_id")) {
+             ResultSet rs = statement.executeQuery("select category_id, count(*), "
+                     + "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), "
+                     + "sum(case when kind = 'INCOME' then amount end), count(refund_of) from expense group by category_id")) {
             while (rs.next()) {
-                groups.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), money(rs.getBigDecimal(3))));
+                groups.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), money(rs.getBigDecimal(3)),
+                        money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), rs.getLong(6)));
             }
         }
         return groups;

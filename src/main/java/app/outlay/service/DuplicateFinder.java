@@ -29,7 +29,8 @@ final class DuplicateFinder implements AutoCloseable {
     /** Bank statements come in date order, so a few weeks of days cover the lines still to come. */
     static final int DAYS_KEPT = 62;
 
-    private record Key(LocalDate date, BigDecimal amount, String description) {
+    /** {@code in}: money coming in (a refund or income), which never duplicates an expense of the same amount. */
+    private record Key(LocalDate date, BigDecimal amount, String description, boolean in) {
     }
 
     private final PreparedStatement query;
@@ -44,7 +45,7 @@ final class DuplicateFinder implements AutoCloseable {
     private final Map<Key, Integer> matched = new HashMap<>();
 
     DuplicateFinder(Connection connection) throws SQLException {
-        this.query = connection.prepareStatement("select amount, description from expense where spent_on = ?");
+        this.query = connection.prepareStatement("select amount, description, kind from expense where spent_on = ?");
     }
 
     /**
@@ -67,12 +68,17 @@ final class DuplicateFinder implements AutoCloseable {
     }
 
     boolean isDuplicate(LocalDate date, BigDecimal amount, String description) throws SQLException {
+        return isDuplicate(date, amount, description, false);
+    }
+
+    /** As {@link #isDuplicate(LocalDate, BigDecimal, String)} for money going out ({@code in} false) or coming in. */
+    boolean isDuplicate(LocalDate date, BigDecimal amount, String description, boolean in) throws SQLException {
         Map<Key, Integer> day = days.get(date);
         if (day == null) {
             day = readDay(date);
             days.put(date, day);
         }
-        Key key = new Key(date, amount.setScale(2, RoundingMode.UNNECESSARY), normalise(description));
+        Key key = new Key(date, amount.setScale(2, RoundingMode.UNNECESSARY), normalise(description), in);
         Integer left = day.get(key);
         if (left == null || left <= 0) {
             return false;
@@ -88,7 +94,8 @@ final class DuplicateFinder implements AutoCloseable {
         query.setObject(1, date);
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Key key = new Key(date, rows.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY), normalise(rows.getString(2)));
+                Key key = new Key(date, rows.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY), normalise(rows.getString(2)),
+                        !"EXPENSE".equals(rows.getString(3)));
                 day.merge(key, 1, Integer::sum);
             }
         }

@@ -65,6 +65,7 @@ public final class ExpenseService {
     public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today) {
         return database.sessionFactory().fromTransaction(session -> {
             Category category = category(session, details.categoryId());
+            EntryChecks.check(session, null, details, category);
             Expense expense = new Expense(details, category);
             if (repeat.repeats()) {
                 Recurrence series = new Recurrence(repeat.frequency(), details.date(), repeat.until(), details, category);
@@ -113,6 +114,7 @@ public final class ExpenseService {
                     throw changedElsewhere();
                 }
                 Category category = category(session, details.categoryId());
+                EntryChecks.check(session, id, details, category);
                 var before = ChangeRecorder.snapshot(expense);
                 boolean startsASeries = expense.getRecurrence() == null && repeat != null && repeat.repeats();
                 expense.apply(details, category);
