@@ -56,7 +56,8 @@ public final class CsvDetector {
         CsvFormat format = new CsvFormat(encoding, delimiter, '"', header, decimal, thousands,
                 date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
         ColumnMapping mapping = guessMapping(headerNames, data, date.column, format);
-        if (mapping.has(Column.AMOUNT) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
+        // Outlay's own file (it has a kind column) writes every amount above zero: a negative one is an error in it.
+        if (mapping.has(Column.AMOUNT) && !mapping.has(Column.KIND) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
             format = format.withSign(CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE);
         }
         // The preview is read as the import reads, so a line with bytes the encoding cannot read shows as rejected.

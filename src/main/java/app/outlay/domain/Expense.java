@@ -106,6 +106,11 @@ public class Expense {
         return refundOf;
     }
 
+    /** Lets go of the expense this refund was linked to (it is being deleted). */
+    public void unlinkRefund() {
+        this.refundOf = null;
+    }
+
     /** Makes this expense the occurrence of {@code series} scheduled for {@code scheduledOn}. */
     public void belongTo(Recurrence series, LocalDate scheduledOn) {
         this.recurrence = series;

@@ -146,10 +146,26 @@ public final class ExpenseService {
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             for (long id : ids) {
                 Expense expense = existing(session, id);
+                unlinkRefunds(session, expense, history);
                 history.deleted(expense);
                 session.remove(expense);
             }
         });
+    }
+
+    /**
+     * The refunds linked to an expense that is deleted lose the link (the database would drop it too), recorded in the
+     * same batch before the deletion, so an undo puts the expense back first and then the links.
+     */
+    private static void unlinkRefunds(Session session, Expense expense, ChangeRecorder history) {
+        List<Expense> refunds = session.createSelectionQuery("from Expense e where e.refundOf = :id", Expense.class)
+                .setParameter("id", expense.getId()).getResultList();
+        for (Expense refund : refunds) {
+            var before = ChangeRecorder.snapshot(refund);
+            refund.unlinkRefund();
+            session.flush();
+            history.updated(before, refund);
+        }
     }
 
     private static Expense existing(Session session, long id) {

@@ -264,6 +264,9 @@ public final class ImportService {
             throws SQLException {
         Tally tally = new Tally();
         LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn());
+        // Money coming in that waits for a suggestion until the whole file is read: the purchase a refund matches may
+        // be further down (statements often list the newest first).
+        List<StatementLine.Incoming> toSuggest = new ArrayList<>();
         try (CsvReader reader = CsvFiles.open(request.file(), request.format())) {
             if (request.format().header() && reader.hasNext()) {
                 reader.next();
@@ -277,53 +280,68 @@ public final class ImportService {
                     tally.skipped++;
                     continue;
                 }
-                Entry entry;
                 if (line instanceof StatementLine.Rejected rejected) {
                     tally.reject(rejected, onRejected);
-                    continue;
                 } else if (line instanceof StatementLine.Incoming incoming) {
-                    entry = moneyIn(request, incoming, guess);
-                    if (entry == null) {
-                        tally.incoming++;
-                        continue;
+                    if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
+                        toSuggest.add(incoming);
+                    } else {
+                        take(moneyIn(request, incoming), request, categories, duplicates, guess, tally, onRejected, insert);
                     }
                 } else if (line instanceof StatementLine.Spending spending) {
-                    entry = new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
-                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null);
-                } else {
-                    continue;
+                    take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
+                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null),
+                            request, categories, duplicates, guess, tally, onRejected, insert);
                 }
-                boolean duplicate = duplicates.isDuplicate(entry.date, entry.amount, entry.description, entry.kind != EntryKind.EXPENSE);
-                if (duplicate && !request.keepDuplicates()) {
-                    tally.duplicates++;
-                    continue;
-                }
-                CategoryRef category;
-                try {
-                    category = resolveCategory(request, entry, categories, tally);
-                } catch (WrongSide wrong) {
-                    tally.reject(wrong.line, onRejected);
-                    continue;
-                }
-                if (duplicate) {
-                    tally.keptDuplicates++;
-                }
-                tally.imported++;
-                if (entry.kind == EntryKind.REFUND) {
-                    tally.refunds++;
-                } else if (entry.kind == EntryKind.INCOME) {
-                    tally.income++;
-                }
-                if (tally.rejectedCount > 0) {
-                    continue; // the import will be refused: only finish counting
-                }
-                insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
-                        category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category));
             }
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.file.unreadable", request.file().toString(), String.valueOf(e.getMessage())), e);
         }
+        for (StatementLine.Incoming incoming : toSuggest) {
+            MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
+            take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(), incoming.category(),
+                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName()),
+                    request, categories, duplicates, guess, tally, onRejected, insert);
+        }
         return tally;
+    }
+
+    /** Counts an entry of the file and hands it on to be inserted, unless it is a duplicate left out; null: a line left out. */
+    private static void take(Entry entry, ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+                             MoneyInGuess guess, Tally tally, Consumer<StatementLine.Rejected> onRejected,
+                             SqlConsumer<Insert> insert) throws SQLException {
+        if (entry == null) {
+            tally.incoming++;
+            return;
+        }
+        boolean duplicate = duplicates.isDuplicate(entry.date, entry.amount, entry.description, entry.kind != EntryKind.EXPENSE);
+        if (duplicate && !request.keepDuplicates()) {
+            tally.duplicates++;
+            return;
+        }
+        CategoryRef category;
+        try {
+            category = resolveCategory(request, entry, categories, tally);
+        } catch (WrongSide wrong) {
+            tally.reject(wrong.line, onRejected);
+            return;
+        }
+        if (duplicate) {
+            tally.keptDuplicates++;
+        }
+        tally.imported++;
+        if (entry.kind == EntryKind.REFUND) {
+            tally.refunds++;
+        } else if (entry.kind == EntryKind.INCOME) {
+            tally.income++;
+        } else {
+            guess.remember(entry.date, entry.description, category == null ? null : category.name());
+        }
+        if (tally.rejectedCount > 0) {
+            return; // the import will be refused: only finish counting
+        }
+        insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category));
     }
 
     /**
@@ -335,8 +353,8 @@ public final class ImportService {
                          String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested) {
     }
 
-    /** The entry a line of money coming in becomes, or null when it is left out. */
-    private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line, MoneyInGuess guess) throws SQLException {
+    /** The entry a line of money coming in becomes by the file's kind or the user's choice (not AUTO), or null when left out. */
+    private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line) {
         if (line.kind() != null) {
             return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
                     line.kind(), true, null, null);
@@ -344,11 +362,6 @@ public final class ImportService {
         MoneyIn choice = request.moneyInFor(line.line());
         if (choice == MoneyIn.SKIP) {
             return null;
-        }
-        if (choice == MoneyIn.AUTO) {
-            MoneyInGuess.Suggestion suggestion = guess.suggest(line.date(), line.description(), line.amount());
-            return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                    suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName());
         }
         return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
                 choice.kind(), false, null, null);

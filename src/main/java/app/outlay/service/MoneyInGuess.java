@@ -8,7 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +22,8 @@ import java.util.regex.Pattern;
  * it, a refund in that expense's category (linked to it when the amounts are equal: the whole purchase came back);
  * otherwise income. The payee is the first telling word of the description (three letters or more, not a word like
  * "refund" that banks put before the shop's name), found anywhere in the expense's description, ignoring case.
- * Reads on the caller's connection; one query per line of money coming in, which statements have few of.
+ * The expenses of the file being imported count too ({@link #remember}). Reads on the caller's connection; one query
+ * per line of money coming in, which statements have few of.
  */
 public final class MoneyInGuess implements AutoCloseable {
 
@@ -34,10 +39,24 @@ public final class MoneyInGuess implements AutoCloseable {
     public record Suggestion(EntryKind kind, Long categoryId, String categoryName, Long refundOf) {
     }
 
+    /** Expenses of the file being imported, which the ledger (read on another connection) does not have yet. */
+    private record Seen(LocalDate date, String categoryName) {
+    }
+
+    /** Payees of the file remembered at most; each keeps its {@value #SEEN_PER_PAYEE} latest expenses. */
+    private static final int PAYEES_KEPT = 10_000;
+    private static final int SEEN_PER_PAYEE = 20;
+
     private final PreparedStatement query;
+    private final Map<String, Deque<Seen>> seen = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Seen>> eldest) {
+            return size() > PAYEES_KEPT;
+        }
+    };
 
     public MoneyInGuess(Connection connection) throws SQLException {
-        this.query = connection.prepareStatement("select e.id, e.amount, e.category_id, c.name from expense e"
+        this.query = connection.prepareStatement("select e.id, e.amount, e.category_id, c.name, e.spent_on from expense e"
                 + " left join category c on c.id = e.category_id"
                 + " where e.kind = 'EXPENSE' and e.spent_on between ? and ? and lower(e.description) like ?"
                 + " order by e.spent_on desc, e.id desc");
@@ -54,10 +73,33 @@ public final class MoneyInGuess implements AutoCloseable {
         return null;
     }
 
+    /** An expense of the file being imported, for the money coming in that the file also holds (by category name). */
+    public void remember(LocalDate date, String description, String categoryName) {
+        String payee = payee(description);
+        if (payee != null) {
+            Deque<Seen> latest = seen.computeIfAbsent(payee, key -> new ArrayDeque<>());
+            latest.addLast(new Seen(date, categoryName));
+            if (latest.size() > SEEN_PER_PAYEE) {
+                latest.removeFirst();
+            }
+        }
+    }
+
+    /**
+     * What the money coming in on {@code date} probably is: a refund when its payee matches an expense of the ledger
+     * or of the file (the latest one counts), otherwise income.
+     */
     public Suggestion suggest(LocalDate date, String description, BigDecimal amount) throws SQLException {
         String payee = payee(description);
         if (payee == null) {
             return new Suggestion(EntryKind.INCOME, null, null, null);
+        }
+        Seen inFile = null;
+        for (Seen expense : seen.getOrDefault(payee, new ArrayDeque<>())) {
+            if (!expense.date().isAfter(date) && !expense.date().isBefore(date.minusDays(DAYS))
+                    && (inFile == null || expense.date().isAfter(inFile.date()))) {
+                inFile = expense;
+            }
         }
         query.setObject(1, date.minusDays(DAYS));
         query.setObject(2, date);
@@ -65,6 +107,7 @@ public final class MoneyInGuess implements AutoCloseable {
         query.setMaxRows(200);
         Long category = null;
         String categoryName = null;
+        LocalDate matchedOn = null;
         boolean matched = false;
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -73,6 +116,7 @@ public final class MoneyInGuess implements AutoCloseable {
                     long id = rows.getLong(3);
                     category = rows.wasNull() ? null : id;
                     categoryName = rows.getString(4);
+                    matchedOn = rows.getObject(5, LocalDate.class);
                 }
                 if (rows.getBigDecimal(2).compareTo(amount) == 0) {
                     long id = rows.getLong(3);
@@ -80,6 +124,9 @@ public final class MoneyInGuess implements AutoCloseable {
                     return new Suggestion(EntryKind.REFUND, sameCategory, rows.getString(4), rows.getLong(1));
                 }
             }
+        }
+        if (inFile != null && (!matched || inFile.date().isAfter(matchedOn))) {
+            return new Suggestion(EntryKind.REFUND, null, inFile.categoryName(), null);
         }
         return matched ? new Suggestion(EntryKind.REFUND, category, categoryName, null)
                 : new Suggestion(EntryKind.INCOME, null, null, null);

@@ -259,14 +259,16 @@ public final class UndoService {
     }
 
     private static UserText label(List<ChangeLogEntry> batch) {
-        ChangeLogEntry first = batch.get(0);
+        // A deletion that let go of refunds linked to the expense is named by the deletion, not by those edits.
+        ChangeLogEntry first = batch.stream().filter(entry -> !"UPDATE".equals(entry.getAction())).findFirst().orElse(batch.get(0));
         String verb = switch (first.getAction()) {
             case "INSERT" -> "add";
             case "UPDATE" -> "edit";
             default -> "delete";
         };
-        if (batch.size() > 1) {
-            return UserText.of("undo." + verb + ".many", batch.size());
+        long count = batch.stream().filter(entry -> entry.getAction().equals(first.getAction())).count();
+        if (count > 1) {
+            return UserText.of("undo." + verb + ".many", count);
         }
         Map<String, String> values = FlatJson.read(first.getNewValues() != null ? first.getNewValues() : first.getOldValues());
         return UserText.of("undo." + verb + ".one", values.get("description"));
