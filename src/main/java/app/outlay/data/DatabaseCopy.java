@@ -68,7 +68,8 @@ public final class DatabaseCopy {
                     new Column("updated_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
                     new Column("version", Long.class, Types.BIGINT),
                     new Column("recurrence_id", Long.class, Types.BIGINT),
-                    new Column("occurrence_on", LocalDate.class, Types.DATE)),
+                    new Column("occurrence_on", LocalDate.class, Types.DATE),
+                    new Column("bank_transaction_id", String.class, Types.VARCHAR)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),
