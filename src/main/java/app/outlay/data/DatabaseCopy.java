@@ -71,7 +71,8 @@ public final class DatabaseCopy {
                     new Column("recurrence_id", Long.class, Types.BIGINT),
                     new Column("occurrence_on", LocalDate.class, Types.DATE),
                     // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
-                    new Column("kind", String.class, Types.VARCHAR)),
+                    new Column("kind", String.class, Types.VARCHAR),
+                    new Column("bank_transaction_id", String.class, Types.VARCHAR)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),

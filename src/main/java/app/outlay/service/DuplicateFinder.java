@@ -33,19 +33,33 @@ final class DuplicateFinder implements AutoCloseable {
     private record Key(LocalDate date, BigDecimal amount, String description, boolean in) {
     }
 
+    /** Ledger copies of one key not matched yet: those without a bank id, and those with one. */
+    private static final class Copies {
+        int plain;
+        int withId;
+    }
+
+    /** A bank id with the amount it was for. */
+    private record IdKey(String bankId, BigDecimal amount) {
+    }
+
     private final PreparedStatement query;
+    private final PreparedStatement byId;
     /** Recently read days: each of the ledger's keys on that day → how many of its copies the file has not matched yet. */
-    private final Map<LocalDate, Map<Key, Integer>> days = new LinkedHashMap<>(DAYS_KEPT * 2, 0.75f, true) {
+    private final Map<LocalDate, Map<Key, Copies>> days = new LinkedHashMap<>(DAYS_KEPT * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, Map<Key, Integer>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Map<Key, Copies>> eldest) {
             return size() > DAYS_KEPT;
         }
     };
     /** Ledger copies this file has matched so far, kept when their day is dropped from {@link #days}. */
-    private final Map<Key, Integer> matched = new HashMap<>();
+    private final Map<Key, Copies> matched = new HashMap<>();
+    /** Ledger expenses matched by their bank id so far. */
+    private final Map<IdKey, Integer> matchedIds = new HashMap<>();
 
     DuplicateFinder(Connection connection) throws SQLException {
-        this.query = connection.prepareStatement("select amount, description, kind from expense where spent_on = ?");
+        this.query = connection.prepareStatement("select amount, description, bank_transaction_id, kind from expense where spent_on = ?");
+        this.byId = connection.prepareStatement("select spent_on, description, kind from expense where bank_transaction_id = ? and amount = ? order by id");
     }
 
     /**
@@ -68,43 +82,108 @@ final class DuplicateFinder implements AutoCloseable {
     }
 
     boolean isDuplicate(LocalDate date, BigDecimal amount, String description) throws SQLException {
-        return isDuplicate(date, amount, description, false);
+        return isDuplicate(date, amount, description, false, null);
     }
 
     /** As {@link #isDuplicate(LocalDate, BigDecimal, String)} for money going out ({@code in} false) or coming in. */
     boolean isDuplicate(LocalDate date, BigDecimal amount, String description, boolean in) throws SQLException {
-        Map<Key, Integer> day = days.get(date);
+        return isDuplicate(date, amount, description, in, null);
+    }
+
+    /** As above, for money going out on a line that carries the bank's transaction id ({@code bankId}, null for none). */
+    boolean isDuplicate(LocalDate date, BigDecimal amount, String description, String bankId) throws SQLException {
+        return isDuplicate(date, amount, description, false, bankId);
+    }
+
+    /** Money going out ({@code in} false) or coming in, with the bank's transaction id ({@code bankId}, null for none). */
+    boolean isDuplicate(LocalDate date, BigDecimal amount, String description, boolean in, String bankId) throws SQLException {
+        BigDecimal exact = amount.setScale(2, RoundingMode.UNNECESSARY);
+        if (bankId != null && matchById(bankId, exact)) {
+            return true;
+        }
+        Key key = new Key(date, exact, normalise(description), in);
+        Copies left = day(date).get(key);
+        if (left == null) {
+            return false;
+        }
+        if (left.plain > 0) {
+            left.plain--;
+            matched.computeIfAbsent(key, k -> new Copies()).plain++;
+            return true;
+        }
+        if (bankId == null && left.withId > 0) {
+            left.withId--;
+            matched.computeIfAbsent(key, k -> new Copies()).withId++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the ledger has an expense with this id and amount that the file has not matched yet; that expense is
+     * then taken out of its day's copies too, so a line without an id cannot match it a second time.
+     */
+    private boolean matchById(String bankId, BigDecimal amount) throws SQLException {
+        IdKey id = new IdKey(bankId, amount);
+        int used = matchedIds.getOrDefault(id, 0);
+        byId.setString(1, bankId);
+        byId.setBigDecimal(2, amount);
+        try (ResultSet rows = byId.executeQuery()) {
+            for (int row = 0; rows.next(); row++) {
+                if (row == used) {
+                    LocalDate date = rows.getObject(1, LocalDate.class);
+                    Key key = new Key(date, amount, normalise(rows.getString(2)), !"EXPENSE".equals(rows.getString(3)));
+                    Copies left = day(date).get(key);
+                    if (left != null && left.withId > 0) {
+                        left.withId--;
+                    }
+                    matched.computeIfAbsent(key, k -> new Copies()).withId++;
+                    matchedIds.put(id, used + 1);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Map<Key, Copies> day(LocalDate date) throws SQLException {
+        Map<Key, Copies> day = days.get(date);
         if (day == null) {
             day = readDay(date);
             days.put(date, day);
         }
-        Key key = new Key(date, amount.setScale(2, RoundingMode.UNNECESSARY), normalise(description), in);
-        Integer left = day.get(key);
-        if (left == null || left <= 0) {
-            return false;
-        }
-        day.put(key, left - 1);
-        matched.merge(key, 1, Integer::sum);
-        return true;
+        return day;
     }
 
     /** The ledger's keys on one day with their unmatched copies: what the ledger has less what the file matched. */
-    private Map<Key, Integer> readDay(LocalDate date) throws SQLException {
-        Map<Key, Integer> day = new HashMap<>();
+    private Map<Key, Copies> readDay(LocalDate date) throws SQLException {
+        Map<Key, Copies> day = new HashMap<>();
         query.setObject(1, date);
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 Key key = new Key(date, rows.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY), normalise(rows.getString(2)),
-                        !"EXPENSE".equals(rows.getString(3)));
-                day.merge(key, 1, Integer::sum);
+                        !"EXPENSE".equals(rows.getString(4)));
+                Copies copies = day.computeIfAbsent(key, k -> new Copies());
+                if (rows.getString(3) == null) {
+                    copies.plain++;
+                } else {
+                    copies.withId++;
+                }
             }
         }
-        day.replaceAll((key, copies) -> copies - matched.getOrDefault(key, 0));
+        day.forEach((key, copies) -> {
+            Copies used = matched.get(key);
+            if (used != null) {
+                copies.plain -= used.plain;
+                copies.withId -= used.withId;
+            }
+        });
         return day;
     }
 
     @Override
     public void close() throws SQLException {
+        byId.close();
         query.close();
     }
 }
