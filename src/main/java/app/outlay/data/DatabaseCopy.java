@@ -47,6 +47,21 @@ public final class DatabaseCopy {
                     new Column("monthly_budget", BigDecimal.class, Types.NUMERIC),
                     new Column("version", Long.class, Types.BIGINT),
                     new Column("income", Boolean.class, Types.BOOLEAN)),
+            // The rules that fill in expenses (V19) are the ledger's too; they refer to categories only.
+            new CopiedTable("expense_rule",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("position", Integer.class, Types.INTEGER),
+                    new Column("enabled", Boolean.class, Types.BOOLEAN),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("match_type", String.class, Types.VARCHAR),
+                    new Column("match_text", String.class, Types.VARCHAR),
+                    new Column("amount_min", BigDecimal.class, Types.NUMERIC),
+                    new Column("amount_max", BigDecimal.class, Types.NUMERIC),
+                    new Column("kind", String.class, Types.VARCHAR),
+                    new Column("set_category_id", Long.class, Types.BIGINT),
+                    new Column("set_description", String.class, Types.VARCHAR),
+                    new Column("add_note", String.class, Types.VARCHAR),
+                    new Column("version", Long.class, Types.BIGINT)),
             new CopiedTable("recurrence",
                     new Column("id", Long.class, Types.BIGINT),
                     new Column("frequency", String.class, Types.VARCHAR),
@@ -168,6 +183,7 @@ public final class DatabaseCopy {
             // The seeded (or any other) categories make way for the source's. Without replaceExisting the target
             // holds no expenses; a series without occurrences may still refer to a category, so it goes first.
             statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from expense_rule");
             statement.executeUpdate("delete from category");
             for (CopiedTable table : TABLES) {
                 table.copy(from, to);
@@ -239,7 +255,8 @@ public final class DatabaseCopy {
         Contents actual = contents(to);
         Map<Long, Group> expectedGroups = groups(from);
         Map<Long, Group> actualGroups = groups(to);
-        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category)";
+        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category), "
+                + "(select count(*) from expense_rule)";
         String expectedCurrency = currency(from);
         String actualCurrency = currency(to);
         if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))
@@ -335,7 +352,11 @@ public final class DatabaseCopy {
     private static List<BigDecimal> pair(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return List.of(rs.getBigDecimal(1).setScale(2), rs.getBigDecimal(2).setScale(2));
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getBigDecimal(i).setScale(2));
+            }
+            return values;
         }
     }
 

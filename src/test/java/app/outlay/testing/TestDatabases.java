@@ -48,6 +48,7 @@ public final class TestDatabases {
             statement.executeUpdate("delete from change_log");
             statement.executeUpdate("delete from expense");
             statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from expense_rule");
             statement.executeUpdate("delete from category");
             statement.executeUpdate("update ledger set currency = null, version = 0");
             for (String insert : SEED_CATEGORIES) {
