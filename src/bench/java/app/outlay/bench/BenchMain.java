@@ -32,6 +32,13 @@ public final class BenchMain {
         importRows.writeCsv(csv);
 
         ResultTable results = new ResultTable();
+        System.out.println("== Session, from outside the processes");
+        new SessionBenchmark(workDir, config.sessionRows(), config.sessionImportRows(), config.sessionRounds(),
+                config.idleSeconds()).run(results);
+        if (config.sessionOnly()) {
+            finish(config, results, outputDir, started, workDir);
+            return;
+        }
         if (config.startupRows() > 0) {
             System.out.println("== Start-up");
             new StartupBenchmark(workDir, config.startupRows()).run(config.iterations(), results);
@@ -53,6 +60,11 @@ public final class BenchMain {
                 }
             }
         }
+        finish(config, results, outputDir, started, workDir);
+    }
+
+    private static void finish(BenchConfig config, ResultTable results, Path outputDir, long started, Path workDir)
+            throws IOException {
         results.note("times: median of the measured runs after warm-up, spread (min–max) in brackets; ratio = median over"
                 + " the runs of Outlay's time ÷ the baseline run right after it (memory: Outlay ÷ baseline)");
         results.note(String.format("machine: %d cores, load average %.1f at the end of the run",
