@@ -18,33 +18,38 @@ import java.util.Map;
  * surrounding spaces and how Unicode composes its letters. Counted as a multiset: two identical coffees in the file and one in the ledger make one
  * duplicate and one new expense.
  * <p>
- * The ledger is read one day at a time (one query per day of the file, not one per line: a round trip per line made
- * an import on PostgreSQL several times slower than its inserts). The most recent {@link #DAYS_KEPT} days are kept;
- * a day read again later is corrected by the copies this file has already matched, so memory grows only with the
- * duplicates found, never with the file. That is right only while the connection does not see this import's own
+ * The ledger is read in blocks of {@link #BLOCK_DAYS} days, one range query each (not one per line: a round trip
+ * per line made an import on PostgreSQL several times slower than its inserts; nor one per day: a year's statement
+ * then cost 365 queries, issue #17). The most recent {@link #BLOCKS_KEPT} blocks are kept; a block read again later
+ * is corrected by the copies this file has already matched, so memory grows with the ledger's rows in those few
+ * weeks and the duplicates found, never with the file. That is right only while the connection does not see this import's own
  * inserts, so during an import it must be a different connection from the inserting one (read committed).
  */
 final class DuplicateFinder implements AutoCloseable {
 
-    /** Bank statements come in date order, so a few weeks of days cover the lines still to come. */
-    static final int DAYS_KEPT = 62;
+    /** Days read with one query: a month, aligned on the epoch day, so a statement's month is one block or two. */
+    static final int BLOCK_DAYS = 32;
+    /** Bank statements come in date order, so a few blocks cover the lines still to come. */
+    static final int BLOCKS_KEPT = 3;
+    /** The most days held in memory at once. */
+    static final int DAYS_KEPT = BLOCK_DAYS * BLOCKS_KEPT;
 
     private record Key(LocalDate date, BigDecimal amount, String description) {
     }
 
     private final PreparedStatement query;
-    /** Recently read days: each of the ledger's keys on that day → how many of its copies the file has not matched yet. */
-    private final Map<LocalDate, Map<Key, Integer>> days = new LinkedHashMap<>(DAYS_KEPT * 2, 0.75f, true) {
+    /** Recently read blocks: each of the ledger's keys in that block → how many of its copies the file has not matched yet. */
+    private final Map<Long, Map<Key, Integer>> blocks = new LinkedHashMap<>(BLOCKS_KEPT * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, Map<Key, Integer>> eldest) {
-            return size() > DAYS_KEPT;
+        protected boolean removeEldestEntry(Map.Entry<Long, Map<Key, Integer>> eldest) {
+            return size() > BLOCKS_KEPT;
         }
     };
     /** Ledger copies this file has matched so far, kept when their day is dropped from {@link #days}. */
     private final Map<Key, Integer> matched = new HashMap<>();
 
     DuplicateFinder(Connection connection) throws SQLException {
-        this.query = connection.prepareStatement("select amount, description from expense where spent_on = ?");
+        this.query = connection.prepareStatement("select spent_on, amount, description from expense where spent_on >= ? and spent_on < ?");
     }
 
     /**
@@ -67,10 +72,11 @@ final class DuplicateFinder implements AutoCloseable {
     }
 
     boolean isDuplicate(LocalDate date, BigDecimal amount, String description) throws SQLException {
-        Map<Key, Integer> day = days.get(date);
+        long block = Math.floorDiv(date.toEpochDay(), BLOCK_DAYS);
+        Map<Key, Integer> day = blocks.get(block);
         if (day == null) {
-            day = readDay(date);
-            days.put(date, day);
+            day = readBlock(block);
+            blocks.put(block, day);
         }
         Key key = new Key(date, amount.setScale(2, RoundingMode.UNNECESSARY), normalise(description));
         Integer left = day.get(key);
@@ -82,13 +88,15 @@ final class DuplicateFinder implements AutoCloseable {
         return true;
     }
 
-    /** The ledger's keys on one day with their unmatched copies: what the ledger has less what the file matched. */
-    private Map<Key, Integer> readDay(LocalDate date) throws SQLException {
+    /** The ledger's keys in one block with their unmatched copies: what the ledger has less what the file matched. */
+    private Map<Key, Integer> readBlock(long block) throws SQLException {
         Map<Key, Integer> day = new HashMap<>();
-        query.setObject(1, date);
+        query.setObject(1, LocalDate.ofEpochDay(block * BLOCK_DAYS));
+        query.setObject(2, LocalDate.ofEpochDay((block + 1) * BLOCK_DAYS));
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Key key = new Key(date, rows.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY), normalise(rows.getString(2)));
+                Key key = new Key(rows.getObject(1, LocalDate.class), rows.getBigDecimal(2).setScale(2, RoundingMode.UNNECESSARY),
+                        normalise(rows.getString(3)));
                 day.merge(key, 1, Integer::sum);
             }
         }
