@@ -27,10 +27,6 @@ public final class BenchMain {
                 config.iterations(), config.databases(), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
 
-        SyntheticExpenses importRows = new SyntheticExpenses(config.importRows(), LocalDate.of(2024, 1, 1), 730);
-        Path csv = workDir.resolve("import.csv");
-        importRows.writeCsv(csv);
-
         ResultTable results = new ResultTable();
         System.out.println("== Session, from outside the processes");
         new SessionBenchmark(workDir, config.sessionRows(), config.sessionImportRows(), config.sessionRounds(),
@@ -39,6 +35,9 @@ public final class BenchMain {
             finish(config, results, outputDir, started, workDir);
             return;
         }
+        SyntheticExpenses importRows = new SyntheticExpenses(config.importRows(), LocalDate.of(2024, 1, 1), 730);
+        Path csv = workDir.resolve("import.csv");
+        importRows.writeCsv(csv);
         if (config.startupRows() > 0) {
             System.out.println("== Start-up");
             new StartupBenchmark(workDir, config.startupRows()).run(config.iterations(), results);

@@ -94,6 +94,9 @@ final class SessionBenchmark {
         long[] outlayRss = new long[rounds];
         long[] homeBankRss = new long[rounds];
         long[] outlayWritten = new long[rounds];
+        long[] outlayCpu = new long[rounds];
+        int changed = 0;
+        long[] homeBankCpu = new long[rounds];
         try {
             for (int round = 0; round <= rounds; round++) { // round 0 warms the file cache and is not counted
                 Settle hb = null;
@@ -103,19 +106,29 @@ final class SessionBenchmark {
                     env.put("XDG_CONFIG_HOME", homeBankHome.resolve(".config").toString());
                     hb = settle(List.of("homebank", xhb.toString()), env, log("homebank", round));
                 }
+                Path file = ledger.resolve("data").resolve("outlay.mv.db");
+                String before = fingerprint(file);
                 Settle o = settle(outlay, home(display, ledger), log("outlay-settled", round));
-                System.out.printf(Locale.ROOT, "  settled round %d: Outlay %.0f ms (window %.0f ms), peak RSS %.0f MiB, wrote %.1f MiB;"
-                                + " HomeBank %s%n", round, o.settledMillis, o.mappedMillis, o.peakRss / 1048576.0,
-                        o.written / 1048576.0, hb == null ? "not installed"
-                                : String.format(Locale.ROOT, "%.0f ms (window %.0f ms), peak RSS %.0f MiB", hb.settledMillis,
-                                hb.mappedMillis, hb.peakRss / 1048576.0));
+                String after = fingerprint(file);
+                if (!before.equals(after)) {
+                    System.out.printf("  settled round %d: the ledger file changed while Outlay only read it: %s -> %s%n",
+                            round, before, after);
+                    changed++;
+                }
+                System.out.printf(Locale.ROOT, "  settled round %d: Outlay %.0f ms (window %.0f ms, CPU %.1f s), peak RSS %.0f MiB,"
+                                + " wrote %.1f MiB; HomeBank %s (load average %s)%n", round, o.settledMillis, o.mappedMillis,
+                        o.cpuSeconds, o.peakRss / 1048576.0, o.written / 1048576.0, hb == null ? "not installed"
+                                : String.format(Locale.ROOT, "%.0f ms (window %.0f ms, CPU %.1f s), peak RSS %.0f MiB",
+                                hb.settledMillis, hb.mappedMillis, hb.cpuSeconds, hb.peakRss / 1048576.0), load());
                 if (round > 0) {
                     outlayTimes[round - 1] = Math.round(o.settledMillis * 1e6);
                     outlayRss[round - 1] = o.peakRss;
                     outlayWritten[round - 1] = o.written;
+                    outlayCpu[round - 1] = Math.round(o.cpuSeconds * 1e9);
                     if (hb != null) {
                         homeBankTimes[round - 1] = Math.round(hb.settledMillis * 1e6);
                         homeBankRss[round - 1] = hb.peakRss;
+                        homeBankCpu[round - 1] = Math.round(hb.cpuSeconds * 1e9);
                     }
                 }
             }
@@ -130,6 +143,11 @@ final class SessionBenchmark {
             double ratio = o.pairedRatio(hb);
             results.add("H2", figure, o.describeMillis(), "HomeBank " + hb.describeMillis(), ratio,
                     ResultTable.Target.ratioAtMost(MAX_SETTLED_RATIO, ratio));
+            // CPU time is what a loaded machine distorts least: the same work whatever else runs.
+            Samples oCpu = new Samples(outlayCpu);
+            Samples hbCpu = new Samples(homeBankCpu);
+            results.add("H2", String.format("settled: CPU time used until quiet, %,d expenses", rows), oCpu.describeMillis(),
+                    "HomeBank " + hbCpu.describeMillis(), oCpu.pairedRatio(hbCpu), null);
             long hbRss = median(homeBankRss);
             results.add("H2", String.format("settled: peak RSS over the whole run, %,d expenses", rows), mib(rss),
                     "HomeBank " + mib(hbRss), (double) rss / hbRss, new ResultTable.Target("< HomeBank's", rss < hbRss));
@@ -137,13 +155,14 @@ final class SessionBenchmark {
             results.add("H2", figure, o.describeMillis(), "HomeBank not installed (apt-get install -y homebank)", null, null);
         }
         results.add("H2", String.format("settled: bytes written while only reading, %,d expenses", rows),
-                mib(median(outlayWritten)), "", null, null);
+                mib(median(outlayWritten)) + String.format(", ledger file changed in %d of %d runs", changed, rounds + 1),
+                "", null, new ResultTable.Target("file unchanged", changed == 0));
         results.note("settled: CPU ticks of the whole process (/proc/PID/stat) sampled every " + ProcessProbe.SAMPLE_MILLIS
                 + " ms from the window mapping (xdotool); the time is when the first second under 5% of one core began;"
                 + " written: wchar of /proc/PID/io, every file and pipe");
     }
 
-    private record Settle(double mappedMillis, double settledMillis, long peakRss, long written) {
+    private record Settle(double mappedMillis, double settledMillis, long peakRss, long written, double cpuSeconds) {
     }
 
     private static Settle settle(List<String> command, Map<String, String> environment, Path log) {
@@ -153,7 +172,8 @@ final class SessionBenchmark {
             if (settled < 0) {
                 throw new IllegalStateException("Never quiet within 180 s: " + command + " (log " + log + ")");
             }
-            return new Settle(mapped, settled, probe.peakRssBytes(), written(probe.pid()));
+            return new Settle(mapped, settled, probe.peakRssBytes(), written(probe.pid()),
+                    (double) probe.cpuTicks() / ProcessProbe.TICKS_PER_SECOND);
         }
     }
 
@@ -322,6 +342,15 @@ final class SessionBenchmark {
             }
         }
         return false;
+    }
+
+    /** Size and modification time: whether a run wrote to the file at all. */
+    private static String fingerprint(Path file) {
+        try {
+            return Files.size(file) + " bytes, modified " + Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return "missing";
+        }
     }
 
     private static long size(Path file) {
