@@ -22,6 +22,7 @@ final class ProcessProbe implements AutoCloseable {
     private final Process process;
     private final long startNanos;
     private long peakRss;
+    private long lastTicks;
 
     private ProcessProbe(Process process, long startNanos) {
         this.process = process;
@@ -57,7 +58,8 @@ final class ProcessProbe implements AutoCloseable {
             String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
             // The command name (field 2) may hold spaces: count the fields after its closing bracket.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            lastTicks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return lastTicks;
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -83,6 +85,7 @@ final class ProcessProbe implements AutoCloseable {
         try {
             while (!process.waitFor(SAMPLE_MILLIS / 4, TimeUnit.MILLISECONDS)) {
                 peakRssBytes();
+                cpuTicks();
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Still running after " + timeoutSeconds + " s: " + process.info());
                 }
@@ -91,6 +94,11 @@ final class ProcessProbe implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return elapsedMillis();
+    }
+
+    /** The CPU ticks last read: after {@link #awaitExit}, what the process had used a moment before it ended. */
+    long lastCpuTicks() {
+        return lastTicks;
     }
 
     int exitCode() {

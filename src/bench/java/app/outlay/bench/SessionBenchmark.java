@@ -263,6 +263,8 @@ final class SessionBenchmark {
         long[] outlayRss = new long[rounds];
         long[] loaderRss = new long[rounds];
         long[] outlayFile = new long[rounds];
+        long[] outlayCpu = new long[rounds];
+        long[] loaderCpu = new long[rounds];
         long[] loaderFile = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             Path outlayHome = startup.ledger("import-outlay-" + round, 0);
@@ -281,13 +283,15 @@ final class SessionBenchmark {
                 outlayTimes[round] = Math.round(o.millis * 1e6);
                 loaderTimes[round] = Math.round(l.millis * 1e6);
                 outlayRss[round] = o.peakRss;
+                outlayCpu[round] = Math.round(o.cpuSeconds * 1e9);
+                loaderCpu[round] = Math.round(l.cpuSeconds * 1e9);
                 loaderRss[round] = l.peakRss;
                 outlayFile[round] = size(outlayHome.resolve("data").resolve("outlay.mv.db"));
                 loaderFile[round] = size(loaderHome.resolve("data").resolve("outlay.mv.db"));
-                System.out.printf(Locale.ROOT, "  import round %d (%,d lines): outlay import %.1f s, %.0f MiB peak, file %.0f MiB;"
-                                + " JDBC loader %.1f s, %.0f MiB peak, file %.0f MiB (load average %s)%n", round, importRows,
-                        o.millis / 1000, o.peakRss / 1048576.0, outlayFile[round] / 1048576.0, l.millis / 1000,
-                        l.peakRss / 1048576.0, loaderFile[round] / 1048576.0, load());
+                System.out.printf(Locale.ROOT, "  import round %d (%,d lines): outlay import %.1f s (CPU %.1f s), %.0f MiB peak, file %.0f MiB;"
+                                + " JDBC loader %.1f s (CPU %.1f s), %.0f MiB peak, file %.0f MiB (load average %s)%n", round,
+                        importRows, o.millis / 1000, o.cpuSeconds, o.peakRss / 1048576.0, outlayFile[round] / 1048576.0,
+                        l.millis / 1000, l.cpuSeconds, l.peakRss / 1048576.0, loaderFile[round] / 1048576.0, load());
             } finally {
                 BenchMain.deleteQuietly(outlayHome);
                 BenchMain.deleteQuietly(loaderHome);
@@ -298,6 +302,10 @@ final class SessionBenchmark {
         double ratio = o.pairedRatio(l);
         results.add("H2", String.format("import, whole process: outlay import of %,d lines", importRows), o.describeMillis(),
                 "plain JDBC loader " + l.describeMillis(), ratio, ResultTable.Target.ratioAtMost(MAX_IMPORT_RATIO, ratio));
+        Samples oCpu = new Samples(outlayCpu);
+        Samples lCpu = new Samples(loaderCpu);
+        results.add("H2", "import, whole process: CPU time", oCpu.describeMillis(), "plain JDBC loader " + lCpu.describeMillis(),
+                oCpu.pairedRatio(lCpu), null);
         long file = median(outlayFile);
         long loaderSize = median(loaderFile);
         results.add("H2", "import, whole process: H2 file afterwards", mib(file), "plain JDBC loader " + mib(loaderSize),
@@ -309,7 +317,7 @@ final class SessionBenchmark {
                 + " beforehand for both), wall time from process creation to exit, peak RSS = VmHWM");
     }
 
-    private record Run(double millis, long peakRss) {
+    private record Run(double millis, long peakRss, double cpuSeconds) {
     }
 
     private static Run runToEnd(List<String> command, Map<String, String> environment, Path log) {
@@ -319,7 +327,7 @@ final class SessionBenchmark {
             if (probe.exitCode() != 0) {
                 throw new IllegalStateException("Exit " + probe.exitCode() + ": " + command + " (log " + log + ")");
             }
-            return new Run(millis, rss);
+            return new Run(millis, rss, (double) probe.lastCpuTicks() / ProcessProbe.TICKS_PER_SECOND);
         }
     }
 
