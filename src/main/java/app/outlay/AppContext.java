@@ -35,6 +35,8 @@ import app.outlay.ui.common.Languages;
 import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import app.outlay.ui.common.ViewScope;
+import app.outlay.ui.categories.CategoriesController;
+import app.outlay.ui.categories.CategoriesViewModel;
 import app.outlay.ui.settings.DatabaseSwitchModel;
 import app.outlay.ui.settings.MembersCardController;
 import app.outlay.ui.settings.MembersController;
@@ -292,6 +294,9 @@ public final class AppContext implements AutoCloseable {
         }
         if (type == MembersCardController.class) {
             return new MembersCardController(state, texts(), views);
+        }
+        if (type == CategoriesController.class) {
+            return new CategoriesController(new CategoriesViewModel(categories, state, tasks, texts()), state, viewScope, dialogs, texts());
         }
         if (type == SettingsController.class) {
             return new SettingsController(new DatabaseSwitchModel(databases, ledger, state, tasks, texts()), databases, state, texts());
