@@ -3,7 +3,6 @@ package app.outlay.service;
 import app.outlay.domain.Frequency;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,6 @@
 package app.outlay.data;
 
 import app.outlay.testing.MigrationScripts;
-import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
