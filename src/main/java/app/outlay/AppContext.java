@@ -1,6 +1,6 @@
 package app.outlay;
 
-import app.outlay.data.ChangeListener;
+import app.outlay.data.LiveChanges;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
@@ -88,7 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final AppState state;
     private final ViewScope viewScope = new ViewScope();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private ChangeListener listener;
+    private LiveChanges listener;
     private Window mainWindow;
     private Runnable saveLayout;
     private volatile EarlyPage earlyPage;
@@ -165,7 +165,7 @@ public final class AppContext implements AutoCloseable {
      * every view reloads; several notifications arriving together cause one reload.
      */
     private void listenTo(Database next) {
-        ChangeListener previous = listener;
+        LiveChanges previous = listener;
         listener = null;
         state.setOtherClients(-1);
         if (previous != null) {
@@ -174,9 +174,9 @@ public final class AppContext implements AutoCloseable {
         if (next.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
             return;
         }
-        listener = ChangeListener.start(next.settings(), new ChangeListener.Events() {
+        listener = LiveChanges.start(next.settings(), new LiveChanges.Events() {
             @Override
-            public void changed(List<ChangeListener.Change> changes) {
+            public void changed(List<LiveChanges.Change> changes) {
                 if (changes.stream().anyMatch(change -> change.table().equals("ledger"))) {
                     Platform.runLater(AppContext.this::loadCurrency);
                 }
