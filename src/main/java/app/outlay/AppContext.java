@@ -37,6 +37,10 @@ import app.outlay.ui.common.ViewLoader;
 import app.outlay.ui.common.ViewScope;
 import app.outlay.ui.categories.CategoriesController;
 import app.outlay.ui.categories.CategoriesViewModel;
+import app.outlay.ui.history.HistoryController;
+import app.outlay.ui.history.HistoryViewModel;
+import app.outlay.ui.reports.ReportsController;
+import app.outlay.ui.reports.ReportsViewModel;
 import app.outlay.ui.settings.DatabaseSwitchModel;
 import app.outlay.ui.settings.MembersCardController;
 import app.outlay.ui.settings.MembersController;
@@ -297,6 +301,13 @@ public final class AppContext implements AutoCloseable {
         }
         if (type == CategoriesController.class) {
             return new CategoriesController(new CategoriesViewModel(categories, state, tasks, texts()), state, viewScope, dialogs, texts());
+        }
+        if (type == ReportsController.class) {
+            return new ReportsController(new ReportsViewModel(reports, tasks, java.time.Clock.systemDefaultZone(), texts()), state,
+                    viewScope, tasks, texts());
+        }
+        if (type == HistoryController.class) {
+            return new HistoryController(new HistoryViewModel(tasks, texts()), state);
         }
         if (type == SettingsController.class) {
             return new SettingsController(new DatabaseSwitchModel(databases, ledger, state, tasks, texts()), databases, state, texts());

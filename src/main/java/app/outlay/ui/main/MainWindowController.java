@@ -221,13 +221,13 @@ public final class MainWindowController {
     @FXML
     private void onExpenseHistory() {
         if (expensesController.selectedExpense() != null) {
-            HistoryDialog.ofExpense(context, databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
+            HistoryDialog.ofExpense(context.views(), context.history(), databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
         }
     }
 
     @FXML
     private void onLedgerHistory() {
-        HistoryDialog.ofLedger(context, databaseLabel.getScene().getWindow());
+        HistoryDialog.ofLedger(context.views(), context.history(), databaseLabel.getScene().getWindow());
     }
 
     @FXML
