@@ -130,7 +130,7 @@ public final class DatabaseCopy {
      *                               every case the target's data is left as it was
      */
     public static Contents copy(Database source, Database target, boolean replaceExisting) {
-        if (sameDatabase(source.settings(), target.settings())) {
+        if (source.settings().sameDatabase(target.settings())) {
             throw new ExplainedException(UserText.of("problem.copy.itself", source.displayName()));
         }
         try (Connection from = source.dataSource().getConnection()) {
@@ -390,14 +390,5 @@ public final class DatabaseCopy {
 
     private static String expenses(long count) {
         return count == 1 ? "1 expense" : count + " expenses";
-    }
-
-    private static boolean sameDatabase(DatabaseSettings a, DatabaseSettings b) {
-        if (a.kind() != b.kind()) {
-            return false;
-        }
-        return a.kind() == DatabaseSettings.Kind.H2
-                ? a.h2Base().equals(b.h2Base())
-                : a.host().equalsIgnoreCase(b.host()) && a.port() == b.port() && Objects.equals(a.database(), b.database());
     }
 }

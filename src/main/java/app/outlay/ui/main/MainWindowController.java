@@ -1,9 +1,7 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
-import app.outlay.data.Database;
-import app.outlay.data.LedgerRoles;
-import java.util.List;
+import app.outlay.service.OpenLedger;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
@@ -29,9 +27,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.util.ResourceBundle;
@@ -40,6 +36,7 @@ import java.util.ResourceBundle;
 public final class MainWindowController {
 
     private final AppContext context;
+    private final DueRecurringModel dueRecurring;
 
     @FXML private ExpensesController expensesController;
     @FXML private Parent expenses;
@@ -71,6 +68,7 @@ public final class MainWindowController {
 
     public MainWindowController(AppContext context) {
         this.context = context;
+        this.dueRecurring = new DueRecurringModel(context.recurrences(), context.members(), context.tasks(), Clock.systemDefaultZone());
     }
 
     @FXML
@@ -93,8 +91,8 @@ public final class MainWindowController {
             }
         });
         databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            Database database = context.activeDatabaseProperty().get();
-            return database == null ? resources.getString("status.opening") : database.displayName();
+            OpenLedger ledger = context.activeDatabaseProperty().get();
+            return ledger == null ? resources.getString("status.opening") : ledger.displayName();
         }, context.activeDatabaseProperty()));
         var readOnly = context.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
@@ -128,14 +126,7 @@ public final class MainWindowController {
 
     /** Records the recurring expenses that have fallen due, and says which. */
     private void createDueRecurringExpenses() {
-        LocalDate today = LocalDate.now();
-        Database database = context.activeDatabaseProperty().get();
-        // A viewer records nothing; the role is asked here, on the worker, as the window may not know it yet.
-        context.tasks().run(resources.getString("recurring.failed"), () -> LedgerRoles.current(database) == LedgerRoles.Role.VIEWER
-                ? List.<app.outlay.service.ExpenseRow>of() : context.recurrences().createDue(today), created -> {
-            if (created.isEmpty()) {
-                return;
-            }
+        dueRecurring.createDue(resources.getString("recurring.failed"), created -> {
             context.ledgerChanged();
             expensesController.showRecurringAdded(created);
         });
@@ -147,12 +138,11 @@ public final class MainWindowController {
      * frames a second, all day, in a window nobody touches (issue #17).
      */
     private void scheduleAtMidnight() {
-        LocalDateTime now = LocalDateTime.now();
-        Duration untilMidnight = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay().plusSeconds(5));
+        long untilCheck = dueRecurring.untilNextCheck().toMillis();
         java.util.concurrent.atomic.AtomicBoolean replaced = new java.util.concurrent.atomic.AtomicBoolean();
         // A rebuilt window schedules its own check; this one's stops with its views.
         context.whenViewsReplaced(() -> replaced.set(true));
-        java.util.concurrent.CompletableFuture.delayedExecutor(untilMidnight.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        java.util.concurrent.CompletableFuture.delayedExecutor(untilCheck, java.util.concurrent.TimeUnit.MILLISECONDS)
                 .execute(() -> javafx.application.Platform.runLater(() -> {
                     if (replaced.get()) {
                         return;
@@ -238,13 +228,13 @@ public final class MainWindowController {
     @FXML
     private void onExpenseHistory() {
         if (expensesController.selectedExpense() != null) {
-            HistoryDialog.ofExpense(context, databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
+            HistoryDialog.ofExpense(context.views(), context.history(), databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
         }
     }
 
     @FXML
     private void onLedgerHistory() {
-        HistoryDialog.ofLedger(context, databaseLabel.getScene().getWindow());
+        HistoryDialog.ofLedger(context.views(), context.history(), databaseLabel.getScene().getWindow());
     }
 
     @FXML
