@@ -197,6 +197,39 @@ abstract class ReceiptsAndTagsContractTest {
         assertThat(tags.tagsOf(lunch.id())).isEmpty();
     }
 
+    @Test
+    void undoingTheDeletionOfAnExpensePutsBackItsTagsAndReceipts() {
+        ExpenseRow hotel = add("Hotel", "99.00");
+        byte[] photo = jpeg(50_000, 3);
+        AttachmentRow receipt = attachments.attach(hotel.id(), "bill.jpg", photo);
+        tags.setTags(hotel.id(), List.of("Rome", "work"));
+
+        expenses.delete(hotel.id());
+        assertThat(tags.all()).extracting(TagCount::expenses).containsOnly(0L);
+        undo.undo(undo.next().orElseThrow().batchId());
+
+        assertThat(tags.tagsOf(hotel.id())).containsExactly("Rome", "work");
+        assertThat(attachments.list(hotel.id())).containsExactly(receipt);
+        assertThat(attachments.bytes(receipt.id())).isEqualTo(photo);
+    }
+
+    @Test
+    void theHistoryTellsWhatChangedInWords() {
+        ExpenseRow lunch = add("Lunch", "12.50");
+        tags.setTags(lunch.id(), List.of("Rome", "work"));
+        attachments.attach(lunch.id(), "bill.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        tags.rename(id("work"), "Work");
+        tags.delete(id("Rome"));
+
+        assertThat(history.ofExpense(lunch.id())).extracting(ChangeRow::summary).containsExactly(
+                "Changed \u201cLunch\u201d: receipts (none) \u2192 bill.pdf",
+                "Changed \u201cLunch\u201d: tags (none) \u2192 Rome;work",
+                "Added \u201cLunch\u201d");
+        assertThat(history.ofLedger(2)).extracting(ChangeRow::summary).containsExactly(
+                "Deleted tag \u201cRome\u201d",
+                "Renamed tag \u201cwork\u201d: name work \u2192 Work");
+    }
+
     private long id(String tag) {
         return tags.all().stream().filter(t -> t.name().equals(tag)).findFirst().orElseThrow().id();
     }
