@@ -190,7 +190,8 @@ public final class AttachmentService {
         new ChangeRecorder(session, database.appSession()).extrasChanged(expense.getId(), before, after);
     }
 
-    private static void refuseTooLarge(String name, long size) {
+    /** Refuses a file above {@link #MAX_BYTES}, naming it and its size. */
+    public static void refuseTooLarge(String name, long size) {
         if (size > MAX_BYTES) {
             throw InvalidInputException.of("problem.attachment.tooLarge", name, megabytes(size), megabytes(MAX_BYTES));
         }
