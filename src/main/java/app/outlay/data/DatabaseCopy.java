@@ -88,6 +88,27 @@ public final class DatabaseCopy {
                     // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
                     new Column("kind", String.class, Types.VARCHAR),
                     new Column("bank_transaction_id", String.class, Types.VARCHAR)),
+            // Tags (V20) and receipts (V21): a receipt's bytes go byte for byte, one row at a time.
+            new CopiedTable("tag",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("name_key", String.class, Types.VARCHAR),
+                    new Column("version", Long.class, Types.BIGINT)),
+            CopiedTable.withoutSequence("expense_tag", "expense_id, tag_id", CopiedTable.BATCH_SIZE,
+                    new Column("expense_id", Long.class, Types.BIGINT),
+                    new Column("tag_id", Long.class, Types.BIGINT)),
+            CopiedTable.withoutSequence("attachment_content", "sha256", 1,
+                    new Column("sha256", String.class, Types.CHAR),
+                    new Column("size_bytes", Long.class, Types.BIGINT),
+                    new Column("bytes", byte[].class, Types.BINARY)),
+            new CopiedTable("attachment",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("expense_id", Long.class, Types.BIGINT),
+                    new Column("sha256", String.class, Types.CHAR),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("media_type", String.class, Types.VARCHAR),
+                    new Column("size_bytes", Long.class, Types.BIGINT),
+                    new Column("added_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),
@@ -177,6 +198,11 @@ public final class DatabaseCopy {
         to.setAutoCommit(false);
         try (Statement statement = to.createStatement()) {
             statement.executeUpdate("delete from change_log");
+            // Receipts and tags are the ledger's: the target's make way for the source's (links first).
+            statement.executeUpdate("delete from attachment");
+            statement.executeUpdate("delete from attachment_content");
+            statement.executeUpdate("delete from expense_tag");
+            statement.executeUpdate("delete from tag");
             if (replaceExisting) {
                 statement.executeUpdate("delete from expense");
             }
@@ -259,6 +285,12 @@ public final class DatabaseCopy {
                 + "(select count(*) from expense_rule)";
         String expectedCurrency = currency(from);
         String actualCurrency = currency(to);
+        List<Long> expectedExtras = longs(from, EXTRAS);
+        List<Long> actualExtras = longs(to, EXTRAS);
+        if (!expectedExtras.equals(actualExtras)) {
+            throw new ExplainedException(UserText.of("problem.copy.notVerified", target.displayName(),
+                    UserText.of("copy.difference.extras", expectedExtras.toString(), actualExtras.toString())));
+        }
         if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))
                 || expectedCurrency != null && !expectedCurrency.equals(actualCurrency)) {
             throw new ExplainedException(UserText.of("problem.copy.notVerified", target.displayName(),
@@ -322,6 +354,9 @@ public final class DatabaseCopy {
      */
     private static void moveSequencesPast(Connection from, Connection to, DatabaseSettings.Kind kind) throws SQLException {
         for (CopiedTable table : TABLES) {
+            if (table.sequence() == null) {
+                continue;
+            }
             long copiedMax = Math.max(singleLong(from, "select coalesce(max(id), 0) from " + table.name()),
                     highestIdInHistory(from, table.name()));
             long used = singleLong(to, kind == DatabaseSettings.Kind.H2
@@ -346,6 +381,22 @@ public final class DatabaseCopy {
                 }
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** Tags, links, receipts, stored contents and their bytes in all, compared after a copy. */
+    private static final String EXTRAS = "select (select count(*) from tag), (select count(*) from expense_tag), "
+            + "(select count(*) from attachment), (select count(*) from attachment_content), "
+            + "(select coalesce(sum(octet_length(bytes)), 0) from attachment_content)";
+
+    private static List<Long> longs(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            List<Long> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getLong(i));
+            }
+            return values;
         }
     }
 

@@ -9,7 +9,6 @@ import app.outlay.rules.Suggester;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
