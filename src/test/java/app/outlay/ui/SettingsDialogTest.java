@@ -41,9 +41,9 @@ class SettingsDialogTest extends OutlayUiTest {
 
         clickOn("#saveButton");
         waitUntil(() -> lookup(".dialog-pane").match(pane -> pane.lookup(".header-panel") != null).tryQuery().isPresent()
-                && lookup("Copy my 2 expenses and 10 categories").tryQuery().isPresent());
+                && lookup("Copy my 2 expenses and 13 categories").tryQuery().isPresent());
         // A readable dialog, its buttons each as wide as their label (not all stretched to the widest), on screen.
-        Button copyButton = lookup("Copy my 2 expenses and 10 categories").queryAs(Button.class);
+        Button copyButton = lookup("Copy my 2 expenses and 13 categories").queryAs(Button.class);
         Button emptyButton = lookup("Start empty").queryAs(Button.class);
         javafx.stage.Window copyDialog = copyButton.getScene().getWindow();
         assertThat(copyDialog.getWidth()).as("copy dialog width").isLessThanOrEqualTo(620);
@@ -51,7 +51,7 @@ class SettingsDialogTest extends OutlayUiTest {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         assertThat(copyDialog.getX()).isGreaterThanOrEqualTo(screen.getMinX());
         assertThat(copyDialog.getX() + copyDialog.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
-        clickOn("Copy my 2 expenses and 10 categories");
+        clickOn("Copy my 2 expenses and 13 categories");
 
         waitUntil(() -> databaseText().startsWith("PostgreSQL") && rows().size() == 2 && !context.tasks().isBusy());
         assertThat(rows()).extracting(ExpenseRow::description).containsExactly("Bread", "Rent");

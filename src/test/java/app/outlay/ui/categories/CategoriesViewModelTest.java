@@ -59,7 +59,7 @@ class CategoriesViewModelTest {
         assertThat(model.selectedProperty().get()).extracting(CategorySummary::name, CategorySummary::colour)
                 .containsExactly("Animals", "#123456");
         assertThat(model.categories()).extracting(CategorySummary::name).contains("Animals").doesNotContain("Pets");
-        assertThat(model.summaryProperty().get()).startsWith("11 categories");
+        assertThat(model.summaryProperty().get()).startsWith("14 categories");
         assertThat(tasks.failures()).isEmpty();
     }
 
