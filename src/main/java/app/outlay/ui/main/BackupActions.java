@@ -1,11 +1,13 @@
 package app.outlay.ui.main;
 
 import app.outlay.text.Texts;
-import app.outlay.AppContext;
 import app.outlay.data.DatabaseCopy;
 import app.outlay.service.BackupService;
 import app.outlay.service.DatabaseService;
 import app.outlay.service.OpenLedger;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.TaskRunner;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,45 +21,53 @@ import java.nio.file.Path;
  */
 final class BackupActions {
 
-    private final AppContext context;
+    private final BackupService backups;
+    private final DatabaseService databases;
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Texts texts;
 
-    BackupActions(AppContext context) {
-        this.context = context;
+    BackupActions(BackupService backups, DatabaseService databases, AppState state, TaskRunner tasks, DialogService dialogs,
+                  Texts texts) {
+        this.backups = backups;
+        this.databases = databases;
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.texts = texts;
     }
 
     void backUp(Window owner) {
-        if (context.activeDatabaseProperty().get() == null) {
+        if (state.ledgerProperty().get() == null) {
             return;
         }
-        BackupService backups = context.backups();
         FileChooser chooser = chooser(texts().get("backup.chooser"));
         chooser.setInitialFileName(backups.newFile("outlay-backup").getFileName().toString());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
-        context.tasks().run(texts().get("backup.failed"), () -> backups.backUp(file.toPath()),
+        tasks.run(texts().get("backup.failed"), () -> backups.backUp(file.toPath()),
                 contents -> inform(owner, texts().get("backup.done.header"),
                         texts().format("backup.done.text", describe(contents), file.toString())));
     }
 
     /** The steps are BackupService.restore's, as for {@code outlay restore --force}; then the ledger is opened afresh. */
     void restore(Window owner) {
-        OpenLedger ledger = context.activeDatabaseProperty().get();
+        OpenLedger ledger = state.ledgerProperty().get();
         if (ledger == null) {
             return;
         }
-        BackupService backups = context.backups();
-        DatabaseService databases = context.databases();
         File file = chooser(texts().get("restore.chooser")).showOpenDialog(owner);
-        if (file == null || !context.dialogs().confirm(texts().get("restore.confirm.header"),
+        if (file == null || !dialogs.confirm(texts().get("restore.confirm.header"),
                 texts().format("restore.confirm.text", ledger.displayName(), file.getName(), backups.folder().toString()),
                 texts().get("restore.action"))) {
             return;
         }
         record Restored(BackupService.Restored restored, OpenLedger reopened) {
         }
-        context.tasks().run(texts().get("restore.failed"), () -> {
+        tasks.run(texts().get("restore.failed"), () -> {
             BackupService.Restored restored = backups.restore(file.toPath(), true, null);
             // A fresh connection to the same database: Hibernate's reserved ids predate the restored rows.
             return new Restored(restored, databases.reopen());
@@ -74,7 +84,7 @@ final class BackupActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts().get("backup.filter"), "*.mv.db"));
-        File folder = context.backups().folder().toFile();
+        File folder = backups.folder().toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
@@ -83,11 +93,11 @@ final class BackupActions {
 
     private String describe(DatabaseCopy.Contents contents) {
         return texts().format("backup.contents", contents.expenses(), contents.categories(),
-                context.money().format(contents.total()));
+                state.money().format(contents.total()));
     }
 
     private Texts texts() {
-        return context.texts();
+        return texts;
     }
 
     private void inform(Window owner, String header, String text) {

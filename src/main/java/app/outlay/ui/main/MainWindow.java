@@ -165,7 +165,7 @@ public final class MainWindow {
             StartupFailureDialog.Answer answer = StartupFailureDialog.ask(owner, target, problem, context.texts());
             switch (answer.choice()) {
                 case RETRY -> openDatabase(context, answer.password() == null ? target : target.withPassword(answer.password()));
-                case OPEN_SETTINGS -> SettingsDialog.open(context, owner, answer.password(), () -> { }, () -> {
+                case OPEN_SETTINGS -> SettingsDialog.open(context.views(), owner, answer.password(), () -> { }, () -> {
                     if (databases.inUse().isEmpty()) {
                         openDatabase(context, databases.configured());
                     }
