@@ -81,6 +81,8 @@ public final class AppContext implements AutoCloseable {
     private final HistoryService history = new HistoryService(database);
     private final ImportService imports = new ImportService(database);
     private final ExportService exports;
+    private final app.outlay.service.TagService tags;
+    private final app.outlay.service.AttachmentService attachments;
     private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
@@ -101,6 +103,8 @@ public final class AppContext implements AutoCloseable {
         this.paths = paths.createFolders();
         this.settings = new SettingsStore(paths.settingsFile());
         this.exports = new ExportService(database, ProtectedFiles.forUser(this.paths));
+        this.tags = new app.outlay.service.TagService(database);
+        this.attachments = new app.outlay.service.AttachmentService(database, ProtectedFiles.forUser(this.paths));
         // Read once now: a broken file is set aside at once and the window can say so (lastProblem()).
         settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
@@ -433,6 +437,16 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Tags (issue 21). */
+    public app.outlay.service.TagService tags() {
+        return tags;
+    }
+
+    /** Receipts (issue 21). */
+    public app.outlay.service.AttachmentService attachments() {
+        return attachments;
     }
 
     public ExportService exports() {

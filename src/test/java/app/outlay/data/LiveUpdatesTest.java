@@ -127,6 +127,40 @@ class LiveUpdatesTest {
         }
     }
 
+    /** Tags and receipts (issue 21) are announced too: a chip or paperclip added in A shows in B. */
+    @Test
+    void tagsAndReceiptsAddedInOneClientReachTheOther() throws Exception {
+        Recorder b = new Recorder();
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
+            awaitListening(b);
+            DatabaseHolder a = new DatabaseHolder(clientA);
+            ExpenseRow added = new ExpenseService(a).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 4), "Hotel", new BigDecimal("99.00"), null, null));
+            assertThat(b.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
+
+            new app.outlay.service.TagService(a).setTags(added.id(), List.of("Rome"));
+            List<LiveChanges.Change> tagged = drain(b);
+            assertThat(tagged).contains(new LiveChanges.Change("expense", added.id(), "UPDATE"))
+                    .anyMatch(change -> change.table().equals("tag") && change.kind().equals("INSERT"));
+
+            app.outlay.service.AttachmentRow receipt = new app.outlay.service.AttachmentService(a, null)
+                    .attach(added.id(), "bill.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(drain(b)).contains(new LiveChanges.Change("attachment", receipt.id(), "INSERT"));
+        }
+    }
+
+    /** What arrives within a second of the first change. */
+    private static List<LiveChanges.Change> drain(Recorder recorder) throws InterruptedException {
+        List<LiveChanges.Change> changes = new java.util.ArrayList<>();
+        LiveChanges.Change first = recorder.changes.poll(1, TimeUnit.SECONDS);
+        if (first != null) {
+            changes.add(first);
+            Thread.sleep(200);
+            recorder.changes.drainTo(changes);
+        }
+        return changes;
+    }
+
     private static void awaitListening(Recorder recorder) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 5_000;
         while (recorder.others.get() < 0 && System.currentTimeMillis() < deadline) {

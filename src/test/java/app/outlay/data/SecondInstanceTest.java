@@ -66,7 +66,7 @@ class SecondInstanceTest {
 
         try (Database again = Database.open(settings, paths.backupDir())) {
             assertThat(again.schema().currentVersion()).isEqualTo(again.schema().newestKnownVersion());
-            assertThat(DatabaseCopy.contents(again).categories()).isEqualTo(10);
+            assertThat(DatabaseCopy.contents(again).categories()).isEqualTo(13);
         }
     }
 }

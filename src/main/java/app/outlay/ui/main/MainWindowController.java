@@ -9,7 +9,6 @@ import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.importer.ImportWizard;
 import app.outlay.ui.history.HistoryDialog;
 import app.outlay.ui.settings.SettingsDialog;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -133,18 +132,26 @@ public final class MainWindowController {
         });
     }
 
-    /** Occurrences fall due at midnight: check again then, for people who leave Outlay open. */
+    /**
+     * Occurrences fall due at midnight: check again then, for people who leave Outlay open. Waited for on a timer
+     * thread that sleeps until then, not with a JavaFX animation: any running animation keeps JavaFX drawing 60
+     * frames a second, all day, in a window nobody touches (issue #17).
+     */
     private void scheduleAtMidnight() {
-        PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(dueRecurring.untilNextCheck().toMillis()));
-        wait.setOnFinished(event -> {
-            if (context.activeDatabaseProperty().get() != null) {
-                createDueRecurringExpenses();
-            }
-            scheduleAtMidnight();
-        });
+        long untilCheck = dueRecurring.untilNextCheck().toMillis();
+        java.util.concurrent.atomic.AtomicBoolean replaced = new java.util.concurrent.atomic.AtomicBoolean();
         // A rebuilt window schedules its own check; this one's stops with its views.
-        context.whenViewsReplaced(wait::stop);
-        wait.play();
+        context.whenViewsReplaced(() -> replaced.set(true));
+        java.util.concurrent.CompletableFuture.delayedExecutor(untilCheck, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> javafx.application.Platform.runLater(() -> {
+                    if (replaced.get()) {
+                        return;
+                    }
+                    if (context.activeDatabaseProperty().get() != null) {
+                        createDueRecurringExpenses();
+                    }
+                    scheduleAtMidnight();
+                }));
     }
 
     /** expenses, categories or reports: the screen shown, for the layout saved at close. */
