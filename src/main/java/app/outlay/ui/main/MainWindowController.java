@@ -392,7 +392,7 @@ public final class MainWindowController {
     }
 
     private BackupActions backupActions() {
-        return new BackupActions(context.backups(), context.databases(), context.state(), context.tasks(), context.dialogs(),
-                context.texts());
+        return new BackupActions(new BackupModel(context.backups(), context.databases(), context.state(), context.tasks(),
+                context.texts()), context.dialogs(), context.texts());
     }
 }
