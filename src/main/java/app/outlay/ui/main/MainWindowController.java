@@ -329,22 +329,22 @@ public final class MainWindowController {
 
     @FXML
     private void onBackUp() {
-        new BackupActions(context).backUp(databaseLabel.getScene().getWindow());
+        backupActions().backUp(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onRestore() {
-        new BackupActions(context).restore(databaseLabel.getScene().getWindow());
+        backupActions().restore(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onProtect() {
-        new ProtectionActions(context).protect(databaseLabel.getScene().getWindow());
+        new ProtectionActions(context.databases(), context.state(), context.tasks(), context.dialogs(), context.texts()).protect(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onSettings() {
-        SettingsDialog.open(context, databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
+        SettingsDialog.open(context.views(), databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
     }
 
     private RadioMenuItem themeItem(ThemeChoice theme) {
@@ -387,6 +387,12 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        AboutDialog.create(context, window()).show();
+        AboutDialog.create(context.views().messages(), context.activeDatabaseProperty().get(), context.paths().dataDir(),
+                context.tasks(), window()).show();
+    }
+
+    private BackupActions backupActions() {
+        return new BackupActions(new BackupModel(context.backups(), context.databases(), context.state(), context.tasks(),
+                context.texts()), context.dialogs(), context.texts());
     }
 }
