@@ -13,6 +13,7 @@ import app.outlay.domain.Category;
 import app.outlay.domain.Colours;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.rules.AutoFill;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
@@ -63,12 +64,17 @@ public final class ImportService {
 
     /** As {@link #check(ImportRequest)}, handing every rejected line to {@code onRejected} as it is found. */
     public ImportReport check(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
+        return check(request, AutoFill.none(), onRejected);
+    }
+
+    /** As {@link #check(ImportRequest, Consumer)}, with the ledger's rules and learned suggestions filling lines in. */
+    public ImportReport check(ImportRequest request, AutoFill autoFill, Consumer<StatementLine.Rejected> onRejected) {
         Database db = database.get();
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setReadOnly(true);
             Map<String, CategoryRef> categories = loadCategories(connection);
             try (DuplicateFinder duplicates = new DuplicateFinder(connection)) {
-                Tally tally = read(request, categories, duplicates, onRejected, spending -> { });
+                Tally tally = read(request, autoFill, categories, duplicates, onRejected, spending -> { });
                 return tally.report(false);
             }
         } catch (SQLException e) {
@@ -89,6 +95,14 @@ public final class ImportService {
      * {@code onRejected} is called on that thread.
      */
     public ImportReport importFile(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
+        return importFile(request, AutoFill.none(), onRejected);
+    }
+
+    /**
+     * As {@link #importFile(ImportRequest, Consumer)}, with the ledger's rules and learned suggestions filling in
+     * lines ({@link AutoFill}: a line's own category, or an import profile's rule, comes first).
+     */
+    public ImportReport importFile(ImportRequest request, AutoFill autoFill, Consumer<StatementLine.Rejected> onRejected) {
         Database db = database.get();
         try (Connection lookups = db.dataSource().getConnection();
              StatelessSession session = db.sessionFactory().openStatelessSession()) {
@@ -106,7 +120,7 @@ public final class ImportService {
                 List<String> coloursInUse = loadColours(lookups);
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
+                             sink -> read(request, autoFill, categories, duplicates, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
@@ -245,7 +259,7 @@ public final class ImportService {
         void accept(T value) throws SQLException;
     }
 
-    private static Tally read(ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+    private static Tally read(ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
                               Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
         Tally tally = new Tally();
         LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping());
@@ -271,7 +285,12 @@ public final class ImportService {
                 } else if (line instanceof StatementLine.Incoming) {
                     tally.incoming++;
                 } else if (line instanceof StatementLine.Spending spending) {
-                    boolean duplicate = duplicates.isDuplicate(spending.date(), spending.amount(), spending.description());
+                    String named = spending.category() != null ? spending.category() : CategoryRule.apply(request.rules(), spending.description());
+                    AutoFill.Filled filled = autoFill.fill(spending.description(), spending.amount(), null, named != null);
+                    String description = filled != null && filled.description() != null ? filled.description() : spending.description();
+                    // A line imported before under a rule's new description is still the same line.
+                    boolean duplicate = duplicates.isDuplicate(spending.date(), spending.amount(), spending.description())
+                            || !description.equals(spending.description()) && duplicates.isDuplicate(spending.date(), spending.amount(), description);
                     if (duplicate && !request.keepDuplicates()) {
                         tally.duplicates++;
                         continue;
@@ -279,13 +298,16 @@ public final class ImportService {
                     if (duplicate) {
                         tally.keptDuplicates++;
                     }
-                    CategoryRef category = resolveCategory(request, spending, categories, tally);
+                    CategoryRef category = resolveCategory(request, named != null ? named : filled == null ? null : filled.categoryName(),
+                            categories, tally);
+                    autoFill.count(filled);
                     tally.imported++;
                     if (tally.rejectedCount > 0) {
                         continue; // the import will be refused: only finish counting
                     }
-                    insert.accept(new Insert(new ExpenseDetails(spending.date(), spending.description(),
-                            spending.amount(), category == null ? null : category.id(), spending.notes()), category));
+                    insert.accept(new Insert(new ExpenseDetails(spending.date(), description, spending.amount(),
+                            category == null ? null : category.id(),
+                            filled == null ? spending.notes() : RuleApplyService.withNote(spending.notes(), filled.note())), category));
                 }
             }
         } catch (IOException e) {
@@ -294,10 +316,8 @@ public final class ImportService {
         return tally;
     }
 
-    /** The file's category (or a rule's), mapped as the user chose; one the ledger lacks is created. */
-    private static CategoryRef resolveCategory(ImportRequest request, StatementLine.Spending spending,
-                                               Map<String, CategoryRef> categories, Tally tally) {
-        String named = spending.category() != null ? spending.category() : CategoryRule.apply(request.rules(), spending.description());
+    /** The file's category (or a rule's or suggestion's), mapped as the user chose; one the ledger lacks is created. */
+    private static CategoryRef resolveCategory(ImportRequest request, String named, Map<String, CategoryRef> categories, Tally tally) {
         if (named == null) {
             return null;
         }

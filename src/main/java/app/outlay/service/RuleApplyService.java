@@ -42,7 +42,7 @@ public final class RuleApplyService {
     /** What the enabled rules would change among the expenses {@code filter} selects. Writes nothing. */
     public RulePreview preview(ExpenseFilter filter, List<Rule> rules) {
         RuleMatcher matcher = new RuleMatcher(rules);
-        StringBuilder sql = new StringBuilder("select id, version, spent_on, description, amount, category_id, notes from expense");
+        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes from expense e");
         List<Object> parameters = new ArrayList<>();
         where(filter, sql, parameters);
         try (Connection connection = database.get().dataSource().getConnection()) {
@@ -169,21 +169,21 @@ public final class RuleApplyService {
     private static void where(ExpenseFilter filter, StringBuilder sql, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.search() != null) {
-            conditions.add("(lower(description) like ? escape '!' or lower(notes) like ? escape '!')");
+            conditions.add("(lower(e.description) like ? escape '!' or lower(e.notes) like ? escape '!')");
             String like = "%" + filter.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             parameters.add(like);
             parameters.add(like);
         }
         if (filter.from() != null) {
-            conditions.add("spent_on >= ?");
+            conditions.add("e.spent_on >= ?");
             parameters.add(filter.from());
         }
         if (filter.to() != null) {
-            conditions.add("spent_on <= ?");
+            conditions.add("e.spent_on <= ?");
             parameters.add(filter.to());
         }
         if (filter.categoryId() != null) {
-            conditions.add("category_id = ?");
+            conditions.add("e.category_id = ?");
             parameters.add(filter.categoryId());
         }
         if (!conditions.isEmpty()) {

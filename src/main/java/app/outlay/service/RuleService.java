@@ -2,6 +2,7 @@ package app.outlay.service;
 
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.rules.AutoFill;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
 import app.outlay.rules.RuleMatcher;
@@ -58,6 +59,11 @@ public final class RuleService {
     /** The enabled rules, ready to match. */
     public RuleMatcher matcher() {
         return new RuleMatcher(list());
+    }
+
+    /** The enabled rules, then the learning from the history: what an import fills lines in with. */
+    public AutoFill autoFill() {
+        return new AutoFill(matcher(), suggester());
     }
 
     /** Saves a new rule at the end of the list. */

@@ -187,4 +187,54 @@ abstract class RulesContractTest {
         assertThat(rules.suggester().suggest("SPOTIFY 03.01.2026").reason().english())
                 .isEqualTo("7 of 8 earlier 'Spotify' expenses were Groceries");
     }
+
+    @Test
+    void anImportFillsLinesWithRulesThenSuggestionsAndFindsItsLinesAgain() throws java.io.IOException {
+        long groceries = category("Groceries");
+        long eatingOut = category("Eating out");
+        for (int day = 1; day <= 3; day++) {
+            expenses.add(new ExpenseDetails(LocalDate.of(2025, 12, day), "Starbucks Coffee " + day + "0" + day, new BigDecimal("4.10"), eatingOut, null));
+        }
+        rules.add(Rule.draft("Rewe", MatchType.CONTAINS, "rewe", null, null, null, groceries, "Rewe", "weekly"));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("outlay-statement", ".csv");
+        java.nio.file.Files.writeString(file, "date,description,amount,category,notes\n"
+                + "2026-01-02,REWE Markt 4711,20.00,,\n2026-01-03,STARBUCKS ****1234 03.01.,4.50,,\n2026-01-04,Kiosk,2.00,,\n");
+        ImportService imports = new ImportService(new DatabaseHolder(database));
+        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL);
+        app.outlay.rules.AutoFill autoFill = rules.autoFill();
+
+        ImportReport report = imports.importFile(request, autoFill, rejected -> { });
+
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(autoFill.byRule()).isEqualTo(1);
+        assertThat(autoFill.bySuggestion()).isEqualTo(1);
+        List<ExpenseRow> imported = expenses.find(new ExpenseFilter(null, LocalDate.of(2026, 1, 1), null, null), 10).rows();
+        assertThat(imported).extracting(ExpenseRow::description, ExpenseRow::categoryName, ExpenseRow::notes).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Rewe", "Groceries", "weekly"),
+                org.assertj.core.groups.Tuple.tuple("STARBUCKS ****1234 03.01.", "Eating out", null),
+                org.assertj.core.groups.Tuple.tuple("Kiosk", null, null));
+
+        // The same file again: the line a rule renamed is still found as a duplicate.
+        assertThat(imports.importFile(request, rules.autoFill(), rejected -> { }).duplicates()).isEqualTo(3);
+    }
+
+    @Test
+    void anImportProfilesRuleAndTheFilesCategoryComeBeforeLearning() throws java.io.IOException {
+        long eatingOut = category("Eating out");
+        for (int day = 1; day <= 3; day++) {
+            expenses.add(new ExpenseDetails(LocalDate.of(2025, 12, day), "Starbucks", new BigDecimal("4.10"), eatingOut, null));
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("outlay-statement", ".csv");
+        java.nio.file.Files.writeString(file, "date,description,amount,category,notes\n"
+                + "2026-01-03,STARBUCKS 1,4.50,,\n2026-01-04,Starbucks 2,2.00,Transport,\n");
+        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL)
+                .withRules(List.of(new app.outlay.csv.CategoryRule("starbucks 1", "Groceries")));
+
+        new ImportService(new DatabaseHolder(database)).importFile(request, rules.autoFill(), rejected -> { });
+
+        assertThat(expenses.find(new ExpenseFilter(null, LocalDate.of(2026, 1, 1), null, null), 10).rows())
+                .extracting(ExpenseRow::description, ExpenseRow::categoryName).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("STARBUCKS 1", "Groceries"),
+                        org.assertj.core.groups.Tuple.tuple("Starbucks 2", "Transport"));
+    }
 }

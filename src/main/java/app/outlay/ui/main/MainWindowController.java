@@ -33,6 +33,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import app.outlay.ui.rules.RulesDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.util.ResourceBundle;
@@ -54,6 +55,7 @@ public final class MainWindowController {
     @FXML private Label databaseLabel;
     @FXML private MenuItem newExpenseItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem applyRulesItem;
     @FXML private MenuItem expenseHistoryItem;
     @FXML private Label presenceLabel;
     @FXML private MenuItem editExpenseItem;
@@ -99,6 +101,7 @@ public final class MainWindowController {
         }, context.activeDatabaseProperty()));
         var readOnly = context.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
+        applyRulesItem.disableProperty().bind(readOnly);
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
@@ -234,6 +237,16 @@ public final class MainWindowController {
         if (expensesController.selectedExpense() != null) {
             HistoryDialog.ofExpense(context, databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
         }
+    }
+
+    @FXML
+    private void onRules() {
+        RulesDialog.open(context, databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
+    }
+
+    @FXML
+    private void onApplyRules() {
+        expensesController.applyRules();
     }
 
     @FXML
