@@ -331,7 +331,7 @@ public final class ImportWizardController {
         previewTable.getItems().setAll(preview.sample());
     }
 
-    /** Which rule (or learned suggestion) fills a line in, and with what: "Rule Spotify → Subscriptions". */
+    /** Which rule (or learned suggestion) fills a line in, and with what: "Subscriptions ← Rule Spotify". */
     private TableColumn<CsvRecord, String> filledColumn(LineInterpreter reader) {
         TableColumn<CsvRecord, String> filled = new TableColumn<>(text("import.preview.filled"));
         filled.setCellValueFactory(c -> {
@@ -342,7 +342,7 @@ public final class ImportWizardController {
             }
             String what = context.texts().of(fill.explanation());
             String into = fill.categoryName() != null ? fill.categoryName() : fill.description();
-            return new ReadOnlyObjectWrapper<>(into == null ? what : what + " \u2192 " + into);
+            return new ReadOnlyObjectWrapper<>(into == null ? what : into + " \u2190 " + what); // the category first: columns get cut
         });
         filled.setPrefWidth(320);
         return filled;
