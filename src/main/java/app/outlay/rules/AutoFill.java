@@ -48,12 +48,14 @@ public final class AutoFill {
         Rule rule = rules.match(description, amount, kind);
         if (rule != null) {
             boolean setsCategory = rule.categoryId() != null && !hasCategory;
-            Suggestion suggestion = rule.categoryId() == null && !hasCategory ? suggester.suggest(description) : null;
+            Suggestion suggestion = rule.categoryId() == null && !hasCategory && (kind == null || kind.equals("EXPENSE"))
+                    ? suggester.suggest(description) : null;
             return new Filled(rule, null, setsCategory ? rule.categoryId() : suggestion == null ? null : suggestion.categoryId(),
                     setsCategory ? rule.categoryName() : suggestion == null ? null : suggestion.categoryName(),
                     rule.description(), rule.note());
         }
-        if (hasCategory) {
+        // The history learned from is spending (RuleService.suggester): money coming in gets no suggestion from it.
+        if (hasCategory || kind != null && !kind.equals("EXPENSE")) {
             return null;
         }
         Suggestion suggestion = suggester.suggest(description);

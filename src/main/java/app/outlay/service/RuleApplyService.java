@@ -42,7 +42,7 @@ public final class RuleApplyService {
     /** What the enabled rules would change among the expenses {@code filter} selects. Writes nothing. */
     public RulePreview preview(ExpenseFilter filter, List<Rule> rules) {
         RuleMatcher matcher = new RuleMatcher(rules);
-        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes from expense e");
+        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes, e.kind from expense e");
         List<Object> parameters = new ArrayList<>();
         where(filter, sql, parameters);
         try (Connection connection = database.get().dataSource().getConnection()) {
@@ -107,8 +107,9 @@ public final class RuleApplyService {
                     }
                     before.add(ChangeRecorder.snapshot(expense));
                     Category category = change.newCategoryId() == null ? null : session.getReference(Category.class, change.newCategoryId());
+                            // The kind and the refund's link stay: rules change description, category and notes only.
                     expense.apply(new ExpenseDetails(expense.getSpentOn(), change.newDescription(), expense.getAmount(),
-                            change.newCategoryId(), change.newNotes()), category);
+                            change.newCategoryId(), change.newNotes(), expense.getKind(), expense.getRefundOf()), category);
                     changed.add(expense);
                 }
                 session.flush();
@@ -125,7 +126,7 @@ public final class RuleApplyService {
     /** The change the first matching rule makes to the current row, or null when none matches or nothing would change. */
     private static RuleChange change(ResultSet rs, RuleMatcher matcher, Map<Long, String> categories) throws SQLException {
         String description = rs.getString(4);
-        Rule rule = matcher.match(description, rs.getBigDecimal(5), null);
+        Rule rule = matcher.match(description, rs.getBigDecimal(5), rs.getString(8).strip());
         if (rule == null) {
             return null;
         }

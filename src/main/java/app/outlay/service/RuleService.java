@@ -10,7 +10,6 @@ import app.outlay.rules.Suggester;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -167,11 +166,11 @@ public final class RuleService {
         RuleMatcher one = new RuleMatcher(List.of(rule.withEnabled(true)));
         return withConnection(false, connection -> {
             long matched = 0;
-            try (PreparedStatement query = connection.prepareStatement("select description, amount from expense")) {
+            try (PreparedStatement query = connection.prepareStatement("select description, amount, kind from expense")) {
                 query.setFetchSize(1_000);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        if (one.match(rs.getString(1), rs.getBigDecimal(2), null) != null) {
+                        if (one.match(rs.getString(1), rs.getBigDecimal(2), rs.getString(3).strip()) != null) {
                             matched++;
                         }
                     }
@@ -182,7 +181,7 @@ public final class RuleService {
     }
 
     /**
-     * What suggestions learn from: the categorised expenses of the last {@link #HISTORY_YEARS} years, counted by
+     * What suggestions learn from: the categorised expenses (not refunds or income) of the last {@link #HISTORY_YEARS} years, counted by
      * the database per description, category and month (the month dates them for the recency weight).
      */
     public Suggester suggester() {
@@ -190,7 +189,7 @@ public final class RuleService {
         return withConnection(false, connection -> {
             List<Suggester.History> history = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("select e.description, e.category_id, c.name, count(*), "
-                    + "max(e.spent_on) from expense e join category c on c.id = e.category_id where e.spent_on >= ? "
+                    + "max(e.spent_on) from expense e join category c on c.id = e.category_id where e.spent_on >= ? and e.kind = 'EXPENSE' "
                     + "group by e.description, e.category_id, c.name, extract(year from e.spent_on), extract(month from e.spent_on)")) {
                 query.setObject(1, since);
                 query.setFetchSize(1_000);

@@ -86,9 +86,9 @@ class RulesAndLearningAccuracyTest {
         Path file = Files.createTempFile("outlay-history", ".csv");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             CsvWriter csv = new CsvWriter(out, ',');
-            csv.write(List.of("date", "description", "amount", "category", "notes"));
+            csv.write(List.of("date", "description", "amount", "category", "notes", "kind"));
             for (Household.Line line : lines) {
-                csv.write(List.of(line.date().toString(), line.description(), line.amount().toPlainString(), line.category(), ""));
+                csv.write(List.of(line.date().toString(), line.description(), line.amount().toPlainString(), line.category(), "", "expense"));
             }
             csv.flush();
         }

@@ -1,6 +1,6 @@
 package app.outlay.service;
 
-import app.outlay.data.ChangeListener;
+import app.outlay.data.LiveChanges;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
 import app.outlay.data.DatabaseHolder;
@@ -52,11 +52,11 @@ class RulesAsLedgerDataTest {
     void aChangedRuleReachesTheOtherClientWithinASecond() throws Exception {
         DatabaseSettings target = TestPostgres.freshDatabaseWithPassword();
         try (Database clientA = Database.open(target); Database clientB = Database.open(target)) {
-            BlockingQueue<ChangeListener.Change> changes = new LinkedBlockingQueue<>();
+            BlockingQueue<LiveChanges.Change> changes = new LinkedBlockingQueue<>();
             AtomicInteger others = new AtomicInteger(-1);
-            try (ChangeListener listener = ChangeListener.start(clientB.settings(), new ChangeListener.Events() {
+            try (LiveChanges listener = LiveChanges.start(clientB.settings(), new LiveChanges.Events() {
                 @Override
-                public void changed(List<ChangeListener.Change> batch) {
+                public void changed(List<LiveChanges.Change> batch) {
                     changes.addAll(batch);
                 }
 
@@ -76,7 +76,7 @@ class RulesAsLedgerDataTest {
                 Rule added = new RuleService(new DatabaseHolder(clientA)).add(Rule.draft("Rewe", MatchType.CONTAINS, "rewe",
                         null, null, null, 1L, null, null));
 
-                assertThat(changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new ChangeListener.Change("expense_rule", added.id(), "INSERT"));
+                assertThat(changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense_rule", added.id(), "INSERT"));
             }
         }
     }
