@@ -200,7 +200,7 @@ abstract class RulesContractTest {
         java.nio.file.Files.writeString(file, "date,description,amount,category,notes\n"
                 + "2026-01-02,REWE Markt 4711,20.00,,\n2026-01-03,STARBUCKS ****1234 03.01.,4.50,,\n2026-01-04,Kiosk,2.00,,\n");
         ImportService imports = new ImportService(new DatabaseHolder(database));
-        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL);
+        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL_FIVE);
         app.outlay.rules.AutoFill autoFill = rules.autoFill();
 
         ImportReport report = imports.importFile(request, autoFill, rejected -> { });
@@ -227,7 +227,7 @@ abstract class RulesContractTest {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("outlay-statement", ".csv");
         java.nio.file.Files.writeString(file, "date,description,amount,category,notes\n"
                 + "2026-01-03,STARBUCKS 1,4.50,,\n2026-01-04,Starbucks 2,2.00,Transport,\n");
-        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL)
+        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL_FIVE)
                 .withRules(List.of(new app.outlay.csv.CategoryRule("starbucks 1", "Groceries")));
 
         new ImportService(new DatabaseHolder(database)).importFile(request, rules.autoFill(), rejected -> { });
