@@ -187,6 +187,10 @@ public final class RuleApplyService {
             conditions.add("e.category_id = ?");
             parameters.add(filter.categoryId());
         }
+        if (filter.kind() != null) {
+            conditions.add("e.kind = ?");
+            parameters.add(filter.kind().name());
+        }
         if (!conditions.isEmpty()) {
             sql.append(" where ").append(String.join(" and ", conditions));
         }

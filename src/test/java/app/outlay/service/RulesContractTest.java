@@ -237,4 +237,24 @@ abstract class RulesContractTest {
                         org.assertj.core.groups.Tuple.tuple("STARBUCKS 1", "Groceries"),
                         org.assertj.core.groups.Tuple.tuple("Starbucks 2", "Transport"));
     }
+
+    @Test
+    void applyingRulesKeepsARefundARefundAndAKindRuleMatchesOnlyItsKind() {
+        long shopping = category("Shopping");
+        ExpenseRow jacket = expenses.add(new ExpenseDetails(LocalDate.of(2026, 1, 5), "AMAZON MKTPLACE 1", new BigDecimal("45.50"),
+                shopping, null));
+        ExpenseRow refund = expenses.add(new ExpenseDetails(LocalDate.of(2026, 1, 9), "AMAZON MKTPLACE 2", new BigDecimal("45.50"),
+                shopping, null, app.outlay.domain.EntryKind.REFUND, jacket.id()));
+        rules.add(Rule.draft("Returns", MatchType.CONTAINS, "amazon", null, null, "REFUND", null, "Amazon return", null));
+
+        RulePreview preview = applying.preview(ExpenseFilter.all(), rules.list());
+        assertThat(preview.changes()).extracting(RuleChange::expenseId).containsExactly(refund.id());
+        assertThat(applying.preview(ExpenseFilter.all().withKind(app.outlay.domain.EntryKind.EXPENSE), rules.list()).changes()).isEmpty();
+        applying.apply(preview.changes());
+
+        ExpenseRow after = expenses.get(refund.id());
+        assertThat(after.description()).isEqualTo("Amazon return");
+        assertThat(after.kind()).isEqualTo(app.outlay.domain.EntryKind.REFUND);
+        assertThat(after.refundOf()).isEqualTo(jacket.id());
+    }
 }
