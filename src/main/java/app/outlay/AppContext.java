@@ -14,6 +14,8 @@ import app.outlay.service.ExpensePage;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExportService;
 import app.outlay.service.ImportService;
+import app.outlay.service.RuleApplyService;
+import app.outlay.service.RuleService;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.service.HistoryService;
 import app.outlay.service.LedgerService;
@@ -73,6 +75,8 @@ public final class AppContext implements AutoCloseable {
     private final UndoService undo = new UndoService(database);
     private final HistoryService history = new HistoryService(database);
     private final ImportService imports = new ImportService(database);
+    private final RuleService rules = new RuleService(database);
+    private final RuleApplyService ruleApply = new RuleApplyService(database);
     private final ExportService exports;
     private final app.outlay.service.TagService tags;
     private final app.outlay.service.AttachmentService attachments;
@@ -334,6 +338,15 @@ public final class AppContext implements AutoCloseable {
 
     public RecurrenceService recurrences() {
         return recurrences;
+    }
+
+    /** The ledger's rules and what they and the history suggest (issue 19). */
+    public RuleService rules() {
+        return rules;
+    }
+
+    public RuleApplyService ruleApply() {
+        return ruleApply;
     }
 
     public ImportService imports() {

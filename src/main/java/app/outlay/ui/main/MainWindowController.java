@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Clock;
+import app.outlay.ui.rules.RulesDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.util.ResourceBundle;
@@ -50,6 +51,7 @@ public final class MainWindowController {
     @FXML private Label databaseLabel;
     @FXML private MenuItem newExpenseItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem applyRulesItem;
     @FXML private MenuItem expenseHistoryItem;
     @FXML private Label presenceLabel;
     @FXML private MenuItem editExpenseItem;
@@ -96,6 +98,7 @@ public final class MainWindowController {
         }, context.activeDatabaseProperty()));
         var readOnly = context.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
+        applyRulesItem.disableProperty().bind(readOnly);
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
@@ -230,6 +233,16 @@ public final class MainWindowController {
         if (expensesController.selectedExpense() != null) {
             HistoryDialog.ofExpense(context.views(), context.history(), databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
         }
+    }
+
+    @FXML
+    private void onRules() {
+        RulesDialog.open(context, databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
+    }
+
+    @FXML
+    private void onApplyRules() {
+        expensesController.applyRules();
     }
 
     @FXML
