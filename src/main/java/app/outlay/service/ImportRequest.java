@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.bankfiles.BankFileChoice;
 import app.outlay.csv.CategoryRule;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvFormat;
@@ -19,9 +20,18 @@ import java.util.stream.Collectors;
  * @param skipLines      physical line numbers the user chose to leave out (the rejected ones they saw)
  * @param categoryMap    a category named in the file (any case) → the existing category it goes to; others are created
  * @param rules          "description contains X → category Y", for lines without a category of their own
+ * @param bankFile       how to read a structured bank file (OFX, QIF, CAMT.053, MT940); null for a CSV file, which
+ *                       {@code format} and {@code mapping} describe
  */
 public record ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, boolean keepDuplicates,
-                            Set<Long> skipLines, Map<String, String> categoryMap, List<CategoryRule> rules) {
+                            Set<Long> skipLines, Map<String, String> categoryMap, List<CategoryRule> rules,
+                            BankFileChoice bankFile) {
+
+    /** A CSV file. */
+    public ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, boolean keepDuplicates,
+                         Set<Long> skipLines, Map<String, String> categoryMap, List<CategoryRule> rules) {
+        this(file, format, mapping, keepDuplicates, skipLines, categoryMap, rules, null);
+    }
 
     public ImportRequest {
         Objects.requireNonNull(file, "file");
@@ -37,19 +47,29 @@ public record ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, 
         return new ImportRequest(file, format, mapping, false, Set.of(), Map.of(), List.of());
     }
 
+    /** A structured bank file; the CSV settings are unused (and Outlay's own). */
+    public static ImportRequest ofBankFile(Path file, BankFileChoice bankFile) {
+        return new ImportRequest(file, CsvFormat.CANONICAL, ColumnMapping.CANONICAL, false, Set.of(), Map.of(), List.of(),
+                Objects.requireNonNull(bankFile, "bankFile"));
+    }
+
+    public ImportRequest withBankFile(BankFileChoice choice) {
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, rules, choice);
+    }
+
     public ImportRequest keepingDuplicates(boolean keep) {
-        return new ImportRequest(file, format, mapping, keep, skipLines, categoryMap, rules);
+        return new ImportRequest(file, format, mapping, keep, skipLines, categoryMap, rules, bankFile);
     }
 
     public ImportRequest skipping(Set<Long> lines) {
-        return new ImportRequest(file, format, mapping, keepDuplicates, lines, categoryMap, rules);
+        return new ImportRequest(file, format, mapping, keepDuplicates, lines, categoryMap, rules, bankFile);
     }
 
     public ImportRequest withCategoryMap(Map<String, String> map) {
-        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, map, rules);
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, map, rules, bankFile);
     }
 
     public ImportRequest withRules(List<CategoryRule> newRules) {
-        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, newRules);
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, newRules, bankFile);
     }
 }

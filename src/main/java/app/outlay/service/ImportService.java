@@ -3,9 +3,6 @@ package app.outlay.service;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
-import app.outlay.csv.CsvFiles;
-import app.outlay.csv.CsvReader;
-import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
@@ -22,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +28,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Imports a CSV file into the ledger, all or nothing. The file is read as a stream, once: every line is checked and
+ * Imports a CSV file (or a structured bank file: see {@link StatementSource}) into the ledger, all or nothing. The file is read as a stream, once: every line is checked and
  * inserted in one transaction with JDBC batching, which is committed only when no line was rejected. Memory does
  * not grow with the file's size.
  */
@@ -68,7 +66,7 @@ public final class ImportService {
             connection.setReadOnly(true);
             Map<String, CategoryRef> categories = loadCategories(connection);
             try (DuplicateFinder duplicates = new DuplicateFinder(connection)) {
-                Tally tally = read(request, categories, duplicates, onRejected, spending -> { });
+                Tally tally = read(request, ledgerCurrency(connection), categories, duplicates, onRejected, spending -> { });
                 return tally.report(false);
             }
         } catch (SQLException e) {
@@ -104,14 +102,16 @@ public final class ImportService {
                 room.check();
                 Map<String, CategoryRef> categories = loadCategories(lookups);
                 List<String> coloursInUse = loadColours(lookups);
+                Currency ledgerCurrency = ledgerCurrency(lookups);
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
+                             sink -> read(request, ledgerCurrency, categories, duplicates, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
                             Expense expense = new Expense(line.details(), category(session, line.category(), entities, coloursInUse));
+                            expense.importedFrom(line.bankId());
                             expense.stampCreation();
                             session.insert(expense);
                         }
@@ -173,8 +173,8 @@ public final class ImportService {
     private record CategoryRef(Long id, String name) {
     }
 
-    /** One line to insert: the checked details and the category it goes to (null for none). */
-    private record Insert(ExpenseDetails details, CategoryRef category) {
+    /** One line to insert: the checked details, the category it goes to (null for none) and the bank's id (or null). */
+    private record Insert(ExpenseDetails details, CategoryRef category, String bankId) {
     }
 
     /**
@@ -212,6 +212,15 @@ public final class ImportService {
         return colours;
     }
 
+    /** The ledger's currency (V7), against which a bank statement's is checked; null while none is chosen. */
+    private static Currency ledgerCurrency(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select currency from ledger where id = 1")) {
+            String code = rows.next() ? rows.getString(1) : null;
+            return code == null ? null : Currency.getInstance(code.strip());
+        }
+    }
+
     private static Map<String, CategoryRef> loadCategories(Connection connection) throws SQLException {
         Map<String, CategoryRef> categories = new HashMap<>();
         try (Statement statement = connection.createStatement();
@@ -245,16 +254,12 @@ public final class ImportService {
         void accept(T value) throws SQLException;
     }
 
-    private static Tally read(ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+    private static Tally read(ImportRequest request, Currency ledgerCurrency, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
                               Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
         Tally tally = new Tally();
-        LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping());
-        try (CsvReader reader = CsvFiles.open(request.file(), request.format())) {
-            if (request.format().header() && reader.hasNext()) {
-                reader.next();
-            }
-            while (reader.hasNext()) {
-                StatementLine line = interpreter.interpret(reader.next());
+        try (StatementSource source = StatementSource.open(request, ledgerCurrency)) {
+            while (source.hasNext()) {
+                StatementLine line = source.next();
                 if (line instanceof StatementLine.Blank) {
                     continue;
                 }
@@ -271,7 +276,7 @@ public final class ImportService {
                 } else if (line instanceof StatementLine.Incoming) {
                     tally.incoming++;
                 } else if (line instanceof StatementLine.Spending spending) {
-                    boolean duplicate = duplicates.isDuplicate(spending.date(), spending.amount(), spending.description());
+                    boolean duplicate = duplicates.isDuplicate(spending.date(), spending.amount(), spending.description(), source.bankId());
                     if (duplicate && !request.keepDuplicates()) {
                         tally.duplicates++;
                         continue;
@@ -285,7 +290,7 @@ public final class ImportService {
                         continue; // the import will be refused: only finish counting
                     }
                     insert.accept(new Insert(new ExpenseDetails(spending.date(), spending.description(),
-                            spending.amount(), category == null ? null : category.id(), spending.notes()), category));
+                            spending.amount(), category == null ? null : category.id(), spending.notes()), category, source.bankId()));
                 }
             }
         } catch (IOException e) {
