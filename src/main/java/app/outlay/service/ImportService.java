@@ -14,6 +14,8 @@ import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,6 +71,39 @@ public final class ImportService {
                 Tally tally = read(request, ledgerCurrency(connection), categories, duplicates, onRejected, spending -> { });
                 return tally.report(false);
             }
+        } catch (SQLException e) {
+            throw new ExplainedException(UserText.of("problem.import.ledgerUnreadable", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Lines {@link #preview} lists at most; the count of all of them is in the check's report. */
+    public static final int PREVIEW_LINES = 5000;
+
+    /** One line as the import would write it, for the wizard's preview of a bank file. */
+    public record PreviewLine(LocalDate date, String description, BigDecimal amount, String category, String notes) {
+    }
+
+    /**
+     * The lines an import would write (up to {@link #PREVIEW_LINES}), with the categories the file or the rules
+     * give them; lines already in the ledger, money coming in and rejected lines are left out (see {@link #check}).
+     * Writes nothing.
+     */
+    public List<PreviewLine> preview(ImportRequest request) {
+        Database db = database.get();
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setReadOnly(true);
+            Map<String, CategoryRef> categories = loadCategories(connection);
+            List<PreviewLine> lines = new ArrayList<>();
+            try (DuplicateFinder duplicates = new DuplicateFinder(connection)) {
+                read(request, ledgerCurrency(connection), categories, duplicates, rejected -> { }, insert -> {
+                    if (lines.size() < PREVIEW_LINES) {
+                        ExpenseDetails details = insert.details();
+                        lines.add(new PreviewLine(details.date(), details.description(), details.amount(),
+                                insert.category() == null ? null : insert.category().name(), details.notes()));
+                    }
+                });
+            }
+            return lines;
         } catch (SQLException e) {
             throw new ExplainedException(UserText.of("problem.import.ledgerUnreadable", String.valueOf(e.getMessage())), e);
         }

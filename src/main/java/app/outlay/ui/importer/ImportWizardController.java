@@ -163,7 +163,7 @@ public final class ImportWizardController {
         nextButton.disableProperty().bind(model.busyProperty());
 
         Detection detected = model.detected();
-        if (!detected.ok()) {
+        if (!detected.ok() && model.bankFile().isEmpty()) {
             showStep(1);
             formatError.setText(context.texts().of(detected.problem()));
             formatPane.getChildren().forEach(n -> n.setDisable(n != formatError));
@@ -218,6 +218,12 @@ public final class ImportWizardController {
         });
         context.tasks().run(text("import.error.categories"), () -> context.categories().list(), list -> ledgerCategories = list);
 
+        if (model.bankFile().isPresent()) {
+            // OFX, QIF, CAMT.053, MT940: no columns to map, straight to the lines as Outlay reads them
+            new BankFileStep(context, model, dateFormat).show(formatPane, previewCaption, previewTable, formatError, nextButton);
+            showStep(1);
+            return;
+        }
         showFormat();
         showStep(1);
     }
@@ -399,7 +405,7 @@ public final class ImportWizardController {
         formatPane.setVisible(step == 1);
         checkPane.setVisible(step == 2);
         stepLabel.setText(format("import.step", step));
-        headingLabel.setText(text(step == 1 ? "import.step1.title" : "import.step2.title"));
+        headingLabel.setText(text(step == 2 ? "import.step2.title" : model.bankFile().isPresent() ? "import.bank.title" : "import.step1.title"));
         // A hidden button leaves no gap in the button bar.
         showButton(backButton, step == 2);
         showButton(nextButton, step == 1);
