@@ -45,12 +45,16 @@ final class BankFileStep {
      */
     void show(VBox pane, Label caption, TableView<?> csvPreview, Label problem, Button next) {
         for (Node node : pane.getChildren()) {
-            boolean kept = node == caption || node == problem;
-            node.setVisible(kept);
-            node.setManaged(kept);
+            if (node != caption && node != problem && node != csvPreview) {
+                node.visibleProperty().unbind(); // the encoding note follows the CSV detection: not shown here
+                node.managedProperty().unbind();
+                node.setVisible(false);
+                node.setManaged(false);
+            }
         }
         pane.getChildren().set(pane.getChildren().indexOf(csvPreview), table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setId("bankPreviewTable");
         table.getStyleClass().add("preview-table");
         table.setAccessibleText(context.texts().format("a11y.importPreview"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -562,7 +562,7 @@ public final class ImportWizardController {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return toText.apply(value);
+                return value == null ? "" : toText.apply(value); // null: the CSV settings of a bank file, never set
             }
 
             @Override
