@@ -58,13 +58,14 @@ final class BankFileStep {
         table.getStyleClass().add("preview-table");
         table.setAccessibleText(context.texts().format("a11y.importPreview"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(860, 360); // the window's size comes from its content: no wider than the CSV step
         table.getColumns().setAll(List.of(
                 column("import.bank.date", 110, line -> dateFormat.format(line.date())),
-                column("import.bank.description", 240, ImportService.PreviewLine::description),
+                column("import.bank.description", 220, ImportService.PreviewLine::description),
                 column("import.bank.amount", 100, line -> context.money().format(line.amount())),
                 column("import.bank.kind", 90, line -> context.texts().format("import.bank.kind.expense")),
                 column("import.bank.category", 140, line -> line.category() == null ? "" : line.category()),
-                column("import.bank.notes", 260, line -> line.notes() == null ? "" : line.notes().replace("\n", " \u00b7 "))));
+                column("import.bank.notes", 180, line -> line.notes() == null ? "" : line.notes().replace("\n", " \u00b7 "))));
 
         HBox askDates = dateOrderQuestion();
         pane.getChildren().add(pane.getChildren().indexOf(problem), askDates);
