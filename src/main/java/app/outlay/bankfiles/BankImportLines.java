@@ -72,7 +72,7 @@ public final class BankImportLines {
 
     /** Money coming in: the one place that builds it (see COMMON: entry kinds). */
     private static StatementLine incoming(BankTransaction t, String description, BigDecimal amount, String notes) {
-        return new StatementLine.Incoming(t.line());
+        return new StatementLine.Incoming(t.line(), t.bookingDate(), description, amount, null, notes);
     }
 
     /**

@@ -38,7 +38,7 @@ abstract class StatementSource implements AutoCloseable {
         if (request.format().header() && reader.hasNext()) {
             reader.next();
         }
-        return new CsvSource(reader, new LineInterpreter(request.format(), request.mapping()));
+        return new CsvSource(reader, new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn()));
     }
 
     private static final class CsvSource extends StatementSource {

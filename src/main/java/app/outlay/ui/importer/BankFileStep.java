@@ -63,7 +63,7 @@ final class BankFileStep {
                 column("import.bank.date", 110, line -> dateFormat.format(line.date())),
                 column("import.bank.description", 220, ImportService.PreviewLine::description),
                 column("import.bank.amount", 100, line -> context.money().format(line.amount())),
-                column("import.bank.kind", 90, line -> context.texts().format("import.bank.kind.expense")),
+                column("import.bank.kind", 90, line -> context.texts().format("import.bank.kind." + line.kind().key())),
                 column("import.bank.category", 140, line -> line.category() == null ? "" : line.category()),
                 column("import.bank.notes", 180, line -> line.notes() == null ? "" : line.notes().replace("\n", " \u00b7 "))));
 

@@ -151,7 +151,8 @@ public final class ImportWizardModel {
         if (skipRejected.get() && base != null) {
             base.rejected().forEach(r -> skip.add(r.line()));
         }
-        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get(), bankFile);
+        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get())
+                .withBankFile(bankFile);
     }
 
     /** How the bank file is read; empty for a CSV file. */
