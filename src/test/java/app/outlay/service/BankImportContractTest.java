@@ -103,6 +103,45 @@ abstract class BankImportContractTest {
         assertThat(ledgerNow()).isEqualTo(new Ledger(8, new BigDecimal("1439.91"), 8));
     }
 
+    /** Count and sum of each kind of entry, from SQL: {@code EXPENSE 6 1354.91}. */
+    private List<String> kinds() throws SQLException {
+        List<String> kinds = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select kind, count(*), sum(amount) from expense group by kind order by kind")) {
+            while (rows.next()) {
+                kinds.add(rows.getString(1) + " " + rows.getLong(2) + " " + rows.getBigDecimal(3).toPlainString());
+            }
+        }
+        return kinds;
+    }
+
+    private ImportReport importBankFile(String name, MoneyIn moneyIn) throws IOException {
+        Path file = sample(name);
+        return imports.importFile(ImportRequest.ofBankFile(file, BankFileChoice.of(BankFiles.detect(file))).withMoneyIn(moneyIn),
+                rejected -> { });
+    }
+
+    @Test
+    void creditsBecomeRefundsAndIncomeAsCsvCreditsDoAndAreFoundAgainByTheirIds() throws Exception {
+        currency("USD");
+        ImportReport first = importBankFile("ofx/checking-2026-01.ofx", MoneyIn.AUTO);
+        assertThat(first.committed()).isTrue();
+        assertThat(kinds()).containsExactly("EXPENSE 6 1354.91", "INCOME 1 1250.00", "REFUND 1 19.99");
+        ImportReport again = importBankFile("ofx/checking-2026-01-overlap.ofx", MoneyIn.AUTO);
+        assertThat(again.imported()).isEqualTo(2);
+        assertThat(again.duplicates()).as("three expenses and the refund, by their FITIDs").isEqualTo(4);
+        assertThat(kinds()).containsExactly("EXPENSE 8 1439.91", "INCOME 1 1250.00", "REFUND 1 19.99");
+
+        currency("EUR");
+        TestDatabases.reset(database);
+        currency("EUR");
+        importBankFile("camt/statement-2026-01-05.xml", MoneyIn.INCOME);
+        assertThat(kinds()).containsExactly("EXPENSE 6 272.60", "INCOME 2 2519.99");
+        assertThat(importBankFile("camt/statement-2026-01-06-overlap.xml", MoneyIn.INCOME).summary())
+                .isEqualTo("imported 1, skipped 3 duplicates, 0 incoming");
+    }
+
     @Test
     void qifImportsExactlyWithSplitsInTheNotesAndAgainAddsNothing() throws Exception {
         currency("USD");
