@@ -412,7 +412,7 @@ public final class ImportWizardController {
         nextButton.setDefaultButton(step == 1);
         showButton(importButton, step == 2);
         importButton.setDefaultButton(step == 2);
-        stage.setTitle(format("import.title.file", model.file().getFileName().toString()));
+        stage.setTitle(format(model.bankFile().isPresent() ? "import.bank.windowTitle" : "import.title.file", model.file().getFileName().toString()));
     }
 
     private static void showButton(Button button, boolean shown) {
