@@ -11,6 +11,7 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
+import app.outlay.service.MoneyIn;
 import app.outlay.text.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * {@code outlay import FILE}: detects the file's format (or takes it from a saved profile or the options), checks
  * every line, then imports all of it or nothing.
  */
-@Command(name = "import", description = "Import expenses from a CSV file: every line, or nothing at all.")
+@Command(name = "import", description = "Import expenses (and, with --money-in, refunds and income) from a CSV file: "
+        + "every line, or nothing at all.")
 final class ImportCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -72,6 +74,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--skip-lines", split = ",", paramLabel = "N", description = "Line numbers to leave out, e.g. a total line: --skip-lines 41")
     Set<Long> skipLines = Set.of();
+
+    @Option(names = "--money-in", paramLabel = "skip|refund|income|auto", defaultValue = "skip", converter = MoneyInOption.class,
+            description = "Lines of money coming in (by their sign): leave them out (skip, the default), import them as "
+                    + "refunds or as income, or auto: a refund in the category of a matching purchase of the last 90 days "
+                    + "(same payee), otherwise income. Lines of Outlay's own export keep the kind they state.")
+    MoneyIn moneyIn;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Use a saved import profile (one saved for files with this header is used by itself).")
     String profileName;
@@ -121,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
                     + (header == null ? "" : " (columns: " + ColumnMapping.listed(header) + ")"));
         }
         ImportRequest request = new ImportRequest(file, format, mapping, keepDuplicates, skipLines,
-                profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of());
+                profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of())
+                .withMoneyIn(moneyIn);
 
         try (Database database = env.named(Database.open(env.databaseSettings()))) {
             ImportService imports = new ImportService(new DatabaseHolder(database));
@@ -194,6 +203,15 @@ final class ImportCommand implements Callable<Integer> {
             };
         }
         return format;
+    }
+
+    /** Reads skip, refund, income or auto (any case); anything else is a usage error (exit 2) that lists them. */
+    static final class MoneyInOption implements picocli.CommandLine.ITypeConverter<MoneyIn> {
+        @Override
+        public MoneyIn convert(String value) {
+            return MoneyIn.ofKey(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not one of skip, refund, income, auto"));
+        }
     }
 
     private int fail(String reason) {
