@@ -63,7 +63,7 @@ final class ExpenseQueries {
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         SelectionQuery<Object[]> query = session.createSelectionQuery(
-                "select count(e), sum(" + SPENT + "), sum(" + RECEIVED + ") from Expense e" + where.clause, Object[].class);
+                "select count(e), sum(%s), sum(%s) from Expense e".formatted(SPENT, RECEIVED) + where.clause, Object[].class);
         where.bind(query);
         Object[] result = query.getSingleResult();
         return new ExpenseSummary(((Number) result[0]).longValue(), money(result[1]), money(result[2]));
