@@ -60,6 +60,11 @@ final class ExpenseQueries {
                 .getSingleResultOrNull();
     }
 
+    List<ExpenseRow> refundsOf(Session session, long expenseId) {
+        return session.createSelectionQuery("select " + ROW + FROM + " where e.refundOf = :id order by e.spentOn, e.id", ExpenseRow.class)
+                .setParameter("id", expenseId).getResultList();
+    }
+
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         SelectionQuery<Object[]> query = session.createSelectionQuery(
