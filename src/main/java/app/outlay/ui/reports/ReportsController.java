@@ -3,6 +3,7 @@ package app.outlay.ui.reports;
 import app.outlay.AppContext;
 import app.outlay.service.CategoryTotal;
 import app.outlay.service.MonthComparison;
+import app.outlay.service.MonthFlow;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.expenses.Period;
 import app.outlay.ui.reports.ReportsViewModel.Trend;
@@ -96,6 +97,16 @@ public final class ReportsController {
     @FXML private NumberAxis stackedAmountAxis;
     @FXML private FlowPane legend;
     @FXML private VBox monthEmpty;
+    @FXML private Label flowRangeLabel;
+    @FXML private Label savingsRateLabel;
+    @FXML private BarChart<String, Number> flowChart;
+    @FXML private NumberAxis flowAxis;
+    @FXML private TableView<MonthFlow> flowTable;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowMonthColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowSpentColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowReceivedColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowNetColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowRateColumn;
     @FXML private ResourceBundle resources;
 
     public ReportsController(AppContext context) {
@@ -112,6 +123,9 @@ public final class ReportsController {
         setUpMonthCharts();
         model.categoryTotals().addListener((ListChangeListener<CategoryTotal>) change -> showCategories());
         model.trendProperty().addListener((obs, old, trend) -> showTrend(trend));
+        IncomeSpending flows = new IncomeSpending(text, flowChart, flowAxis, flowTable, flowRangeLabel, savingsRateLabel);
+        flows.setUpTable(flowMonthColumn, flowSpentColumn, flowReceivedColumn, flowNetColumn, flowRateColumn);
+        model.flowsProperty().addListener((obs, old, months) -> flows.show(months));
         context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> model.refresh());
         // Another currency: the same figures, written again.
         context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
@@ -119,6 +133,9 @@ public final class ReportsController {
             showCategories();
             if (model.trendProperty().get() != null) {
                 showTrend(model.trendProperty().get());
+            }
+            if (model.flowsProperty().get() != null) {
+                flows.show(model.flowsProperty().get());
             }
         });
         context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
