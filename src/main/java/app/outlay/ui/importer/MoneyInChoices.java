@@ -105,6 +105,6 @@ final class MoneyInChoices {
         if (line.suggested() == null) {
             return category;
         }
-        return MessageFormat.format(resources.getString("import.moneyIn.suggested." + line.suggested().key()), category);
+        return MessageFormat.format(resources.getString("import.moneyIn.suggested." + line.suggested().key()), category).strip();
     }
 }
