@@ -7,6 +7,8 @@ import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.service.ExportService;
 import app.outlay.settings.ProtectedFiles;
+import app.outlay.service.ReceiptExport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +23,16 @@ final class ExportCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Where to write; replaced if it exists (never Outlay's own database, backups, settings or .pgpass).")
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write; replaced if it exists (never Outlay's own database, backups, settings or .pgpass)."
+            + " May be left out with --attachments.")
     Path file;
+
+    @Option(names = "--attachments", paramLabel = "DIR", description = "Also save the receipts of the exported expenses into this folder, "
+            + "named by date, expense id and description (e.g. 2026-05-02_1042_Hotel-Roma.jpg).")
+    Path attachments;
 
     @Option(names = "--from", paramLabel = "D", description = "First day, e.g. 2026-01-01.")
     LocalDate from;
@@ -39,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file == null && attachments == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE (or --attachments DIR)");
+        }
         try (Database database = env.named(Database.open(env.databaseSettings()))) {
             DatabaseHolder holder = new DatabaseHolder(database);
             Long categoryId = null;
@@ -47,8 +60,15 @@ final class ExportCommand implements Callable<Integer> {
                         .filter(c -> c.name().equalsIgnoreCase(category.strip())).map(CategoryRow::id).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("--category: there is no category named '" + category + "'"));
             }
-            long count = new ExportService(holder, ProtectedFiles.forUser(env.paths())).export(new ExpenseFilter(null, from, to, categoryId), file);
-            env.out().println("exported " + count + " expense" + (count == 1 ? "" : "s") + " to " + file);
+            ExpenseFilter filter = new ExpenseFilter(null, from, to, categoryId);
+            if (file != null) {
+                long count = new ExportService(holder, ProtectedFiles.forUser(env.paths())).export(filter, file);
+                env.out().println("exported " + count + " expense" + (count == 1 ? "" : "s") + " to " + file);
+            }
+            if (attachments != null) {
+                long count = new ReceiptExport(holder, ProtectedFiles.forUser(env.paths())).export(filter, attachments);
+                env.out().println("saved " + count + " receipt" + (count == 1 ? "" : "s") + " in " + attachments);
+            }
             return 0;
         }
     }

@@ -117,7 +117,7 @@ public final class Database implements AutoCloseable {
                     interrupted.backup());
             UpgradeMarker.putBack(settings, interrupted);
         }
-        SchemaStatus before = ReadOnlyAccess.refuseNewerSchema(settings, locations);
+        SchemaStatus before = SchemaLook.refuseNewerSchema(settings, locations);
         Path backup = interrupted != null ? interrupted.backup()
                 : needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
         long looked = System.nanoTime();
@@ -201,14 +201,14 @@ public final class Database implements AutoCloseable {
     private static UpgradeFailedException upgradeFailed(DatabaseSettings settings, SchemaStatus before, Path backup,
                                                         RuntimeException failure) {
         UserText what = UserText.of("problem.upgrade.failed", settings.kind() == DatabaseSettings.Kind.H2
-                ? DatabaseInspector.h2File(settings).toString() : settings.displayName(),
+                ? settings.h2File().toString() : settings.displayName(),
                 String.valueOf(before.currentVersion()), String.valueOf(before.newestKnownVersion()), reason(failure));
         log.error("{}", what, failure);
         if (backup == null) {
             return new UpgradeFailedException(UserText.of("problem.upgrade.rolledBack", what,
                     String.valueOf(before.currentVersion())), failure);
         }
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
         try {
             UpgradeBackups.restore(backup, file);
             // The copy is back in place; the next start upgrades from it again without taking another copy.

@@ -47,6 +47,21 @@ public final class DatabaseCopy {
                     new Column("monthly_budget", BigDecimal.class, Types.NUMERIC),
                     new Column("version", Long.class, Types.BIGINT),
                     new Column("income", Boolean.class, Types.BOOLEAN)),
+            // The rules that fill in expenses (V19) are the ledger's too; they refer to categories only.
+            new CopiedTable("expense_rule",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("position", Integer.class, Types.INTEGER),
+                    new Column("enabled", Boolean.class, Types.BOOLEAN),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("match_type", String.class, Types.VARCHAR),
+                    new Column("match_text", String.class, Types.VARCHAR),
+                    new Column("amount_min", BigDecimal.class, Types.NUMERIC),
+                    new Column("amount_max", BigDecimal.class, Types.NUMERIC),
+                    new Column("kind", String.class, Types.VARCHAR),
+                    new Column("set_category_id", Long.class, Types.BIGINT),
+                    new Column("set_description", String.class, Types.VARCHAR),
+                    new Column("add_note", String.class, Types.VARCHAR),
+                    new Column("version", Long.class, Types.BIGINT)),
             new CopiedTable("recurrence",
                     new Column("id", Long.class, Types.BIGINT),
                     new Column("frequency", String.class, Types.VARCHAR),
@@ -71,7 +86,29 @@ public final class DatabaseCopy {
                     new Column("recurrence_id", Long.class, Types.BIGINT),
                     new Column("occurrence_on", LocalDate.class, Types.DATE),
                     // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
-                    new Column("kind", String.class, Types.VARCHAR)),
+                    new Column("kind", String.class, Types.VARCHAR),
+                    new Column("bank_transaction_id", String.class, Types.VARCHAR)),
+            // Tags (V20) and receipts (V21): a receipt's bytes go byte for byte, one row at a time.
+            new CopiedTable("tag",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("name_key", String.class, Types.VARCHAR),
+                    new Column("version", Long.class, Types.BIGINT)),
+            CopiedTable.withoutSequence("expense_tag", "expense_id, tag_id", CopiedTable.BATCH_SIZE,
+                    new Column("expense_id", Long.class, Types.BIGINT),
+                    new Column("tag_id", Long.class, Types.BIGINT)),
+            CopiedTable.withoutSequence("attachment_content", "sha256", 1,
+                    new Column("sha256", String.class, Types.CHAR),
+                    new Column("size_bytes", Long.class, Types.BIGINT),
+                    new Column("bytes", byte[].class, Types.BINARY)),
+            new CopiedTable("attachment",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("expense_id", Long.class, Types.BIGINT),
+                    new Column("sha256", String.class, Types.CHAR),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("media_type", String.class, Types.VARCHAR),
+                    new Column("size_bytes", Long.class, Types.BIGINT),
+                    new Column("added_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),
@@ -114,7 +151,7 @@ public final class DatabaseCopy {
      *                               every case the target's data is left as it was
      */
     public static Contents copy(Database source, Database target, boolean replaceExisting) {
-        if (sameDatabase(source.settings(), target.settings())) {
+        if (source.settings().sameDatabase(target.settings())) {
             throw new ExplainedException(UserText.of("problem.copy.itself", source.displayName()));
         }
         try (Connection from = source.dataSource().getConnection()) {
@@ -161,12 +198,18 @@ public final class DatabaseCopy {
         to.setAutoCommit(false);
         try (Statement statement = to.createStatement()) {
             statement.executeUpdate("delete from change_log");
+            // Receipts and tags are the ledger's: the target's make way for the source's (links first).
+            statement.executeUpdate("delete from attachment");
+            statement.executeUpdate("delete from attachment_content");
+            statement.executeUpdate("delete from expense_tag");
+            statement.executeUpdate("delete from tag");
             if (replaceExisting) {
                 statement.executeUpdate("delete from expense");
             }
             // The seeded (or any other) categories make way for the source's. Without replaceExisting the target
             // holds no expenses; a series without occurrences may still refer to a category, so it goes first.
             statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from expense_rule");
             statement.executeUpdate("delete from category");
             for (CopiedTable table : TABLES) {
                 table.copy(from, to);
@@ -238,9 +281,16 @@ public final class DatabaseCopy {
         Contents actual = contents(to);
         Map<Long, Group> expectedGroups = groups(from);
         Map<Long, Group> actualGroups = groups(to);
-        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category)";
+        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category), "
+                + "(select count(*) from expense_rule)";
         String expectedCurrency = currency(from);
         String actualCurrency = currency(to);
+        List<Long> expectedExtras = longs(from, EXTRAS);
+        List<Long> actualExtras = longs(to, EXTRAS);
+        if (!expectedExtras.equals(actualExtras)) {
+            throw new ExplainedException(UserText.of("problem.copy.notVerified", target.displayName(),
+                    UserText.of("copy.difference.extras", expectedExtras.toString(), actualExtras.toString())));
+        }
         if (!expected.equals(actual) || !expectedGroups.equals(actualGroups) || !pair(from, plans).equals(pair(to, plans))
                 || expectedCurrency != null && !expectedCurrency.equals(actualCurrency)) {
             throw new ExplainedException(UserText.of("problem.copy.notVerified", target.displayName(),
@@ -270,7 +320,9 @@ public final class DatabaseCopy {
         return String.join("; ", differences.subList(0, Math.min(differences.size(), 4)));
     }
 
-    private static final String GROUPS = "select category_id, count(*), sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), sum(case when kind = 'INCOME' then amount end), count(refund_of) from expense group by category_id";
+    private static final String GROUPS = "select category_id, count(*), "
+            + "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), "
+            + "sum(case when kind = 'INCOME' then amount end), count(refund_of) from expense group by category_id";
 
     /** One category's entries: how many, the sums by kind, and how many refunds are linked to their expense. */
     private record Group(long expenses, BigDecimal spent, BigDecimal refunded, BigDecimal received, long links) { }
@@ -304,6 +356,9 @@ public final class DatabaseCopy {
      */
     private static void moveSequencesPast(Connection from, Connection to, DatabaseSettings.Kind kind) throws SQLException {
         for (CopiedTable table : TABLES) {
+            if (table.sequence() == null) {
+                continue;
+            }
             long copiedMax = Math.max(singleLong(from, "select coalesce(max(id), 0) from " + table.name()),
                     highestIdInHistory(from, table.name()));
             long used = singleLong(to, kind == DatabaseSettings.Kind.H2
@@ -331,10 +386,30 @@ public final class DatabaseCopy {
         }
     }
 
+    /** Tags, links, receipts, stored contents and their bytes in all, compared after a copy. */
+    private static final String EXTRAS = "select (select count(*) from tag), (select count(*) from expense_tag), "
+            + "(select count(*) from attachment), (select count(*) from attachment_content), "
+            + "(select coalesce(sum(octet_length(bytes)), 0) from attachment_content)";
+
+    private static List<Long> longs(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            List<Long> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getLong(i));
+            }
+            return values;
+        }
+    }
+
     private static List<BigDecimal> pair(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return List.of(rs.getBigDecimal(1).setScale(2), rs.getBigDecimal(2).setScale(2));
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getBigDecimal(i).setScale(2));
+            }
+            return values;
         }
     }
 
@@ -368,14 +443,5 @@ public final class DatabaseCopy {
 
     private static String expenses(long count) {
         return count == 1 ? "1 expense" : count + " expenses";
-    }
-
-    private static boolean sameDatabase(DatabaseSettings a, DatabaseSettings b) {
-        if (a.kind() != b.kind()) {
-            return false;
-        }
-        return a.kind() == DatabaseSettings.Kind.H2
-                ? a.h2Base().equals(b.h2Base())
-                : a.host().equalsIgnoreCase(b.host()) && a.port() == b.port() && Objects.equals(a.database(), b.database());
     }
 }

@@ -70,6 +70,10 @@ public class Expense {
     @Column(name = "occurrence_on")
     private LocalDate occurrenceOn;
 
+    /** The bank's id of the transaction this expense was imported from (OFX FITID…), or null (migration V18). */
+    @Column(name = "bank_transaction_id", length = 255)
+    private String bankTransactionId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -115,6 +119,15 @@ public class Expense {
     public void belongTo(Recurrence series, LocalDate scheduledOn) {
         this.recurrence = series;
         this.occurrenceOn = scheduledOn;
+    }
+
+    /** Records the bank's id of the transaction this expense was imported from; null for none. */
+    public void importedFrom(String bankTransactionId) {
+        this.bankTransactionId = bankTransactionId;
+    }
+
+    public String getBankTransactionId() {
+        return bankTransactionId;
     }
 
     public Recurrence getRecurrence() {

@@ -52,12 +52,23 @@ final class ChangeRecorder {
         record(EXPENSE, after.getId(), "UPDATE", before, snapshot(after));
     }
 
+    /** A change of an expense's tags or receipts alone (issue 21): an edit of the expense, undone like one. */
+    void extrasChanged(long expenseId, Map<String, String> before, Map<String, String> after) {
+        record(EXPENSE, expenseId, "UPDATE", before, after);
+    }
+
     void deleted(Expense expense) {
-        record(EXPENSE, expense.getId(), "DELETE", snapshot(expense), null);
+        // With its tags and receipts: the deletion takes their links along (V20, V21), undo puts them back.
+        record(EXPENSE, expense.getId(), "DELETE", ExpenseExtras.withExtras(snapshot(expense), session, expense.getId()), null);
     }
 
     void category(String action, Long id, Map<String, String> before, Map<String, String> after) {
         record(CATEGORY, id, action, before, after);
+    }
+
+    /** A change of a tag itself (issue 21): renamed, merged into another, deleted. */
+    void tag(String action, long id, Map<String, String> before, Map<String, String> after) {
+        record(TagService.TAG, id, action, before, after);
     }
 
     /** A change to the ledger as a whole (its currency); the ledger's one row has id 1. */

@@ -15,7 +15,8 @@ import java.util.Objects;
 public record ChangeRow(long id, Instant changedAt, String changedBy, String computer, String entity, long entityId,
                         String action, Map<String, String> before, Map<String, String> after, boolean undone) {
 
-    private static final List<String> SHOWN = List.of("date", "description", "amount", "category", "notes", "name", "colour", "monthlyBudget");
+    private static final List<String> SHOWN = List.of("date", "description", "amount", "category", "notes", "name", "colour", "monthlyBudget",
+            "tags", "receipts");
 
     /** What happened in words, e.g. {@code Changed “Lunch”: amount 12.50 → 13.00}, in English. */
     public String summary() {
@@ -31,6 +32,9 @@ public record ChangeRow(long id, Instant changedAt, String changedBy, String com
             return UserText.of("history.currency", show("currency", before.get("currency")), show("currency", after.get("currency")));
         }
         String what = name(after) != null ? name(after) : name(before);
+        if (entity.equals(TagService.TAG)) {
+            return tagText(what);
+        }
         String thing = entity.equals("category") ? "category" : "expense";
         return switch (action) {
             case "INSERT" -> UserText.of("history.added." + thing, what);
@@ -38,6 +42,15 @@ public record ChangeRow(long id, Instant changedAt, String changedBy, String com
                     : UserText.of("history.deleted." + thing, what);
             default -> UserText.of("history.changed." + thing, what, differences());
         };
+    }
+
+    /** A tag renamed, merged into another or deleted (issue 21). */
+    private UserText tagText(String what) {
+        if (action.equals("DELETE")) {
+            return before.containsKey("mergedInto") ? UserText.of("history.merged.tag", what, before.get("mergedInto"))
+                    : UserText.of("history.deleted.tag", what);
+        }
+        return UserText.of("history.changed.tag", before.get("name"), differences());
     }
 
     private List<UserText> differences() {

@@ -4,7 +4,6 @@ import app.outlay.domain.EntryKind;
 import app.outlay.domain.Frequency;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -158,15 +158,19 @@ public final class UndoService {
                     throw ChangedElsewhereException.deleted(UserText.of("problem.undo.deleted", after.get("description")));
                 }
                 requireUnchanged(current, after);
-                Map<String, String> snapshot = ChangeRecorder.snapshot(current);
+                Map<String, String> snapshot = ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId());
                 current.apply(details(session, before), category(session, before.get("categoryId")));
                 session.flush();
-                reversal.updated(snapshot, current);
+                // Tags and receipts as they were too (entries written before issue 21 name none: left as they are).
+                ExpenseExtras.restore(session, current.getId(), before);
+                reversal.extrasChanged(current.getId(), snapshot,
+                        ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId()));
             }
             case "DELETE" -> {
                 if (current == null) {
                     reinsert(session, entry.getEntityId(), before);
                     session.flush();
+                    ExpenseExtras.restore(session, entry.getEntityId(), before);
                     reversal.inserted(session.find(Expense.class, entry.getEntityId()));
                 }
             }

@@ -46,8 +46,13 @@ public final class TestDatabases {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from change_log");
+            statement.executeUpdate("delete from attachment");
+            statement.executeUpdate("delete from attachment_content");
+            statement.executeUpdate("delete from expense_tag");
+            statement.executeUpdate("delete from tag");
             statement.executeUpdate("delete from expense");
             statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from expense_rule");
             statement.executeUpdate("delete from category");
             statement.executeUpdate("update ledger set currency = null, version = 0");
             for (String insert : SEED_CATEGORIES) {

@@ -1,0 +1,47 @@
+package app.outlay.ui.receipts;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.AttachmentService;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.TagService;
+import app.outlay.testing.SameThreadTasks;
+import app.outlay.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The list's chips and paperclips for a page of rows, without JavaFX. */
+class RowExtrasModelTest {
+
+    @Test
+    void aPageGetsItsTagsAndPaperclipsAndLosesThemWhenTheyGo() {
+        Database database = TestDatabases.h2();
+        TestDatabases.reset(database);
+        DatabaseHolder holder = new DatabaseHolder(database);
+        ExpenseService expenses = new ExpenseService(holder);
+        TagService tags = new TagService(holder);
+        AttachmentService attachments = new AttachmentService(holder, null);
+        ExpenseRow hotel = expenses.add(new ExpenseDetails(LocalDate.of(2026, 5, 2), "Hotel", new BigDecimal("99.00"), null, null));
+        ExpenseRow bus = expenses.add(new ExpenseDetails(LocalDate.of(2026, 5, 2), "Bus", new BigDecimal("2.00"), null, null));
+        tags.setTags(hotel.id(), List.of("Rome", "work"));
+        attachments.attach(hotel.id(), "bill.pdf", "%PDF-1.4".getBytes());
+        RowExtrasModel model = new RowExtrasModel(tags, attachments, new SameThreadTasks());
+
+        model.load(List.of(hotel.id(), bus.id()));
+
+        assertThat(model.of(hotel.id())).isEqualTo(new RowExtrasModel.Extras(List.of("Rome", "work"), true));
+        assertThat(model.of(bus.id())).isEqualTo(new RowExtrasModel.Extras(List.of(), false));
+        assertThat(model.loadsProperty().get()).isEqualTo(1);
+        tags.setTags(hotel.id(), List.of());
+        attachments.remove(attachments.list(hotel.id()).get(0).id());
+        model.load(List.of(hotel.id()));
+        assertThat(model.of(hotel.id())).isEqualTo(new RowExtrasModel.Extras(List.of(), false));
+    }
+}

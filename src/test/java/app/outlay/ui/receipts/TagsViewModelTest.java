@@ -1,0 +1,86 @@
+package app.outlay.ui.receipts;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.TagCount;
+import app.outlay.service.TagService;
+import app.outlay.service.TagTotal;
+import app.outlay.testing.SameThreadTasks;
+import app.outlay.testing.TestDatabases;
+import app.outlay.text.Texts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The Tags window's logic without JavaFX: counts, the report by tag for a period, rename, merge and delete. */
+class TagsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+
+    private final SameThreadTasks tasks = new SameThreadTasks();
+    private ExpenseService expenses;
+    private TagService tags;
+    private TagsViewModel model;
+
+    @BeforeEach
+    void emptyLedger() {
+        Database database = TestDatabases.h2();
+        TestDatabases.reset(database);
+        DatabaseHolder holder = new DatabaseHolder(database);
+        expenses = new ExpenseService(holder);
+        tags = new TagService(holder);
+        model = new TagsViewModel(tags, tasks, Texts.of(Locale.US), TODAY);
+    }
+
+    private void add(LocalDate date, String amount, String... names) {
+        ExpenseRow row = expenses.add(new ExpenseDetails(date, "x", new BigDecimal(amount), null, null));
+        tags.setTags(row.id(), List.of(names));
+    }
+
+    @Test
+    void theReportByTagCountsThePeriodOnly() {
+        add(TODAY, "100.10", "Rome", "work");
+        add(TODAY.minusDays(5), "20.00", "Rome");
+        add(TODAY.minusMonths(1), "999.00", "Rome");
+
+        model.reload();
+
+        assertThat(model.tags()).extracting(TagCount::name, TagCount::expenses).containsExactly(tuple("Rome", 3L), tuple("work", 1L));
+        assertThat(model.totals()).extracting(TagTotal::tag, TagTotal::total)
+                .containsExactly(tuple("Rome", new BigDecimal("120.10")), tuple("work", new BigDecimal("100.10")));
+        model.fromProperty().set(TODAY.minusMonths(2));
+        model.reload();
+        assertThat(model.totals()).extracting(TagTotal::total).first().isEqualTo(new BigDecimal("1119.10"));
+        model.toProperty().set(TODAY.minusYears(1));
+        model.reload();
+        assertThat(model.totals()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("The period ends before it starts.");
+    }
+
+    @Test
+    void renameMergeAndDeleteShowAtOnceAndARefusalIsAMessage() {
+        add(TODAY, "10.00", "Rome", "work");
+        model.reload();
+        TagCount rome = model.tags().get(0);
+        TagCount work = model.tags().get(1);
+
+        model.rename(work, "ROME");
+        assertThat(model.messageProperty().get()).isEqualTo("There is already a tag named \u201cROME\u201d");
+        model.rename(work, "Work");
+        assertThat(model.tags()).extracting(TagCount::name).containsExactly("Rome", "Work");
+        model.merge(model.tags().get(1), model.tags().get(0));
+        assertThat(model.tags()).extracting(TagCount::name).containsExactly("Rome");
+        model.delete(rome);
+        assertThat(model.tags()).isEmpty();
+    }
+}
