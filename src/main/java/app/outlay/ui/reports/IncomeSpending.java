@@ -38,6 +38,8 @@ final class IncomeSpending {
         this.table = table;
         this.range = range;
         this.rate = rate;
+        chart.getStyleClass().add("flow-chart"); // spending in the accent, income in the money-in green (app.css)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number amount) {
