@@ -8,10 +8,12 @@ import app.outlay.csv.ImportProfile;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
+import app.outlay.rules.AutoFill;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
 import app.outlay.service.MoneyIn;
+import app.outlay.service.RuleService;
 import app.outlay.text.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
                     + "refunds or as income, or auto: a refund in the category of a matching purchase of the last 90 days "
                     + "(same payee), otherwise income. Lines of Outlay's own export keep the kind they state.")
     MoneyIn moneyIn;
+    @Option(names = "--no-rules", description = "Import the lines as they are: no rules of the ledger and no categories learned "
+            + "from its history (see 'outlay rules').")
+    boolean noRules;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Use a saved import profile (one saved for files with this header is used by itself).")
     String profileName;
@@ -134,9 +139,11 @@ final class ImportCommand implements Callable<Integer> {
 
         try (Database database = env.named(Database.open(env.databaseSettings()))) {
             ImportService imports = new ImportService(new DatabaseHolder(database));
+            AutoFill autoFill = noRules ? AutoFill.none() : new RuleService(new DatabaseHolder(database)).autoFill();
             ImportReport report = dryRun
-                    ? imports.check(request, rejected -> err.println(rejected))
-                    : imports.importFile(request, rejected -> err.println(rejected));
+                    ? imports.check(request, autoFill, rejected -> err.println(rejected))
+                    : imports.importFile(request, autoFill, rejected -> err.println(rejected));
+            autoFill.stopped().forEach(rule -> err.println("outlay: " + UserText.of("problem.rules.runaway", rule).english()));
             if (!report.acceptable()) {
                 String lines = report.rejected().stream().limit(20).map(r -> String.valueOf(r.line())).collect(Collectors.joining(","));
                 return fail(file + ": " + report.rejectedCount() + " line" + (report.rejectedCount() == 1 ? "" : "s")
@@ -150,6 +157,10 @@ final class ImportCommand implements Callable<Integer> {
             if (!report.newCategories().isEmpty()) {
                 env.out().println((dryRun ? "would create categories: " : "created categories: ")
                         + String.join(", ", report.newCategories()));
+            }
+            if (report.acceptable() && autoFill.byRule() + autoFill.bySuggestion() > 0) {
+                env.out().println("filled in by rules: " + autoFill.byRule() + ", categories suggested by your history: "
+                        + autoFill.bySuggestion());
             }
             if (report.keptDuplicates() > 0) {
                 env.out().println("kept " + report.keptDuplicates() + " lines that were already in the ledger");
