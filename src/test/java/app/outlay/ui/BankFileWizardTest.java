@@ -31,18 +31,18 @@ class BankFileWizardTest extends OutlayUiTest {
         openWizard(sample("camt/statement-2026-01-05.xml"));
 
         TableView<?> lines = node("#bankPreviewTable");
-        waitUntil(() -> lines.getItems().size() == 6);
+        waitUntil(() -> lines.getItems().size() == 8);
         assertThat(this.<Label>node("#headingLabel").getText()).isEqualTo("The statement's lines as Outlay reads them");
-        assertThat(this.<Label>node("#previewCaption").getText()).startsWith("CAMT.053 statement: 6 lines to import");
+        assertThat(this.<Label>node("#previewCaption").getText()).startsWith("CAMT.053 statement: 8 lines to import");
         assertThat(lines.getColumns().get(1).getCellData(0)).isEqualTo("REWE Markt GmbH");
         assertThat(lines.getColumns().get(3).getCellData(0)).isEqualTo("Expense");
         assertThat(this.<javafx.scene.Node>node("#settingsGrid").isVisible()).as("no CSV settings").isFalse();
 
         clickOn("#nextButton");
-        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 6 expenses"));
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 8 entries to import (6 expenses, 0 refunds, 2 income)"));
         // fired, not clicked: here the robot's click did not reach the button (cause not found; ImportWizardTest clicks it)
         interact(() -> this.<javafx.scene.control.Button>node("#importButton").fire());
-        waitUntil(() -> windowWith("#bankPreviewTable") == null && rows().size() == 6);
+        waitUntil(() -> windowWith("#bankPreviewTable") == null && rows().size() == 8);
         assertThat(rows()).extracting(ExpenseRow::amount).contains(new BigDecimal("89.00"), new BigDecimal("60.00"));
     }
 

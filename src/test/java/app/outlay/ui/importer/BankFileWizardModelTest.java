@@ -49,7 +49,7 @@ class BankFileWizardModelTest {
         model.setRules("Stadtwerke => Utilities");
         model.previewBankFile();
         assertThat(model.bankProblemProperty().get()).isNull();
-        assertThat(model.bankPreviewProperty().get()).hasSize(6);
+        assertThat(model.bankPreviewProperty().get()).hasSize(8);
         ImportService.PreviewLine power = model.bankPreviewProperty().get().get(1);
         assertThat(power.date()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(power.description()).isEqualTo("Stadtwerke Köln GmbH");
@@ -58,7 +58,7 @@ class BankFileWizardModelTest {
 
         AtomicReference<ImportReport> done = new AtomicReference<>();
         model.runImport(done::set, failure -> { throw new AssertionError(failure); });
-        assertThat(done.get().summary()).isEqualTo("imported 6, skipped 0 duplicates, 2 incoming");
+        assertThat(done.get().summary()).isEqualTo("imported 8 (6 expenses, 0 refunds, 2 income), skipped 0 duplicates, 0 incoming");
         assertThat(tasks.failures()).isEmpty();
     }
 
