@@ -63,6 +63,12 @@ public final class ExpenseService {
 
     /** As {@link #add(ExpenseDetails, Repeat)}, with occurrences due up to {@code today}. */
     public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today) {
+        return add(details, repeat, today, List.of());
+    }
+
+    /** As {@link #add(ExpenseDetails, Repeat, LocalDate)}, with tags (issue 21), in the same transaction and history step. */
+    public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today, Collection<String> tags) {
+        List<String> checkedTags = TagNames.distinct(tags);
         return database.sessionFactory().fromTransaction(session -> {
             Category category = category(session, details.categoryId());
             Expense expense = new Expense(details, category);
@@ -73,6 +79,9 @@ public final class ExpenseService {
             }
             session.persist(expense);
             session.flush();
+            if (!checkedTags.isEmpty()) {
+                TagLinks.set(session, expense.getId(), checkedTags);
+            }
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             history.inserted(expense);
             createDueOccurrences(session, expense, today, history);
@@ -106,6 +115,15 @@ public final class ExpenseService {
      * stop it after this expense).
      */
     public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat) {
+        return update(id, expectedVersion, details, repeat, null);
+    }
+
+    /**
+     * As {@link #update(long, long, ExpenseDetails, Repeat)}, giving the expense exactly {@code tags} (null: leave its
+     * tags as they are), in the same transaction and history step: one undo restores details and tags together.
+     */
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat, Collection<String> tags) {
+        List<String> checkedTags = tags == null ? null : TagNames.distinct(tags);
         try {
             return database.sessionFactory().fromTransaction(session -> {
                 Expense expense = existing(session, id);
@@ -113,7 +131,8 @@ public final class ExpenseService {
                     throw changedElsewhere();
                 }
                 Category category = category(session, details.categoryId());
-                var before = ChangeRecorder.snapshot(expense);
+                var before = checkedTags == null ? ChangeRecorder.snapshot(expense)
+                        : ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id);
                 boolean startsASeries = expense.getRecurrence() == null && repeat != null && repeat.repeats();
                 expense.apply(details, category);
                 if (repeat != null) {
@@ -121,7 +140,12 @@ public final class ExpenseService {
                 }
                 session.flush();
                 ChangeRecorder history = new ChangeRecorder(session, database.appSession());
-                history.updated(before, expense);
+                if (checkedTags == null) {
+                    history.updated(before, expense);
+                } else {
+                    TagLinks.set(session, id, checkedTags);
+                    history.extrasChanged(id, before, ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id));
+                }
                 if (startsASeries) {
                     // A changed schedule of an existing series is filled in at the next start or midnight, as before.
                     createDueOccurrences(session, expense, LocalDate.now(), history);

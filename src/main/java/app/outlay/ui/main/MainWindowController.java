@@ -241,6 +241,12 @@ public final class MainWindowController {
         HistoryDialog.ofLedger(context, databaseLabel.getScene().getWindow());
     }
 
+    /** View ▸ Tags: rename, merge, delete tags and the report by tag (issue 21). */
+    @FXML
+    private void onTags() {
+        app.outlay.ui.receipts.TagsWindow.open(context, databaseLabel.getScene().getWindow());
+    }
+
     @FXML
     private void onEditExpense() {
         expensesController.onEdit();
