@@ -1,14 +1,15 @@
 package app.outlay;
 
-import app.outlay.text.UserText;
-import app.outlay.text.ExplainedException;
-import app.outlay.data.ChangeListener;
+import app.outlay.data.LiveChanges;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.data.LedgerRoles;
 import app.outlay.domain.MoneyFormat;
+import app.outlay.service.BackupService;
 import app.outlay.service.CategoryService;
+import app.outlay.service.DatabaseService;
+import app.outlay.service.MemberService;
+import app.outlay.service.OpenLedger;
 import app.outlay.service.DatabaseSwitcher;
 import app.outlay.service.ExpensePage;
 import app.outlay.service.ExpenseService;
@@ -22,30 +23,38 @@ import app.outlay.service.UndoService;
 import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
 import app.outlay.settings.AppPaths;
-import app.outlay.settings.Passwords;
 import app.outlay.service.DefaultCategories;
 import app.outlay.settings.PgPassFile;
 import app.outlay.settings.ProtectedFiles;
 import app.outlay.settings.SettingsStore;
 import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.Languages;
 import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
+import app.outlay.ui.common.ViewScope;
+import app.outlay.ui.categories.CategoriesController;
+import app.outlay.ui.categories.CategoriesViewModel;
+import app.outlay.ui.history.HistoryController;
+import app.outlay.ui.history.HistoryViewModel;
+import app.outlay.ui.reports.ReportsController;
+import app.outlay.ui.reports.ReportsViewModel;
+import app.outlay.ui.settings.DatabaseSwitchModel;
+import app.outlay.ui.settings.MembersCardController;
+import app.outlay.ui.settings.MembersController;
+import app.outlay.ui.settings.SettingsController;
+import app.outlay.ui.settings.MembersViewModel;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
-import java.nio.file.Files;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -79,19 +88,16 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final ViewLoader views;
     private final Themes themes;
-    private final ReadOnlyObjectWrapper<Database> activeDatabase = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper ledgerChanges = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper otherClients = new ReadOnlyIntegerWrapper(-1);
-    /** This user's role on the ledger in use (LedgerRoles); the embedded ledger's one user owns it. */
-    private final ReadOnlyObjectWrapper<LedgerRoles.Role> ledgerRole = new ReadOnlyObjectWrapper<>(LedgerRoles.Role.OWNER);
-    private final javafx.beans.binding.BooleanBinding readOnly = ledgerRole.isEqualTo(LedgerRoles.Role.VIEWER);
-    private final ReadOnlyObjectWrapper<MoneyFormat> money = new ReadOnlyObjectWrapper<>();
+    private final MemberService members = new MemberService(database);
+    private final BackupService backups;
+    private final DatabaseService databases;
+    private final AppState state;
+    private final ViewScope viewScope = new ViewScope();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private ChangeListener listener;
+    private LiveChanges listener;
     private Window mainWindow;
     private Runnable saveLayout;
     private volatile EarlyPage earlyPage;
-    private final List<Runnable> viewCleanups = new ArrayList<>();
 
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
@@ -103,11 +109,10 @@ public final class AppContext implements AutoCloseable {
         settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
+        this.backups = new BackupService(database, this.paths.backupDir());
+        this.databases = new DatabaseService(database, settings, this.paths, System.getenv(), switcher, this::activate, this::readAhead);
         this.languages = new Languages(settings, locale);
-        // Until the ledger says otherwise (see loadCurrency), amounts are shown in the locale's own currency.
-        this.money.set(new MoneyFormat(languages.locale(), MoneyFormat.defaultCurrency(languages.locale())));
-        // Another language writes the same currency its own way (€ before or after, the decimal comma).
-        languages.localeProperty().addListener((obs, old, now) -> money.set(new MoneyFormat(now, money.get().currency())));
+        this.state = new AppState(languages);
         this.themes = new Themes(settings);
         this.dialogs = new DialogService(() -> mainWindow, languages::texts);
         this.tasks = new BackgroundTasks(dialogs);
@@ -116,24 +121,13 @@ public final class AppContext implements AutoCloseable {
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */
     public DatabaseSettings configuredDatabase() {
-        return Passwords.fromEnvironment(settings.databaseSettings(paths), System.getenv());
+        return databases.configured();
     }
 
     /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
-        refuseNewLedgerFromDefaults(configuredDatabase());
+        databases.refuseNewLedgerFromDefaults(configuredDatabase());
         return DefaultCategories.nameInLanguage(Database.open(configuredDatabase(), paths.backupDir()), locale());
-    }
-
-    /**
-     * Refuses to create the embedded ledger {@code target} from defaults that stand in for unreadable settings: the
-     * window starts and says what happened, but a new, empty ledger is only made where the user asked for one.
-     */
-    public void refuseNewLedgerFromDefaults(DatabaseSettings target) {
-        if (target.kind() == DatabaseSettings.Kind.H2 && settings.setAsideUnreplaced()
-                && !Files.exists(Path.of(target.h2Base() + ".mv.db"))) {
-            throw new ExplainedException(UserText.of("problem.settingsFile.noNewLedger", target.h2Base() + ".mv.db"));
-        }
     }
 
     /** Where the newest expenses go when they are read ahead of the services at start-up ({@link #readAhead}). */
@@ -147,7 +141,7 @@ public final class AppContext implements AutoCloseable {
      */
     public void readAhead(DataSource pool) {
         EarlyPage target = earlyPage;
-        if (target == null || activeDatabase.get() != null) {
+        if (target == null || state.ledgerProperty().get() != null) {
             return;
         }
         try {
@@ -168,7 +162,7 @@ public final class AppContext implements AutoCloseable {
         // Queued before the views' own loads, so they show amounts in the ledger's currency from the start.
         loadCurrency();
         loadRole(next);
-        activeDatabase.set(next);
+        state.setLedger(OpenLedger.of(next));
         if (previous != null && previous != next) {
             tasks.runQuietly(previous::close);
         }
@@ -179,18 +173,18 @@ public final class AppContext implements AutoCloseable {
      * every view reloads; several notifications arriving together cause one reload.
      */
     private void listenTo(Database next) {
-        ChangeListener previous = listener;
+        LiveChanges previous = listener;
         listener = null;
-        otherClients.set(-1);
+        state.setOtherClients(-1);
         if (previous != null) {
             tasks.runQuietly(previous::close);
         }
         if (next.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
             return;
         }
-        listener = ChangeListener.start(next.settings(), new ChangeListener.Events() {
+        listener = LiveChanges.start(next.settings(), new LiveChanges.Events() {
             @Override
-            public void changed(List<ChangeListener.Change> changes) {
+            public void changed(List<LiveChanges.Change> changes) {
                 if (changes.stream().anyMatch(change -> change.table().equals("ledger"))) {
                     Platform.runLater(AppContext.this::loadCurrency);
                 }
@@ -205,7 +199,7 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public void otherClients(int count) {
-                Platform.runLater(() -> otherClients.set(count));
+                Platform.runLater(() -> state.setOtherClients(count));
             }
         });
     }
@@ -226,7 +220,7 @@ public final class AppContext implements AutoCloseable {
      */
     private void loadCurrency() {
         Currency fallback = MoneyFormat.defaultCurrency(locale());
-        tasks.run(() -> ledger.currencyOrAdopt(fallback), this::useCurrency,
+        tasks.run(() -> ledger.currencyOrAdopt(fallback), state::useCurrency,
                 failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read the ledger's currency", failure));
     }
 
@@ -236,62 +230,100 @@ public final class AppContext implements AutoCloseable {
      */
     private void loadRole(Database next) {
         if (next.settings().kind() == DatabaseSettings.Kind.H2) {
-            ledgerRole.set(LedgerRoles.Role.OWNER);
+            state.setRole(app.outlay.data.LedgerRoles.Role.OWNER);
             return;
         }
-        tasks.run(() -> LedgerRoles.current(next), ledgerRole::set,
+        tasks.run(members::currentRole, state::setRole,
                 failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read this user's role on the ledger", failure));
     }
 
     /** This user's role on the ledger in use: owner, editor or viewer. */
-    public ReadOnlyObjectProperty<LedgerRoles.Role> ledgerRoleProperty() {
-        return ledgerRole.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<app.outlay.data.LedgerRoles.Role> ledgerRoleProperty() {
+        return state.roleProperty();
     }
 
     /** True while the ledger in use may only be read (a viewer's): views disable what would change it. */
     public javafx.beans.binding.BooleanBinding readOnly() {
-        return readOnly;
+        return state.readOnly();
     }
 
     /** Call on the FX thread: amounts are shown in {@code currency} from now on, in every open view. */
     public void useCurrency(Currency currency) {
-        MoneyFormat next = money.get().with(currency);
-        if (!next.equals(money.get())) {
-            money.set(next);
-        }
+        state.useCurrency(currency);
     }
 
     /** How amounts are written: the window's locale and the ledger's currency. */
     public MoneyFormat money() {
-        return money.get();
+        return state.money();
     }
 
-    /** Changes when the ledger's currency does (here, or on a shared ledger by another client); views re-format. */
+    /** Changes when the ledger's currency does; views re-format. */
     public ReadOnlyObjectProperty<MoneyFormat> moneyProperty() {
-        return money.getReadOnlyProperty();
+        return state.moneyProperty();
     }
 
     /** Other Outlay clients connected to the shared database; -1 where that does not apply (the embedded database). */
     public ReadOnlyIntegerProperty otherClientsProperty() {
-        return otherClients.getReadOnlyProperty();
+        return state.otherClientsProperty();
     }
 
     /** Call on the FX thread after the user changed the ledger, so every view that shows it reloads. */
     public void ledgerChanged() {
-        ledgerChanges.set(ledgerChanges.get() + 1);
+        state.ledgerChanged();
     }
 
     /** Counts changes to the ledger (see {@link #ledgerChanged()}); views reload when it moves. */
     public ReadOnlyIntegerProperty ledgerChangesProperty() {
-        return ledgerChanges.getReadOnlyProperty();
+        return state.ledgerChangesProperty();
     }
 
-    /** The database in use, for views to follow; null until the first one is open. */
-    public ReadOnlyObjectProperty<Database> activeDatabaseProperty() {
-        return activeDatabase.getReadOnlyProperty();
+    /** The ledger in use, for views to follow; null until the first one is open. */
+    public ReadOnlyObjectProperty<OpenLedger> activeDatabaseProperty() {
+        return state.ledgerProperty();
+    }
+
+    /** The window's state: the ledger in use, its currency, this user's role, changes, the language. */
+    public AppState state() {
+        return state;
+    }
+
+    /** The lifetime of the main window's current views. */
+    public ViewScope viewScope() {
+        return viewScope;
+    }
+
+    /**
+     * The controllers that take only what they use (the rest still take this context): each built here, from the
+     * services and state it names in its constructor.
+     */
+    private Object narrowController(Class<?> type) {
+        if (type == MembersController.class) {
+            return new MembersController(new MembersViewModel(members, state.ledgerProperty(), tasks, texts()));
+        }
+        if (type == MembersCardController.class) {
+            return new MembersCardController(state, texts(), views);
+        }
+        if (type == CategoriesController.class) {
+            return new CategoriesController(new CategoriesViewModel(categories, state, tasks, texts()), state, viewScope, dialogs, texts());
+        }
+        if (type == ReportsController.class) {
+            return new ReportsController(new ReportsViewModel(reports, tasks, java.time.Clock.systemDefaultZone(), texts()), state,
+                    viewScope, tasks, texts());
+        }
+        if (type == HistoryController.class) {
+            return new HistoryController(new HistoryViewModel(tasks, texts()), state);
+        }
+        if (type == SettingsController.class) {
+            return new SettingsController(new DatabaseSwitchModel(databases, ledger, state, tasks, texts()), databases, state, texts());
+        }
+        return null;
     }
 
     private Object createController(Class<?> type) {
+        Object narrow = narrowController(type);
+        if (narrow != null) {
+            return narrow;
+        }
         try {
             for (Constructor<?> constructor : type.getConstructors()) {
                 if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == AppContext.class) {
@@ -358,20 +390,17 @@ public final class AppContext implements AutoCloseable {
      * another language), the listeners of the views it replaces are removed, so they stop reloading.
      */
     public <T> void whileViewsLive(ObservableValue<T> value, javafx.beans.value.ChangeListener<? super T> listener) {
-        value.addListener(listener);
-        viewCleanups.add(() -> value.removeListener(listener));
+        viewScope.whileViewsLive(value, listener);
     }
 
     /** Runs {@code cleanup} when the main window's current views are replaced or the app closes. */
     public void whenViewsReplaced(Runnable cleanup) {
-        viewCleanups.add(cleanup);
+        viewScope.whenViewsReplaced(cleanup);
     }
 
     /** The main window is about to be rebuilt: its views' listeners and timers stop. Call on the FX thread. */
     public void releaseViews() {
-        List<Runnable> cleanups = List.copyOf(viewCleanups);
-        viewCleanups.clear();
-        cleanups.forEach(Runnable::run);
+        viewScope.releaseViews();
     }
 
     public DatabaseHolder database() {
@@ -431,6 +460,19 @@ public final class AppContext implements AutoCloseable {
 
     public DatabaseSwitcher switcher() {
         return switcher;
+    }
+
+    /** Opening, testing, switching and protecting the database in use. */
+    public DatabaseService databases() {
+        return databases;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public MemberService members() {
+        return members;
     }
 
     public DialogService dialogs() {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The knobs of a benchmark run, read from system properties (the Maven profile passes them on). */
 record BenchConfig(long queryRows, long importRows, int iterations, List<String> databases, boolean memory,
-                   long startupRows, Path output) {
+                   long startupRows, Path output, boolean sessionOnly, long sessionRows, long sessionImportRows,
+                   int sessionRounds, int idleSeconds) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -17,6 +18,12 @@ record BenchConfig(long queryRows, long importRows, int iterations, List<String>
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 Boolean.parseBoolean(System.getProperty("bench.memory", "true")),
                 Long.getLong("bench.startupRows", 1_000_000),
-                Path.of(System.getProperty("bench.output", "target/bench/results.md")));
+                Path.of(System.getProperty("bench.output", "target/bench/results.md")),
+                // Issue #17, SessionBenchmark: -Dbench.only=session runs only these figures.
+                "session".equals(System.getProperty("bench.only", "")),
+                Long.getLong("bench.sessionRows", 1_000_000),
+                Long.getLong("bench.sessionImportRows", 1_000_000),
+                Integer.getInteger("bench.sessionRounds", 3),
+                Integer.getInteger("bench.idleSeconds", 60));
     }
 }

@@ -27,11 +27,17 @@ public final class BenchMain {
                 config.iterations(), config.databases(), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
 
+        ResultTable results = new ResultTable();
+        System.out.println("== Session, from outside the processes");
+        new SessionBenchmark(workDir, config.sessionRows(), config.sessionImportRows(), config.sessionRounds(),
+                config.idleSeconds()).run(results);
+        if (config.sessionOnly()) {
+            finish(config, results, outputDir, started, workDir);
+            return;
+        }
         SyntheticExpenses importRows = new SyntheticExpenses(config.importRows(), LocalDate.of(2024, 1, 1), 730);
         Path csv = workDir.resolve("import.csv");
         importRows.writeCsv(csv);
-
-        ResultTable results = new ResultTable();
         if (config.startupRows() > 0) {
             System.out.println("== Start-up");
             new StartupBenchmark(workDir, config.startupRows()).run(config.iterations(), results);
@@ -53,6 +59,11 @@ public final class BenchMain {
                 }
             }
         }
+        finish(config, results, outputDir, started, workDir);
+    }
+
+    private static void finish(BenchConfig config, ResultTable results, Path outputDir, long started, Path workDir)
+            throws IOException {
         results.note("times: median of the measured runs after warm-up, spread (min–max) in brackets; ratio = median over"
                 + " the runs of Outlay's time ÷ the baseline run right after it (memory: Outlay ÷ baseline)");
         results.note(String.format("machine: %d cores, load average %.1f at the end of the run",

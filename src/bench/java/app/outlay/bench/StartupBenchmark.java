@@ -123,7 +123,7 @@ final class StartupBenchmark {
     }
 
     /** The class path of the packaged app: outlay.jar first, then its libraries, as jpackage's launcher lists them. */
-    private static String appClassPath(Path target) {
+    static String appClassPath(Path target) {
         List<String> entries = new ArrayList<>();
         entries.add(target.resolve("outlay.jar").toString());
         try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
@@ -134,7 +134,7 @@ final class StartupBenchmark {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static String javaFx(Path target) {
+    static String javaFx(Path target) {
         try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
             return String.join(File.pathSeparator, jars.map(Path::toString)
                     .filter(name -> name.contains("javafx-")).sorted().toList());
@@ -144,7 +144,7 @@ final class StartupBenchmark {
     }
 
     /** As installer/cds/dump.sh: the class list turned into an archive for exactly this class path. */
-    private Path dumpArchive(String classPath) {
+    Path dumpArchive(String classPath) {
         Path archive = work.resolve("cds").resolve("outlay.jsa");
         try {
             Files.createDirectories(archive.getParent());
@@ -173,7 +173,7 @@ final class StartupBenchmark {
     }
 
     /** installer/java-options, with $APPDIR where the archive is. */
-    private static List<String> javaOptions(Path appDir) {
+    static List<String> javaOptions(Path appDir) {
         try {
             return Files.readAllLines(Path.of("installer", "java-options")).stream()
                     .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
@@ -184,7 +184,7 @@ final class StartupBenchmark {
     }
 
     /** A data folder (OUTLAY_HOME) holding an embedded ledger of {@code count} generated expenses. */
-    private Path ledger(String name, long count) {
+    Path ledger(String name, long count) {
         Path home = work.resolve("home-" + name);
         Database database = Database.open(DatabaseSettings.h2(home.resolve("data").resolve("outlay")));
         try (BenchDatabase db = new BenchDatabase("H2", database, false, null)) {
@@ -217,7 +217,7 @@ final class StartupBenchmark {
         return work.resolve("startup-" + what + "-" + round + ".log");
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -1,13 +1,13 @@
 package app.outlay.cli;
 
-import app.outlay.data.Backups;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.service.BackupService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.Locale;
 
 /** {@code outlay backup [FILE]}. */
@@ -27,12 +27,13 @@ final class BackupCommand implements Runnable {
 
     @Override
     public void run() {
-        Path target = file != null ? file : Backups.newFile(env.paths().backupDir(), "outlay-backup", LocalDateTime.now());
         try (Database source = Database.open(env.databaseSettings(), env.paths().backupDir())) {
-            DatabaseCopy.Contents copied = Backups.backUp(source, target);
+            BackupService backups = new BackupService(new DatabaseHolder(source), env.paths().backupDir());
+            Path target = file != null ? file : backups.newFile("outlay-backup");
+            DatabaseCopy.Contents copied = backups.backUp(target);
             env.out().printf(Locale.ROOT, "Backed up %s and %s (total %,.2f) from %s to %s; counts and sums verified.%n",
                     Counts.expenses(copied.expenses()), Counts.categories(copied.categories()), copied.total(),
-                    source.displayName(), Backups.h2Base(target) + ".mv.db");
+                    source.displayName(), BackupService.h2File(target));
         }
     }
 }

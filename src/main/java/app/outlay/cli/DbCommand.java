@@ -120,7 +120,7 @@ final class DbCommand implements Runnable {
             if (password != null) {
                 targetSettings = targetSettings.withPassword(password);
             }
-            if (targetSettings.displayName().equals(sourceSettings.displayName())) {
+            if (targetSettings.sameDatabase(sourceSettings)) {
                 throw new IllegalStateException(targetSettings.displayName() + " is the database in use: choose another target");
             }
             // The target first: a refusal then costs one open, and changes nothing but its migration.
@@ -163,7 +163,7 @@ final class DbCommand implements Runnable {
 
         /** A target that cannot be reached is explained in terms of the target (its user, its host), not the settings'. */
         private Database openTarget(DatabaseSettings targetSettings) {
-            Path h2File = targetSettings.kind() == DatabaseSettings.Kind.H2 ? DatabaseInspector.h2File(targetSettings) : null;
+            Path h2File = targetSettings.kind() == DatabaseSettings.Kind.H2 ? targetSettings.h2File() : null;
             if (h2File != null && Files.exists(h2File)) {
                 // An existing file may come from anywhere: what opening it would run is refused first, as for a backup.
                 ForeignH2.refuseForeignObjects(h2File, targetSettings.password());

@@ -26,7 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write; replaced if it exists (never Outlay's own database, backups, settings or .pgpass). May be left out with --attachments.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Where to write; replaced if it exists (never Outlay's own database, backups, settings or .pgpass)."
+            + " May be left out with --attachments.")
     Path file;
 
     @Option(names = "--attachments", paramLabel = "DIR", description = "Also save the receipts of the exported expenses into this folder, "

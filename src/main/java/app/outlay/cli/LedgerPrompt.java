@@ -1,6 +1,5 @@
 package app.outlay.cli;
 
-import app.outlay.data.DatabaseInspector;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.data.LedgerFiles;
 
@@ -15,10 +14,10 @@ final class LedgerPrompt {
     static DatabaseSettings askIfProtected(DatabaseSettings settings) {
         Console console = System.console();
         if (settings.kind() != DatabaseSettings.Kind.H2 || settings.isProtected() || console == null
-                || !LedgerFiles.isEncrypted(DatabaseInspector.h2File(settings))) {
+                || !LedgerFiles.isEncrypted(settings.h2File())) {
             return settings; // without a terminal, opening says that the ledger needs its password
         }
-        char[] typed = console.readPassword("Password for %s: ", DatabaseInspector.h2File(settings));
+        char[] typed = console.readPassword("Password for %s: ", settings.h2File());
         return typed == null || typed.length == 0 ? settings : settings.withPassword(new String(typed));
     }
 }

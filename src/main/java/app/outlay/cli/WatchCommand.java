@@ -1,6 +1,6 @@
 package app.outlay.cli;
 
-import app.outlay.data.ChangeListener;
+import app.outlay.data.LiveChanges;
 import app.outlay.data.DatabaseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +34,10 @@ final class WatchCommand implements Runnable {
         }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        try (ChangeListener listener = ChangeListener.start(settings, new ChangeListener.Events() {
+        try (LiveChanges listener = LiveChanges.start(settings, new LiveChanges.Events() {
             @Override
-            public void changed(List<ChangeListener.Change> changes) {
-                for (ChangeListener.Change change : changes) {
+            public void changed(List<LiveChanges.Change> changes) {
+                for (LiveChanges.Change change : changes) {
                     print("{\"table\":\"" + change.table() + "\",\"id\":" + change.id() + ",\"kind\":\"" + change.kind()
                             + "\",\"at\":\"" + Instant.now() + "\"}");
                 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** What a column of a file can mean to Outlay. */
 public enum Column {
-    DATE, DESCRIPTION, AMOUNT, DEBIT, CREDIT, CATEGORY, NOTES;
+    DATE, DESCRIPTION, AMOUNT, DEBIT, CREDIT, CATEGORY, NOTES,
+    /** The entry's kind: expense, refund or income (Outlay's own export writes it; the amount stays positive). */
+    KIND;
 
     /** The name used in {@code --map} and in saved profiles: date, description, … */
     public String key() {

@@ -35,9 +35,25 @@ public final class ColumnMapping {
         return new ColumnMapping(map);
     }
 
-    /** The canonical export's columns: date,description,amount,category,notes. */
-    public static final ColumnMapping CANONICAL = of(Column.DATE, 0, Column.DESCRIPTION, 1, Column.AMOUNT, 2,
+    /** The canonical export's first five columns, all an export had before entries had kinds: date,description,amount,category,notes. */
+    public static final ColumnMapping CANONICAL_FIVE = of(Column.DATE, 0, Column.DESCRIPTION, 1, Column.AMOUNT, 2,
             Column.CATEGORY, 3, Column.NOTES, 4);
+
+    /** The canonical export's columns: date,description,amount,category,notes,kind. */
+    public static final ColumnMapping CANONICAL = CANONICAL_FIVE.with(Column.KIND, 5);
+
+    /**
+     * True for Outlay's own export, of any version: the five first columns in their places, and any later column
+     * Outlay writes in its place (an older export lacks the later ones).
+     */
+    public static boolean isCanonical(ColumnMapping mapping) {
+        for (Map.Entry<Column, Integer> column : CANONICAL_FIVE.columns.entrySet()) {
+            if (!column.getValue().equals(mapping.columns.get(column.getKey()))) {
+                return false;
+            }
+        }
+        return mapping.columns.entrySet().stream().allMatch(c -> c.getValue().equals(CANONICAL.columns.get(c.getKey())));
+    }
 
     /** The column's 0-based index, or -1 when the file has none for it. */
     public int index(Column column) {

@@ -56,7 +56,8 @@ public final class CsvDetector {
         CsvFormat format = new CsvFormat(encoding, delimiter, '"', header, decimal, thousands,
                 date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
         ColumnMapping mapping = guessMapping(headerNames, data, date.column, format);
-        if (mapping.has(Column.AMOUNT) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
+        // Outlay's own file (it has a kind column) writes every amount above zero: a negative one is an error in it.
+        if (mapping.has(Column.AMOUNT) && !mapping.has(Column.KIND) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
             format = format.withSign(CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE);
         }
         // The preview is read as the import reads, so a line with bytes the encoding cannot read shows as rejected.
@@ -227,6 +228,8 @@ public final class CsvDetector {
         words.put(Column.CREDIT, List.of("credit", "deposit", "money in", "paid in", "haben", "eingang"));
         words.put(Column.CATEGORY, List.of("category", "kategorie", "catégorie", "categoria"));
         words.put(Column.NOTES, List.of("notes", "note", "notiz", "bemerkung", "comment", "memo"));
+        // Outlay's own sixth column; matched by its whole name only (a bank's "Kindergeld" column is no kind).
+        words.put(Column.KIND, List.of("kind"));
         return words;
     }
 
@@ -236,7 +239,7 @@ public final class CsvDetector {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (boolean whole : new boolean[] {true, false}) {
                 for (Column column : Column.values()) {
-                    if (found.containsKey(column)) {
+                    if (found.containsKey(column) || !whole && column == Column.KIND) {
                         continue;
                     }
                     for (String word : HEADER_WORDS.get(column)) {

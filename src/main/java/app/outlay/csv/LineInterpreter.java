@@ -3,6 +3,7 @@ package app.outlay.csv;
 import app.outlay.text.InvalidInputException;
 import app.outlay.text.UserText;
 import app.outlay.domain.Category;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Money;
 
@@ -13,7 +14,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Turns one CSV record into a {@link StatementLine} with the format and mapping the user chose: an expense,
- * money coming in, a blank line, or a rejection that names the field, the value and the reason.
+ * money coming in (by its sign, or a refund or income as Outlay's own kind column says), a blank line, or a
+ * rejection that names the field, the value and the reason.
  */
 public final class LineInterpreter {
 
@@ -27,8 +29,19 @@ public final class LineInterpreter {
     private final int needed;
     /** Outlay's own columns: its export guarded text cells against spreadsheet formulas, which is undone here. */
     private final boolean outlayFormat;
+    /**
+     * Whether a line of money coming in (by its sign) has its text checked like an expense's. Not when the import
+     * skips such lines anyway: they were never checked before entries had kinds, and must not start stopping imports.
+     */
+    private final boolean checkMoneyIn;
 
+    /** Reads lines of money coming in as fully as expenses, to be imported as refunds or income. */
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
+        this(format, mapping, true);
+    }
+
+    /** @param checkMoneyIn false when money coming in (by its sign) is skipped: such lines are then not checked further */
+    public LineInterpreter(CsvFormat format, ColumnMapping mapping, boolean checkMoneyIn) {
         UserText problem = mapping.problem();
         if (problem != null) {
             throw new InvalidInputException(problem);
@@ -37,7 +50,8 @@ public final class LineInterpreter {
         this.mapping = mapping;
         this.dates = DateFormats.formatter(format.dateFormat());
         this.needed = mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
-        this.outlayFormat = mapping.equals(ColumnMapping.CANONICAL);
+        this.outlayFormat = ColumnMapping.isCanonical(mapping);
+        this.checkMoneyIn = checkMoneyIn;
     }
 
     public StatementLine interpret(CsvRecord record) {
@@ -62,25 +76,35 @@ public final class LineInterpreter {
                     : UserText.of("problem.line.notADate", format.dateFormat()));
         }
 
+        EntryKind stated = null;
+        if (mapping.has(Column.KIND)) {
+            String kindText = value(record, Column.KIND);
+            if (!kindText.isBlank()) {
+                stated = EntryKind.ofKey(kindText).orElse(null);
+                if (stated == null) {
+                    return reject(line, "kind", kindText, UserText.of("problem.line.kind"));
+                }
+            }
+        }
+
         BigDecimal out;
+        boolean incoming;
+        String amountField;
+        String amountText;
         if (mapping.has(Column.AMOUNT)) {
-            String text = value(record, Column.AMOUNT);
-            Amounts.Result amount = Amounts.parse(text, format.decimal(), format.thousands());
+            amountField = "amount";
+            amountText = value(record, Column.AMOUNT);
+            Amounts.Result amount = Amounts.parse(amountText, format.decimal(), format.thousands());
             if (!amount.ok()) {
-                return reject(line, "amount", text, amount.problem());
+                return reject(line, "amount", amountText, amount.problem());
             }
             BigDecimal signed = amount.value();
-            out = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
             if (signed.signum() == 0) {
-                return reject(line, "amount", text, UserText.of("problem.line.zero"));
+                return reject(line, "amount", amountText, UserText.of("problem.line.zero"));
             }
-            if (out.signum() < 0) {
-                return new StatementLine.Incoming(line);
-            }
-            UserText problem = checkAmount(out);
-            if (problem != null) {
-                return reject(line, "amount", text, problem);
-            }
+            BigDecimal outward = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
+            incoming = outward.signum() < 0;
+            out = outward.abs();
         } else {
             // Debit and credit columns: one of them holds the line's amount; banks write debits signed or not.
             String debitText = value(record, Column.DEBIT);
@@ -106,17 +130,25 @@ public final class LineInterpreter {
             if (hasDebit && hasCredit) {
                 return reject(line, "debit", debitText, UserText.of("problem.line.debitAndCredit", shown(creditText)));
             }
-            if (!hasDebit) {
-                if (hasCredit) {
-                    return new StatementLine.Incoming(line);
-                }
+            if (!hasDebit && !hasCredit) {
                 return reject(line, "debit", debitText, UserText.of("problem.line.noDebitOrCredit"));
             }
-            UserText problem = checkAmount(debit);
-            if (problem != null) {
-                return reject(line, "debit", debitText, problem);
-            }
-            out = debit;
+            incoming = !hasDebit;
+            amountField = hasDebit ? "debit" : "credit";
+            amountText = hasDebit ? debitText : creditText;
+            out = hasDebit ? debit : credit.abs();
+        }
+        if (incoming && stated != null) {
+            // The kind gives the direction: in Outlay's own file every amount is above zero.
+            return reject(line, amountField, amountText, UserText.of("problem.line.kindNeedsPositive", stated.key()));
+        }
+        if (incoming && !checkMoneyIn) {
+            // Skipped by the import: counted, not checked, as before entries had kinds.
+            return new StatementLine.Incoming(line, date, text(record, Column.DESCRIPTION), out, null, null, null);
+        }
+        UserText problem = checkAmount(out);
+        if (problem != null) {
+            return reject(line, amountField, amountText, problem);
         }
 
         String description = text(record, Column.DESCRIPTION);
@@ -134,8 +166,13 @@ public final class LineInterpreter {
         if (notes.length() > ExpenseDetails.NOTES_MAX) {
             return reject(line, "notes", notes, UserText.of("problem.line.tooLong", ExpenseDetails.NOTES_MAX));
         }
-        return new StatementLine.Spending(line, date, description, out.setScale(Money.SCALE, RoundingMode.UNNECESSARY),
-                category.isEmpty() ? null : category, notes.isEmpty() ? null : notes);
+        BigDecimal amount = out.setScale(Money.SCALE, RoundingMode.UNNECESSARY);
+        String categoryOrNull = category.isEmpty() ? null : category;
+        String notesOrNull = notes.isEmpty() ? null : notes;
+        if (incoming || stated != null && stated != EntryKind.EXPENSE) {
+            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated);
+        }
+        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull);
     }
 
     private static UserText checkAmount(BigDecimal amount) {

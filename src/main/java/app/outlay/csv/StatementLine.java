@@ -1,5 +1,6 @@
 package app.outlay.csv;
 
+import app.outlay.domain.EntryKind;
 import app.outlay.text.UserText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,8 +16,18 @@ public sealed interface StatementLine {
             implements StatementLine {
     }
 
-    /** Money coming in (salary, refunds): not an expense, skipped and counted. */
-    record Incoming(long line) implements StatementLine {
+    /**
+     * Money coming in (salary, refunds). The amount is above zero. {@code kind} is what the file itself says the line
+     * is (Outlay's export: {@code REFUND} or {@code INCOME}); null when only the sign says money came in, and the
+     * import decides (skip, refund, income, or a suggestion per line).
+     */
+    record Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                    EntryKind kind) implements StatementLine {
+
+        /** Money coming in whose kind the import decides. */
+        public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes) {
+            this(line, date, description, amount, category, notes, null);
+        }
     }
 
     /** An empty line: ignored. */

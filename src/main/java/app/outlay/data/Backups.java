@@ -50,7 +50,7 @@ public final class Backups {
         // The backup of a protected ledger is protected with the same password: no readable copy is made.
         DatabaseSettings target = DatabaseSettings.h2(h2Base(file))
                 .withPassword(source.settings().isProtected() ? source.settings().password() : null);
-        Path h2File = DatabaseInspector.h2File(target);
+        Path h2File = target.h2File();
         if (Files.exists(h2File)) {
             throw new ExplainedException(UserText.of("problem.backup.exists", h2File.toString()));
         }

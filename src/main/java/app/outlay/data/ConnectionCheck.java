@@ -29,7 +29,7 @@ public final class ConnectionCheck {
 
     /** Blocks for up to a few seconds: call it off the FX thread. */
     public static Result test(DatabaseSettings settings) {
-        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(DatabaseInspector.h2File(settings))) {
+        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(settings.h2File())) {
             return newEmbeddedFile(settings);
         }
         Properties properties = new Properties();

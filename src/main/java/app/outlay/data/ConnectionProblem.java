@@ -107,19 +107,19 @@ public record ConnectionProblem(Kind kind, UserText text) {
     private static ConnectionProblem fromSql(SQLException sql, DatabaseSettings target, String server) {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         String text = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
-        if (target != null && target.kind() == DatabaseSettings.Kind.H2 && LedgerFiles.isEncrypted(DatabaseInspector.h2File(target))) {
+        if (target != null && target.kind() == DatabaseSettings.Kind.H2 && LedgerFiles.isEncrypted(target.h2File())) {
             // A protected ledger read without its password looks damaged to H2; with a wrong one, undecryptable.
             if (!target.isProtected()) {
-                return problem(Kind.PASSWORD_MISSING, "problem.ledger.passwordMissing", DatabaseInspector.h2File(target).toString());
+                return problem(Kind.PASSWORD_MISSING, "problem.ledger.passwordMissing", target.h2File().toString());
             }
             if (sql.getErrorCode() == 90049 || sql.getErrorCode() == 90030) {
-                return problem(Kind.WRONG_PASSWORD, "problem.ledger.wrongPassword", DatabaseInspector.h2File(target).toString());
+                return problem(Kind.WRONG_PASSWORD, "problem.ledger.wrongPassword", target.h2File().toString());
             }
         }
         if (sql.getErrorCode() == 90020 || text.contains("already in use")) {
             // One embedded database, one Outlay: H2 locks the file while it is open (see Database.open).
             return target != null && target.kind() == DatabaseSettings.Kind.H2
-                    ? problem(Kind.IN_USE, "problem.connection.inUse.file", DatabaseInspector.h2File(target).toString())
+                    ? problem(Kind.IN_USE, "problem.connection.inUse.file", target.h2File().toString())
                     : problem(Kind.IN_USE, "problem.connection.inUse");
         }
         if (state.equals("28P01") || text.contains("password authentication failed")) {

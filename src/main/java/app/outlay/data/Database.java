@@ -7,6 +7,7 @@ import app.outlay.domain.Ledger;
 import app.outlay.domain.Recurrence;
 import app.outlay.text.UserText;
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -37,14 +38,17 @@ public final class Database implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final SchemaStatus schema;
     private final boolean created;
+    /** The schema version before this open migrated it (null for a new database). */
+    private final String versionBefore;
 
     private Database(DatabaseSettings settings, HikariDataSource pool, SessionFactory sessionFactory, SchemaStatus schema,
-                     boolean created) {
+                     boolean created, String versionBefore) {
         this.settings = settings;
         this.pool = pool;
         this.sessionFactory = sessionFactory;
         this.schema = schema;
         this.created = created;
+        this.versionBefore = versionBefore;
     }
 
     /**
@@ -113,7 +117,7 @@ public final class Database implements AutoCloseable {
                     interrupted.backup());
             UpgradeMarker.putBack(settings, interrupted);
         }
-        SchemaStatus before = ReadOnlyAccess.refuseNewerSchema(settings, locations);
+        SchemaStatus before = SchemaLook.refuseNewerSchema(settings, locations);
         Path backup = interrupted != null ? interrupted.backup()
                 : needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
         long looked = System.nanoTime();
@@ -144,7 +148,8 @@ public final class Database implements AutoCloseable {
             log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",
                     settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
                     (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000);
-            return new Database(settings, pool, sessionFactory, schema, before == null || before.isEmpty());
+            return new Database(settings, pool, sessionFactory, schema, before == null || before.isEmpty(),
+                    before == null ? null : before.currentVersion());
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -196,14 +201,14 @@ public final class Database implements AutoCloseable {
     private static UpgradeFailedException upgradeFailed(DatabaseSettings settings, SchemaStatus before, Path backup,
                                                         RuntimeException failure) {
         UserText what = UserText.of("problem.upgrade.failed", settings.kind() == DatabaseSettings.Kind.H2
-                ? DatabaseInspector.h2File(settings).toString() : settings.displayName(),
+                ? settings.h2File().toString() : settings.displayName(),
                 String.valueOf(before.currentVersion()), String.valueOf(before.newestKnownVersion()), reason(failure));
         log.error("{}", what, failure);
         if (backup == null) {
             return new UpgradeFailedException(UserText.of("problem.upgrade.rolledBack", what,
                     String.valueOf(before.currentVersion())), failure);
         }
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
         try {
             UpgradeBackups.restore(backup, file);
             // The copy is back in place; the next start upgrades from it again without taking another copy.
@@ -266,6 +271,19 @@ public final class Database implements AutoCloseable {
     /** True when this open made the ledger: the database had no Outlay schema, and the migrations just created it. */
     public boolean createdByThisOpen() {
         return created;
+    }
+
+    /**
+     * True when this open applied the migration of {@code version}: it made the ledger, or upgraded it from an older
+     * version. What such a migration seeded has not been seen by anyone yet (see DefaultCategories).
+     */
+    public boolean migratedThisOpen(String version) {
+        if (created) {
+            return true;
+        }
+        MigrationVersion wanted = MigrationVersion.fromVersion(version);
+        return versionBefore != null && wanted.isNewerThan(versionBefore) && schema.currentVersion() != null
+                && !wanted.isNewerThan(schema.currentVersion());
     }
 
     public DatabaseSettings settings() {

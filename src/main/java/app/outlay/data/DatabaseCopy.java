@@ -45,6 +45,22 @@ public final class DatabaseCopy {
                     new Column("name_key", String.class, Types.VARCHAR),
                     new Column("colour", String.class, Types.VARCHAR),
                     new Column("monthly_budget", BigDecimal.class, Types.NUMERIC),
+                    new Column("version", Long.class, Types.BIGINT),
+                    new Column("income", Boolean.class, Types.BOOLEAN)),
+            // The rules that fill in expenses (V19) are the ledger's too; they refer to categories only.
+            new CopiedTable("expense_rule",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("position", Integer.class, Types.INTEGER),
+                    new Column("enabled", Boolean.class, Types.BOOLEAN),
+                    new Column("name", String.class, Types.VARCHAR),
+                    new Column("match_type", String.class, Types.VARCHAR),
+                    new Column("match_text", String.class, Types.VARCHAR),
+                    new Column("amount_min", BigDecimal.class, Types.NUMERIC),
+                    new Column("amount_max", BigDecimal.class, Types.NUMERIC),
+                    new Column("kind", String.class, Types.VARCHAR),
+                    new Column("set_category_id", Long.class, Types.BIGINT),
+                    new Column("set_description", String.class, Types.VARCHAR),
+                    new Column("add_note", String.class, Types.VARCHAR),
                     new Column("version", Long.class, Types.BIGINT)),
             new CopiedTable("recurrence",
                     new Column("id", Long.class, Types.BIGINT),
@@ -68,7 +84,10 @@ public final class DatabaseCopy {
                     new Column("updated_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
                     new Column("version", Long.class, Types.BIGINT),
                     new Column("recurrence_id", Long.class, Types.BIGINT),
-                    new Column("occurrence_on", LocalDate.class, Types.DATE)),
+                    new Column("occurrence_on", LocalDate.class, Types.DATE),
+                    // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
+                    new Column("kind", String.class, Types.VARCHAR),
+                    new Column("bank_transaction_id", String.class, Types.VARCHAR)),
             // Tags (V20) and receipts (V21): a receipt's bytes go byte for byte, one row at a time.
             new CopiedTable("tag",
                     new Column("id", Long.class, Types.BIGINT),
@@ -132,7 +151,7 @@ public final class DatabaseCopy {
      *                               every case the target's data is left as it was
      */
     public static Contents copy(Database source, Database target, boolean replaceExisting) {
-        if (sameDatabase(source.settings(), target.settings())) {
+        if (source.settings().sameDatabase(target.settings())) {
             throw new ExplainedException(UserText.of("problem.copy.itself", source.displayName()));
         }
         try (Connection from = source.dataSource().getConnection()) {
@@ -190,10 +209,12 @@ public final class DatabaseCopy {
             // The seeded (or any other) categories make way for the source's. Without replaceExisting the target
             // holds no expenses; a series without occurrences may still refer to a category, so it goes first.
             statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from expense_rule");
             statement.executeUpdate("delete from category");
             for (CopiedTable table : TABLES) {
                 table.copy(from, to);
             }
+            copyRefundLinks(from, to);
             copyLedger(from, to);
             Contents copied = verify(from, to, target);
             to.commit();
@@ -201,6 +222,31 @@ public final class DatabaseCopy {
         } catch (SQLException | RuntimeException e) {
             to.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Links refunds to the expenses they refund, once every expense is there: a link may point to a higher id (ids
+     * come in blocks per client), which the foreign key would refuse while rows are still being copied in id order.
+     */
+    private static void copyRefundLinks(Connection from, Connection to) throws SQLException {
+        try (PreparedStatement select = from.prepareStatement("select id, refund_of from expense where refund_of is not null order by id");
+             PreparedStatement update = to.prepareStatement("update expense set refund_of = ? where id = ?")) {
+            select.setFetchSize(CopiedTable.BATCH_SIZE);
+            long rows = 0;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    update.setLong(1, rs.getLong(2));
+                    update.setLong(2, rs.getLong(1));
+                    update.addBatch();
+                    if (++rows % CopiedTable.BATCH_SIZE == 0) {
+                        update.executeBatch();
+                    }
+                }
+            }
+            if (rows % CopiedTable.BATCH_SIZE != 0) {
+                update.executeBatch();
+            }
         }
     }
 
@@ -235,7 +281,8 @@ public final class DatabaseCopy {
         Contents actual = contents(to);
         Map<Long, Group> expectedGroups = groups(from);
         Map<Long, Group> actualGroups = groups(to);
-        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category)";
+        String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category), "
+                + "(select count(*) from expense_rule)";
         String expectedCurrency = currency(from);
         String actualCurrency = currency(to);
         List<Long> expectedExtras = longs(from, EXTRAS);
@@ -273,14 +320,18 @@ public final class DatabaseCopy {
         return String.join("; ", differences.subList(0, Math.min(differences.size(), 4)));
     }
 
-    private record Group(long expenses, BigDecimal total) { }
+    /** One category's entries: how many, the sums by kind, and how many refunds are linked to their expense. */
+    private record Group(long expenses, BigDecimal spent, BigDecimal refunded, BigDecimal received, long links) { }
 
     private static Map<Long, Group> groups(Connection connection) throws SQLException {
         Map<Long, Group> groups = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select category_id, count(*), sum(amount) from expense group by category_id")) {
+             ResultSet rs = statement.executeQuery("select category_id, count(*), "
+                     + "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), "
+                     + "sum(case when kind = 'INCOME' then amount end), count(refund_of) from expense group by category_id")) {
             while (rs.next()) {
-                groups.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), money(rs.getBigDecimal(3))));
+                groups.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), money(rs.getBigDecimal(3)),
+                        money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), rs.getLong(6)));
             }
         }
         return groups;
@@ -352,7 +403,11 @@ public final class DatabaseCopy {
     private static List<BigDecimal> pair(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return List.of(rs.getBigDecimal(1).setScale(2), rs.getBigDecimal(2).setScale(2));
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getBigDecimal(i).setScale(2));
+            }
+            return values;
         }
     }
 
@@ -386,14 +441,5 @@ public final class DatabaseCopy {
 
     private static String expenses(long count) {
         return count == 1 ? "1 expense" : count + " expenses";
-    }
-
-    private static boolean sameDatabase(DatabaseSettings a, DatabaseSettings b) {
-        if (a.kind() != b.kind()) {
-            return false;
-        }
-        return a.kind() == DatabaseSettings.Kind.H2
-                ? a.h2Base().equals(b.h2Base())
-                : a.host().equalsIgnoreCase(b.host()) && a.port() == b.port() && Objects.equals(a.database(), b.database());
     }
 }

@@ -2,7 +2,6 @@ package app.outlay.data;
 
 import app.outlay.text.UserText;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,17 +14,12 @@ public final class DatabaseInspector {
     private DatabaseInspector() {
     }
 
-    /** Where the H2 file of these settings would be. */
-    public static Path h2File(DatabaseSettings settings) {
-        return Path.of(settings.h2Base() + ".mv.db");
-    }
-
     /**
      * @throws DatabaseMissingException for an H2 file that does not exist yet
      */
     public static DatabaseReport inspect(DatabaseSettings settings) {
-        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(h2File(settings))) {
-            throw new DatabaseMissingException(UserText.of("problem.database.missing", h2File(settings).toString()));
+        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(settings.h2File())) {
+            throw new DatabaseMissingException(UserText.of("problem.database.missing", settings.h2File().toString()));
         }
         // Read-only: 'outlay db info' must not change a byte, not even of a database it then reports as too new.
         SchemaStatus schema = Migrations.status(ReadOnlyAccess.schemaHistory(settings, Migrations.locations(settings.kind(), List.of())));

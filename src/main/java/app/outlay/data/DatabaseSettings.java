@@ -173,6 +173,11 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         return java.util.HexFormat.of().formatHex(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Where the H2 file of these settings is, or would be: {@code <h2Base>.mv.db}. */
+    public Path h2File() {
+        return Path.of(h2Base + ".mv.db");
+    }
+
     /** True for an embedded ledger protected with a password (its file encrypted). */
     public boolean isProtected() {
         return kind == Kind.H2 && password != null;
@@ -188,6 +193,25 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
             return "H2 · " + h2Base;
         }
         return "PostgreSQL · " + user + "@" + host + ":" + port + "/" + database;
+    }
+
+    /**
+     * True when both name the same data: the same embedded file, or the same database on the same server (whoever
+     * logs in). The one definition of "the same database": a copy into it is refused, a switch to it is none.
+     */
+    public boolean sameDatabase(DatabaseSettings other) {
+        if (kind != other.kind) {
+            return false;
+        }
+        return kind == Kind.H2
+                ? h2Base.toAbsolutePath().normalize().equals(other.h2Base.toAbsolutePath().normalize())
+                : host.equalsIgnoreCase(other.host) && port == other.port && java.util.Objects.equals(database, other.database);
+    }
+
+    /** The same database reached the same way: the same user, SSL mode and root certificate (passwords aside). */
+    public boolean sameConnection(DatabaseSettings other) {
+        return sameDatabase(other) && java.util.Objects.equals(user(), other.user()) && sslMode == other.sslMode
+                && java.util.Objects.equals(sslRootCert, other.sslRootCert);
     }
 
     /** Settings are printed in logs: never with the password. */

@@ -32,7 +32,7 @@ public final class LedgerProtection {
     /** Encrypts the plain ledger {@code plain} and its plain backups with {@code password}. */
     public static Result protect(DatabaseSettings plain, String password, Path backupFolder) {
         requirePassword(password);
-        Path file = DatabaseInspector.h2File(plain);
+        Path file = plain.h2File();
         if (LedgerFiles.isEncrypted(file)) {
             throw new ExplainedException(UserText.of("problem.ledger.alreadyProtected", file.toString()));
         }
@@ -53,7 +53,7 @@ public final class LedgerProtection {
     }
 
     private static Result convert(DatabaseSettings ledger, String oldPassword, String newPassword, Path backupFolder) {
-        Path file = DatabaseInspector.h2File(ledger);
+        Path file = ledger.h2File();
         if (!Files.isRegularFile(file)) {
             throw new DatabaseMissingException(UserText.of("problem.database.missing", file.toString()));
         }
@@ -124,7 +124,7 @@ public final class LedgerProtection {
 
     private static void requireProtected(DatabaseSettings ledger) {
         if (!ledger.isProtected()) {
-            throw new ExplainedException(UserText.of("problem.ledger.notProtected", DatabaseInspector.h2File(ledger).toString()));
+            throw new ExplainedException(UserText.of("problem.ledger.notProtected", ledger.h2File().toString()));
         }
     }
 }

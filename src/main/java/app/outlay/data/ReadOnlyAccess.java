@@ -7,13 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Connections that cannot change a database, for looking before touching (docs/design.md §3, "Schema from a newer
  * Outlay"). H2: {@code ACCESS_MODE_DATA=r} — a read-write open that only reads still rewrites the file's bytes.
- * PostgreSQL: every statement runs in a read-only transaction ({@code readOnlyMode=always}).
+ * PostgreSQL: every statement runs in a read-only transaction ({@code readOnlyMode=always}). It only connects:
+ * what is looked at is {@link SchemaLook}'s and {@link DatabaseInspector}'s, which use it (never the other way).
  */
 final class ReadOnlyAccess {
 
@@ -22,7 +22,7 @@ final class ReadOnlyAccess {
 
     /** False for an H2 file that does not exist yet: there is nothing to look at (and nothing must be created). */
     static boolean exists(DatabaseSettings settings) {
-        return settings.kind() != DatabaseSettings.Kind.H2 || Files.exists(DatabaseInspector.h2File(settings));
+        return settings.kind() != DatabaseSettings.Kind.H2 || Files.exists(settings.h2File());
     }
 
     static String url(DatabaseSettings settings) {
@@ -53,25 +53,6 @@ final class ReadOnlyAccess {
             return Migrations.flyway(dataSource, locations).info();
         }
         return Migrations.flyway(url(settings), settings.user(), password(settings), locations).info();
-    }
-
-    /**
-     * Refuses a schema newer than this build knows, having changed nothing.
-     *
-     * @return the schema as it is now, or null for an H2 file that does not exist yet
-     * @throws NewerSchemaException when a newer Outlay wrote the schema
-     */
-    static SchemaStatus refuseNewerSchema(DatabaseSettings settings, List<String> locations) {
-        if (!exists(settings)) {
-            return null;
-        }
-        Optional<SchemaStatus> upToDate = SchemaLook.upToDate(settings, locations);
-        if (upToDate.isPresent()) {
-            return upToDate.get();
-        }
-        MigrationInfoService info = schemaHistory(settings, locations);
-        Migrations.refuseNewerSchema(info);
-        return Migrations.status(info);
     }
 
     private static String password(DatabaseSettings settings) {

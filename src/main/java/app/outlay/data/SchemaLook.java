@@ -1,5 +1,6 @@
 package app.outlay.data;
 
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 
 import java.sql.Connection;
@@ -48,5 +49,24 @@ final class SchemaLook {
         }
         String newest = known.stream().max(MigrationVersion::compareTo).orElseThrow().getVersion();
         return Optional.of(new SchemaStatus(newest, applied.size(), 0, newest, false));
+    }
+
+    /**
+     * Refuses a schema newer than this build knows, having changed nothing.
+     *
+     * @return the schema as it is now, or null for an H2 file that does not exist yet
+     * @throws NewerSchemaException when a newer Outlay wrote the schema
+     */
+    static SchemaStatus refuseNewerSchema(DatabaseSettings settings, List<String> locations) {
+        if (!ReadOnlyAccess.exists(settings)) {
+            return null;
+        }
+        Optional<SchemaStatus> upToDate = upToDate(settings, locations);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
+        MigrationInfoService info = ReadOnlyAccess.schemaHistory(settings, locations);
+        Migrations.refuseNewerSchema(info);
+        return Migrations.status(info);
     }
 }

@@ -46,7 +46,7 @@ final class UpgradeBackups {
 
     /** Copies the (closed) database file into {@code folder}; returns the copy. Then prunes old upgrade backups. */
     static Path write(DatabaseSettings settings, String schemaVersion, Path folder, LocalDateTime now) {
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
         String base = settings.h2Base().getFileName().toString();
         try {
             createOwnerOnly(folder);

@@ -91,7 +91,7 @@ final class UpgradeMarker {
      * has the file open (then it is left alone, and opening it fails as usual with "already open").
      */
     static void putBack(DatabaseSettings settings, Interrupted interrupted) {
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
         if (!Files.exists(interrupted.backup())) {
             throw new ExplainedException(UserText.of("problem.upgrade.interruptedNoBackup", file.toString(),
                     interrupted.backup().toString(), file(settings).toString()));

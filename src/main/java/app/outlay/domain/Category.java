@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A spending category. Names are unique ignoring case, enforced by the {@code name_key} column. */
+/**
+ * A category: of spending (expenses and refunds) or, marked {@link #isIncome() income}, of money earned. Names are
+ * unique ignoring case, enforced by the {@code name_key} column.
+ */
 @Entity
 @Table(name = "category")
 public class Category {
@@ -39,6 +42,10 @@ public class Category {
     @Column(name = "monthly_budget", precision = 19, scale = 2)
     private BigDecimal monthlyBudget;
 
+    /** True for a category of income (Salary, Interest, ...), whose entries are never spending. */
+    @Column(name = "income", nullable = false)
+    private boolean income;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -47,8 +54,27 @@ public class Category {
     }
 
     public Category(String name, String colour) {
+        this(name, colour, false);
+    }
+
+    public Category(String name, String colour, boolean income) {
         rename(name);
         this.colour = Colours.requireHex(colour);
+        this.income = income;
+    }
+
+    public boolean isIncome() {
+        return income;
+    }
+
+    /** Makes this a category of income ({@code true}) or of spending. */
+    public void markIncome(boolean isIncome) {
+        this.income = isIncome;
+    }
+
+    /** True when an entry of {@code kind} may go in this category: income in income categories, the rest in spending ones. */
+    public boolean fits(EntryKind kind) {
+        return income == (kind == EntryKind.INCOME);
     }
 
     /** The key that makes names unique ignoring case ("Food" and "FOOD" clash). */

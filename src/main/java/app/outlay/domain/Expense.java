@@ -2,6 +2,8 @@ package app.outlay.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One expense: money that went out on a day. */
+/** One entry of the ledger: money that went out on a day, or came back (a refund), or came in (income); see {@link #getKind()}. */
 @Entity
 @Table(name = "expense")
 public class Expense {
@@ -50,6 +52,15 @@ public class Expense {
     @Column(name = "notes", length = ExpenseDetails.NOTES_MAX)
     private String notes;
 
+    /** Which way the money went; the amount itself is always above zero. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private EntryKind kind = EntryKind.EXPENSE;
+
+    /** For a refund: the id of the expense it gives money back on, if the user linked one (the database unlinks it when that expense goes). */
+    @Column(name = "refund_of")
+    private Long refundOf;
+
     /** The series this expense belongs to, if it repeats. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "recurrence_id")
@@ -58,6 +69,10 @@ public class Expense {
     /** The date the series scheduled this occurrence for (the user may move the expense's own date). */
     @Column(name = "occurrence_on")
     private LocalDate occurrenceOn;
+
+    /** The bank's id of the transaction this expense was imported from (OFX FITID…), or null (migration V18). */
+    @Column(name = "bank_transaction_id", length = 255)
+    private String bankTransactionId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -83,12 +98,36 @@ public class Expense {
         this.amount = details.amount();
         this.notes = details.notes();
         this.category = newCategory;
+        this.kind = details.kind();
+        this.refundOf = details.refundOf();
+    }
+
+    public EntryKind getKind() {
+        return kind;
+    }
+
+    public Long getRefundOf() {
+        return refundOf;
+    }
+
+    /** Lets go of the expense this refund was linked to (it is being deleted). */
+    public void unlinkRefund() {
+        this.refundOf = null;
     }
 
     /** Makes this expense the occurrence of {@code series} scheduled for {@code scheduledOn}. */
     public void belongTo(Recurrence series, LocalDate scheduledOn) {
         this.recurrence = series;
         this.occurrenceOn = scheduledOn;
+    }
+
+    /** Records the bank's id of the transaction this expense was imported from; null for none. */
+    public void importedFrom(String bankTransactionId) {
+        this.bankTransactionId = bankTransactionId;
+    }
+
+    public String getBankTransactionId() {
+        return bankTransactionId;
     }
 
     public Recurrence getRecurrence() {

@@ -27,29 +27,34 @@ public final class CategoryService {
 
     public List<CategoryRow> list() {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                "select new app.outlay.service.CategoryRow(c.id, c.name, c.colour) from Category c order by c.nameKey",
+                "select new app.outlay.service.CategoryRow(c.id, c.name, c.colour, c.income) from Category c order by c.nameKey",
                 CategoryRow.class).getResultList());
     }
 
     /** Every category with its budget and the number of expenses in it, by name. */
     public List<CategorySummary> summaries() {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                "select new app.outlay.service.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, count(e)) "
+                "select new app.outlay.service.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, count(e), c.income) "
                         + "from Category c left join Expense e on e.category = c "
-                        + "group by c.id, c.name, c.colour, c.monthlyBudget, c.nameKey order by c.nameKey",
+                        + "group by c.id, c.name, c.colour, c.monthlyBudget, c.nameKey, c.income order by c.nameKey",
                 CategorySummary.class).getResultList());
     }
 
-    /** Creates a category; with no colour given, the palette colour most unlike those in use. */
+    /** Creates a spending category; with no colour given, the palette colour most unlike those in use. */
     public CategoryRow create(String name, String colour) {
+        return create(name, colour, false);
+    }
+
+    /** Creates a category of income ({@code income} true) or of spending. */
+    public CategoryRow create(String name, String colour, boolean income) {
         return database.sessionFactory().fromTransaction(session -> {
             requireFreeName(session, name, null);
             Category category = new Category(name, colour != null ? colour : Colours.mostDistinctFrom(
-                    session.createSelectionQuery("select c.colour from Category c", String.class).getResultList()));
+                    session.createSelectionQuery("select c.colour from Category c", String.class).getResultList()), income);
             session.persist(category);
             session.flush();
             new ChangeRecorder(session, database.appSession()).category("INSERT", category.getId(), null, ChangeRecorder.snapshot(category));
-            return new CategoryRow(category.getId(), category.getName(), category.getColour());
+            return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
         });
     }
 
@@ -60,7 +65,7 @@ public final class CategoryService {
             var before = ChangeRecorder.snapshot(category);
             category.rename(newName);
             new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
-            return new CategoryRow(category.getId(), category.getName(), category.getColour());
+            return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
         });
     }
 
@@ -70,7 +75,7 @@ public final class CategoryService {
             var before = ChangeRecorder.snapshot(category);
             category.recolour(colour);
             new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
-            return new CategoryRow(category.getId(), category.getName(), category.getColour());
+            return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
         });
     }
 
@@ -92,6 +97,7 @@ public final class CategoryService {
         return database.sessionFactory().fromTransaction(session -> {
             Category from = existing(session, fromId);
             Category into = existing(session, intoId);
+            requireSameSide(from, into);
             int moved = move(session, from, into);
             Map<String, String> gone = ChangeRecorder.snapshot(from);
             gone.put("mergedInto", into.getName());
@@ -118,7 +124,9 @@ public final class CategoryService {
                 if (reassignToId == id) {
                     throw InvalidInputException.of("problem.category.moveToItself");
                 }
-                move(session, category, existing(session, reassignToId));
+                Category into = existing(session, reassignToId);
+                requireSameSide(category, into);
+                move(session, category, into);
             }
             session.createMutationQuery("update Recurrence r set r.category = null where r.category = :c")
                     .setParameter("c", category).executeUpdate();
@@ -133,6 +141,14 @@ public final class CategoryService {
         return session.createMutationQuery(
                         "update Expense e set e.category = :into, e.version = e.version + 1 where e.category = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
+    }
+
+    /** Entries of an income category cannot move into a spending one, nor the other way round. */
+    private static void requireSameSide(Category from, Category into) {
+        if (from.isIncome() != into.isIncome()) {
+            throw InvalidInputException.of(from.isIncome() ? "problem.category.income.moveToSpending"
+                    : "problem.category.spending.moveToIncome", from.getName(), into.getName());
+        }
     }
 
     private static void requireFreeName(Session session, String name, Long exceptId) {

@@ -98,6 +98,9 @@ final class ChangeRecorder {
         values.put("occurrenceOn", expense.getOccurrenceOn() == null ? null : expense.getOccurrenceOn().toString());
         values.put("createdAt", expense.getCreatedAt() == null ? null : expense.getCreatedAt().toString());
         values.put("version", Long.toString(expense.getVersion()));
+        // After "version" so that entries written before kinds existed read the same; absent there means an expense.
+        values.put("kind", expense.getKind().name());
+        values.put("refundOf", expense.getRefundOf() == null ? null : expense.getRefundOf().toString());
         return values;
     }
 
@@ -106,6 +109,7 @@ final class ChangeRecorder {
         values.put("name", category.getName());
         values.put("colour", category.getColour());
         values.put("monthlyBudget", category.getMonthlyBudget() == null ? null : category.getMonthlyBudget().toPlainString());
+        values.put("income", Boolean.toString(category.isIncome()));
         return values;
     }
 

@@ -35,6 +35,15 @@ public final class DatabaseSwitcher {
         public boolean offerCopy() {
             return target.expenses() == 0 && current.expenses() > 0;
         }
+
+        /** The target's name, for the copy question. */
+        public String displayName() {
+            return database.displayName();
+        }
+
+        public DatabaseSettings settings() {
+            return database.settings();
+        }
     }
 
     /** Opens the target: pool, migrations, Hibernate. */

@@ -14,7 +14,12 @@ final class ExpenseQueries {
 
     private static final String ROW = "new app.outlay.service.ExpenseRow("
             + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version,"
-            + " r.id, r.frequency, r.untilOn)";
+            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf)";
+    /** An entry's effect on spending in SQL: + for an expense, − for a refund, null (left out of sums) for income. */
+    static final String SPENT = "case when e.kind = app.outlay.domain.EntryKind.EXPENSE then e.amount"
+            + " when e.kind = app.outlay.domain.EntryKind.REFUND then -e.amount end";
+    /** An income's amount in SQL, null (left out of sums) for the other kinds. */
+    static final String RECEIVED = "case when e.kind = app.outlay.domain.EntryKind.INCOME then e.amount end";
     private static final String FROM = " from Expense e left join e.category c left join e.recurrence r";
 
     /**
@@ -58,11 +63,15 @@ final class ExpenseQueries {
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         SelectionQuery<Object[]> query = session.createSelectionQuery(
-                "select count(e), sum(e.amount) from Expense e" + where.clause, Object[].class);
+                "select count(e), sum(" + SPENT + "), sum(" + RECEIVED + ") from Expense e" + where.clause, Object[].class);
         where.bind(query);
         Object[] result = query.getSingleResult();
-        BigDecimal total = result[1] == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) result[1]).setScale(2);
-        return new ExpenseSummary(((Number) result[0]).longValue(), total);
+        return new ExpenseSummary(((Number) result[0]).longValue(), money(result[1]), money(result[2]));
+    }
+
+    /** A sum as money: null (nothing summed) is zero. */
+    static BigDecimal money(Object sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sum).setScale(2);
     }
 
     /** The WHERE clause for a filter and its parameters, built once and bound to any query. */
@@ -87,6 +96,10 @@ final class ExpenseQueries {
                 // The foreign key itself: no join needed, so counting and summing stay on the expense table.
                 and(sql, "e.category.id = :category");
                 parameters.put("category", filter.categoryId());
+            }
+            if (filter.kind() != null) {
+                and(sql, "e.kind = :kind");
+                parameters.put("kind", filter.kind());
             }
             return new Where(sql.toString(), parameters);
         }

@@ -71,6 +71,7 @@ public final class ExpenseService {
         List<String> checkedTags = TagNames.distinct(tags);
         return database.sessionFactory().fromTransaction(session -> {
             Category category = category(session, details.categoryId());
+            EntryChecks.check(session, null, details, category);
             Expense expense = new Expense(details, category);
             if (repeat.repeats()) {
                 Recurrence series = new Recurrence(repeat.frequency(), details.date(), repeat.until(), details, category);
@@ -131,6 +132,7 @@ public final class ExpenseService {
                     throw changedElsewhere();
                 }
                 Category category = category(session, details.categoryId());
+                EntryChecks.check(session, id, details, category);
                 var before = checkedTags == null ? ChangeRecorder.snapshot(expense)
                         : ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id);
                 boolean startsASeries = expense.getRecurrence() == null && repeat != null && repeat.repeats();
@@ -168,10 +170,26 @@ public final class ExpenseService {
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             for (long id : ids) {
                 Expense expense = existing(session, id);
+                unlinkRefunds(session, expense, history);
                 history.deleted(expense);
                 session.remove(expense);
             }
         });
+    }
+
+    /**
+     * The refunds linked to an expense that is deleted lose the link (the database would drop it too), recorded in the
+     * same batch before the deletion, so an undo puts the expense back first and then the links.
+     */
+    private static void unlinkRefunds(Session session, Expense expense, ChangeRecorder history) {
+        List<Expense> refunds = session.createSelectionQuery("from Expense e where e.refundOf = :id", Expense.class)
+                .setParameter("id", expense.getId()).getResultList();
+        for (Expense refund : refunds) {
+            var before = ChangeRecorder.snapshot(refund);
+            refund.unlinkRefund();
+            session.flush();
+            history.updated(before, refund);
+        }
     }
 
     private static Expense existing(Session session, long id) {

@@ -17,14 +17,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes expenses to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
- * {@code date,description,amount,category,notes}, ISO dates, '.' decimals, amount &gt; 0; text cells that a
+ * Writes entries to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
+ * {@code date,description,amount,category,notes,kind}, ISO dates, '.' decimals, amount &gt; 0 with the kind
+ * (expense, refund, income) giving the direction; text cells that a
  * spreadsheet would run as a formula begin with a quote ({@link FormulaGuard}). Rows are streamed from
  * the database to the file, oldest first.
  */
 public final class ExportService {
 
-    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes");
+    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind");
 
     private final DatabaseHolder database;
     private final ProtectedFiles protectedFiles;
@@ -72,7 +73,7 @@ public final class ExportService {
                     // Text cells are guarded against running as spreadsheet formulas; the import takes the guard off.
                     csv.write(List.of(row.date().toString(), FormulaGuard.guard(row.description()), row.amount().toPlainString(),
                             row.categoryName() == null ? "" : FormulaGuard.guard(row.categoryName()),
-                            row.notes() == null ? "" : FormulaGuard.guard(row.notes())));
+                            row.notes() == null ? "" : FormulaGuard.guard(row.notes()), row.kind().key()));
                     written++;
                 }
             }

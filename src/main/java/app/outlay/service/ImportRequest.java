@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  * @param skipLines      physical line numbers the user chose to leave out (the rejected ones they saw)
  * @param categoryMap    a category named in the file (any case) → the existing category it goes to; others are created
  * @param rules          "description contains X → category Y", for lines without a category of their own
+ * @param moneyIn        what becomes of lines of money coming in whose kind the file does not state
+ * @param moneyInLines   the user's choice for single lines of money coming in (by physical line number), over {@code moneyIn}
  */
 public record ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, boolean keepDuplicates,
-                            Set<Long> skipLines, Map<String, String> categoryMap, List<CategoryRule> rules) {
+                            Set<Long> skipLines, Map<String, String> categoryMap, List<CategoryRule> rules,
+                            MoneyIn moneyIn, Map<Long, MoneyIn> moneyInLines) {
 
     public ImportRequest {
         Objects.requireNonNull(file, "file");
@@ -31,6 +34,14 @@ public record ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, 
         categoryMap = categoryMap.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> b));
         rules = List.copyOf(rules);
+        moneyIn = moneyIn == null ? MoneyIn.SKIP : moneyIn;
+        moneyInLines = Map.copyOf(moneyInLines);
+    }
+
+    /** Money coming in is skipped, as before entries had kinds. */
+    public ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, boolean keepDuplicates,
+                         Set<Long> skipLines, Map<String, String> categoryMap, List<CategoryRule> rules) {
+        this(file, format, mapping, keepDuplicates, skipLines, categoryMap, rules, MoneyIn.SKIP, Map.of());
     }
 
     public static ImportRequest of(Path file, CsvFormat format, ColumnMapping mapping) {
@@ -38,18 +49,38 @@ public record ImportRequest(Path file, CsvFormat format, ColumnMapping mapping, 
     }
 
     public ImportRequest keepingDuplicates(boolean keep) {
-        return new ImportRequest(file, format, mapping, keep, skipLines, categoryMap, rules);
+        return new ImportRequest(file, format, mapping, keep, skipLines, categoryMap, rules, moneyIn, moneyInLines);
     }
 
     public ImportRequest skipping(Set<Long> lines) {
-        return new ImportRequest(file, format, mapping, keepDuplicates, lines, categoryMap, rules);
+        return new ImportRequest(file, format, mapping, keepDuplicates, lines, categoryMap, rules, moneyIn, moneyInLines);
     }
 
     public ImportRequest withCategoryMap(Map<String, String> map) {
-        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, map, rules);
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, map, rules, moneyIn, moneyInLines);
     }
 
     public ImportRequest withRules(List<CategoryRule> newRules) {
-        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, newRules);
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, newRules, moneyIn, moneyInLines);
+    }
+
+    /** What becomes of money coming in whose kind the file does not state. */
+    public ImportRequest withMoneyIn(MoneyIn choice) {
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, rules, choice, moneyInLines);
+    }
+
+    /** The user's choice for single lines of money coming in, over {@link #moneyIn()}. */
+    public ImportRequest withMoneyInLines(Map<Long, MoneyIn> choices) {
+        return new ImportRequest(file, format, mapping, keepDuplicates, skipLines, categoryMap, rules, moneyIn, choices);
+    }
+
+    /** The choice for the money coming in on physical line {@code line}. */
+    public MoneyIn moneyInFor(long line) {
+        return moneyInLines.getOrDefault(line, moneyIn);
+    }
+
+    /** True when some money coming in may be imported, so such lines must be read as fully as expenses. */
+    public boolean importsMoneyIn() {
+        return moneyIn != MoneyIn.SKIP || moneyInLines.values().stream().anyMatch(choice -> choice != MoneyIn.SKIP);
     }
 }

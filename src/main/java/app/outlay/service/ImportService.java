@@ -11,6 +11,7 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Colours;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import org.hibernate.StatelessSession;
@@ -67,8 +68,9 @@ public final class ImportService {
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setReadOnly(true);
             Map<String, CategoryRef> categories = loadCategories(connection);
-            try (DuplicateFinder duplicates = new DuplicateFinder(connection)) {
-                Tally tally = read(request, categories, duplicates, onRejected, spending -> { });
+            try (DuplicateFinder duplicates = new DuplicateFinder(connection);
+                 MoneyInGuess guess = new MoneyInGuess(connection)) {
+                Tally tally = read(request, categories, duplicates, guess, onRejected, spending -> { });
                 return tally.report(false);
             }
         } catch (SQLException e) {
@@ -105,8 +107,9 @@ public final class ImportService {
                 Map<String, CategoryRef> categories = loadCategories(lookups);
                 List<String> coloursInUse = loadColours(lookups);
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
+                     MoneyInGuess guess = new MoneyInGuess(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, categories, duplicates, onRejected, sink::accept))) {
+                             sink -> read(request, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
@@ -169,8 +172,8 @@ public final class ImportService {
         }
     }
 
-    /** A ledger category by its name key; {@code id} is null for one this import creates. */
-    private record CategoryRef(Long id, String name) {
+    /** A ledger category by its name key; {@code id} is null for one this import creates; {@code income}: of income. */
+    private record CategoryRef(Long id, String name, boolean income) {
     }
 
     /** One line to insert: the checked details and the category it goes to (null for none). */
@@ -191,7 +194,7 @@ public final class ImportService {
             if (ref.id() != null) {
                 category = session.get(Category.class, ref.id());
             } else {
-                category = new Category(ref.name(), Colours.mostDistinctFrom(coloursInUse));
+                category = new Category(ref.name(), Colours.mostDistinctFrom(coloursInUse), ref.income());
                 coloursInUse.add(category.getColour());
                 session.insert(category);
             }
@@ -215,9 +218,10 @@ public final class ImportService {
     private static Map<String, CategoryRef> loadCategories(Connection connection) throws SQLException {
         Map<String, CategoryRef> categories = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select id, name from category")) {
+             ResultSet rows = statement.executeQuery("select id, name, income from category")) {
             while (rows.next()) {
-                categories.put(Category.keyOf(rows.getString(2)), new CategoryRef(rows.getLong(1), rows.getString(2)));
+                categories.put(Category.keyOf(rows.getString(2)), new CategoryRef(rows.getLong(1), rows.getString(2),
+                        rows.getBoolean(3)));
             }
         }
         return categories;
@@ -229,6 +233,8 @@ public final class ImportService {
         long duplicates;
         long keptDuplicates;
         long incoming;
+        long refunds;
+        long income;
         long skipped;
         long rejectedCount;
         final List<StatementLine.Rejected> rejected = new ArrayList<>();
@@ -237,7 +243,15 @@ public final class ImportService {
 
         ImportReport report(boolean committed) {
             return new ImportReport(imported, duplicates, keptDuplicates, incoming, skipped, rejected, rejectedCount,
-                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed);
+                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed, refunds, income);
+        }
+
+        void reject(StatementLine.Rejected line, Consumer<StatementLine.Rejected> onRejected) {
+            rejectedCount++;
+            if (rejected.size() < REJECTED_LISTED) {
+                rejected.add(line);
+            }
+            onRejected.accept(line);
         }
     }
 
@@ -246,9 +260,13 @@ public final class ImportService {
     }
 
     private static Tally read(ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
-                              Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
+                              MoneyInGuess guess, Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert)
+            throws SQLException {
         Tally tally = new Tally();
-        LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping());
+        LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn());
+        // Money coming in that waits for a suggestion until the whole file is read: the purchase a refund matches may
+        // be further down (statements often list the newest first).
+        List<StatementLine.Incoming> toSuggest = new ArrayList<>();
         try (CsvReader reader = CsvFiles.open(request.file(), request.format())) {
             if (request.format().header() && reader.hasNext()) {
                 reader.next();
@@ -263,44 +281,131 @@ public final class ImportService {
                     continue;
                 }
                 if (line instanceof StatementLine.Rejected rejected) {
-                    tally.rejectedCount++;
-                    if (tally.rejected.size() < REJECTED_LISTED) {
-                        tally.rejected.add(rejected);
+                    tally.reject(rejected, onRejected);
+                } else if (line instanceof StatementLine.Incoming incoming) {
+                    if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
+                        toSuggest.add(incoming);
+                    } else {
+                        take(moneyIn(request, incoming), request, categories, duplicates, guess, tally, onRejected, insert);
                     }
-                    onRejected.accept(rejected);
-                } else if (line instanceof StatementLine.Incoming) {
-                    tally.incoming++;
                 } else if (line instanceof StatementLine.Spending spending) {
-                    boolean duplicate = duplicates.isDuplicate(spending.date(), spending.amount(), spending.description());
-                    if (duplicate && !request.keepDuplicates()) {
-                        tally.duplicates++;
-                        continue;
-                    }
-                    if (duplicate) {
-                        tally.keptDuplicates++;
-                    }
-                    CategoryRef category = resolveCategory(request, spending, categories, tally);
-                    tally.imported++;
-                    if (tally.rejectedCount > 0) {
-                        continue; // the import will be refused: only finish counting
-                    }
-                    insert.accept(new Insert(new ExpenseDetails(spending.date(), spending.description(),
-                            spending.amount(), category == null ? null : category.id(), spending.notes()), category));
+                    take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
+                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null),
+                            request, categories, duplicates, guess, tally, onRejected, insert);
                 }
             }
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.file.unreadable", request.file().toString(), String.valueOf(e.getMessage())), e);
         }
+        for (StatementLine.Incoming incoming : toSuggest) {
+            MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
+            take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(), incoming.category(),
+                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName()),
+                    request, categories, duplicates, guess, tally, onRejected, insert);
+        }
         return tally;
     }
 
-    /** The file's category (or a rule's), mapped as the user chose; one the ledger lacks is created. */
-    private static CategoryRef resolveCategory(ImportRequest request, StatementLine.Spending spending,
-                                               Map<String, CategoryRef> categories, Tally tally) {
-        String named = spending.category() != null ? spending.category() : CategoryRule.apply(request.rules(), spending.description());
+    /** Counts an entry of the file and hands it on to be inserted, unless it is a duplicate left out; null: a line left out. */
+    private static void take(Entry entry, ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+                             MoneyInGuess guess, Tally tally, Consumer<StatementLine.Rejected> onRejected,
+                             SqlConsumer<Insert> insert) throws SQLException {
+        if (entry == null) {
+            tally.incoming++;
+            return;
+        }
+        boolean duplicate = duplicates.isDuplicate(entry.date, entry.amount, entry.description, entry.kind != EntryKind.EXPENSE);
+        if (duplicate && !request.keepDuplicates()) {
+            tally.duplicates++;
+            return;
+        }
+        CategoryRef category;
+        try {
+            category = resolveCategory(request, entry, categories, tally);
+        } catch (WrongSide wrong) {
+            tally.reject(wrong.line, onRejected);
+            return;
+        }
+        if (duplicate) {
+            tally.keptDuplicates++;
+        }
+        tally.imported++;
+        if (entry.kind == EntryKind.REFUND) {
+            tally.refunds++;
+        } else if (entry.kind == EntryKind.INCOME) {
+            tally.income++;
+        } else {
+            guess.remember(entry.date, entry.description, category == null ? null : category.name());
+        }
+        if (tally.rejectedCount > 0) {
+            return; // the import will be refused: only finish counting
+        }
+        insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category));
+    }
+
+    /**
+     * One line to become an entry. {@code stated}: its kind and category come from the file (an expense, or Outlay's
+     * own kind column), so a category of the wrong side is an error in the file; a suggested kind instead falls back to
+     * the {@code suggested} category, or none.
+     */
+    private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
+                         String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested) {
+    }
+
+    /** The entry a line of money coming in becomes by the file's kind or the user's choice (not AUTO), or null when left out. */
+    private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line) {
+        if (line.kind() != null) {
+            return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
+                    line.kind(), true, null, null);
+        }
+        MoneyIn choice = request.moneyInFor(line.line());
+        if (choice == MoneyIn.SKIP) {
+            return null;
+        }
+        return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
+                choice.kind(), false, null, null);
+    }
+
+    /** A line whose category is of the other side (an income category for spending, or the other way round). */
+    private static final class WrongSide extends Exception {
+        final StatementLine.Rejected line;
+
+        WrongSide(StatementLine.Rejected line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+    }
+
+    /**
+     * The category an entry goes to, mapped as the user chose; one the ledger lacks is created, of income for income.
+     * The file's own category must be of the entry's side; a rule's or a suggestion's that is not is left out.
+     */
+    private static CategoryRef resolveCategory(ImportRequest request, Entry entry, Map<String, CategoryRef> categories,
+                                               Tally tally) throws WrongSide {
+        boolean income = entry.kind == EntryKind.INCOME;
+        if (entry.category != null) {
+            CategoryRef ref = categoryNamed(request, entry.category, income, categories, tally);
+            if (ref.income() != income) {
+                throw new WrongSide(new StatementLine.Rejected(entry.line, "category", entry.category,
+                        UserText.of(income ? "problem.line.categoryNotIncome" : "problem.line.categoryIncome", entry.kind.key())));
+            }
+            return ref;
+        }
+        String named = entry.suggested != null ? entry.suggested : CategoryRule.apply(request.rules(), entry.description);
         if (named == null) {
             return null;
         }
+        CategoryRef existing = categories.get(Category.keyOf(request.categoryMap().getOrDefault(Category.keyOf(named), named)));
+        if (existing != null && existing.income() != income) {
+            return null;
+        }
+        return categoryNamed(request, named, income, categories, tally);
+    }
+
+    /** The category {@code named} (by the file, a rule or a suggestion) goes to, as the user mapped it; created when missing. */
+    private static CategoryRef categoryNamed(ImportRequest request, String named, boolean income,
+                                             Map<String, CategoryRef> categories, Tally tally) {
         String key = Category.keyOf(named);
         if (!categories.containsKey(key) || categories.get(key).id() == null) {
             tally.unknown.putIfAbsent(key, named.strip());
@@ -309,7 +414,7 @@ public final class ImportService {
         String targetKey = Category.keyOf(target);
         CategoryRef ref = categories.get(targetKey);
         if (ref == null) {
-            ref = new CategoryRef(null, target.strip());
+            ref = new CategoryRef(null, target.strip(), income);
             categories.put(targetKey, ref);
         }
         if (ref.id() == null) {

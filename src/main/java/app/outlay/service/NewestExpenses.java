@@ -1,9 +1,9 @@
 package app.outlay.service;
 
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.Frequency;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +21,7 @@ import java.util.List;
 public final class NewestExpenses {
 
     private static final String NEWEST = "select e.id, e.spent_on, e.description, e.amount, c.id, c.name, c.colour, e.notes,"
-            + " e.version, r.id, r.frequency, r.until_on from expense e left join category c on c.id = e.category_id"
+            + " e.version, r.id, r.frequency, r.until_on, e.kind, e.refund_of from expense e left join category c on c.id = e.category_id"
             + " left join recurrence r on r.id = e.recurrence_id order by e.spent_on desc, e.id desc fetch first ? rows only";
 
     private NewestExpenses() {
@@ -39,7 +39,7 @@ public final class NewestExpenses {
                             rs.getBigDecimal(4).setScale(2), nullableLong(rs, 5), rs.getString(6), rs.getString(7),
                             rs.getString(8), rs.getLong(9), nullableLong(rs, 10),
                             rs.getString(11) == null ? null : Frequency.valueOf(rs.getString(11)),
-                            rs.getObject(12, LocalDate.class)));
+                            rs.getObject(12, LocalDate.class), EntryKind.valueOf(rs.getString(13)), nullableLong(rs, 14)));
                 }
             }
         }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Totals for reports and budgets. Every sum is a GROUP BY in the database, never a loop over rows in Java. */
+/**
+ * Totals for reports and budgets. Every sum is a GROUP BY in the database, never a loop over rows in Java. Spending
+ * is net of refunds (a refund subtracts from its category) and never includes income, which has totals of its own.
+ */
 public final class ReportService {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -22,12 +25,13 @@ public final class ReportService {
         this.database = database;
     }
 
-    /** Totals by category between two dates (inclusive), largest first. */
+    /** Spending between two dates (inclusive) by category, net of refunds, largest first. */
     public List<CategoryTotal> totalsByCategory(LocalDate from, LocalDate to) {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(e.amount), count(e)) "
+                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(" + ExpenseQueries.SPENT + "), count(e)) "
                                 + "from Expense e left join e.category c where e.spentOn between :from and :to "
-                                + "group by c.id, c.name, c.colour order by sum(e.amount) desc, c.name",
+                                + "and e.kind <> app.outlay.domain.EntryKind.INCOME "
+                                + "group by c.id, c.name, c.colour order by sum(" + ExpenseQueries.SPENT + ") desc, c.name",
                         CategoryTotal.class)
                 .setParameter("from", from).setParameter("to", to).getResultList()
                 .stream().map(t -> new CategoryTotal(t.categoryId(), t.categoryId() == null ? "No category" : t.name(),
@@ -35,11 +39,12 @@ public final class ReportService {
                 .toList());
     }
 
-    /** Totals by month and category for the months {@code first} to {@code last}, in month order. */
+    /** Spending (net of refunds) by month and category for the months {@code first} to {@code last}, in month order. */
     public List<MonthTotal> totalsByMonth(YearMonth first, YearMonth last) {
         List<Object[]> rows = database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                        "select year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour, sum(e.amount) "
+                        "select year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour, sum(" + ExpenseQueries.SPENT + ") "
                                 + "from Expense e left join e.category c where e.spentOn between :from and :to "
+                                + "and e.kind <> app.outlay.domain.EntryKind.INCOME "
                                 + "group by year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour "
                                 + "order by year(e.spentOn), month(e.spentOn), c.name", Object[].class)
                 .setParameter("from", first.atDay(1)).setParameter("to", last.atEndOfMonth()).getResultList());
@@ -70,8 +75,8 @@ public final class ReportService {
         YearMonth lastComplete = month.minusMonths(1);
         Map<YearMonth, BigDecimal> totals = monthTotals(lastComplete, month);
         return database.sessionFactory().fromTransaction(session -> {
-            LocalDate firstExpense = session.createSelectionQuery("select min(e.spentOn) from Expense e", LocalDate.class)
-                    .getSingleResult();
+            LocalDate firstExpense = session.createSelectionQuery("select min(e.spentOn) from Expense e "
+                            + "where e.kind <> app.outlay.domain.EntryKind.INCOME", LocalDate.class).getSingleResult();
             YearMonth from = month.minusMonths(AVERAGE_MONTHS);
             if (firstExpense != null && YearMonth.from(firstExpense).isAfter(from)) {
                 from = YearMonth.from(firstExpense);
@@ -80,7 +85,7 @@ public final class ReportService {
                 return new MonthComparison(month, totals.get(month), totals.get(lastComplete), null, null, 0);
             }
             BigDecimal sum = session.createSelectionQuery(
-                            "select coalesce(sum(e.amount), 0) from Expense e where e.spentOn between :from and :to", BigDecimal.class)
+                            "select coalesce(sum(" + ExpenseQueries.SPENT + "), 0) from Expense e where e.spentOn between :from and :to", BigDecimal.class)
                     .setParameter("from", from.atDay(1)).setParameter("to", lastComplete.atEndOfMonth()).getSingleResult();
             int months = (int) from.until(month, java.time.temporal.ChronoUnit.MONTHS);
             return new MonthComparison(month, totals.get(month), totals.get(lastComplete),
@@ -96,7 +101,8 @@ public final class ReportService {
                             + "from Category c where c.monthlyBudget is not null order by c.nameKey", CategorySummary.class)
                     .getResultList();
             Map<Long, BigDecimal> spent = session.createSelectionQuery(
-                            "select e.category.id, sum(e.amount) from Expense e where e.category.monthlyBudget is not null "
+                            "select e.category.id, sum(" + ExpenseQueries.SPENT + ") from Expense e where e.category.monthlyBudget is not null "
+                                    + "and e.kind <> app.outlay.domain.EntryKind.INCOME "
                                     + "and e.spentOn between :from and :to group by e.category.id", Object[].class)
                     .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList()
                     .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((BigDecimal) r[1]).setScale(2)));
@@ -106,4 +112,38 @@ public final class ReportService {
         });
     }
 
+    /** Income between two dates (inclusive) by category, largest first. */
+    public List<CategoryTotal> incomeByCategory(LocalDate from, LocalDate to) {
+        return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(e.amount), count(e)) "
+                                + "from Expense e left join e.category c where e.spentOn between :from and :to "
+                                + "and e.kind = app.outlay.domain.EntryKind.INCOME "
+                                + "group by c.id, c.name, c.colour order by sum(e.amount) desc, c.name",
+                        CategoryTotal.class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(t -> new CategoryTotal(t.categoryId(), t.categoryId() == null ? "No category" : t.name(),
+                        t.categoryId() == null ? "#9aa0a6" : t.colour(), t.total().setScale(2), t.count()))
+                .toList());
+    }
+
+    /**
+     * Money in and out for each month from {@code first} to {@code last}: spent (net of refunds) and received, months
+     * without entries included as zero, in month order.
+     */
+    public List<MonthFlow> flows(YearMonth first, YearMonth last) {
+        List<Object[]> rows = database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                        "select year(e.spentOn), month(e.spentOn), sum(" + ExpenseQueries.SPENT + "), sum(" + ExpenseQueries.RECEIVED + ") "
+                                + "from Expense e where e.spentOn between :from and :to "
+                                + "group by year(e.spentOn), month(e.spentOn)", Object[].class)
+                .setParameter("from", first.atDay(1)).setParameter("to", last.atEndOfMonth()).getResultList());
+        Map<YearMonth, MonthFlow> byMonth = new java.util.TreeMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            byMonth.put(m, new MonthFlow(m, ZERO, ZERO));
+        }
+        for (Object[] r : rows) {
+            YearMonth month = YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+            byMonth.put(month, new MonthFlow(month, ExpenseQueries.money(r[2]), ExpenseQueries.money(r[3])));
+        }
+        return List.copyOf(byMonth.values());
+    }
 }

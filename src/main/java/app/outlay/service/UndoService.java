@@ -7,6 +7,7 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
 import org.hibernate.Session;
 
@@ -158,7 +159,7 @@ public final class UndoService {
                 }
                 requireUnchanged(current, after);
                 Map<String, String> snapshot = ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId());
-                current.apply(details(before), category(session, before.get("categoryId")));
+                current.apply(details(session, before), category(session, before.get("categoryId")));
                 session.flush();
                 // Tags and receipts as they were too (entries written before issue 21 name none: left as they are).
                 ExpenseExtras.restore(session, current.getId(), before);
@@ -194,7 +195,9 @@ public final class UndoService {
                 && Objects.equals(now.get("description"), then.get("description"))
                 && new BigDecimal(now.get("amount")).compareTo(new BigDecimal(then.get("amount"))) == 0
                 && Objects.equals(now.get("categoryId"), then.get("categoryId"))
-                && Objects.equals(now.get("notes"), then.get("notes"));
+                && Objects.equals(now.get("notes"), then.get("notes"))
+                && Objects.equals(kindOf(now), kindOf(then))
+                && Objects.equals(now.get("refundOf"), then.get("refundOf"));
     }
 
     /** Puts a deleted expense back with its own id, so the history and any series still refer to it. */
@@ -206,8 +209,11 @@ public final class UndoService {
         OffsetDateTime created = values.get("createdAt") == null ? OffsetDateTime.now(ZoneOffset.UTC)
                 : Instant.parse(values.get("createdAt")).atOffset(ZoneOffset.UTC);
         session.createNativeMutationQuery("insert into expense (id, spent_on, description, amount, category_id, notes, "
-                        + "created_at, updated_at, version, recurrence_id, occurrence_on) "
-                        + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, :occurrence)")
+                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of) "
+                        + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, "
+                        + ":occurrence, :kind, :refundOf)")
+                .setParameter("kind", kindOf(values).name())
+                .setParameter("refundOf", existingExpense(session, values.get("refundOf")), Long.class)
                 .setParameter("id", id)
                 .setParameter("date", LocalDate.parse(values.get("date")))
                 .setParameter("description", values.get("description"))
@@ -224,9 +230,26 @@ public final class UndoService {
                 .executeUpdate();
     }
 
-    private static ExpenseDetails details(Map<String, String> values) {
+    /** The details a log entry's values held; a link to a refunded expense deleted since is left out. */
+    private static ExpenseDetails details(Session session, Map<String, String> values) {
+        EntryKind kind = kindOf(values);
         return new ExpenseDetails(LocalDate.parse(values.get("date")), values.get("description"),
-                new BigDecimal(values.get("amount")), null, values.get("notes"));
+                new BigDecimal(values.get("amount")), null, values.get("notes"), kind,
+                kind == EntryKind.REFUND ? existingExpense(session, values.get("refundOf")) : null);
+    }
+
+    /** The kind a log entry's values held: entries written before kinds existed are of expenses. */
+    private static EntryKind kindOf(Map<String, String> values) {
+        return values.get("kind") == null ? EntryKind.EXPENSE : EntryKind.valueOf(values.get("kind"));
+    }
+
+    /** The id, when that entry still exists; otherwise null. */
+    private static Long existingExpense(Session session, String id) {
+        if (id == null) {
+            return null;
+        }
+        return session.createNativeQuery("select count(*) from expense where id = :id", Long.class)
+                .setParameter("id", Long.valueOf(id)).getSingleResult() > 0 ? Long.valueOf(id) : null;
     }
 
     /** The category by id, or none when it was deleted meanwhile. */
@@ -240,14 +263,16 @@ public final class UndoService {
     }
 
     private static UserText label(List<ChangeLogEntry> batch) {
-        ChangeLogEntry first = batch.get(0);
+        // A deletion that let go of refunds linked to the expense is named by the deletion, not by those edits.
+        ChangeLogEntry first = batch.stream().filter(entry -> !"UPDATE".equals(entry.getAction())).findFirst().orElse(batch.get(0));
         String verb = switch (first.getAction()) {
             case "INSERT" -> "add";
             case "UPDATE" -> "edit";
             default -> "delete";
         };
-        if (batch.size() > 1) {
-            return UserText.of("undo." + verb + ".many", batch.size());
+        long count = batch.stream().filter(entry -> entry.getAction().equals(first.getAction())).count();
+        if (count > 1) {
+            return UserText.of("undo." + verb + ".many", count);
         }
         Map<String, String> values = FlatJson.read(first.getNewValues() != null ? first.getNewValues() : first.getOldValues());
         return UserText.of("undo." + verb + ".one", values.get("description"));

@@ -1,6 +1,5 @@
 package app.outlay.settings;
 
-import app.outlay.data.DatabaseInspector;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.data.LedgerFiles;
 
@@ -26,7 +25,7 @@ public final class Passwords {
         }
         // The embedded ledger's password only for a ledger that is protected: it switches encryption on.
         String password = settings.kind() == DatabaseSettings.Kind.POSTGRESQL ? environment.get("PGPASSWORD")
-                : LedgerFiles.isEncrypted(DatabaseInspector.h2File(settings)) ? environment.get(LEDGER_PASSWORD) : null;
+                : LedgerFiles.isEncrypted(settings.h2File()) ? environment.get(LEDGER_PASSWORD) : null;
         return password == null || password.isEmpty() ? settings : settings.withPassword(password);
     }
 }

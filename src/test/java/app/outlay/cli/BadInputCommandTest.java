@@ -3,8 +3,6 @@ package app.outlay.cli;
 import app.outlay.testing.CliRun;
 import app.outlay.testing.CliRun.Result;
 import app.outlay.Launcher;
-import app.outlay.data.DatabaseSettings;
-import app.outlay.testing.MigrationScripts;
 import app.outlay.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

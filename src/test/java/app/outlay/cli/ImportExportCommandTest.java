@@ -73,6 +73,23 @@ class ImportExportCommandTest {
         Result export = run("export", exported.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).contains("exported 5 expenses");
+        // A five-column file (an older export) is all expenses; the export now says so in its sixth column.
+        String five = Files.readString(canonical, StandardCharsets.UTF_8);
+        String header = five.substring(0, five.indexOf("\r\n") + 2);
+        String six = header.replace("\r\n", ",kind\r\n") + five.substring(header.length()).replace("\r\n", ",expense\r\n");
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(six);
+    }
+
+    @Test
+    void aFileWithRefundsAndIncomeImportsAndExportsByteForByte() throws Exception {
+        Path canonical = CsvSamples.file("canonical-kinds.csv");
+        Result imported = run("import", canonical.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        // The file states every kind: the command line's default (leave money coming in out) is for bank statements.
+        assertThat(imported.out()).startsWith("imported 6 (2 expenses, 2 refunds, 2 income), skipped 0 duplicates, 0 incoming");
+
+        Path exported = home.resolve("out/kinds.csv");
+        assertThat(run("export", exported.toString()).code()).isZero();
         assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(Files.readString(canonical, StandardCharsets.UTF_8));
     }
 

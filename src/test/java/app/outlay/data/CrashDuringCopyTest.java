@@ -42,7 +42,7 @@ class CrashDuringCopyTest {
         try (Database target = Database.open(targetSettings)) {
             empty = DatabaseCopy.contents(target);
         }
-        Path targetFile = DatabaseInspector.h2File(targetSettings);
+        Path targetFile = targetSettings.h2File();
 
         try (ChildJvm copy = ChildJvm.start(List.of(), CopyInChild.class.getName(),
                 sourceSettings.h2Base().toString(), targetSettings.h2Base().toString())) {

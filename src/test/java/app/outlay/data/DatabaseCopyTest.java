@@ -1,6 +1,7 @@
 package app.outlay.data;
 
 import app.outlay.data.DatabaseCopy.Contents;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
@@ -121,6 +122,51 @@ class DatabaseCopyTest {
     }
 
     @Test
+    void kindsIncomeCategoriesAndRefundLinksTravelWithTheLedger() throws SQLException {
+        try (Database kinds = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-kinds").resolve("outlay")));
+             Database again = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-kinds-back").resolve("outlay")))) {
+            DatabaseHolder holder = new DatabaseHolder(kinds);
+            CategoryRow bonus = new CategoryService(holder).create("Bonus", "#00aa00", true);
+            ExpenseService entries = new ExpenseService(holder);
+            entries.add(new ExpenseDetails(LocalDate.of(2026, 3, 1), "Salary", new BigDecimal("2500.00"), 11L, null,
+                    EntryKind.INCOME, null));
+            entries.add(new ExpenseDetails(LocalDate.of(2026, 3, 2), "Bonus", new BigDecimal("100.00"), bonus.id(), null,
+                    EntryKind.INCOME, null));
+            try (Connection connection = kinds.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                // A refund whose expense has the higher id (ids come in blocks per client): linked after every row is in.
+                statement.executeUpdate("insert into expense (id, spent_on, description, amount, category_id, created_at, updated_at, version, kind)"
+                        + " values (20, date '2026-03-03', 'Jacket', 120.00, 7, current_timestamp, current_timestamp, 0, 'EXPENSE')");
+                statement.executeUpdate("insert into expense (id, spent_on, description, amount, category_id, created_at, updated_at, version, kind, refund_of)"
+                        + " values (10, date '2026-03-04', 'Jacket back', 45.50, 7, current_timestamp, current_timestamp, 0, 'REFUND', 20)");
+            }
+            List<String> before = kindsOf(kinds);
+            assertThat(before).contains("10|REFUND|20|7|false", "20|EXPENSE|null|7|false")
+                    .anyMatch(row -> row.endsWith("|INCOME|null|" + bonus.id() + "|true"));
+
+            DatabaseCopy.copy(kinds, postgres, true);
+            DatabaseCopy.copy(postgres, again, true);
+
+            assertThat(kindsOf(postgres)).isEqualTo(before);
+            assertThat(kindsOf(again)).isEqualTo(before);
+            assertThat(new ReportService(new DatabaseHolder(postgres)).flows(YearMonth.of(2026, 3), YearMonth.of(2026, 3)))
+                    .isEqualTo(new ReportService(holder).flows(YearMonth.of(2026, 3), YearMonth.of(2026, 3)));
+        }
+    }
+
+    /** Each entry's id, kind, link, category and whether that category is of income. */
+    private static List<String> kindsOf(Database database) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select e.id, e.kind, e.refund_of, e.category_id, c.income from expense e"
+                     + " left join category c on c.id = e.category_id order by e.id")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getObject(3) + "|" + rs.getObject(4) + "|" + rs.getBoolean(5));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void budgetsAndRecurringSeriesTravelWithTheLedger() {
         try (Database planned = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-plans").resolve("outlay")))) {
             DatabaseHolder holder = new DatabaseHolder(planned);
@@ -152,7 +198,7 @@ class DatabaseCopyTest {
         Contents toPostgres = DatabaseCopy.copy(source, postgres, true);
         Contents toH2 = DatabaseCopy.copy(postgres, back, true);
 
-        Contents expected = new Contents(5, 11, new BigDecimal("99999999999999999.99").add(new BigDecimal("166.46")));
+        Contents expected = new Contents(5, 14, new BigDecimal("99999999999999999.99").add(new BigDecimal("166.46")));
         assertThat(DatabaseCopy.contents(source)).isEqualTo(expected);
         assertThat(toPostgres).isEqualTo(expected);
         assertThat(toH2).isEqualTo(expected);
@@ -291,10 +337,10 @@ class DatabaseCopyTest {
         Map<String, String> skews = Map.of(
                 // changes the total
                 "if new.amount < 1000 then new.amount := new.amount + 0.01; end if;",
-                "target Contents[expenses=5, categories=11, total=100000000000000166.49]",
+                "target Contents[expenses=5, categories=14, total=100000000000000166.49]",
                 // the same count and total, but not in the same category
                 "if new.category_id = 10 then new.category_id := 1; end if;",
-                "category 10: source Group[expenses=1, total=99999999999999999.99], target null");
+                "category 10: source Group[expenses=1, spent=99999999999999999.99, refunded=0.00, received=0.00, links=0], target null");
         for (String skew : skews.keySet()) {
             execute(postgres, "create function outlay_test_skew() returns trigger language plpgsql as $$ begin "
                     + skew + " return new; end $$");
@@ -341,7 +387,7 @@ class DatabaseCopyTest {
                 }
                 connection.commit();
             }
-            Contents expected = new Contents(rows, 10, total);
+            Contents expected = new Contents(rows, 13, total);
 
             Contents toPostgres = DatabaseCopy.copy(big, postgres, true);
             Contents toH2 = DatabaseCopy.copy(postgres, back, true);

@@ -54,7 +54,7 @@ class InterruptedUpgradeTest {
             Path folder = home.resolve("run" + n);
             DatabaseSettings settings = DatabaseSettings.h2(folder.resolve("data/outlay"));
             Files.createDirectories(folder.resolve("data"));
-            Files.copy(DatabaseInspector.h2File(template), DatabaseInspector.h2File(settings));
+            Files.copy(template.h2File(), settings.h2File());
             Path backups = folder.resolve("backups");
 
             int exit;

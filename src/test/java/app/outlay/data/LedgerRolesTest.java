@@ -142,11 +142,11 @@ class LedgerRolesTest {
 
     @Test
     void aViewerStillHearsLiveChanges() throws Exception {
-        BlockingQueue<ChangeListener.Change> heard = new LinkedBlockingQueue<>();
+        BlockingQueue<LiveChanges.Change> heard = new LinkedBlockingQueue<>();
         AtomicInteger others = new AtomicInteger(-1);
-        try (ChangeListener listener = ChangeListener.start(viewer, new ChangeListener.Events() {
+        try (LiveChanges listener = LiveChanges.start(viewer, new LiveChanges.Events() {
             @Override
-            public void changed(List<ChangeListener.Change> batch) {
+            public void changed(List<LiveChanges.Change> batch) {
                 heard.addAll(batch);
             }
 
@@ -165,11 +165,11 @@ class LedgerRolesTest {
             }
             ExpenseRow added = new ExpenseService(new DatabaseHolder(owner)).add(
                     new ExpenseDetails(LocalDate.of(2026, 5, 7), "Heard by the viewer", new BigDecimal("2.00"), 1L, null));
-            ChangeListener.Change change;
+            LiveChanges.Change change;
             do {
                 change = heard.poll(2, TimeUnit.SECONDS);
             } while (change != null && change.id() != added.id());
-            assertThat(change).isEqualTo(new ChangeListener.Change("expense", added.id(), "INSERT"));
+            assertThat(change).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
         }
     }
 

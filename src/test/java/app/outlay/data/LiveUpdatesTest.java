@@ -44,13 +44,13 @@ class LiveUpdatesTest {
     }
 
     /** Collects what a listener reports, for the test thread to wait on. */
-    private static final class Recorder implements ChangeListener.Events {
-        final BlockingQueue<ChangeListener.Change> changes = new LinkedBlockingQueue<>();
+    private static final class Recorder implements LiveChanges.Events {
+        final BlockingQueue<LiveChanges.Change> changes = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> reconnects = new LinkedBlockingQueue<>();
         final AtomicInteger others = new AtomicInteger(-1);
 
         @Override
-        public void changed(List<ChangeListener.Change> batch) {
+        public void changed(List<LiveChanges.Change> batch) {
             changes.addAll(batch);
         }
 
@@ -68,27 +68,27 @@ class LiveUpdatesTest {
     @Test
     void aChangeInOneClientReachesTheOtherWithinASecond() throws Exception {
         Recorder b = new Recorder();
-        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
             awaitListening(b);
             ExpenseRow added = new ExpenseService(new DatabaseHolder(clientA)).add(
                     new ExpenseDetails(LocalDate.of(2026, 3, 3), "Groceries", new BigDecimal("42.90"), 1L, null));
 
-            ChangeListener.Change change = b.changes.poll(1, TimeUnit.SECONDS);
+            LiveChanges.Change change = b.changes.poll(1, TimeUnit.SECONDS);
 
-            assertThat(change).isEqualTo(new ChangeListener.Change("expense", added.id(), "INSERT"));
+            assertThat(change).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
         }
     }
 
     @Test
     void aNewCurrencyReachesTheOtherClientWithinASecond() throws Exception {
         Recorder b = new Recorder();
-        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
             awaitListening(b);
             new LedgerService(new DatabaseHolder(clientA)).setCurrency(Currency.getInstance("CHF"));
 
-            ChangeListener.Change change = b.changes.poll(1, TimeUnit.SECONDS);
+            LiveChanges.Change change = b.changes.poll(1, TimeUnit.SECONDS);
 
-            assertThat(change).isEqualTo(new ChangeListener.Change("ledger", 1, "UPDATE"));
+            assertThat(change).isEqualTo(new LiveChanges.Change("ledger", 1, "UPDATE"));
             assertThat(new LedgerService(new DatabaseHolder(clientB)).chosenCurrency()).contains(Currency.getInstance("CHF"));
         }
     }
@@ -96,7 +96,7 @@ class LiveUpdatesTest {
     @Test
     void reconnectsAfterLosingTheServerAndAsksForOneRefresh() throws Exception {
         Recorder b = new Recorder();
-        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
             awaitListening(b);
             // The server drops the listening connection, as in a restart.
             try (Connection admin = DriverManager.getConnection(target.jdbcUrl("Outlay-test-admin"), target.user(), target.password());
@@ -116,8 +116,8 @@ class LiveUpdatesTest {
     void eachClientSeesHowManyOthersAreConnected() throws Exception {
         Recorder a = new Recorder();
         Recorder b = new Recorder();
-        try (ChangeListener first = ChangeListener.start(clientA.settings(), a);
-             ChangeListener second = ChangeListener.start(clientB.settings(), b)) {
+        try (LiveChanges first = LiveChanges.start(clientA.settings(), a);
+             LiveChanges second = LiveChanges.start(clientB.settings(), b)) {
             long deadline = System.currentTimeMillis() + 8_000;
             while ((a.others.get() != 1 || b.others.get() != 1) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(100);
@@ -131,28 +131,28 @@ class LiveUpdatesTest {
     @Test
     void tagsAndReceiptsAddedInOneClientReachTheOther() throws Exception {
         Recorder b = new Recorder();
-        try (ChangeListener listener = ChangeListener.start(clientB.settings(), b)) {
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
             awaitListening(b);
             DatabaseHolder a = new DatabaseHolder(clientA);
             ExpenseRow added = new ExpenseService(a).add(
                     new ExpenseDetails(LocalDate.of(2026, 3, 4), "Hotel", new BigDecimal("99.00"), null, null));
-            assertThat(b.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new ChangeListener.Change("expense", added.id(), "INSERT"));
+            assertThat(b.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
 
             new app.outlay.service.TagService(a).setTags(added.id(), List.of("Rome"));
-            List<ChangeListener.Change> tagged = drain(b);
-            assertThat(tagged).contains(new ChangeListener.Change("expense", added.id(), "UPDATE"))
+            List<LiveChanges.Change> tagged = drain(b);
+            assertThat(tagged).contains(new LiveChanges.Change("expense", added.id(), "UPDATE"))
                     .anyMatch(change -> change.table().equals("tag") && change.kind().equals("INSERT"));
 
             app.outlay.service.AttachmentRow receipt = new app.outlay.service.AttachmentService(a, null)
                     .attach(added.id(), "bill.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            assertThat(drain(b)).contains(new ChangeListener.Change("attachment", receipt.id(), "INSERT"));
+            assertThat(drain(b)).contains(new LiveChanges.Change("attachment", receipt.id(), "INSERT"));
         }
     }
 
     /** What arrives within a second of the first change. */
-    private static List<ChangeListener.Change> drain(Recorder recorder) throws InterruptedException {
-        List<ChangeListener.Change> changes = new java.util.ArrayList<>();
-        ChangeListener.Change first = recorder.changes.poll(1, TimeUnit.SECONDS);
+    private static List<LiveChanges.Change> drain(Recorder recorder) throws InterruptedException {
+        List<LiveChanges.Change> changes = new java.util.ArrayList<>();
+        LiveChanges.Change first = recorder.changes.poll(1, TimeUnit.SECONDS);
         if (first != null) {
             changes.add(first);
             Thread.sleep(200);
@@ -172,7 +172,7 @@ class LiveUpdatesTest {
     private static boolean drainUntil(Recorder recorder, long id) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 2_000;
         while (System.currentTimeMillis() < deadline) {
-            ChangeListener.Change change = recorder.changes.poll(100, TimeUnit.MILLISECONDS);
+            LiveChanges.Change change = recorder.changes.poll(100, TimeUnit.MILLISECONDS);
             if (change != null && change.id() == id) {
                 return true;
             }

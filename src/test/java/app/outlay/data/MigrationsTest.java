@@ -31,7 +31,7 @@ class MigrationsTest {
     void freshH2FileIsMigratedAndValidated() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2(TestDatabases.tempDir("outlay-mig").resolve("outlay"));
         assertFreshDatabaseMigrates(settings, MigrationScripts.versions(DatabaseSettings.Kind.H2));
-        assertThat(DatabaseInspector.h2File(settings)).exists();
+        assertThat(settings.h2File()).exists();
     }
 
     @Test
@@ -62,21 +62,21 @@ class MigrationsTest {
     void schemaFromANewerOutlayIsRefusedAndLeftAlone() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2(TestDatabases.tempDir("outlay-future").resolve("outlay"));
         writtenByTheFuture(settings);
-        String before = sha256(DatabaseInspector.h2File(settings));
+        String before = sha256(settings.h2File());
 
         assertThatThrownBy(() -> Database.open(settings))
                 .isInstanceOf(NewerSchemaException.class)
                 .hasMessageContaining("newer Outlay (schema v99)")
                 .hasMessageContaining("knows schema v" + MigrationScripts.newest(DatabaseSettings.Kind.H2) + ".");
         assertThat(DatabaseInspector.inspect(settings).schema().currentVersion()).isEqualTo("99");
-        assertThat(sha256(DatabaseInspector.h2File(settings))).as("not a byte changed").isEqualTo(before);
+        assertThat(sha256(settings.h2File())).as("not a byte changed").isEqualTo(before);
     }
 
     @Test
     void migrateCommandRefusesANewerSchemaLeavingTheFileByteForByte(@TempDir Path home) throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2(AppPaths.under(home).defaultH2Base());
         writtenByTheFuture(settings);
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
         String before = sha256(file);
 
         StringWriter out = new StringWriter();

@@ -32,7 +32,7 @@ class SecondInstanceTest {
         AppPaths paths = AppPaths.under(home).createFolders();
         DatabaseSettings settings = DatabaseSettings.h2(paths.defaultH2Base());
         Database.open(settings, paths.backupDir()).close();
-        String expected = "Outlay is already open with this database (" + DatabaseInspector.h2File(settings)
+        String expected = "Outlay is already open with this database (" + settings.h2File()
                 + "). Close the other window first.";
 
         try (ChildJvm first = ChildJvm.start(List.of(), HoldDatabase.class.getName(), paths.defaultH2Base().toString())) {
@@ -66,7 +66,7 @@ class SecondInstanceTest {
 
         try (Database again = Database.open(settings, paths.backupDir())) {
             assertThat(again.schema().currentVersion()).isEqualTo(again.schema().newestKnownVersion());
-            assertThat(DatabaseCopy.contents(again).categories()).isEqualTo(10);
+            assertThat(DatabaseCopy.contents(again).categories()).isEqualTo(13);
         }
     }
 }

@@ -1,7 +1,6 @@
 package app.outlay.data;
 
 import app.outlay.testing.MigrationScripts;
-import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class UpgradeSafetyTest {
         DatabaseSettings settings = h2();
         migrateTo(settings, "2");
         insertExpenses(settings, 3);
-        String original = sha256(DatabaseInspector.h2File(settings));
+        String original = sha256(settings.h2File());
 
         try (Database database = Database.open(settings, backups())) {
             assertThat(database.schema().currentVersion()).isEqualTo(CURRENT_H2);
@@ -105,7 +104,7 @@ class UpgradeSafetyTest {
         DatabaseSettings settings = h2();
         Database.open(settings, backups()).close();
         insertExpenses(settings, 2);
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
         String before = sha256(file);
 
         assertThatThrownBy(() -> Database.open(settings, backups(), List.of(FAILING)))

@@ -3,7 +3,6 @@ package app.outlay.service;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.data.DatabaseInspector;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.testing.ChildJvm;
@@ -48,7 +47,7 @@ class CrashDuringImportTest {
     void killedImportIntoH2LeavesNothingAndTheFileOpensCleanly() throws Exception {
         DatabaseSettings settings = DatabaseSettings.h2(folder.resolve("outlay"));
         DatabaseCopy.Contents before = ledgerWithAFewExpenses(settings);
-        Path file = DatabaseInspector.h2File(settings);
+        Path file = settings.h2File();
 
         try (ChildJvm child = startImport(settings)) {
             // H2 writes the open transaction's rows (and their undo log) to the file as it goes.

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A new ledger's default categories are named in the language of whoever creates it; an existing ledger keeps its names. */
 class DefaultCategoriesTest {
 
-    private static final List<String> GERMAN = List.of("Einkaufen", "Essen gehen", "Freizeit", "Gesundheit",
-            "Lebensmittel", "Nebenkosten", "Reisen", "Sonstiges", "Verkehr", "Wohnen");
+    private static final List<String> GERMAN = List.of("Einkaufen", "Erhaltene Geschenke", "Essen gehen", "Freizeit",
+            "Gehalt", "Gesundheit", "Lebensmittel", "Nebenkosten", "Reisen", "Sonstiges", "Verkehr", "Wohnen", "Zinsen");
 
     @Test
     void aLedgerCreatedInGermanStartsWithGermanCategories() {

@@ -50,6 +50,54 @@ class DuplicateFinderTest {
         }
     }
 
+    /**
+     * Issue #17: a statement of three months is looked up in a few range queries, not one query per day (a year's
+     * file cost 365 round trips), and still finds the ledger's copies on every day of it.
+     */
+    @Test
+    void aStatementOfThreeMonthsIsLookedUpInAFewQueriesNotOnePerDay() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection()) {
+            java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
+            try (DuplicateFinder finder = new DuplicateFinder(countingQueries(connection, queries))) {
+                int duplicates = 0;
+                for (int i = -45; i < 45; i++) {
+                    if (finder.isDuplicate(DAY.plusDays(i), new BigDecimal("3.50"), "Coffee")) {
+                        duplicates++;
+                    }
+                }
+                assertThat(finder.isDuplicate(DAY, new BigDecimal("3.50"), "Coffee")).isTrue();
+                assertThat(duplicates).isEqualTo(1);
+            }
+            assertThat(queries.get()).as("queries for 90 days").isLessThanOrEqualTo(4);
+        }
+    }
+
+    /** The connection, its prepared statements counting the queries they run. */
+    private static Connection countingQueries(Connection connection, java.util.concurrent.atomic.AtomicInteger queries) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Object result = invoke(connection, method, args);
+                    if (result instanceof PreparedStatement statement) {
+                        return java.lang.reflect.Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                                new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
+                                    if (m.getName().equals("executeQuery")) {
+                                        queries.incrementAndGet();
+                                    }
+                                    return invoke(statement, m, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Issue 15.2: "Köln" written with a combining diaeresis (as macOS exports do) is the "Köln" in the ledger. */
     @Test
     void descriptionsAreComparedAsTheyLookNotByHowUnicodeComposesThem() throws SQLException {

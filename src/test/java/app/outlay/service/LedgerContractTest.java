@@ -55,8 +55,8 @@ abstract class LedgerContractTest {
     @Test
     void seededCategoriesAreThere() {
         assertThat(categories.list()).extracting(CategoryRow::name)
-                .contains("Groceries", "Housing", "Transport", "Other")
-                .hasSize(10);
+                .contains("Groceries", "Housing", "Transport", "Other", "Salary")
+                .hasSize(13);
     }
 
     @Test

@@ -96,15 +96,15 @@ class BadSettingsTest {
         assertThat(context.settings().lastProblem()).isPresent();
         DatabaseSettings defaults = context.configuredDatabase();
 
-        assertThatThrownBy(() -> context.refuseNewLedgerFromDefaults(defaults))
+        assertThatThrownBy(() -> context.databases().refuseNewLedgerFromDefaults(defaults))
                 .hasMessage("The settings were unreadable, so Outlay did not create a new, empty ledger at " + paths.defaultH2Base()
                         + ".mv.db. Choose the database in Settings (or put the settings file back), then try again.");
         // Also at the next start, while the settings stay set aside and none were saved.
         app.outlay.AppContext next = new app.outlay.AppContext(paths, java.util.Locale.ENGLISH);
-        assertThatThrownBy(() -> next.refuseNewLedgerFromDefaults(defaults)).hasMessageContaining("did not create a new, empty ledger");
+        assertThatThrownBy(() -> next.databases().refuseNewLedgerFromDefaults(defaults)).hasMessageContaining("did not create a new, empty ledger");
         assertThat(Path.of(paths.defaultH2Base() + ".mv.db")).doesNotExist();
 
         next.settings().saveDatabaseSettings(defaults); // the user chose the embedded ledger in Settings
-        next.refuseNewLedgerFromDefaults(defaults);
+        next.databases().refuseNewLedgerFromDefaults(defaults);
     }
 }

@@ -41,7 +41,7 @@ public final class TestDatabases {
         return postgres;
     }
 
-    /** Back to a freshly migrated ledger: no expenses or series, the seeded categories as V2 made them, no currency chosen. */
+    /** Back to a freshly migrated ledger: no expenses or series, the seeded categories as V2 and V17 made them, no currency chosen. */
     public static void reset(Database database) {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
@@ -52,6 +52,7 @@ public final class TestDatabases {
             statement.executeUpdate("delete from tag");
             statement.executeUpdate("delete from expense");
             statement.executeUpdate("delete from recurrence");
+            statement.executeUpdate("delete from expense_rule");
             statement.executeUpdate("delete from category");
             statement.executeUpdate("update ledger set currency = null, version = 0");
             for (String insert : SEED_CATEGORIES) {
@@ -62,13 +63,23 @@ public final class TestDatabases {
         }
     }
 
+    /** The inserts of V2 (spending categories) and V17 (income categories), as the migrations run them. */
     private static List<String> seedStatements() {
-        try (var in = TestDatabases.class.getResourceAsStream("/db/migration/V2__seed_default_categories.sql")) {
-            String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return script.lines().filter(line -> line.startsWith("insert")).map(line -> line.replaceAll(";\\s*$", "")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> inserts = new java.util.ArrayList<>();
+        for (String name : List.of("V2__seed_default_categories.sql", "V17__entry_kinds.sql")) {
+            try (var in = TestDatabases.class.getResourceAsStream("/db/migration/" + name)) {
+                String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String code = script.lines().filter(line -> !line.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+                for (String statement : code.split(";")) {
+                    if (statement.strip().startsWith("insert")) {
+                        inserts.add(statement.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return inserts;
     }
 
     public static Path tempDir(String prefix) {

@@ -24,7 +24,7 @@ class CategoriesScreenTest extends OutlayUiTest {
         interact(context::ledgerChanged);
 
         clickOn("#categoriesNav");
-        waitUntil(() -> categories().size() == 10);
+        waitUntil(() -> categories().size() == 13);
 
         clickOn("#addCategoryButton");
         awaitWindowWith("#categoryNameField");
@@ -60,6 +60,6 @@ class CategoriesScreenTest extends OutlayUiTest {
         waitUntil(() -> categories().stream().noneMatch(c -> c.name().equals("Eating out")));
         assertThat(summary("Groceries").expenseCount()).isEqualTo(2);
         assertThat(lookup(".shown-label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("10 categories, 0 with a monthly budget");
+                .contains("13 categories, 0 with a monthly budget");
     }
 }

@@ -49,7 +49,7 @@ class DialogFocusTest extends OutlayUiTest {
         write("Eating out");
         type(KeyCode.ENTER);
         waitUntil(() -> windowWith("#categoryNameField") == null && !context.tasks().isBusy());
-        assertThat(categories()).extracting(CategorySummary::name).contains("Eating out").hasSize(10);
+        assertThat(categories()).extracting(CategorySummary::name).contains("Eating out").hasSize(13);
     }
 
     @Test
@@ -76,7 +76,7 @@ class DialogFocusTest extends OutlayUiTest {
 
     private void openCategories() {
         clickOn("#categoriesNav");
-        waitUntil(() -> categories().size() == 10);
+        waitUntil(() -> categories().size() == 13);
     }
 
     /** What has the keyboard: the focus owner of the newest focused window (a dialog, over the main window). */

@@ -54,7 +54,7 @@ class MembersPaneTest extends OutlayUiTest {
 
         waitUntil(() -> label("#membersMessage").equals("outlay_t_ui_member is now editor."));
         assertThat(members().getItems()).contains(new LedgerRoles.Member("outlay_t_ui_member", LedgerRoles.Role.EDITOR));
-        Database inUse = context.activeDatabaseProperty().get();
+        Database inUse = context.database().get();
         assertThat(LedgerRoles.members(inUse)).contains(new LedgerRoles.Member("outlay_t_ui_member", LedgerRoles.Role.EDITOR));
 
         interact(() -> members().getSelectionModel().select(new LedgerRoles.Member("outlay_t_ui_member", LedgerRoles.Role.EDITOR)));

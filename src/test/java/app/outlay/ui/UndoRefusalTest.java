@@ -22,7 +22,7 @@ class UndoRefusalTest extends OutlayUiTest {
         waitUntil(() -> windowWith("#amountField") == null && rows().size() == 1 && !context.tasks().isBusy()
                 && !menuItem("undoItem").isDisable());
         // The same step undone elsewhere, while this window's menu still offers it.
-        UndoService elsewhere = new UndoService(new DatabaseHolder(context.activeDatabaseProperty().get()));
+        UndoService elsewhere = new UndoService(new DatabaseHolder(context.database().get()));
         elsewhere.undo(elsewhere.next().orElseThrow().batchId());
 
         push(KeyCode.CONTROL, KeyCode.Z);

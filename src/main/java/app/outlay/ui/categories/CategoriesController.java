@@ -1,8 +1,11 @@
 package app.outlay.ui.categories;
 
-import app.outlay.AppContext;
 import app.outlay.service.CategorySummary;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.CategoryCell;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.ViewScope;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -22,12 +25,18 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 
-/** The categories screen: add, rename, recolour, set a monthly budget, merge and delete. */
+/**
+ * The categories screen: add, rename, recolour, set a monthly budget, merge and delete. The state and the commands
+ * are {@link CategoriesViewModel}'s; this class binds the table and buttons and asks the small questions.
+ */
 public final class CategoriesController {
 
-    private final AppContext context;
+    private final CategoriesViewModel model;
+    private final AppState state;
+    private final ViewScope scope;
+    private final DialogService confirmations;
+    private final Texts texts;
     private final CategoryDialogs dialogs;
 
     @FXML private Button addCategoryButton;
@@ -45,9 +54,13 @@ public final class CategoriesController {
     @FXML private Label budgetTotalLabel;
     @FXML private ResourceBundle resources;
 
-    public CategoriesController(AppContext context) {
-        this.context = context;
-        this.dialogs = new CategoryDialogs(context);
+    public CategoriesController(CategoriesViewModel model, AppState state, ViewScope scope, DialogService confirmations, Texts texts) {
+        this.model = model;
+        this.state = state;
+        this.scope = scope;
+        this.confirmations = confirmations;
+        this.texts = texts;
+        this.dialogs = new CategoryDialogs(texts, model, () -> table.getScene().getWindow());
     }
 
     @FXML
@@ -62,7 +75,7 @@ public final class CategoriesController {
             }
         });
         budgetColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().monthlyBudget()));
-        budgetColumn.setCellFactory(column -> rightAligned(budget -> budget == null ? "\u2014" : context.money().format(budget)));
+        budgetColumn.setCellFactory(column -> rightAligned(budget -> budget == null ? "\u2014" : state.money().format(budget)));
         countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expenseCount()));
         countColumn.setCellFactory(column -> rightAligned(count -> NumberFormat.getIntegerInstance(locale()).format(count)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -88,73 +101,58 @@ public final class CategoriesController {
         colourLabel.setLabelFor(colourPicker);
         colourLabel.disableProperty().bind(colourPicker.disableProperty());
         // A viewer of a shared ledger changes nothing (LedgerRoles): the server would refuse it anyway.
-        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull().or(context.readOnly());
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull().or(state.readOnly());
         for (var control : List.of(renameCategoryButton, categoryBudgetButton, mergeCategoryButton, deleteCategoryButton, colourPicker)) {
             control.disableProperty().bind(none);
         }
-        addCategoryButton.disableProperty().bind(context.readOnly());
+        addCategoryButton.disableProperty().bind(state.readOnly());
+        table.setItems(model.categories());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        budgetTotalLabel.textProperty().bind(model.budgetTotalProperty());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, category) -> {
+            model.selectedProperty().set(category);
             if (category != null) {
                 colourPicker.setValue(Color.web(category.colour()));
             }
         });
-        colourPicker.setOnAction(event -> {
-            CategorySummary category = selected();
-            if (category != null && !toHex(colourPicker.getValue()).equals(category.colour())) {
-                change(text("categories.failed.colour"), () -> context.categories().recolour(category.id(), toHex(colourPicker.getValue())));
+        // A reload keeps the selection: the model names the category again once the table holds the new rows.
+        model.selectedProperty().addListener((obs, old, category) -> {
+            if (category != null && category != selected()) {
+                table.getSelectionModel().select(category);
             }
         });
+        colourPicker.setOnAction(event -> model.recolour(toHex(colourPicker.getValue())));
 
-        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> reload());
-        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> reload());
-        context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
-            if (context.activeDatabaseProperty().get() != null) {
-                reload();
+        scope.whileViewsLive(state.ledgerProperty(), (obs, old, ledger) -> model.reload());
+        scope.whileViewsLive(state.ledgerChangesProperty(), (obs, old, count) -> model.reload());
+        scope.whileViewsLive(state.moneyProperty(), (obs, old, money) -> {
+            if (state.ledgerProperty().get() != null) {
+                model.reload();
             }
         });
-        if (context.activeDatabaseProperty().get() != null) {
-            reload();
+        if (state.ledgerProperty().get() != null) {
+            model.reload();
         }
-    }
-
-    private void reload() {
-        Long selectedId = selected() == null ? null : selected().id();
-        context.tasks().run(text("categories.failed.load"), context.categories()::summaries, summaries -> {
-            table.getItems().setAll(summaries);
-            summaries.stream().filter(c -> selectedId != null && c.id() == selectedId).findFirst()
-                    .ifPresent(c -> table.getSelectionModel().select(c));
-            long budgeted = summaries.stream().filter(c -> c.monthlyBudget() != null).count();
-            summaryLabel.setText(text("categories.summary", summaries.size(), budgeted));
-            budgetTotalLabel.setText(context.money().format(summaries.stream().map(CategorySummary::monthlyBudget)
-                    .filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add)));
-        });
     }
 
     @FXML
     private void onAdd() {
-        dialogs.askName(text("categories.new.title"), text("categories.new.question"), "").ifPresent(name ->
-                change(text("categories.failed.create"), () -> context.categories().create(name, null)));
+        dialogs.askName(text("categories.new.title"), text("categories.new.question"), "").ifPresent(model::add);
     }
 
     @FXML
     private void onRename() {
         CategorySummary category = selected();
-        if (category == null || context.readOnly().get()) {
+        if (category == null || state.readOnly().get()) {
             return; // double-click and Enter reach here too
         }
         dialogs.askName(text("categories.rename.title"), text("categories.rename.question", category.name()), category.name())
-                .filter(name -> !name.equals(category.name()))
-                .ifPresent(name -> change(text("categories.failed.rename"), () -> context.categories().rename(category.id(), name)));
+                .ifPresent(model::rename);
     }
 
     @FXML
     private void onBudget() {
-        CategorySummary category = selected();
-        dialogs.askBudget(category).ifPresent(budget ->
-                change(text("categories.failed.budget"), () -> {
-                    context.categories().setBudget(category.id(), budget.orElse(null));
-                    return budget;
-                }));
+        dialogs.askBudget(selected()).ifPresent(model::setBudget);
     }
 
     @FXML
@@ -162,33 +160,22 @@ public final class CategoriesController {
         CategorySummary from = selected();
         dialogs.chooseOther(from, table.getItems(), text("categories.merge.title", from.name()),
                         text("categories.merge.question", from.expenseCount(), from.name()))
-                .ifPresent(into -> change(text("categories.failed.merge"), () -> context.categories().merge(from.id(), into.id())));
+                .ifPresent(model::merge);
     }
 
     @FXML
     private void onDelete() {
         CategorySummary category = selected();
         if (category.expenseCount() == 0) {
-            if (context.dialogs().confirm(text("categories.delete.header", category.name()), text("categories.delete.empty"),
+            if (confirmations.confirm(text("categories.delete.header", category.name()), text("categories.delete.empty"),
                     text("categories.delete.action"))) {
-                change(text("categories.failed.delete"), () -> {
-                    context.categories().delete(category.id(), null);
-                    return category;
-                });
+                model.delete(null);
             }
             return;
         }
         dialogs.chooseOther(category, table.getItems(), text("categories.delete.title", category.name()),
                         text("categories.delete.question", category.expenseCount(), category.name()))
-                .ifPresent(into -> change(text("categories.failed.delete"), () -> {
-                    context.categories().delete(category.id(), into.id());
-                    return category;
-                }));
-    }
-
-    /** Runs a change in the background; on success every view of the ledger reloads. */
-    private <T> void change(String whatFailed, Callable<T> work) {
-        context.tasks().run(whatFailed, work, result -> context.ledgerChanged());
+                .ifPresent(model::delete);
     }
 
     private CategorySummary selected() {
@@ -196,12 +183,12 @@ public final class CategoriesController {
     }
 
     private Locale locale() {
-        return context.locale();
+        return state.locale();
     }
 
     /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
     private String text(String key, Object... arguments) {
-        return context.texts().format(key, arguments);
+        return texts.format(key, arguments);
     }
 
     private static String toHex(Color colour) {

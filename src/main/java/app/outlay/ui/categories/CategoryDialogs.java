@@ -6,7 +6,6 @@ import app.outlay.ui.common.DialogFocus;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.TypeAhead;
 import javafx.scene.control.ButtonBar;
-import app.outlay.AppContext;
 import app.outlay.service.CategorySummary;
 import app.outlay.ui.common.CategoryCell;
 import javafx.scene.control.ButtonType;
@@ -15,18 +14,23 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The small questions the categories screen asks: a name, a budget, another category. */
 final class CategoryDialogs {
 
-    private final AppContext context;
+    private final Texts texts;
+    private final CategoriesViewModel model;
+    private final Supplier<Window> owner;
 
-    CategoryDialogs(AppContext context) {
-        this.context = context;
+    CategoryDialogs(Texts texts, CategoriesViewModel model, Supplier<Window> owner) {
+        this.texts = texts;
+        this.model = model;
+        this.owner = owner;
     }
 
     Optional<String> askName(String title, String question, String current) {
@@ -41,9 +45,9 @@ final class CategoryDialogs {
         return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> name.getText().strip()).filter(s -> !s.isEmpty());
     }
 
-    /** The new budget: empty optional inside means "no budget"; an empty outer optional means cancelled. */
-    Optional<Optional<BigDecimal>> askBudget(CategorySummary category) {
-        TextField amount = new TextField(category.monthlyBudget() == null ? "" : context.money().forEditing(category.monthlyBudget()));
+    /** The new budget as typed, checked (blank: no budget); empty when cancelled. */
+    Optional<String> askBudget(CategorySummary category) {
+        TextField amount = new TextField(model.budgetForEditing());
         amount.setId("budgetField");
         amount.setPromptText(texts().get("categories.budget.none"));
         Dialog<ButtonType> dialog = dialog(texts().get("categories.budget.title"),
@@ -52,13 +56,11 @@ final class CategoryDialogs {
         ((VBox) dialog.getDialogPane().getContent()).getChildren().add(error);
         var ok = dialog.getDialogPane().lookupButton(okButton(dialog));
         amount.textProperty().addListener((obs, old, text) -> {
-            UserText problem = text.isBlank() ? null : context.money().parse(text).problem();
+            UserText problem = model.budgetProblem(text);
             error.setText(problem == null ? "" : texts().of(problem));
             ok.setDisable(problem != null);
         });
-        return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> amount.getText().isBlank()
-                ? Optional.<BigDecimal>empty()
-                : Optional.of(context.money().parse(amount.getText()).value()));
+        return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> amount.getText());
     }
 
     Optional<CategorySummary> chooseOther(CategorySummary except, List<CategorySummary> all, String title, String question) {
@@ -76,7 +78,7 @@ final class CategoryDialogs {
 
     private Dialog<ButtonType> dialog(String title, String question, javafx.scene.Node field) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(context.mainWindow());
+        dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         Label text = new Label(question);
@@ -89,7 +91,7 @@ final class CategoryDialogs {
     }
 
     private Texts texts() {
-        return context.texts();
+        return texts;
     }
 
     private static ButtonType okButton(Dialog<ButtonType> dialog) {

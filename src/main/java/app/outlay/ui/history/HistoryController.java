@@ -1,7 +1,7 @@
 package app.outlay.ui.history;
 
-import app.outlay.AppContext;
 import app.outlay.service.ChangeRow;
+import app.outlay.ui.common.AppState;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 /** The history of one expense or of the whole ledger: when, who (user and computer), and what changed. */
 public final class HistoryController {
 
-    private final AppContext context;
+    private final HistoryViewModel model;
+    private final AppState state;
     private Stage stage;
 
     @FXML private Label heading;
@@ -32,34 +33,32 @@ public final class HistoryController {
     @FXML private Label countLabel;
     @FXML private ResourceBundle resources;
 
-    public HistoryController(AppContext context) {
-        this.context = context;
+    public HistoryController(HistoryViewModel model, AppState state) {
+        this.model = model;
+        this.state = state;
     }
 
     @FXML
     private void initialize() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(context.locale())
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(state.locale())
                 .withZone(ZoneId.systemDefault());
         whenColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         whenColumn.setCellFactory(column -> cell(change -> when.format(change.changedAt())));
         whoColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        whoColumn.setCellFactory(column -> cell(change -> context.texts().format("history.who.value", change.changedBy(), change.computer())));
+        whoColumn.setCellFactory(column -> cell(model::who));
         whatColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        whatColumn.setCellFactory(column -> cell(change -> change.undone()
-                ? context.texts().format("history.what.undone", change.text())
-                : context.texts().of(change.text())));
+        whatColumn.setCellFactory(column -> cell(model::what));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(resources.getString("history.empty")));
+        table.setItems(model.changes());
+        countLabel.textProperty().bind(model.countProperty());
     }
 
     void start(Stage dialogStage, String title, Callable<List<ChangeRow>> load) {
         this.stage = dialogStage;
         heading.setText(title);
         stage.setTitle(title);
-        context.tasks().run(resources.getString("history.failed"), load, changes -> {
-            table.getItems().setAll(changes);
-            countLabel.setText(context.texts().format("history.count", changes.size()));
-        });
+        model.load(load);
     }
 
     static String title(ResourceBundle texts, String key, Object... arguments) {

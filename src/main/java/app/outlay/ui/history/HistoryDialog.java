@@ -1,6 +1,6 @@
 package app.outlay.ui.history;
 
-import app.outlay.AppContext;
+import app.outlay.service.HistoryService;
 import app.outlay.service.ExpenseRow;
 import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
@@ -15,19 +15,18 @@ public final class HistoryDialog {
     private HistoryDialog() {
     }
 
-    public static void ofExpense(AppContext context, Window owner, ExpenseRow expense) {
-        open(context, owner, HistoryController.title(context.views().messages(), "history.title.expense", expense.description()),
-                () -> context.history().ofExpense(expense.id()));
+    public static void ofExpense(ViewLoader views, HistoryService history, Window owner, ExpenseRow expense) {
+        open(views, owner, HistoryController.title(views.messages(), "history.title.expense", expense.description()),
+                () -> history.ofExpense(expense.id()));
     }
 
-    public static void ofLedger(AppContext context, Window owner) {
-        open(context, owner, context.views().messages().getString("history.title.ledger"),
-                () -> context.history().ofLedger(LEDGER_LIMIT));
+    public static void ofLedger(ViewLoader views, HistoryService history, Window owner) {
+        open(views, owner, views.messages().getString("history.title.ledger"), () -> history.ofLedger(LEDGER_LIMIT));
     }
 
-    private static void open(AppContext context, Window owner, String title,
+    private static void open(ViewLoader views, Window owner, String title,
                              java.util.concurrent.Callable<java.util.List<app.outlay.service.ChangeRow>> load) {
-        ViewLoader.View<HistoryController> view = context.views().load(HistoryController.class, "HistoryView.fxml");
+        ViewLoader.View<HistoryController> view = views.load(HistoryController.class, "HistoryView.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
         view.controller().start(stage, title, load);
         stage.show();

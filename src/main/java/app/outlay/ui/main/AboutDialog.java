@@ -2,7 +2,7 @@ package app.outlay.ui.main;
 
 import app.outlay.AppContext;
 import app.outlay.AppVersion;
-import app.outlay.data.Database;
+import app.outlay.service.OpenLedger;
 import app.outlay.ui.common.FolderOpener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Hyperlink;
@@ -25,7 +25,7 @@ final class AboutDialog {
 
     static Alert create(AppContext context, Window owner) {
         ResourceBundle texts = context.views().messages();
-        Database database = context.activeDatabaseProperty().get();
+        OpenLedger database = context.activeDatabaseProperty().get();
         Path dataFolder = context.paths().dataDir();
 
         Hyperlink folderLink = new Hyperlink(dataFolder.toString());

@@ -2,20 +2,20 @@ package app.outlay.ui.main;
 
 import app.outlay.text.Texts;
 import app.outlay.AppContext;
-import app.outlay.data.Backups;
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
+import app.outlay.service.BackupService;
+import app.outlay.service.DatabaseService;
+import app.outlay.service.OpenLedger;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 
 /**
  * File ▸ Back up… and Restore…: a verified copy of the ledger in an H2 file, and back again. The same
- * {@link Backups} as {@code outlay backup} and {@code outlay restore}, for the database in use (H2 or PostgreSQL).
+ * {@link BackupService} as {@code outlay backup} and {@code outlay restore}, for the database in use (H2 or PostgreSQL).
  */
 final class BackupActions {
 
@@ -26,49 +26,47 @@ final class BackupActions {
     }
 
     void backUp(Window owner) {
-        Database database = context.database().current().orElse(null);
-        if (database == null) {
+        if (context.activeDatabaseProperty().get() == null) {
             return;
         }
+        BackupService backups = context.backups();
         FileChooser chooser = chooser(texts().get("backup.chooser"));
-        chooser.setInitialFileName(Backups.newFile(context.paths().backupDir(), "outlay-backup", LocalDateTime.now())
-                .getFileName().toString());
+        chooser.setInitialFileName(backups.newFile("outlay-backup").getFileName().toString());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
-        context.tasks().run(texts().get("backup.failed"), () -> Backups.backUp(database, file.toPath()),
+        context.tasks().run(texts().get("backup.failed"), () -> backups.backUp(file.toPath()),
                 contents -> inform(owner, texts().get("backup.done.header"),
                         texts().format("backup.done.text", describe(contents), file.toString())));
     }
 
+    /** The steps are BackupService.restore's, as for {@code outlay restore --force}; then the ledger is opened afresh. */
     void restore(Window owner) {
-        Database database = context.database().current().orElse(null);
-        if (database == null) {
+        OpenLedger ledger = context.activeDatabaseProperty().get();
+        if (ledger == null) {
             return;
         }
+        BackupService backups = context.backups();
+        DatabaseService databases = context.databases();
         File file = chooser(texts().get("restore.chooser")).showOpenDialog(owner);
         if (file == null || !context.dialogs().confirm(texts().get("restore.confirm.header"),
-                texts().format("restore.confirm.text", database.displayName(), file.getName(), context.paths().backupDir().toString()),
+                texts().format("restore.confirm.text", ledger.displayName(), file.getName(), backups.folder().toString()),
                 texts().get("restore.action"))) {
             return;
         }
-        record Restored(DatabaseCopy.Contents contents, Path before, Database reopened) {
+        record Restored(BackupService.Restored restored, OpenLedger reopened) {
         }
         context.tasks().run(texts().get("restore.failed"), () -> {
-            // Checked first: a missing, damaged or hostile file costs no before-restore copy of the ledger.
-            String password = database.settings().isProtected() ? database.settings().password() : null;
-            try (Backups.CheckedBackup backup = Backups.check(file.toPath(), password)) {
-                Path before = Backups.newFile(context.paths().backupDir(), "outlay-before-restore", LocalDateTime.now());
-                Backups.backUp(database, before);
-                DatabaseCopy.Contents contents = Backups.restore(backup, database, true, context.paths().backupDir());
-                // A fresh connection to the same database: Hibernate's reserved ids predate the restored rows.
-                return new Restored(contents, before, Database.open(database.settings(), context.paths().backupDir()));
-            }
-        }, restored -> {
-            context.activate(restored.reopened());
-            inform(owner, texts().get("restore.done.header"), texts().format("restore.done.text",
-                    describe(restored.contents()), file.toString(), restored.before().toString()));
+            BackupService.Restored restored = backups.restore(file.toPath(), true, null);
+            // A fresh connection to the same database: Hibernate's reserved ids predate the restored rows.
+            return new Restored(restored, databases.reopen());
+        }, done -> {
+            databases.use(done.reopened());
+            Path before = done.restored().before();
+            inform(owner, texts().get("restore.done.header"), before == null
+                    ? texts().format("restore.done.textEmpty", describe(done.restored().contents()), file.toString())
+                    : texts().format("restore.done.text", describe(done.restored().contents()), file.toString(), before.toString()));
         });
     }
 
@@ -76,7 +74,7 @@ final class BackupActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts().get("backup.filter"), "*.mv.db"));
-        File folder = context.paths().backupDir().toFile();
+        File folder = context.backups().folder().toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }

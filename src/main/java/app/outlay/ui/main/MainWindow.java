@@ -3,9 +3,9 @@ package app.outlay.ui.main;
 import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.data.ConnectionProblem;
-import app.outlay.data.Database;
-import app.outlay.service.DefaultCategories;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.service.DatabaseService;
+import app.outlay.service.OpenLedger;
 import app.outlay.ui.settings.SettingsDialog;
 import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.common.ViewLoader;
@@ -50,9 +50,9 @@ public final class MainWindow {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            Database database = context.activeDatabaseProperty().get();
+            OpenLedger ledger = context.activeDatabaseProperty().get();
             String name = context.texts().get("app.name");
-            return database == null ? name : name + " \u2014 " + database.displayName();
+            return ledger == null ? name : name + " \u2014 " + ledger.displayName();
         }, context.activeDatabaseProperty(), context.languages().localeProperty()));
         // Decoding and scaling four PNGs takes a few tens of milliseconds of a cold start. Queued at once, it ran before
         // the first frame (the pulse is queued behind it); so it is queued from the first frame, and the task-bar icon
@@ -135,9 +135,9 @@ public final class MainWindow {
             controller.openImport(file);
             return;
         }
-        context.activeDatabaseProperty().addListener(new javafx.beans.value.ChangeListener<Database>() {
+        context.activeDatabaseProperty().addListener(new javafx.beans.value.ChangeListener<OpenLedger>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Database> value, Database old, Database now) {
+            public void changed(javafx.beans.value.ObservableValue<? extends OpenLedger> value, OpenLedger old, OpenLedger now) {
                 if (now != null) {
                     value.removeListener(this);
                     importFile(stage, context, file);
@@ -147,19 +147,17 @@ public final class MainWindow {
     }
 
     public static void openDatabase(AppContext context) {
-        openDatabase(context, context.configuredDatabase());
+        openDatabase(context, context.databases().configured());
     }
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
     static void openDatabase(AppContext context, DatabaseSettings target) {
         // A ledger this start creates gets its default categories in the window's language.
         java.util.Locale language = context.locale();
-        context.tasks().run(() -> {
-            context.refuseNewLedgerFromDefaults(target);
-            return DefaultCategories.nameInLanguage(Database.open(target, context.paths().backupDir(), context::readAhead), language);
-        }, database -> {
+        DatabaseService databases = context.databases();
+        context.tasks().run(() -> databases.open(target, language), ledger -> {
             StartupTimes.reached(StartupTimes.DATABASE_OPEN);
-            context.activate(database);
+            databases.use(ledger);
         }, failure -> {
             log.error("Could not open {}", target, failure);
             ConnectionProblem problem = ConnectionProblem.of(failure, target);
@@ -168,12 +166,12 @@ public final class MainWindow {
             switch (answer.choice()) {
                 case RETRY -> openDatabase(context, answer.password() == null ? target : target.withPassword(answer.password()));
                 case OPEN_SETTINGS -> SettingsDialog.open(context, owner, answer.password(), () -> { }, () -> {
-                    if (context.database().current().isEmpty()) {
-                        openDatabase(context, context.configuredDatabase());
+                    if (databases.inUse().isEmpty()) {
+                        openDatabase(context, databases.configured());
                     }
                 });
                 // For this session only: the settings still name the server, so the next launch tries it again.
-                case USE_EMBEDDED -> openDatabase(context, DatabaseSettings.h2(context.paths().defaultH2Base()));
+                case USE_EMBEDDED -> openDatabase(context, databases.embedded());
                 case QUIT -> Platform.exit();
             }
         });

@@ -1,9 +1,7 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
-import app.outlay.data.Database;
-import app.outlay.data.LedgerRoles;
-import java.util.List;
+import app.outlay.service.OpenLedger;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
@@ -11,7 +9,6 @@ import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.importer.ImportWizard;
 import app.outlay.ui.history.HistoryDialog;
 import app.outlay.ui.settings.SettingsDialog;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -30,9 +27,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.util.ResourceBundle;
@@ -41,6 +36,7 @@ import java.util.ResourceBundle;
 public final class MainWindowController {
 
     private final AppContext context;
+    private final DueRecurringModel dueRecurring;
 
     @FXML private ExpensesController expensesController;
     @FXML private Parent expenses;
@@ -72,6 +68,7 @@ public final class MainWindowController {
 
     public MainWindowController(AppContext context) {
         this.context = context;
+        this.dueRecurring = new DueRecurringModel(context.recurrences(), context.members(), context.tasks(), Clock.systemDefaultZone());
     }
 
     @FXML
@@ -94,8 +91,8 @@ public final class MainWindowController {
             }
         });
         databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            Database database = context.activeDatabaseProperty().get();
-            return database == null ? resources.getString("status.opening") : database.displayName();
+            OpenLedger ledger = context.activeDatabaseProperty().get();
+            return ledger == null ? resources.getString("status.opening") : ledger.displayName();
         }, context.activeDatabaseProperty()));
         var readOnly = context.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
@@ -129,33 +126,32 @@ public final class MainWindowController {
 
     /** Records the recurring expenses that have fallen due, and says which. */
     private void createDueRecurringExpenses() {
-        LocalDate today = LocalDate.now();
-        Database database = context.activeDatabaseProperty().get();
-        // A viewer records nothing; the role is asked here, on the worker, as the window may not know it yet.
-        context.tasks().run(resources.getString("recurring.failed"), () -> LedgerRoles.current(database) == LedgerRoles.Role.VIEWER
-                ? List.<app.outlay.service.ExpenseRow>of() : context.recurrences().createDue(today), created -> {
-            if (created.isEmpty()) {
-                return;
-            }
+        dueRecurring.createDue(resources.getString("recurring.failed"), created -> {
             context.ledgerChanged();
             expensesController.showRecurringAdded(created);
         });
     }
 
-    /** Occurrences fall due at midnight: check again then, for people who leave Outlay open. */
+    /**
+     * Occurrences fall due at midnight: check again then, for people who leave Outlay open. Waited for on a timer
+     * thread that sleeps until then, not with a JavaFX animation: any running animation keeps JavaFX drawing 60
+     * frames a second, all day, in a window nobody touches (issue #17).
+     */
     private void scheduleAtMidnight() {
-        LocalDateTime now = LocalDateTime.now();
-        Duration untilMidnight = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay().plusSeconds(5));
-        PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(untilMidnight.toMillis()));
-        wait.setOnFinished(event -> {
-            if (context.activeDatabaseProperty().get() != null) {
-                createDueRecurringExpenses();
-            }
-            scheduleAtMidnight();
-        });
+        long untilCheck = dueRecurring.untilNextCheck().toMillis();
+        java.util.concurrent.atomic.AtomicBoolean replaced = new java.util.concurrent.atomic.AtomicBoolean();
         // A rebuilt window schedules its own check; this one's stops with its views.
-        context.whenViewsReplaced(wait::stop);
-        wait.play();
+        context.whenViewsReplaced(() -> replaced.set(true));
+        java.util.concurrent.CompletableFuture.delayedExecutor(untilCheck, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> javafx.application.Platform.runLater(() -> {
+                    if (replaced.get()) {
+                        return;
+                    }
+                    if (context.activeDatabaseProperty().get() != null) {
+                        createDueRecurringExpenses();
+                    }
+                    scheduleAtMidnight();
+                }));
     }
 
     /** expenses, categories or reports: the screen shown, for the layout saved at close. */
@@ -232,13 +228,13 @@ public final class MainWindowController {
     @FXML
     private void onExpenseHistory() {
         if (expensesController.selectedExpense() != null) {
-            HistoryDialog.ofExpense(context, databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
+            HistoryDialog.ofExpense(context.views(), context.history(), databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
         }
     }
 
     @FXML
     private void onLedgerHistory() {
-        HistoryDialog.ofLedger(context, databaseLabel.getScene().getWindow());
+        HistoryDialog.ofLedger(context.views(), context.history(), databaseLabel.getScene().getWindow());
     }
 
     /** View ▸ Tags: rename, merge, delete tags and the report by tag (issue 21). */

@@ -1,9 +1,9 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppContext;
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.data.LedgerProtection;
+import app.outlay.service.DatabaseService;
+import app.outlay.service.OpenLedger;
 import app.outlay.text.Texts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * File ▸ Protect with a password…: encrypts the embedded ledger and its backups with a password (after a warning
- * that a lost password cannot be recovered), changes it, or removes the protection; see {@link LedgerProtection}.
+ * that a lost password cannot be recovered), changes it, or removes the protection; see {@link DatabaseService#changeProtection}.
  * The ledger is closed for the conversion, on the background thread that runs every database task, then opened again.
  */
 final class ProtectionActions {
@@ -30,11 +30,11 @@ final class ProtectionActions {
     }
 
     void protect(Window owner) {
-        Database database = context.database().current().orElse(null);
-        if (database == null) {
+        OpenLedger inUse = context.activeDatabaseProperty().get();
+        if (inUse == null) {
             return;
         }
-        DatabaseSettings ledger = database.settings();
+        DatabaseSettings ledger = inUse.settings();
         if (ledger.kind() != DatabaseSettings.Kind.H2) {
             inform(owner, texts().get("protect.onlyEmbedded"));
             return;
@@ -46,31 +46,17 @@ final class ProtectionActions {
             return;
         }
         boolean removing = chosen.get() == remove;
-        String password = form.passwordProperty().get();
-        context.tasks().run(() -> {
-            database.close(); // H2 converts the file only while nothing has it open
-            try {
-                LedgerProtection.Result result = removing ? LedgerProtection.unprotect(ledger, context.paths().backupDir())
-                        : ledger.isProtected() ? LedgerProtection.changePassword(ledger, password, context.paths().backupDir())
-                        : LedgerProtection.protect(ledger, password, context.paths().backupDir());
-                return new Outcome(result, Database.open(DatabaseSettings.h2(ledger.h2Base())
-                        .withPassword(removing ? null : password), context.paths().backupDir()), null);
-            } catch (RuntimeException e) {
-                // The conversion left the ledger as it was: it is opened again as it was, then the failure is shown.
-                return new Outcome(null, Database.open(ledger, context.paths().backupDir()), e);
-            }
-        }, outcome -> {
-            context.activate(outcome.reopened());
+        String password = removing ? null : form.passwordProperty().get();
+        DatabaseService databases = context.databases();
+        context.tasks().run(() -> databases.changeProtection(password), outcome -> {
+            databases.use(outcome.reopened());
             if (outcome.failure() != null) {
                 context.dialogs().showError(texts().get("protect.failed"), outcome.failure());
             } else {
-                inform(owner, texts().format(removing ? "protect.removed" : "protect.done", outcome.result().backups().size()));
+                inform(owner, texts().format(removing ? "protect.removed" : "protect.done", outcome.backups()));
             }
         }, failure -> context.dialogs().showError(texts().get("protect.failed"), failure));
     }
-
-    /** What the conversion did and the ledger opened again, or why it failed (the ledger then opened as it was). */
-    private record Outcome(LedgerProtection.Result result, Database reopened, RuntimeException failure) { }
 
     private Optional<ButtonType> ask(Window owner, ProtectionForm form, boolean isProtected, ButtonType remove) {
         Dialog<ButtonType> dialog = new Dialog<>();

@@ -1,8 +1,11 @@
 package app.outlay.ui.reports;
 
-import app.outlay.AppContext;
 import app.outlay.service.CategoryTotal;
 import app.outlay.service.MonthComparison;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.TaskRunner;
+import app.outlay.ui.common.ViewScope;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.expenses.Period;
 import app.outlay.ui.reports.ReportsViewModel.Trend;
@@ -39,7 +42,6 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +57,9 @@ public final class ReportsController {
     private static final double ROW_HEIGHT = 32;
     private static final double HEADER_HEIGHT = 38;
 
-    private final AppContext context;
+    private final AppState state;
+    private final ViewScope scope;
+    private final TaskRunner tasks;
     private final ReportsViewModel model;
     private final ReportText text;
     private final MonthCharts monthCharts;
@@ -98,10 +102,12 @@ public final class ReportsController {
     @FXML private VBox monthEmpty;
     @FXML private ResourceBundle resources;
 
-    public ReportsController(AppContext context) {
-        this.context = context;
-        this.model = new ReportsViewModel(context.reports(), context.tasks(), Clock.systemDefaultZone(), context.texts());
-        this.text = new ReportText(context.locale(), context::money, context.texts().bundle());
+    public ReportsController(ReportsViewModel model, AppState state, ViewScope scope, TaskRunner tasks, Texts texts) {
+        this.model = model;
+        this.state = state;
+        this.scope = scope;
+        this.tasks = tasks;
+        this.text = new ReportText(state.locale(), state::money, texts.bundle());
         this.monthCharts = new MonthCharts(text);
     }
 
@@ -112,21 +118,21 @@ public final class ReportsController {
         setUpMonthCharts();
         model.categoryTotals().addListener((ListChangeListener<CategoryTotal>) change -> showCategories());
         model.trendProperty().addListener((obs, old, trend) -> showTrend(trend));
-        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> model.refresh());
+        scope.whileViewsLive(state.ledgerChangesProperty(), (obs, old, count) -> model.refresh());
         // Another currency: the same figures, written again.
-        context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
+        scope.whileViewsLive(state.moneyProperty(), (obs, old, money) -> {
             categoryTable.refresh();
             showCategories();
             if (model.trendProperty().get() != null) {
                 showTrend(model.trendProperty().get());
             }
         });
-        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
+        scope.whileViewsLive(state.ledgerProperty(), (obs, old, database) -> {
             if (database != null) {
                 model.refresh();
             }
         });
-        if (context.activeDatabaseProperty().get() != null) {
+        if (state.ledgerProperty().get() != null) {
             model.refresh();
         }
     }
@@ -152,7 +158,7 @@ public final class ReportsController {
             return range == null ? "" : message("reports.range", text.date(range.from()), text.date(range.to()));
         }, model.shownRangeProperty()));
         periodTotalLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> text.money(model.periodTotalProperty().get()), model.periodTotalProperty(), context.moneyProperty()));
+                () -> text.money(model.periodTotalProperty().get()), model.periodTotalProperty(), state.moneyProperty()));
         // Bound, not set after a load: an empty answer to an empty list changes no list, so no listener would hear it.
         categoryContent.visibleProperty().bind(Bindings.isNotEmpty(model.categoryTotals()));
         categoryEmpty.visibleProperty().bind(model.categoriesLoadedProperty().and(Bindings.isEmpty(model.categoryTotals())));
@@ -305,7 +311,7 @@ public final class ReportsController {
                 ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + ".png");
         lastFolder = file.getParent();
         ChartImages.Capture capture = ChartImages.capture(chart);
-        context.tasks().run(resources.getString("reports.savePng.failed"), () -> Files.write(file, capture.png()), saved -> confirmSaved(button, saved));
+        tasks.run(resources.getString("reports.savePng.failed"), () -> Files.write(file, capture.png()), saved -> confirmSaved(button, saved));
     }
 
     /** The button says "Saved" for a moment, with the file in its tooltip, instead of a dialog to dismiss. */

@@ -1,8 +1,9 @@
 package app.outlay.ui.settings;
 
-import app.outlay.AppContext;
-import app.outlay.data.Database;
-import app.outlay.data.DatabaseSettings;
+import app.outlay.service.OpenLedger;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.ViewLoader;
 import app.outlay.data.LedgerRoles.Role;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,44 +14,48 @@ import javafx.scene.control.Label;
 
 /**
  * The settings dialog's card for a shared ledger (MembersPane.fxml): this user's role, as the window already knows
- * it (AppContext reads it when a ledger opens), and for an owner the button to the members window.
+ * it (AppState holds it from when a ledger opens), and for an owner the button to the members window.
  */
 public final class MembersCardController {
 
-    private final AppContext context;
+    private final AppState state;
+    private final Texts texts;
+    private final ViewLoader views;
 
     @FXML private Node membersPane;
     @FXML private Label roleLabel;
     @FXML private Button membersButton;
 
-    public MembersCardController(AppContext context) {
-        this.context = context;
+    public MembersCardController(AppState state, Texts texts, ViewLoader views) {
+        this.state = state;
+        this.texts = texts;
+        this.views = views;
     }
 
     @FXML
     private void initialize() {
         BooleanBinding shared = Bindings.createBooleanBinding(() -> {
-            Database database = context.activeDatabaseProperty().get();
-            return database != null && database.settings().kind() == DatabaseSettings.Kind.POSTGRESQL;
-        }, context.activeDatabaseProperty());
+            OpenLedger ledger = state.ledgerProperty().get();
+            return ledger != null && ledger.shared();
+        }, state.ledgerProperty());
         membersPane.visibleProperty().bind(shared);
         membersPane.managedProperty().bind(shared);
         roleLabel.textProperty().bind(Bindings.createStringBinding(this::roleText,
-                context.ledgerRoleProperty(), context.activeDatabaseProperty()));
-        BooleanBinding owner = context.ledgerRoleProperty().isEqualTo(Role.OWNER);
+                state.roleProperty(), state.ledgerProperty()));
+        BooleanBinding owner = state.roleProperty().isEqualTo(Role.OWNER);
         membersButton.visibleProperty().bind(owner);
         membersButton.managedProperty().bind(owner);
     }
 
     private String roleText() {
-        Database database = context.activeDatabaseProperty().get();
-        Role role = context.ledgerRoleProperty().get();
-        return database == null || role == null ? "" : context.texts().format("members.you", database.settings().user(),
-                context.texts().get("role." + role.word()));
+        OpenLedger database = state.ledgerProperty().get();
+        Role role = state.roleProperty().get();
+        return database == null || role == null ? "" : texts.format("members.you", database.settings().user(),
+                texts.get("role." + role.word()));
     }
 
     @FXML
     private void onMembers() {
-        MembersDialog.open(context, membersButton.getScene().getWindow());
+        MembersDialog.open(views, membersButton.getScene().getWindow());
     }
 }

@@ -1,6 +1,5 @@
 package app.outlay.ui.settings;
 
-import app.outlay.AppContext;
 import app.outlay.data.LedgerRoles.Member;
 import app.outlay.data.LedgerRoles.Role;
 import javafx.beans.binding.Bindings;
@@ -26,8 +25,8 @@ public final class MembersController {
     @FXML private Label membersMessage;
     @FXML private Button closeButton;
 
-    public MembersController(AppContext context) {
-        this.model = new MembersViewModel(context);
+    public MembersController(MembersViewModel model) {
+        this.model = model;
     }
 
     @FXML

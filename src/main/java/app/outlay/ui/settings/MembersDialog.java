@@ -1,6 +1,5 @@
 package app.outlay.ui.settings;
 
-import app.outlay.AppContext;
 import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
 import javafx.stage.Stage;
@@ -12,10 +11,10 @@ public final class MembersDialog {
     private MembersDialog() {
     }
 
-    public static void open(AppContext context, Window owner) {
-        ViewLoader.View<MembersController> view = context.views().load(MembersController.class, "MembersDialog.fxml");
+    public static void open(ViewLoader views, Window owner) {
+        ViewLoader.View<MembersController> view = views.load(MembersController.class, "MembersDialog.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
-        stage.setTitle(context.views().messages().getString("members.heading"));
+        stage.setTitle(views.messages().getString("members.heading"));
         stage.setResizable(false);
         stage.show();
     }

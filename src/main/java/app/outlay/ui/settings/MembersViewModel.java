@@ -1,11 +1,11 @@
 package app.outlay.ui.settings;
 
-import app.outlay.AppContext;
-import app.outlay.data.Database;
-import app.outlay.data.DatabaseSettings;
-import app.outlay.data.LedgerRoles;
 import app.outlay.data.LedgerRoles.Member;
 import app.outlay.data.LedgerRoles.Role;
+import app.outlay.service.MemberService;
+import app.outlay.service.OpenLedger;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.UserMessages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,38 +13,43 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
  * The members window of a ledger shared on PostgreSQL, for its owners: the members, with grant and revoke
- * (LedgerRoles). Every server call runs on the worker.
+ * (MemberService). Every server call runs on the worker.
  */
 public final class MembersViewModel {
 
-    private final AppContext context;
+    private final MemberService service;
+    private final ObservableValue<OpenLedger> ledger;
+    private final TaskRunner tasks;
+    private final Texts texts;
     private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final StringProperty member = new SimpleStringProperty("");
     private final ObjectProperty<Role> roleToGrant = new SimpleObjectProperty<>(Role.VIEWER);
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public MembersViewModel(AppContext context) {
-        this.context = context;
+    public MembersViewModel(MemberService service, ObservableValue<OpenLedger> ledger, TaskRunner tasks, Texts texts) {
+        this.service = service;
+        this.ledger = ledger;
+        this.tasks = tasks;
+        this.texts = texts;
     }
 
-    /** Reads the members of the ledger in use (only an owner may see them: LedgerRoles.members). */
+    /** Reads the members of the shared ledger in use (only an owner may see them). */
     public void load() {
-        Database database = context.activeDatabaseProperty().get();
-        if (database == null || database.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
+        OpenLedger inUse = ledger.getValue();
+        if (inUse == null || !inUse.shared()) {
             return;
         }
-        work(() -> LedgerRoles.members(database), members::setAll);
+        work(service::members, members::setAll);
     }
 
     public void grant() {
@@ -53,14 +58,10 @@ public final class MembersViewModel {
         if (user.isEmpty() || granted == null) {
             return;
         }
-        Database database = context.activeDatabaseProperty().get();
-        work(() -> {
-            LedgerRoles.grant(database, user, granted);
-            return LedgerRoles.members(database);
-        }, now -> {
+        work(() -> service.grant(user, granted), now -> {
             members.setAll(now);
             member.set("");
-            message.set(context.texts().format("members.granted", user, context.texts().get("role." + granted.word())));
+            message.set(texts.format("members.granted", user, texts.get("role." + granted.word())));
         });
     }
 
@@ -69,39 +70,32 @@ public final class MembersViewModel {
         if (user.isEmpty()) {
             return;
         }
-        Database database = context.activeDatabaseProperty().get();
-        work(() -> {
-            Optional<Role> had = LedgerRoles.revoke(database, user);
-            return new Revoked(had.isPresent(), LedgerRoles.members(database));
-        }, revoked -> {
+        work(() -> service.revoke(user), revoked -> {
             members.setAll(revoked.members());
             member.set("");
-            message.set(context.texts().format(revoked.had() ? "members.revoked" : "members.none", user));
+            message.set(texts.format(revoked.had().isPresent() ? "members.revoked" : "members.none", user));
         });
-    }
-
-    private record Revoked(boolean had, List<Member> members) {
     }
 
     private <T> void work(Callable<T> call, Consumer<T> done) {
         busy.set(true);
         message.set("");
-        context.tasks().run(call, result -> {
+        tasks.run(call, result -> {
             busy.set(false);
             done.accept(result);
         }, failure -> {
             busy.set(false);
-            message.set(UserMessages.describe(failure, context.texts()));
+            message.set(UserMessages.describe(failure, texts));
         });
     }
 
     /** How a member is listed: "alice — viewer", in the window's language. */
     public String describe(Member listed) {
-        return context.texts().format("members.item", listed.user(), context.texts().get("role." + listed.role().word()));
+        return texts.format("members.item", listed.user(), texts.get("role." + listed.role().word()));
     }
 
     public String describe(Role listed) {
-        return listed == null ? "" : context.texts().get("role." + listed.word());
+        return listed == null ? "" : texts.get("role." + listed.word());
     }
 
     public ObservableList<Member> members() {

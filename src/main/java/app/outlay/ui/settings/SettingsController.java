@@ -2,18 +2,14 @@ package app.outlay.ui.settings;
 
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.DialogWidths;
-import app.outlay.AppContext;
-import app.outlay.data.ConnectionCheck;
-import app.outlay.data.ConnectionProblem;
-import app.outlay.data.Database;
-import app.outlay.data.DatabaseSettings;
 import app.outlay.data.DatabaseSettings.Kind;
 import app.outlay.data.DatabaseSettings.SslMode;
+import app.outlay.service.DatabaseService;
 import app.outlay.service.DatabaseSwitcher;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -34,22 +30,23 @@ import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.Currency;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * The settings dialog: choose the embedded database or a PostgreSQL server, test the connection, and switch
  * live — the target is opened and migrated, the ledger copied into it when the user asks, and only then put in use.
+ * The flow is {@link DatabaseSwitchModel}'s; this class binds the fields and shows the copy question.
  */
 public final class SettingsController {
 
-    private final AppContext context;
+    private final DatabaseSwitchModel model;
+    private final DatabaseService databases;
+    private final AppState state;
+    private final Texts texts;
     private final SettingsForm form;
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding busy;
     private BooleanBinding currencyUnknown;
     private Stage stage;
     private Runnable onSwitched;
@@ -75,9 +72,13 @@ public final class SettingsController {
     @FXML private ComboBox<Currency> currencyBox;
     @FXML private ResourceBundle resources;
 
-    public SettingsController(AppContext context) {
-        this.context = context;
-        this.form = new SettingsForm(context.texts());
+    public SettingsController(DatabaseSwitchModel model, DatabaseService databases, AppState state, Texts texts) {
+        this.model = model;
+        this.databases = databases;
+        this.state = state;
+        this.texts = texts;
+        this.form = new SettingsForm(texts);
+        this.busy = model.busyProperty();
     }
 
     @FXML
@@ -122,6 +123,20 @@ public final class SettingsController {
         testButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()));
         saveButton.disableProperty().bind(busy.or(form.problemProperty().isNotNull()).or(currencyUnknown));
         form.problemProperty().addListener((obs, old, problem) -> showProblemOrClear(problem));
+        statusLabel.textProperty().bind(model.statusProperty());
+        styleStatus(model.toneProperty().get());
+        model.toneProperty().addListener((obs, old, tone) -> styleStatus(tone));
+        model.stepProperty().addListener((obs, old, step) -> {
+            switch (step) {
+                case CHOOSING_COPY -> model.answerCopy(askToCopy(model.candidate()));
+                case UNCHANGED -> stage.close();
+                case SWITCHED -> {
+                    stage.close();
+                    onSwitched.run();
+                }
+                default -> { }
+            }
+        });
         // Any edit makes an earlier test result stale.
         for (TextField field : new TextField[] {h2PathField, hostField, portField, databaseField, userField, passwordField, rootCertField}) {
             field.textProperty().addListener((obs, old, text) -> showProblemOrClear(form.problemProperty().get()));
@@ -130,14 +145,14 @@ public final class SettingsController {
 
     /** The ledger's currency: any ISO code may be typed; it belongs to the ledger, so it needs one open. */
     private void setUpCurrency() {
-        currencyBox.getItems().setAll(CurrencyChoices.common(context.money().currency()));
-        currencyBox.setConverter(CurrencyChoices.converter(context.locale()));
-        currencyBox.setValue(context.money().currency());
-        currencyBox.disableProperty().bind(busy.or(context.activeDatabaseProperty().isNull()).or(context.readOnly()));
+        currencyBox.getItems().setAll(CurrencyChoices.common(state.money().currency()));
+        currencyBox.setConverter(CurrencyChoices.converter(state.locale()));
+        currencyBox.setValue(state.money().currency());
+        currencyBox.disableProperty().bind(busy.or(state.ledgerProperty().isNull()).or(state.readOnly()));
         currencyUnknown = Bindings.createBooleanBinding(() -> typedCurrency() == null, currencyBox.getEditor().textProperty());
         currencyUnknown.addListener((obs, was, unknown) -> {
             if (unknown) {
-                status(resources.getString("settings.currency.unknown"), "status-error");
+                model.showProblem(resources.getString("settings.currency.unknown"));
             } else {
                 showProblemOrClear(form.problemProperty().get());
             }
@@ -146,13 +161,13 @@ public final class SettingsController {
 
     /** What the currency field says now, typed or chosen (an editable ComboBox commits typing only later). */
     private Currency typedCurrency() {
-        return CurrencyChoices.find(currencyBox.getEditor().getText(), context.locale()).orElse(null);
+        return CurrencyChoices.find(currencyBox.getEditor().getText(), state.locale()).orElse(null);
     }
 
     void start(Stage dialogStage, Runnable switched) {
         this.stage = dialogStage;
         this.onSwitched = switched;
-        form.load(context.configuredDatabase(), context.paths().defaultH2Base());
+        form.load(databases.configured(), databases.embedded().h2Base());
         selectKind(form.kindProperty().get());
     }
 
@@ -168,65 +183,13 @@ public final class SettingsController {
 
     @FXML
     private void onTest() {
-        DatabaseSettings target = form.toSettings();
-        working(text("settings.status.connecting", target.displayName()));
-        context.tasks().run(() -> ConnectionCheck.test(target), result -> {
-            busy.set(false);
-            if (result.ok()) {
-                status(text("settings.status.connected", result.server()), "status-ok");
-            } else {
-                status(context.texts().of(result.problem().text()), "status-error");
-            }
-        }, this::failed);
+        model.test(form.toSettings());
     }
 
     /** Saves the currency first where it changed (on the ledger in use), then the database choice. */
     @FXML
     private void onSave() {
-        Currency currency = typedCurrency();
-        if (currency == null || context.activeDatabaseProperty().get() == null || currency.equals(context.money().currency())) {
-            saveDatabase();
-            return;
-        }
-        working(resources.getString("settings.currency.saving"));
-        context.tasks().run(() -> context.ledger().setCurrency(currency), saved -> {
-            busy.set(false);
-            context.useCurrency(saved);
-            saveDatabase();
-        }, failure -> {
-            busy.set(false);
-            status(MessageFormat.format(resources.getString("settings.currency.failed"),
-                    app.outlay.ui.common.UserMessages.describe(failure, context.texts())), "status-error");
-            org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Saving the currency failed", failure);
-        });
-    }
-
-    private void saveDatabase() {
-        DatabaseSettings target = form.toSettings();
-        Optional<Database> inUse = context.database().current();
-        if (inUse.isPresent() && sameTarget(inUse.get().settings(), target)) {
-            stage.close();
-            return;
-        }
-        working(text("settings.status.opening", target.displayName()));
-        DatabaseSwitcher switcher = context.switcher();
-        context.tasks().run(() -> switcher.open(target), candidate -> {
-            Optional<Boolean> copy = candidate.offerCopy() ? askToCopy(candidate) : Optional.of(false);
-            if (copy.isEmpty()) {
-                busy.set(false);
-                statusLabel.setText("");
-                context.tasks().runQuietly(() -> switcher.discard(candidate));
-                return;
-            }
-            working(text(copy.get() ? "settings.status.copying" : "settings.status.switching"));
-            boolean remember = form.rememberPasswordProperty().get();
-            context.tasks().run(() -> switcher.complete(candidate, copy.get(), remember), database -> {
-                busy.set(false);
-                context.activate(database);
-                stage.close();
-                onSwitched.run();
-            }, this::failed);
-        }, this::failed);
+        model.save(typedCurrency(), form.toSettings(), form.rememberPasswordProperty().get());
     }
 
     /** Copy, start empty, or cancel (empty result). */
@@ -234,8 +197,8 @@ public final class SettingsController {
         ButtonType copy = new ButtonType(text("settings.copy.action", candidate.current().expenses(),
                 candidate.current().categories()), ButtonBar.ButtonData.YES);
         ButtonType empty = new ButtonType(text("settings.copy.empty"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = DialogService.cancelButton(context.texts());
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text("settings.copy.text", candidate.database().displayName()),
+        ButtonType cancel = DialogService.cancelButton(texts);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text("settings.copy.text", candidate.displayName()),
                 copy, empty, cancel);
         alert.initOwner(stage);
         alert.setTitle(text("app.name"));
@@ -249,7 +212,7 @@ public final class SettingsController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text("settings.h2.chooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("settings.h2.filter"), "*.mv.db"));
-        Path current = Path.of(form.h2PathProperty().get().isBlank() ? context.paths().defaultH2Base().toString()
+        Path current = Path.of(form.h2PathProperty().get().isBlank() ? databases.embedded().h2Base().toString()
                 : form.h2PathProperty().get());
         File folder = current.toAbsolutePath().getParent().toFile();
         if (folder.isDirectory()) {
@@ -280,40 +243,17 @@ public final class SettingsController {
         }
     }
 
-    private void failed(Throwable failure) {
-        busy.set(false);
-        DatabaseSettings target = form.toSettings();
-        ConnectionProblem problem = ConnectionProblem.of(failure, target);
-        String current = context.database().current().map(Database::displayName).orElse(null);
-        String reason = context.texts().of(problem.text());
-        status(current == null ? reason : text("settings.status.stillUsing", reason, current), "status-error");
-        org.slf4j.LoggerFactory.getLogger(SettingsController.class).warn("Switch to {} failed", target, failure);
-    }
-
-    private void working(String text) {
-        busy.set(true);
-        status(text, "status-working");
-    }
-
     private void showProblemOrClear(String problem) {
-        if (!busy.get()) {
-            status(problem == null ? "" : problem, "status-error");
-        }
+        model.showProblem(problem);
     }
 
-    private void status(String text, String styleClass) {
-        statusLabel.setText(text);
+    private void styleStatus(DatabaseSwitchModel.Tone tone) {
         statusLabel.getStyleClass().removeAll("status-ok", "status-error", "status-working");
-        statusLabel.getStyleClass().add(styleClass);
+        statusLabel.getStyleClass().add(tone.styleClass());
     }
 
     /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
     private String text(String key, Object... arguments) {
-        return context.texts().format(key, arguments);
-    }
-
-    private static boolean sameTarget(DatabaseSettings a, DatabaseSettings b) {
-        return a.kind() == b.kind() && Objects.equals(a.displayName(), b.displayName()) && a.sslMode() == b.sslMode()
-                && Objects.equals(a.sslRootCert(), b.sslRootCert());
+        return texts.format(key, arguments);
     }
 }

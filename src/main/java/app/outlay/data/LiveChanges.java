@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * of its own (outside the pool, which is for work). Reconnects by itself when the server goes away and then asks
  * for one full refresh, since notifications sent meanwhile are lost. Also counts the other Outlays listening.
  */
-public final class ChangeListener implements AutoCloseable {
+public final class LiveChanges implements AutoCloseable {
 
     /** One changed row, as the trigger announced it. */
     public record Change(String table, long id, String kind) {
@@ -42,7 +42,7 @@ public final class ChangeListener implements AutoCloseable {
 
     public static final String CHANNEL = "outlay_changes";
     private static final String APPLICATION_PREFIX = "Outlay-live-";
-    private static final Logger log = LoggerFactory.getLogger(ChangeListener.class);
+    private static final Logger log = LoggerFactory.getLogger(LiveChanges.class);
     private static final Pattern PAYLOAD = Pattern.compile(
             "\"table\"\\s*:\\s*\"(\\w+)\".*\"id\"\\s*:\\s*(\\d+).*\"kind\"\\s*:\\s*\"(\\w+)\"");
     private static final int WAIT_MILLIS = 250;
@@ -55,7 +55,7 @@ public final class ChangeListener implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Connection connection;
 
-    private ChangeListener(DatabaseSettings settings, Events events) {
+    private LiveChanges(DatabaseSettings settings, Events events) {
         this.settings = settings;
         this.events = events;
         this.thread = new Thread(this::run, "outlay-live-updates");
@@ -63,11 +63,11 @@ public final class ChangeListener implements AutoCloseable {
     }
 
     /** Starts listening; returns at once. Only for PostgreSQL: the embedded database has no other clients. */
-    public static ChangeListener start(DatabaseSettings settings, Events events) {
+    public static LiveChanges start(DatabaseSettings settings, Events events) {
         if (settings.kind() != DatabaseSettings.Kind.POSTGRESQL) {
             throw new IllegalArgumentException("Live updates need PostgreSQL; " + settings.displayName() + " has no other clients.");
         }
-        ChangeListener listener = new ChangeListener(settings, events);
+        LiveChanges listener = new LiveChanges(settings, events);
         listener.thread.start();
         return listener;
     }

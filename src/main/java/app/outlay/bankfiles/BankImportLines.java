@@ -1,0 +1,104 @@
+package app.outlay.bankfiles;
+
+import app.outlay.csv.StatementLine;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.Money;
+import app.outlay.text.UserText;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * What the import makes of a bank file's transactions, the same way it reads a CSV line: a debit is money going out
+ * ({@link StatementLine.Spending}), a credit money coming in ({@link StatementLine.Incoming}); a line that cannot be
+ * an entry is {@link StatementLine.Rejected} and named. The description is the payee (else the memo); the notes keep
+ * the memo, a value date that differs from the booking date and the parts of a split payment.
+ */
+public final class BankImportLines {
+
+    /** One line for the import, with the bank's transaction id (null where the file has none). */
+    public record Line(StatementLine line, String bankId) {
+    }
+
+    private BankImportLines() {
+    }
+
+    /**
+     * The import's lines for {@code transactions}; the whole file is refused when one is in another currency than
+     * the ledger's ({@code ledger}; null when the ledger has none chosen yet, and then any one currency is taken).
+     */
+    public static List<Line> of(List<BankTransaction> transactions, Currency ledger) {
+        List<Line> lines = new ArrayList<>(transactions.size());
+        for (BankTransaction transaction : transactions) {
+            if (ledger != null && transaction.currency() != null && !transaction.currency().equals(ledger.getCurrencyCode())) {
+                throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
+                        transaction.currency(), UserText.of("bankfile.why.currency", ledger.getCurrencyCode()));
+            }
+            lines.add(new Line(statementLine(transaction), transaction.bankId()));
+        }
+        return lines;
+    }
+
+    static StatementLine statementLine(BankTransaction t) {
+        BigDecimal amount = t.amount();
+        if (amount.signum() == 0) {
+            return reject(t, "amount", amount.toPlainString(), UserText.of("problem.line.zero"));
+        }
+        if (amount.stripTrailingZeros().scale() > Money.SCALE) {
+            return reject(t, "amount", amount.toPlainString(), UserText.of("problem.line.decimals"));
+        }
+        String description = t.payee() != null ? t.payee() : t.memo();
+        if (description == null) {
+            return reject(t, "description", "", UserText.of("bankfile.why.noDescription"));
+        }
+        String notes = notes(t, description);
+        if (description.length() > ExpenseDetails.DESCRIPTION_MAX) {
+            // a long purpose text: its start is the description, all of it stays in the notes
+            notes = notes == null ? description : description + "\n" + notes;
+            description = description.substring(0, ExpenseDetails.DESCRIPTION_MAX - 1).strip() + "\u2026";
+        }
+        if (notes != null && notes.length() > ExpenseDetails.NOTES_MAX) {
+            return reject(t, "notes", notes, UserText.of("problem.line.tooLong", ExpenseDetails.NOTES_MAX));
+        }
+        BigDecimal exact = amount.abs().setScale(Money.SCALE, RoundingMode.UNNECESSARY);
+        if (amount.signum() > 0) {
+            return incoming(t, description, exact, notes);
+        }
+        return new StatementLine.Spending(t.line(), t.bookingDate(), description, exact, null, notes);
+    }
+
+    /** Money coming in: the one place that builds it (see COMMON: entry kinds). */
+    private static StatementLine incoming(BankTransaction t, String description, BigDecimal amount, String notes) {
+        return new StatementLine.Incoming(t.line(), t.bookingDate(), description, amount, null, notes);
+    }
+
+    /** The memo (when the payee is the description), the value date and the split parts, one to a line. */
+    static String notes(BankTransaction t, String description) {
+        List<String> notes = new ArrayList<>();
+        if (t.memo() != null && !t.memo().equals(description)) {
+            notes.add(t.memo());
+        }
+        if (t.valueDate() != null) {
+            notes.add("Value date " + t.valueDate());
+        }
+        if (!t.splits().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (BankTransaction.SplitPart part : t.splits()) {
+                String name = part.category() == null ? "" : part.category() + " ";
+                // shown as the payment is: a spending's parts above zero, a part the other way round below
+                BigDecimal shown = t.amount().signum() < 0 ? part.amount().negate() : part.amount();
+                parts.add(name + shown.toPlainString() + (part.memo() == null ? "" : " (" + part.memo() + ")"));
+            }
+            notes.add("Split: " + String.join("; ", parts));
+        }
+        return notes.isEmpty() ? null : String.join("\n", notes);
+    }
+
+    private static StatementLine.Rejected reject(BankTransaction t, String field, String value, UserText why) {
+        String where = t.element() == null ? field : t.element() + " " + field;
+        return new StatementLine.Rejected(t.line(), where, BankFileException.shorten(value), why);
+    }
+}

@@ -1,0 +1,56 @@
+package app.outlay.bankfiles;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One transaction of a bank file, as the file says it, whatever the format: the common record every reader produces.
+ *
+ * @param bookingDate the day the bank booked it (the date Outlay uses)
+ * @param valueDate   the value (or transaction) date where the file has a different one, else null
+ * @param amount      signed and exact: below zero is money going out
+ * @param payee       the counterparty (OFX NAME, QIF P, CAMT creditor/debtor name, MT940 ?32/?33), or null
+ * @param memo        what the payment was for (OFX MEMO, QIF M, CAMT Ustrd, MT940 purpose), or null
+ * @param bankId      the bank's own id of the transaction (OFX FITID, CAMT AcctSvcrRef…, MT940 reference), or null
+ * @param currency    the statement's ISO 4217 currency, or null where the format has none (QIF)
+ * @param line        the line in the file where the transaction starts, for messages
+ * @param element     where in the file's structure (e.g. {@code Stmt[1]/Ntry[3]}), or null for line formats
+ * @param splits      the parts of a split payment (QIF S/$), empty when it is not split
+ */
+public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
+                              String bankId, String currency, long line, String element, List<SplitPart> splits) {
+
+    public BankTransaction {
+        Objects.requireNonNull(bookingDate, "bookingDate");
+        Objects.requireNonNull(amount, "amount");
+        valueDate = bookingDate.equals(valueDate) ? null : valueDate;
+        payee = blankToNull(payee);
+        memo = blankToNull(memo);
+        bankId = blankToNull(bankId);
+        splits = List.copyOf(splits);
+    }
+
+    /** One part of a split payment: its category (QIF S), memo (E) and signed amount ($). */
+    public record SplitPart(String category, String memo, BigDecimal amount) {
+        public SplitPart {
+            category = blankToNull(category);
+            memo = blankToNull(memo);
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /** {@code line 12} or {@code line 40, Stmt[1]/Ntry[3]}: where to look in the file. */
+    public String position() {
+        return element == null ? "line " + line : "line " + line + ", " + element;
+    }
+
+    static String blankToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip().replaceAll("\\s+", " ");
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,325 @@
+package app.outlay.bankfiles;
+
+import app.outlay.text.UserText;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * ISO 20022 CAMT.053 bank-to-customer statements (any version of the schema), read with the JDK's StAX parser with
+ * DTDs and external entities switched off; a file that declares a DOCTYPE is refused before anything in it is used,
+ * so neither entity expansion ("billion laughs") nor a reference to another file can happen.
+ * <p>
+ * Every statement ({@code Stmt}) of the file is read; an entry ({@code Ntry}) becomes one transaction, or one per
+ * {@code TxDtls} when it is a batch whose details each carry an amount (they must add up to the entry's).
+ */
+final class Camt053Reader {
+
+    private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
+    /** Longer text in a statement is not a bank's: the file is refused rather than held in memory. */
+    private static final int MAX_TEXT = 64 * 1024;
+
+    /** One {@code TxDtls} as written. */
+    private static final class Details {
+        String amount;
+        String sign;
+        String serviceRef;
+        String endToEndId;
+        String creditor;
+        String debtor;
+        final List<String> unstructured = new ArrayList<>();
+        String additional;
+        long line;
+    }
+
+    /** One {@code Ntry} as written. */
+    private static final class Entry {
+        final long line;
+        final String element;
+        String amount;
+        String currency;
+        String sign;
+        String booked;
+        String value;
+        String serviceRef;
+        String entryRef;
+        String additional;
+        final List<Details> details = new ArrayList<>();
+
+        Entry(long line, String element) {
+            this.line = line;
+            this.element = element;
+        }
+    }
+
+    private final List<BankTransaction> transactions = new ArrayList<>();
+    private final Deque<String> path = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private int statements;
+    private int entries;
+    private String accountCurrency;
+    private Entry entry;
+    private Details details;
+    private String amountCurrency;
+
+    private Camt053Reader() {
+    }
+
+    static List<BankTransaction> read(byte[] bytes) {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        Camt053Reader reader = new Camt053Reader();
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            reader.readAll(xml);
+        } catch (XMLStreamException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int cut = message.indexOf("Message: ");
+            throw new BankFileException(Math.max(line, 0), "XML", "",
+                    UserText.of("bankfile.why.xml", (cut >= 0 ? message.substring(cut + 9) : message).strip()));
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing was held open: the bytes are in memory
+                }
+            }
+        }
+        return reader.transactions;
+    }
+
+    private void readAll(XMLStreamReader xml) throws XMLStreamException {
+        boolean root = true;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            long line = xml.getLocation().getLineNumber();
+            switch (event) {
+                case XMLStreamConstants.DTD -> throw new BankFileException(line, "<!DOCTYPE", "", UserText.of("bankfile.why.dtd"));
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new BankFileException(line, "&" + xml.getLocalName() + ";", "",
+                        UserText.of("bankfile.why.dtd"));
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String name = xml.getLocalName();
+                    if (root && !name.equals("Document")) {
+                        throw new BankFileException(line, name, "", UserText.of("bankfile.why.notCamt"));
+                    }
+                    root = false;
+                    start(name, line, xml.getAttributeValue(null, "Ccy"));
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (text.length() + xml.getTextLength() > MAX_TEXT) {
+                        throw new BankFileException(line, path.peek(), "", UserText.of("bankfile.why.tooLong",
+                                String.valueOf(text.length() + xml.getTextLength()), String.valueOf(MAX_TEXT)));
+                    }
+                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+                case XMLStreamConstants.END_ELEMENT -> end();
+                default -> { } // comments, processing instructions, whitespace
+            }
+        }
+        if (statements == 0) {
+            throw new BankFileException(1, "Stmt", "", UserText.of("bankfile.why.missing"));
+        }
+    }
+
+    private void start(String name, long line, String currencyAttribute) {
+        path.push(name);
+        text.setLength(0);
+        switch (name) {
+            case "Stmt" -> {
+                if (inside("BkToCstmrStmt")) {
+                    statements++;
+                    entries = 0;
+                    accountCurrency = null;
+                }
+            }
+            case "Ntry" -> {
+                entries++;
+                entry = new Entry(line, "Stmt[" + statements + "]/Ntry[" + entries + "]");
+            }
+            case "TxDtls" -> {
+                if (entry != null) {
+                    details = new Details();
+                    details.line = line;
+                    entry.details.add(details);
+                }
+            }
+            case "Amt" -> amountCurrency = currencyAttribute;
+            default -> { }
+        }
+    }
+
+    private boolean inside(String parent) {
+        var names = path.iterator();
+        names.next();
+        return names.hasNext() && names.next().equals(parent);
+    }
+
+    private void end() {
+        String relative = relativePath();
+        String value = text.toString().strip();
+        text.setLength(0);
+        if (details != null) {
+            detailsField(relative, value);
+        } else if (entry != null) {
+            entryField(relative, value);
+        } else if (relative.equals("Stmt/Acct/Ccy")) {
+            accountCurrency = value;
+        }
+        String name = path.pop();
+        if (name.equals("TxDtls")) {
+            details = null;
+        } else if (name.equals("Ntry") && entry != null) {
+            transactions.addAll(transactions(entry));
+            entry = null;
+        }
+    }
+
+    /** The open elements from the innermost Ntry or TxDtls (or Stmt) down, e.g. {@code RltdPties/Cdtr/Nm}. */
+    private String relativePath() {
+        List<String> names = new ArrayList<>();
+        for (String name : path) {
+            names.add(0, name);
+            if (name.equals("TxDtls") || name.equals("Ntry") || name.equals("Stmt")) {
+                break;
+            }
+        }
+        names.remove(0);
+        return names.isEmpty() ? "" : (entry == null ? "Stmt/" : "") + String.join("/", names);
+    }
+
+    private void entryField(String relative, String value) {
+        switch (relative) {
+            case "Amt" -> {
+                entry.amount = value;
+                entry.currency = amountCurrency;
+            }
+            case "CdtDbtInd" -> entry.sign = value;
+            case "BookgDt/Dt", "BookgDt/DtTm" -> entry.booked = value;
+            case "ValDt/Dt", "ValDt/DtTm" -> entry.value = value;
+            case "AcctSvcrRef" -> entry.serviceRef = value;
+            case "NtryRef" -> entry.entryRef = value;
+            case "AddtlNtryInf" -> entry.additional = value;
+            default -> { }
+        }
+    }
+
+    private void detailsField(String relative, String value) {
+        switch (relative) {
+            case "Amt", "AmtDtls/TxAmt/Amt" -> details.amount = details.amount == null ? value : details.amount;
+            case "CdtDbtInd" -> details.sign = value;
+            case "Refs/AcctSvcrRef" -> details.serviceRef = value;
+            case "Refs/EndToEndId" -> details.endToEndId = value;
+            case "RltdPties/Cdtr/Nm", "RltdPties/Cdtr/Pty/Nm" -> details.creditor = value;
+            case "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm" -> details.debtor = value;
+            case "RmtInf/Ustrd" -> details.unstructured.add(value);
+            case "AddtlTxInf" -> details.additional = value;
+            default -> { }
+        }
+    }
+
+    private List<BankTransaction> transactions(Entry entry) {
+        BigDecimal total = signed(entry.amount, entry.sign, entry.line, entry.element);
+        LocalDate booked = date(entry.booked, entry.value, entry);
+        LocalDate valued = entry.value == null ? null : date(entry.value, null, entry);
+        String currency = entry.currency != null ? entry.currency : accountCurrency;
+        String entryRef = entry.serviceRef != null ? entry.serviceRef : entry.entryRef;
+        boolean itemised = entry.details.size() > 1 && entry.details.stream().allMatch(d -> d.amount != null);
+        if (!itemised) {
+            Details only = entry.details.size() == 1 ? entry.details.get(0) : null;
+            String id = entryRef;
+            if (only != null && only.serviceRef != null) {
+                id = only.serviceRef;
+            } else if (id == null && only != null) {
+                id = endToEnd(only);
+            }
+            String payee = only == null ? null : counterparty(only, total);
+            String memo = only == null ? entry.additional : memo(only, entry.additional);
+            if (only == null && !entry.details.isEmpty()) {
+                memo = String.join("; ", entry.details.stream().map(d -> memo(d, null)).filter(m -> m != null).toList());
+            }
+            return List.of(new BankTransaction(booked, valued, total, payee, memo, id, currency, entry.line, entry.element, List.of()));
+        }
+        List<BankTransaction> parts = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < entry.details.size(); i++) {
+            Details d = entry.details.get(i);
+            String element = entry.element + "/TxDtls[" + (i + 1) + "]";
+            BigDecimal amount = signed(d.amount, d.sign != null ? d.sign : entry.sign, d.line, element);
+            sum = sum.add(amount);
+            String id = d.serviceRef != null ? d.serviceRef : entryRef != null ? entryRef + "/" + (i + 1) : endToEnd(d);
+            parts.add(new BankTransaction(booked, valued, amount, counterparty(d, amount), memo(d, entry.additional), id,
+                    currency, d.line, element, List.of()));
+        }
+        if (sum.compareTo(total) != 0) {
+            throw new BankFileException(entry.line, entry.element + "/Amt", entry.amount,
+                    UserText.of("bankfile.why.batchSum", sum.toPlainString()));
+        }
+        return parts;
+    }
+
+    /** The EndToEndId, unless it is the placeholder SEPA uses when there is none. */
+    private static String endToEnd(Details d) {
+        return d.endToEndId == null || d.endToEndId.equalsIgnoreCase("NOTPROVIDED") ? null : d.endToEndId;
+    }
+
+    /** Who the money went to (a debit's creditor) or came from (a credit's debtor). */
+    private static String counterparty(Details d, BigDecimal amount) {
+        return amount.signum() < 0 ? d.creditor : d.debtor;
+    }
+
+    private static String memo(Details d, String entryInfo) {
+        if (!d.unstructured.isEmpty()) {
+            return String.join(" ", d.unstructured);
+        }
+        return d.additional != null ? d.additional : entryInfo;
+    }
+
+    private static BigDecimal signed(String amount, String sign, long line, String element) {
+        if (amount == null || amount.isEmpty()) {
+            throw new BankFileException(line, element + "/Amt", "", UserText.of("bankfile.why.missing"));
+        }
+        if (!AMOUNT.matcher(amount).matches()) {
+            throw new BankFileException(line, element + "/Amt", amount, UserText.of("bankfile.why.amount"));
+        }
+        if ("DBIT".equals(sign)) {
+            return new BigDecimal(amount).negate();
+        }
+        if ("CRDT".equals(sign)) {
+            return new BigDecimal(amount);
+        }
+        throw new BankFileException(line, element + "/CdtDbtInd", sign == null ? "" : sign, UserText.of("bankfile.why.sign"));
+    }
+
+    /** {@code 2026-01-05} or {@code 2026-01-05T10:15:00+01:00}: the day. Without a booking date, the value date. */
+    private static LocalDate date(String written, String fallback, Entry entry) {
+        String value = written != null ? written : fallback;
+        if (value == null) {
+            throw new BankFileException(entry.line, entry.element + "/BookgDt", "", UserText.of("bankfile.why.missing"));
+        }
+        try {
+            if (value.length() >= 10) {
+                return LocalDate.parse(value.substring(0, 10));
+            }
+        } catch (DateTimeException notADate) {
+            // the message below
+        }
+        throw new BankFileException(entry.line, entry.element + "/BookgDt", value, UserText.of("bankfile.why.date", "YYYY-MM-DD"));
+    }
+}

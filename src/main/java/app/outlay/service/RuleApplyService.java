@@ -1,0 +1,193 @@
+package app.outlay.service;
+
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Category;
+import app.outlay.domain.Expense;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.rules.Rule;
+import app.outlay.rules.RuleMatcher;
+import app.outlay.text.ExplainedException;
+import app.outlay.text.UserText;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Apply rules to…" existing expenses: a preview of every change (read with plain JDBC, streamed, so 100,000
+ * expenses take about a second), then the changes saved in one transaction as ONE batch of the change log, so one
+ * undo reverses them all ({@link UndoService}).
+ */
+public final class RuleApplyService {
+
+    /** Expenses loaded, changed and flushed at a time while applying. */
+    private static final int CHUNK = 500;
+
+    private final DatabaseHolder database;
+
+    public RuleApplyService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /** What the enabled rules would change among the expenses {@code filter} selects. Writes nothing. */
+    public RulePreview preview(ExpenseFilter filter, List<Rule> rules) {
+        RuleMatcher matcher = new RuleMatcher(rules);
+        StringBuilder sql = new StringBuilder("select id, version, spent_on, description, amount, category_id, notes from expense");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, sql, parameters);
+        try (Connection connection = database.get().dataSource().getConnection()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try {
+                Map<Long, String> categories = categoryNames(connection);
+                List<RuleChange> changes = new ArrayList<>();
+                long examined = 0;
+                try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        query.setObject(i + 1, parameters.get(i));
+                    }
+                    query.setFetchSize(2_000);
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            examined++;
+                            RuleChange change = change(rs, matcher, categories);
+                            if (change != null) {
+                                changes.add(change);
+                            }
+                        }
+                    }
+                }
+                return new RulePreview(changes, examined, matcher.stopped());
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new ExplainedException(UserText.of("problem.rules.unreadable", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Saves the previewed changes in one transaction and one undo step; returns how many expenses changed.
+     *
+     * @throws ChangedElsewhereException when one of them was changed or deleted since the preview (nothing is saved)
+     */
+    public int apply(List<RuleChange> changes) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        return database.sessionFactory().fromTransaction(session -> {
+            ChangeRecorder history = new ChangeRecorder(session, database.appSession());
+            for (int from = 0; from < changes.size(); from += CHUNK) {
+                List<RuleChange> chunk = changes.subList(from, Math.min(changes.size(), from + CHUNK));
+                Map<Long, Expense> loaded = session.createSelectionQuery("from Expense e left join fetch e.category where e.id in :ids",
+                                Expense.class)
+                        .setParameterList("ids", chunk.stream().map(RuleChange::expenseId).toList()).getResultList().stream()
+                        .collect(Collectors.toMap(Expense::getId, Function.identity()));
+                List<Map<String, String>> before = new ArrayList<>();
+                List<Expense> changed = new ArrayList<>();
+                for (RuleChange change : chunk) {
+                    Expense expense = loaded.get(change.expenseId());
+                    if (expense == null) {
+                        throw ChangedElsewhereException.deleted(UserText.of("problem.rules.applyDeleted", change.oldDescription()));
+                    }
+                    if (expense.getVersion() != change.version()) {
+                        throw new ChangedElsewhereException(UserText.of("problem.rules.applyChanged", expense.getDescription()));
+                    }
+                    before.add(ChangeRecorder.snapshot(expense));
+                    Category category = change.newCategoryId() == null ? null : session.getReference(Category.class, change.newCategoryId());
+                    expense.apply(new ExpenseDetails(expense.getSpentOn(), change.newDescription(), expense.getAmount(),
+                            change.newCategoryId(), change.newNotes()), category);
+                    changed.add(expense);
+                }
+                session.flush();
+                for (int i = 0; i < changed.size(); i++) {
+                    history.updated(before.get(i), changed.get(i));
+                }
+                session.flush();
+                session.clear();
+            }
+            return changes.size();
+        });
+    }
+
+    /** The change the first matching rule makes to the current row, or null when none matches or nothing would change. */
+    private static RuleChange change(ResultSet rs, RuleMatcher matcher, Map<Long, String> categories) throws SQLException {
+        String description = rs.getString(4);
+        Rule rule = matcher.match(description, rs.getBigDecimal(5), null);
+        if (rule == null) {
+            return null;
+        }
+        Long categoryId = rs.getObject(6, Long.class);
+        String notes = rs.getString(7);
+        Long newCategoryId = rule.categoryId() != null ? rule.categoryId() : categoryId;
+        String newDescription = rule.description() != null ? rule.description() : description;
+        String newNotes = withNote(notes, rule.note());
+        if (Objects.equals(newCategoryId, categoryId) && newDescription.equals(description) && Objects.equals(newNotes, notes)) {
+            return null;
+        }
+        return new RuleChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(5), rule.label(),
+                description, newDescription, categoryId, categories.get(categoryId), newCategoryId, categories.get(newCategoryId),
+                notes, newNotes);
+    }
+
+    /**
+     * The notes with the rule's note added on a line of its own, once: a note already there is not added again
+     * (applying twice changes nothing), nor one that would make the notes too long.
+     */
+    static String withNote(String notes, String note) {
+        if (note == null || notes != null && notes.contains(note)) {
+            return notes;
+        }
+        String added = notes == null || notes.isBlank() ? note : notes + "\n" + note;
+        return added.length() > ExpenseDetails.NOTES_MAX ? notes : added;
+    }
+
+    private static Map<Long, String> categoryNames(Connection connection) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select id, name from category");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return names;
+    }
+
+    /** The filter as ExpenseQueries applies it, in SQL. */
+    private static void where(ExpenseFilter filter, StringBuilder sql, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.search() != null) {
+            conditions.add("(lower(description) like ? escape '!' or lower(notes) like ? escape '!')");
+            String like = "%" + filter.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            parameters.add(like);
+            parameters.add(like);
+        }
+        if (filter.from() != null) {
+            conditions.add("spent_on >= ?");
+            parameters.add(filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("spent_on <= ?");
+            parameters.add(filter.to());
+        }
+        if (filter.categoryId() != null) {
+            conditions.add("category_id = ?");
+            parameters.add(filter.categoryId());
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", conditions));
+        }
+    }
+}

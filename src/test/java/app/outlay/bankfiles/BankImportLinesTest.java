@@ -1,0 +1,70 @@
+package app.outlay.bankfiles;
+
+import app.outlay.csv.StatementLine;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+import static app.outlay.bankfiles.BankFileSamples.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the import makes of a bank file's transactions: spending or money in, description, notes, the bank's id. */
+class BankImportLinesTest {
+
+    private static List<BankImportLines.Line> lines(String name, String currency) throws IOException {
+        Path file = sample(name);
+        return BankImportLines.of(BankFiles.read(file, BankFiles.detect(file), QifDates.Order.AUTO),
+                currency == null ? null : Currency.getInstance(currency));
+    }
+
+    @Test
+    void debitsAreSpendingWithThePayeeAsDescriptionAndTheMemoAndValueDateInTheNotes() throws IOException {
+        List<BankImportLines.Line> lines = lines("camt/statement-2026-01-05.xml", "EUR");
+        assertThat(lines.get(0).line()).isEqualTo(new StatementLine.Spending(lines.get(0).line().line(), LocalDate.of(2026, 1, 5),
+                "REWE Markt GmbH", new BigDecimal("45.80"), null, "REWE SAGT DANKE 12345678"));
+        assertThat(lines.get(0).bankId()).isEqualTo("2026010500001");
+        StatementLine.Spending bakery = (StatementLine.Spending) lines.get(5).line();
+        assertThat(bakery.notes()).isEqualTo("Kartenzahlung girocard\nValue date 2026-01-04");
+        assertThat(lines.get(1).line()).isInstanceOf(StatementLine.Incoming.class);
+        StatementLine.Spending cash = (StatementLine.Spending) lines.get(7).line();
+        assertThat(cash.description()).as("no payee: the memo describes it").isEqualTo("Bargeldauszahlung Geldautomat");
+        assertThat(cash.notes()).isNull();
+    }
+
+    @Test
+    void qifSplitPartsAreListedInTheNotes() throws IOException {
+        StatementLine.Spending costco = (StatementLine.Spending) lines("qif/checking-us.qif", "USD").get(2).line();
+        assertThat(costco.amount()).isEqualTo(new BigDecimal("156.40"));
+        assertThat(costco.notes()).isEqualTo("Split purchase\nSplit: Groceries 98.15 (Food); Household 46.25 (Paper towels, detergent); Gifts 12.00");
+    }
+
+    @Test
+    void aStatementInAnotherCurrencyIsRefused() {
+        assertThatThrownBy(() -> lines("ofx/checking-2026-01.ofx", "EUR")).isInstanceOf(BankFileException.class)
+                .hasMessage("line 43, currency 'USD': the statement is in another currency than the ledger's (EUR);"
+                        + " statements in other currencies cannot be imported yet. Nothing was imported.");
+    }
+
+    @Test
+    void aLedgerWithoutACurrencyTakesTheStatements() throws IOException {
+        assertThat(lines("ofx/checking-2026-01.ofx", null)).hasSize(8);
+    }
+
+    @Test
+    void longPurposeTextsKeepTheirWholeTextInTheNotes() {
+        String purpose = "Rechnung ".repeat(40).strip();
+        StatementLine.Spending line = (StatementLine.Spending) BankImportLines.statementLine(new BankTransaction(LocalDate.of(2026, 1, 2),
+                null, new BigDecimal("-5.00"), null, purpose, null, "EUR", 3, null, List.of()));
+        assertThat(line.description()).hasSize(200).endsWith("\u2026");
+        assertThat(line.notes()).isEqualTo(purpose);
+        StatementLine rejected = BankImportLines.statementLine(new BankTransaction(LocalDate.of(2026, 1, 2),
+                null, new BigDecimal("-5.001"), "Shop", null, null, "EUR", 4, null, List.of()));
+        assertThat(rejected.toString()).isEqualTo("line 4: amount '-5.001': more than two decimals");
+    }
+}

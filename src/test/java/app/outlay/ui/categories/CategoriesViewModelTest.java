@@ -1,0 +1,125 @@
+package app.outlay.ui.categories;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.CategoryService;
+import app.outlay.service.CategorySummary;
+import app.outlay.service.ExpenseService;
+import app.outlay.settings.SettingsStore;
+import app.outlay.testing.SameThreadTasks;
+import app.outlay.testing.TestDatabases;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.Languages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The categories screen's logic without a window, against a real H2 ledger: add, rename, recolour, budget, merge, delete. */
+class CategoriesViewModelTest {
+
+    private final SameThreadTasks tasks = new SameThreadTasks();
+    private DatabaseHolder holder;
+    private Languages languages;
+    private AppState state;
+    private CategoriesViewModel model;
+
+    @BeforeEach
+    void ledger() {
+        Database database = TestDatabases.h2();
+        TestDatabases.reset(database);
+        holder = new DatabaseHolder(database);
+        languages = new Languages(new SettingsStore(TestDatabases.tempDir("outlay-categories-vm").resolve("settings.properties")), Locale.US);
+        state = new AppState(languages);
+        model = new CategoriesViewModel(new CategoryService(holder), state, tasks, Texts.of(Locale.US));
+        state.ledgerChangesProperty().addListener((obs, old, count) -> model.reload());
+        model.reload();
+    }
+
+    @AfterEach
+    void restoreLanguage() {
+        languages.restoreDefault();
+    }
+
+    @Test
+    void addRenameAndRecolourKeepTheSelection() {
+        model.add("Pets");
+        select("Pets");
+
+        model.rename("Animals");
+        model.recolour("#123456");
+
+        assertThat(model.selectedProperty().get()).extracting(CategorySummary::name, CategorySummary::colour)
+                .containsExactly("Animals", "#123456");
+        assertThat(model.categories()).extracting(CategorySummary::name).contains("Animals").doesNotContain("Pets");
+        assertThat(model.summaryProperty().get()).startsWith("11 categories");
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
+    void theBudgetIsSavedAsTypedAndBadTextChangesNothing() {
+        select("Groceries");
+
+        assertThat(model.budgetProblem("12,x")).isNotNull();
+        model.setBudget("12,x");
+        assertThat(summary("Groceries").monthlyBudget()).isNull();
+
+        model.setBudget("1,234.50");
+        assertThat(summary("Groceries").monthlyBudget()).isEqualByComparingTo("1234.50");
+        assertThat(model.budgetForEditing()).isEqualTo("1234.50");
+        assertThat(model.budgetTotalProperty().get()).isEqualTo("$1,234.50");
+
+        model.setBudget("");
+        assertThat(summary("Groceries").monthlyBudget()).isNull();
+        assertThat(model.budgetTotalProperty().get()).isEqualTo("$0.00");
+    }
+
+    @Test
+    void mergeAndDeleteMoveTheExpensesFirst() {
+        ExpenseService expenses = new ExpenseService(holder);
+        expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 1), "Pizza", new BigDecimal("12.00"), summary("Eating out").id(), null));
+        expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 2), "Bus", new BigDecimal("2.80"), summary("Transport").id(), null));
+        model.reload();
+
+        select("Eating out");
+        model.merge(summary("Groceries"));
+        assertThat(model.categories()).extracting(CategorySummary::name).doesNotContain("Eating out");
+        assertThat(summary("Groceries").expenseCount()).isEqualTo(1);
+
+        select("Transport");
+        model.delete(summary("Groceries"));
+        assertThat(summary("Groceries").expenseCount()).isEqualTo(2);
+
+        model.add("Unused");
+        select("Unused");
+        model.delete(null);
+        assertThat(model.categories()).extracting(CategorySummary::name).doesNotContain("Transport", "Unused");
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
+    void aRefusedChangeIsSaidAndReloadsNothing() {
+        select("Groceries");
+        int changes = state.ledgerChangesProperty().get();
+
+        model.rename("Transport");
+
+        assertThat(tasks.failures()).singleElement().asString().contains("Transport");
+        assertThat(state.ledgerChangesProperty().get()).isEqualTo(changes);
+    }
+
+    private void select(String name) {
+        model.selectedProperty().set(summary(name));
+    }
+
+    private CategorySummary summary(String name) {
+        return model.categories().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,166 @@
+package app.outlay.ui.settings;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.DatabaseService;
+import app.outlay.service.DatabaseSwitcher;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.LedgerService;
+import app.outlay.service.OpenLedger;
+import app.outlay.settings.AppPaths;
+import app.outlay.settings.PgPassFile;
+import app.outlay.settings.SettingsStore;
+import app.outlay.testing.SameThreadTasks;
+import app.outlay.testing.TestDatabases;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.Languages;
+import app.outlay.ui.settings.DatabaseSwitchModel.Step;
+import app.outlay.ui.settings.DatabaseSwitchModel.Tone;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The settings dialog's test-and-switch flow, step by step, against real H2 files and without JavaFX started. */
+class DatabaseSwitchModelTest {
+
+    private final SameThreadTasks tasks = new SameThreadTasks();
+    private final List<Step> steps = new ArrayList<>();
+    private Path home;
+    private AppPaths paths;
+    private DatabaseHolder holder;
+    private AppState state;
+    private Languages languages;
+    private DatabaseSwitchModel model;
+
+    @BeforeEach
+    void ledgerWithOneExpense() {
+        home = TestDatabases.tempDir("outlay-switch-model");
+        paths = AppPaths.under(home).createFolders();
+        holder = new DatabaseHolder(Database.open(DatabaseSettings.h2(paths.defaultH2Base())));
+        new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Rent", new BigDecimal("950.00"), 3L, null));
+        SettingsStore settings = new SettingsStore(paths.settingsFile());
+        languages = new Languages(settings, Locale.US);
+        state = new AppState(languages);
+        state.setLedger(OpenLedger.of(holder.get()));
+        DatabaseSwitcher switcher = new DatabaseSwitcher(holder, settings, new PgPassFile(home.resolve("pgpass")));
+        DatabaseService databases = new DatabaseService(holder, settings, paths, Map.of(), switcher, next -> {
+            Database previous = holder.swap(next);
+            state.setLedger(OpenLedger.of(next));
+            previous.close();
+        }, pool -> { });
+        model = new DatabaseSwitchModel(databases, new LedgerService(holder), state, tasks, Texts.of(Locale.US));
+        model.stepProperty().addListener((obs, old, now) -> steps.add(now));
+    }
+
+    @AfterEach
+    void close() {
+        holder.get().close();
+        languages.restoreDefault();
+    }
+
+    @Test
+    void switchingToAnEmptyLedgerAsksThenCopiesThenPutsItInUse() {
+        Path other = home.resolve("other").resolve("ledger");
+
+        model.save(null, DatabaseSettings.h2(other), false);
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSING_COPY);
+        assertThat(model.busyProperty().get()).as("buttons wait for the answer").isTrue();
+        assertThat(model.candidate().offerCopy()).isTrue();
+        assertThat(holder.get().settings().h2Base()).as("not in use before the answer").isEqualTo(paths.defaultH2Base());
+
+        model.answerCopy(Optional.of(true));
+
+        assertThat(steps).containsExactly(Step.OPENING, Step.CHOOSING_COPY, Step.SWITCHING, Step.SWITCHED);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(holder.get().settings().h2Base()).isEqualTo(other);
+        assertThat(state.ledgerProperty().get().displayName()).contains(other.toString());
+        assertThat(new LedgerService(holder).counts().expenses()).as("the expense copied").isEqualTo(1);
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
+    void cancellingTheCopyQuestionClosesTheTargetAndChangesNothing() throws Exception {
+        Path other = home.resolve("other").resolve("ledger");
+        model.save(null, DatabaseSettings.h2(other), false);
+
+        model.answerCopy(Optional.empty());
+
+        assertThat(steps).containsExactly(Step.OPENING, Step.CHOOSING_COPY, Step.IDLE);
+        assertThat(model.statusProperty().get()).isEmpty();
+        assertThat(holder.get().settings().h2Base()).isEqualTo(paths.defaultH2Base());
+        assertThat(Files.exists(paths.settingsFile())).as("no settings written").isFalse();
+        assertThatThrownBy(() -> model.answerCopy(Optional.of(true))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theLedgerInUseIsNoSwitch() {
+        model.save(null, DatabaseSettings.h2(paths.defaultH2Base()), false);
+
+        assertThat(steps).containsExactly(Step.UNCHANGED);
+    }
+
+    @Test
+    void aTargetThatCannotBeOpenedLeavesTheLedgerInUseAndSaysSo() throws Exception {
+        int freePort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            freePort = socket.getLocalPort();
+        }
+        DatabaseSettings nowhere = DatabaseSettings.postgresql("127.0.0.1", freePort, "ledger", "ann", DatabaseSettings.SslMode.DISABLE, "pw");
+
+        model.save(null, nowhere, false);
+
+        assertThat(steps).containsExactly(Step.OPENING, Step.IDLE);
+        assertThat(model.toneProperty().get()).isEqualTo(Tone.ERROR);
+        assertThat(model.statusProperty().get()).contains("Outlay is still using " + holder.get().displayName());
+        assertThat(holder.get().settings().h2Base()).isEqualTo(paths.defaultH2Base());
+    }
+
+    @Test
+    void testingANewEmbeddedFileSaysWhatItWillBe() {
+        model.test(DatabaseSettings.h2(home.resolve("new").resolve("ledger")));
+
+        assertThat(steps).containsExactly(Step.TESTING, Step.IDLE);
+        assertThat(model.toneProperty().get()).isEqualTo(Tone.OK);
+        assertThat(model.statusProperty().get()).isEqualTo("Connected: a new embedded H2 database (created when you switch)");
+    }
+
+    @Test
+    void aNewCurrencyIsSavedOnTheLedgerBeforeTheSwitch() {
+        model.save(Currency.getInstance("EUR"), DatabaseSettings.h2(paths.defaultH2Base()), false);
+
+        assertThat(steps).containsExactly(Step.SAVING_CURRENCY, Step.UNCHANGED);
+        assertThat(state.money().currency()).isEqualTo(Currency.getInstance("EUR"));
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(Currency.getInstance("EUR"));
+    }
+
+    @Test
+    void aFormProblemShowsOnlyWhileNothingRuns() {
+        model.showProblem("Port: 'x' is not a number");
+        assertThat(model.statusProperty().get()).isEqualTo("Port: 'x' is not a number");
+
+        model.save(null, DatabaseSettings.h2(home.resolve("other").resolve("ledger")), false);
+        model.showProblem("ignored while the question is open");
+
+        assertThat(model.statusProperty().get()).startsWith("Opening ");
+        model.answerCopy(Optional.empty());
+    }
+}
