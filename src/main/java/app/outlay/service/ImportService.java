@@ -111,14 +111,17 @@ public final class ImportService {
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
                              sink -> read(request, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
+                    ImportedTags tagged = new ImportedTags();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
                             Expense expense = new Expense(line.details(), category(session, line.category(), entities, coloursInUse));
                             expense.stampCreation();
                             session.insert(expense);
+                            tagged.add(expense.getId(), line.tags());
                         }
                     }
+                    tagged.link(session);
                     Tally tally = lines.result();
                     ImportReport report = tally.report(tally.rejectedCount == 0);
                     if (report.committed()) {
@@ -176,8 +179,8 @@ public final class ImportService {
     private record CategoryRef(Long id, String name, boolean income) {
     }
 
-    /** One line to insert: the checked details and the category it goes to (null for none). */
-    private record Insert(ExpenseDetails details, CategoryRef category) {
+    /** One line to insert: the checked details, the category it goes to (null for none) and its tags (issue 21). */
+    private record Insert(ExpenseDetails details, CategoryRef category, List<String> tags) {
     }
 
     /**
@@ -290,7 +293,7 @@ public final class ImportService {
                     }
                 } else if (line instanceof StatementLine.Spending spending) {
                     take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
-                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null),
+                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, spending.tags()),
                             request, categories, duplicates, guess, tally, onRejected, insert);
                 }
             }
@@ -300,7 +303,7 @@ public final class ImportService {
         for (StatementLine.Incoming incoming : toSuggest) {
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
             take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(), incoming.category(),
-                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName()),
+                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(), incoming.tags()),
                     request, categories, duplicates, guess, tally, onRejected, insert);
         }
         return tally;
@@ -341,7 +344,7 @@ public final class ImportService {
             return; // the import will be refused: only finish counting
         }
         insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
-                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category));
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.tags));
     }
 
     /**
@@ -350,21 +353,22 @@ public final class ImportService {
      * the {@code suggested} category, or none.
      */
     private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
-                         String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested) {
+                         String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested,
+                         List<String> tags) {
     }
 
     /** The entry a line of money coming in becomes by the file's kind or the user's choice (not AUTO), or null when left out. */
     private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line) {
         if (line.kind() != null) {
             return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                    line.kind(), true, null, null);
+                    line.kind(), true, null, null, line.tags());
         }
         MoneyIn choice = request.moneyInFor(line.line());
         if (choice == MoneyIn.SKIP) {
             return null;
         }
         return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                choice.kind(), false, null, null);
+                choice.kind(), false, null, null, line.tags());
     }
 
     /** A line whose category is of the other side (an income category for spending, or the other way round). */
