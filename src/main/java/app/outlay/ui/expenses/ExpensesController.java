@@ -535,7 +535,7 @@ public final class ExpensesController {
     private void setUpReceiptsAndTags() {
         app.outlay.ui.receipts.RowExtrasModel extras = new app.outlay.ui.receipts.RowExtrasModel(context.tags(),
                 context.attachments(), context.tasks());
-        app.outlay.ui.receipts.ListDecorations.install(table, descriptionColumn, extras, resources, (row, files) ->
+        app.outlay.ui.receipts.ListDecorations.install(table, descriptionColumn, extras, resources, context.activeDatabaseProperty(), (row, files) ->
                 context.tasks().run(() -> {
                     for (java.io.File file : files) {
                         context.attachments().attach(row.id(), file.toPath());
