@@ -1,6 +1,5 @@
 package app.outlay;
 
-import app.outlay.data.LiveChanges;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
@@ -15,10 +14,11 @@ import app.outlay.service.ExpensePage;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExportService;
 import app.outlay.service.ImportService;
+import app.outlay.service.RuleApplyService;
+import app.outlay.service.RuleService;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.service.HistoryService;
 import app.outlay.service.LedgerService;
-import app.outlay.service.NewestExpenses;
 import app.outlay.service.UndoService;
 import app.outlay.service.RecurrenceService;
 import app.outlay.service.ReportService;
@@ -46,7 +46,6 @@ import app.outlay.ui.settings.MembersCardController;
 import app.outlay.ui.settings.MembersController;
 import app.outlay.ui.settings.SettingsController;
 import app.outlay.ui.settings.MembersViewModel;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -54,13 +53,9 @@ import javafx.stage.Window;
 
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 
 /**
  * The composition root: builds the services, the background executor and the view loader, and hands them
@@ -80,6 +75,8 @@ public final class AppContext implements AutoCloseable {
     private final UndoService undo = new UndoService(database);
     private final HistoryService history = new HistoryService(database);
     private final ImportService imports = new ImportService(database);
+    private final RuleService rules = new RuleService(database);
+    private final RuleApplyService ruleApply = new RuleApplyService(database);
     private final ExportService exports;
     private final app.outlay.service.TagService tags;
     private final app.outlay.service.AttachmentService attachments;
@@ -93,11 +90,9 @@ public final class AppContext implements AutoCloseable {
     private final DatabaseService databases;
     private final AppState state;
     private final ViewScope viewScope = new ViewScope();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private LiveChanges listener;
+    private final LedgerSession session;
     private Window mainWindow;
     private Runnable saveLayout;
-    private volatile EarlyPage earlyPage;
 
     public AppContext(AppPaths paths, Locale locale) {
         this.paths = paths.createFolders();
@@ -110,12 +105,14 @@ public final class AppContext implements AutoCloseable {
         this.switcher = new DatabaseSwitcher(database, settings,
                 PgPassFile.forUser(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
         this.backups = new BackupService(database, this.paths.backupDir());
-        this.databases = new DatabaseService(database, settings, this.paths, System.getenv(), switcher, this::activate, this::readAhead);
         this.languages = new Languages(settings, locale);
         this.state = new AppState(languages);
         this.themes = new Themes(settings);
         this.dialogs = new DialogService(() -> mainWindow, languages::texts);
         this.tasks = new BackgroundTasks(dialogs);
+        this.session = new LedgerSession(database, ledger, members, state, tasks);
+        this.databases = new DatabaseService(database, settings, this.paths, System.getenv(), switcher, session::activate,
+                session::readAhead);
         this.views = new ViewLoader(this::createController, () -> languages.texts().bundle());
     }
 
@@ -130,111 +127,19 @@ public final class AppContext implements AutoCloseable {
         return DefaultCategories.nameInLanguage(Database.open(configuredDatabase(), paths.backupDir()), locale());
     }
 
-    /** Where the newest expenses go when they are read ahead of the services at start-up ({@link #readAhead}). */
+    /** Where the newest expenses go when they are read ahead of the services at start-up (LedgerSession). */
     public void showEarlyPagesIn(int size, Consumer<ExpensePage> viewer) {
-        earlyPage = new EarlyPage(size, viewer);
+        session.showEarlyPagesIn(size, viewer);
     }
 
-    /**
-     * On the worker, while the first database opens and Hibernate is not up yet: the newest expenses with plain
-     * JDBC, handed to the expense list on the FX thread. Not when switching databases: a list is on screen then.
-     */
-    public void readAhead(DataSource pool) {
-        EarlyPage target = earlyPage;
-        if (target == null || state.ledgerProperty().get() != null) {
-            return;
-        }
-        try {
-            ExpensePage page = NewestExpenses.read(pool, target.size());
-            Platform.runLater(() -> target.viewer().accept(page));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    private record EarlyPage(int size, Consumer<ExpensePage> viewer) {
+    /** On the worker, while the first database opens: the newest expenses read ahead of Hibernate (LedgerSession). */
+    public void readAhead(javax.sql.DataSource pool) {
+        session.readAhead(pool);
     }
 
     /** Puts {@code next} in use (on the FX thread) and closes the one it replaces in the background. */
     public void activate(Database next) {
-        Database previous = database.swap(next);
-        listenTo(next);
-        // Queued before the views' own loads, so they show amounts in the ledger's currency from the start.
-        loadCurrency();
-        loadRole(next);
-        state.setLedger(OpenLedger.of(next));
-        if (previous != null && previous != next) {
-            tasks.runQuietly(previous::close);
-        }
-    }
-
-    /**
-     * On a shared PostgreSQL ledger, every change another client commits reaches this one within a second and
-     * every view reloads; several notifications arriving together cause one reload.
-     */
-    private void listenTo(Database next) {
-        LiveChanges previous = listener;
-        listener = null;
-        state.setOtherClients(-1);
-        if (previous != null) {
-            tasks.runQuietly(previous::close);
-        }
-        if (next.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
-            return;
-        }
-        listener = LiveChanges.start(next.settings(), new LiveChanges.Events() {
-            @Override
-            public void changed(List<LiveChanges.Change> changes) {
-                if (changes.stream().anyMatch(change -> change.table().equals("ledger"))) {
-                    Platform.runLater(AppContext.this::loadCurrency);
-                }
-                refreshSoon();
-            }
-
-            @Override
-            public void reconnected() {
-                Platform.runLater(AppContext.this::loadCurrency);
-                refreshSoon();
-            }
-
-            @Override
-            public void otherClients(int count) {
-                Platform.runLater(() -> state.setOtherClients(count));
-            }
-        });
-    }
-
-    private void refreshSoon() {
-        if (refreshPending.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
-                refreshPending.set(false);
-                ledgerChanged();
-            });
-        }
-    }
-
-    /**
-     * Reads the ledger's currency in the background and shows amounts in it. A ledger without one yet (new, or
-     * made before currencies) gets the user's default here, the first time a window opens it: so every client
-     * of a shared ledger agrees from then on, and the choice is one the user can see and change in the settings.
-     */
-    private void loadCurrency() {
-        Currency fallback = MoneyFormat.defaultCurrency(locale());
-        tasks.run(() -> ledger.currencyOrAdopt(fallback), state::useCurrency,
-                failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read the ledger's currency", failure));
-    }
-
-    /**
-     * Asks the server what this user may do on a shared ledger, so a viewer's window is read-only from the start
-     * (the server refuses a viewer's writes anyway; this only spares them controls that cannot work).
-     */
-    private void loadRole(Database next) {
-        if (next.settings().kind() == DatabaseSettings.Kind.H2) {
-            state.setRole(app.outlay.data.LedgerRoles.Role.OWNER);
-            return;
-        }
-        tasks.run(members::currentRole, state::setRole,
-                failure -> org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Could not read this user's role on the ledger", failure));
+        session.activate(next);
     }
 
     /** This user's role on the ledger in use: owner, editor or viewer. */
@@ -435,6 +340,15 @@ public final class AppContext implements AutoCloseable {
         return recurrences;
     }
 
+    /** The ledger's rules and what they and the history suggest (issue 19). */
+    public RuleService rules() {
+        return rules;
+    }
+
+    public RuleApplyService ruleApply() {
+        return ruleApply;
+    }
+
     public ImportService imports() {
         return imports;
     }
@@ -509,9 +423,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         themes.stopFollowing();
         languages.restoreDefault();
-        if (listener != null) {
-            listener.close();
-        }
+        session.close();
         tasks.close();
         closeDatabase();
     }

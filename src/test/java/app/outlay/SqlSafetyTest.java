@@ -33,7 +33,10 @@ class SqlSafetyTest {
             // Table names from its own constant list (TABLES), and a number it computed.
             "DatabaseCopy.java", Set.of("table.sequence()", "(Math.max(copiedMax, used) + increment)"),
             // The table and column names of a CopiedTable, all constants in DatabaseCopy.TABLES; "?" marks.
-            "CopiedTable.java", Set.of("names", "name", "marks"),
+            "CopiedTable.java", Set.of("names", "name", "marks", "orderBy"),
+            // "?, ?, ?": one bind mark per id of a slice of expenses.
+            "TagLinks.java", Set.of("marks"),
+            "AttachmentStore.java", Set.of("marks"),
             // count(connection, "expense" | "category"): names given by the class itself.
             "DatabaseInspector.java", Set.of("table"),
             // The WHERE clause of a filter (plus the keyset condition) and the ORDER BY of an ExpenseOrder: fixed

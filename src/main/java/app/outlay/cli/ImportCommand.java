@@ -8,9 +8,11 @@ import app.outlay.csv.ImportProfile;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
+import app.outlay.rules.AutoFill;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
+import app.outlay.service.RuleService;
 import app.outlay.text.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +75,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-lines", split = ",", paramLabel = "N", description = "Line numbers to leave out, e.g. a total line: --skip-lines 41")
     Set<Long> skipLines = Set.of();
 
+    @Option(names = "--no-rules", description = "Import the lines as they are: no rules of the ledger and no categories learned "
+            + "from its history (see 'outlay rules').")
+    boolean noRules;
+
     @Option(names = "--profile", paramLabel = "NAME", description = "Use a saved import profile (one saved for files with this header is used by itself).")
     String profileName;
 
@@ -125,9 +131,11 @@ final class ImportCommand implements Callable<Integer> {
 
         try (Database database = env.named(Database.open(env.databaseSettings()))) {
             ImportService imports = new ImportService(new DatabaseHolder(database));
+            AutoFill autoFill = noRules ? AutoFill.none() : new RuleService(new DatabaseHolder(database)).autoFill();
             ImportReport report = dryRun
-                    ? imports.check(request, rejected -> err.println(rejected))
-                    : imports.importFile(request, rejected -> err.println(rejected));
+                    ? imports.check(request, autoFill, rejected -> err.println(rejected))
+                    : imports.importFile(request, autoFill, rejected -> err.println(rejected));
+            autoFill.stopped().forEach(rule -> err.println("outlay: " + UserText.of("problem.rules.runaway", rule).english()));
             if (!report.acceptable()) {
                 String lines = report.rejected().stream().limit(20).map(r -> String.valueOf(r.line())).collect(Collectors.joining(","));
                 return fail(file + ": " + report.rejectedCount() + " line" + (report.rejectedCount() == 1 ? "" : "s")
@@ -141,6 +149,10 @@ final class ImportCommand implements Callable<Integer> {
             if (!report.newCategories().isEmpty()) {
                 env.out().println((dryRun ? "would create categories: " : "created categories: ")
                         + String.join(", ", report.newCategories()));
+            }
+            if (report.acceptable() && autoFill.byRule() + autoFill.bySuggestion() > 0) {
+                env.out().println("filled in by rules: " + autoFill.byRule() + ", categories suggested by your history: "
+                        + autoFill.bySuggestion());
             }
             if (report.keptDuplicates() > 0) {
                 env.out().println("kept " + report.keptDuplicates() + " lines that were already in the ledger");

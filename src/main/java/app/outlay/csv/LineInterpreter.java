@@ -53,7 +53,9 @@ public final class LineInterpreter {
         this.format = format;
         this.mapping = mapping;
         this.dates = DateFormats.formatter(format.dateFormat());
-        this.needed = mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
+        // An older export of Outlay's own lacks the columns added since (kind, tags): its lines have five fields.
+        this.needed = ColumnMapping.isCanonical(mapping) ? ColumnMapping.CANONICAL_FIVE.asMap().size()
+                : mapping.asMap().values().stream().mapToInt(i -> i + 1).max().orElse(0);
         this.outlayFormat = ColumnMapping.isCanonical(mapping);
         this.checkMoneyIn = checkMoneyIn;
     }

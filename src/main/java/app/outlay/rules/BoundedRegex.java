@@ -70,7 +70,7 @@ public final class BoundedRegex {
     /** A match that was stopped: the rule is treated as not matching that text. */
     public static final class RunawayException extends RuntimeException {
         RunawayException() {
-            super("regular expression stopped after " + STEP_BUDGET + " steps", null, false, false);
+            super(null, null, false, false); // RuleMatcher says which rule it was, in the user's words
         }
     }
 

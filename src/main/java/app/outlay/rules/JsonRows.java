@@ -1,5 +1,8 @@
 package app.outlay.rules;
 
+import app.outlay.text.InvalidInputException;
+import app.outlay.text.UserText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +22,13 @@ final class JsonRows {
         this.json = json;
     }
 
-    /** @throws IllegalArgumentException saying where the text stops being such an array */
+    /** @throws InvalidInputException saying where the text stops being such an array */
     static List<Map<String, String>> read(String json) {
         JsonRows reader = new JsonRows(json.startsWith("\uFEFF") ? json.substring(1) : json);
         List<Map<String, String>> rows = reader.array();
         reader.space();
         if (reader.at < reader.json.length()) {
-            throw reader.problem("end of file");
+            throw reader.problem(UserText.of("rules.json.end"));
         }
         return rows;
     }
@@ -110,7 +113,7 @@ final class JsonRows {
             at++;
         }
         if (start == at) {
-            throw problem("a text, a number, true, false or null");
+            throw problem(UserText.of("rules.json.value"));
         }
         return json.substring(start, at);
     }
@@ -137,16 +140,16 @@ final class JsonRows {
                 case '"', '\\', '/' -> text.append(escaped);
                 case 'u' -> {
                     if (at + 4 > json.length()) {
-                        throw problem("four hex digits");
+                        throw problem(UserText.of("rules.json.hex"));
                     }
                     try {
                         text.append((char) Integer.parseInt(json.substring(at, at + 4), 16));
                     } catch (NumberFormatException e) {
-                        throw problem("four hex digits");
+                        throw problem(UserText.of("rules.json.hex"));
                     }
                     at += 4;
                 }
-                default -> throw problem("an escape");
+                default -> throw problem(UserText.of("rules.json.escape"));
             }
         }
     }
@@ -161,7 +164,7 @@ final class JsonRows {
 
     private char peek() {
         if (at >= json.length()) {
-            throw problem("more");
+            throw problem(UserText.of("rules.json.more"));
         }
         return json.charAt(at);
     }
@@ -178,14 +181,14 @@ final class JsonRows {
         }
     }
 
-    private IllegalArgumentException problem(String expected) {
+    private InvalidInputException problem(Object expected) {
         int line = 1;
         for (int i = 0; i < Math.min(at, json.length()); i++) {
             if (json.charAt(i) == '\n') {
                 line++;
             }
         }
-        return new IllegalArgumentException("line " + line + ": expected " + expected);
+        return new InvalidInputException(UserText.of("rules.json.problem", line, expected));
     }
 
     private static StringBuilder quote(StringBuilder json, String text) {

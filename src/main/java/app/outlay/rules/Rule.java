@@ -83,7 +83,7 @@ public record Rule(Long id, int position, boolean enabled, String name, MatchTyp
     }
 
     static String label(String name, int position) {
-        return name != null ? name : position > 0 ? "#" + position : "new rule";
+        return name != null ? name : position > 0 ? "#" + position : "(new)";
     }
 
     private static String blankToNull(String text) {

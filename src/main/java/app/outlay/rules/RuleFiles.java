@@ -54,7 +54,8 @@ public final class RuleFiles {
         try {
             rows = isJson(file) ? JsonRows.read(Files.readString(file, StandardCharsets.UTF_8)) : csvRows(file);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ExplainedException(UserText.of("problem.rules.badFile", file.toString(), String.valueOf(e.getMessage())), e);
+            Object why = e instanceof InvalidInputException invalid ? invalid.explanation() : String.valueOf(e.getMessage());
+            throw new ExplainedException(UserText.of("problem.rules.badFile", file.toString(), why), e);
         }
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -77,6 +77,9 @@ public final class Suggester {
 
     /** The suggested category for {@code description}, or null when its payee is new or has no clear habit. */
     public Suggestion suggest(String description) {
+        if (groups.isEmpty()) {
+            return null; // a new ledger: nothing learned, and imports should not pay for looking
+        }
         List<String> words = Payees.words(description);
         if (words.isEmpty()) {
             return null;

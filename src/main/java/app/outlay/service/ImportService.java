@@ -14,6 +14,7 @@ import app.outlay.domain.Colours;
 import app.outlay.domain.EntryKind;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.rules.AutoFill;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
@@ -64,13 +65,18 @@ public final class ImportService {
 
     /** As {@link #check(ImportRequest)}, handing every rejected line to {@code onRejected} as it is found. */
     public ImportReport check(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
+        return check(request, AutoFill.none(), onRejected);
+    }
+
+    /** As {@link #check(ImportRequest, Consumer)}, with the ledger's rules and learned suggestions filling lines in. */
+    public ImportReport check(ImportRequest request, AutoFill autoFill, Consumer<StatementLine.Rejected> onRejected) {
         Database db = database.get();
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setReadOnly(true);
             Map<String, CategoryRef> categories = loadCategories(connection);
             try (DuplicateFinder duplicates = new DuplicateFinder(connection);
                  MoneyInGuess guess = new MoneyInGuess(connection)) {
-                Tally tally = read(request, categories, duplicates, guess, onRejected, spending -> { });
+                Tally tally = read(request, autoFill, categories, duplicates, guess, onRejected, spending -> { });
                 return tally.report(false);
             }
         } catch (SQLException e) {
@@ -91,6 +97,14 @@ public final class ImportService {
      * {@code onRejected} is called on that thread.
      */
     public ImportReport importFile(ImportRequest request, Consumer<StatementLine.Rejected> onRejected) {
+        return importFile(request, AutoFill.none(), onRejected);
+    }
+
+    /**
+     * As {@link #importFile(ImportRequest, Consumer)}, with the ledger's rules and learned suggestions filling in
+     * lines ({@link AutoFill}: a line's own category, an import profile's rule or a money-in suggestion comes first).
+     */
+    public ImportReport importFile(ImportRequest request, AutoFill autoFill, Consumer<StatementLine.Rejected> onRejected) {
         Database db = database.get();
         try (Connection lookups = db.dataSource().getConnection();
              StatelessSession session = db.sessionFactory().openStatelessSession()) {
@@ -109,7 +123,7 @@ public final class ImportService {
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      MoneyInGuess guess = new MoneyInGuess(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, categories, duplicates, guess, onRejected, sink::accept))) {
+                             sink -> read(request, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     ImportedTags tagged = new ImportedTags();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
@@ -262,7 +276,7 @@ public final class ImportService {
         void accept(T value) throws SQLException;
     }
 
-    private static Tally read(ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+    private static Tally read(ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
                               MoneyInGuess guess, Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert)
             throws SQLException {
         Tally tally = new Tally();
@@ -289,12 +303,12 @@ public final class ImportService {
                     if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
                         toSuggest.add(incoming);
                     } else {
-                        take(moneyIn(request, incoming), request, categories, duplicates, guess, tally, onRejected, insert);
+                        take(moneyIn(request, incoming), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
                     }
                 } else if (line instanceof StatementLine.Spending spending) {
                     take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
                             spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, spending.tags()),
-                            request, categories, duplicates, guess, tally, onRejected, insert);
+                            request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
                 }
             }
         } catch (IOException e) {
@@ -304,20 +318,26 @@ public final class ImportService {
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
             take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(), incoming.category(),
                     incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(), incoming.tags()),
-                    request, categories, duplicates, guess, tally, onRejected, insert);
+                    request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
         }
         return tally;
     }
 
     /** Counts an entry of the file and hands it on to be inserted, unless it is a duplicate left out; null: a line left out. */
-    private static void take(Entry entry, ImportRequest request, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
-                             MoneyInGuess guess, Tally tally, Consumer<StatementLine.Rejected> onRejected,
-                             SqlConsumer<Insert> insert) throws SQLException {
-        if (entry == null) {
+    private static void take(Entry line, ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories,
+                             DuplicateFinder duplicates, MoneyInGuess guess, Tally tally,
+                             Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
+        if (line == null) {
             tally.incoming++;
             return;
         }
-        boolean duplicate = duplicates.isDuplicate(entry.date, entry.amount, entry.description, entry.kind != EntryKind.EXPENSE);
+        boolean hasCategory = line.category != null || line.suggested != null || CategoryRule.apply(request.rules(), line.description) != null;
+        AutoFill.Filled filled = autoFill.fill(line.description, line.amount, line.kind.name(), hasCategory);
+        Entry entry = filled == null ? line : line.filledBy(filled);
+        boolean moneyIn = entry.kind != EntryKind.EXPENSE;
+        // A line imported before under a rule's new description is still the same line.
+        boolean duplicate = duplicates.isDuplicate(line.date, line.amount, line.description, moneyIn)
+                || !entry.description.equals(line.description) && duplicates.isDuplicate(entry.date, entry.amount, entry.description, moneyIn);
         if (duplicate && !request.keepDuplicates()) {
             tally.duplicates++;
             return;
@@ -332,6 +352,7 @@ public final class ImportService {
         if (duplicate) {
             tally.keptDuplicates++;
         }
+        autoFill.count(filled);
         tally.imported++;
         if (entry.kind == EntryKind.REFUND) {
             tally.refunds++;
@@ -355,6 +376,13 @@ public final class ImportService {
     private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
                          String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested,
                          List<String> tags) {
+
+        /** As a rule or the learning filled it in: a new description, a note, a category where it had none. */
+        Entry filledBy(AutoFill.Filled filled) {
+            return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
+                    RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
+                    suggested != null ? suggested : filled.categoryName(), tags);
+        }
     }
 
     /** The entry a line of money coming in becomes by the file's kind or the user's choice (not AUTO), or null when left out. */

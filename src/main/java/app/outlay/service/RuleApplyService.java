@@ -42,7 +42,7 @@ public final class RuleApplyService {
     /** What the enabled rules would change among the expenses {@code filter} selects. Writes nothing. */
     public RulePreview preview(ExpenseFilter filter, List<Rule> rules) {
         RuleMatcher matcher = new RuleMatcher(rules);
-        StringBuilder sql = new StringBuilder("select id, version, spent_on, description, amount, category_id, notes from expense");
+        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes, e.kind from expense e");
         List<Object> parameters = new ArrayList<>();
         where(filter, sql, parameters);
         try (Connection connection = database.get().dataSource().getConnection()) {
@@ -107,8 +107,9 @@ public final class RuleApplyService {
                     }
                     before.add(ChangeRecorder.snapshot(expense));
                     Category category = change.newCategoryId() == null ? null : session.getReference(Category.class, change.newCategoryId());
+                            // The kind and the refund's link stay: rules change description, category and notes only.
                     expense.apply(new ExpenseDetails(expense.getSpentOn(), change.newDescription(), expense.getAmount(),
-                            change.newCategoryId(), change.newNotes()), category);
+                            change.newCategoryId(), change.newNotes(), expense.getKind(), expense.getRefundOf()), category);
                     changed.add(expense);
                 }
                 session.flush();
@@ -125,7 +126,7 @@ public final class RuleApplyService {
     /** The change the first matching rule makes to the current row, or null when none matches or nothing would change. */
     private static RuleChange change(ResultSet rs, RuleMatcher matcher, Map<Long, String> categories) throws SQLException {
         String description = rs.getString(4);
-        Rule rule = matcher.match(description, rs.getBigDecimal(5), null);
+        Rule rule = matcher.match(description, rs.getBigDecimal(5), rs.getString(8).strip());
         if (rule == null) {
             return null;
         }
@@ -169,22 +170,26 @@ public final class RuleApplyService {
     private static void where(ExpenseFilter filter, StringBuilder sql, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.search() != null) {
-            conditions.add("(lower(description) like ? escape '!' or lower(notes) like ? escape '!')");
+            conditions.add("(lower(e.description) like ? escape '!' or lower(e.notes) like ? escape '!')");
             String like = "%" + filter.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             parameters.add(like);
             parameters.add(like);
         }
         if (filter.from() != null) {
-            conditions.add("spent_on >= ?");
+            conditions.add("e.spent_on >= ?");
             parameters.add(filter.from());
         }
         if (filter.to() != null) {
-            conditions.add("spent_on <= ?");
+            conditions.add("e.spent_on <= ?");
             parameters.add(filter.to());
         }
         if (filter.categoryId() != null) {
-            conditions.add("category_id = ?");
+            conditions.add("e.category_id = ?");
             parameters.add(filter.categoryId());
+        }
+        if (filter.kind() != null) {
+            conditions.add("e.kind = ?");
+            parameters.add(filter.kind().name());
         }
         if (!conditions.isEmpty()) {
             sql.append(" where ").append(String.join(" and ", conditions));

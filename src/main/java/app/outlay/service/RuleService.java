@@ -2,6 +2,7 @@ package app.outlay.service;
 
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.rules.AutoFill;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
 import app.outlay.rules.RuleMatcher;
@@ -57,6 +58,11 @@ public final class RuleService {
     /** The enabled rules, ready to match. */
     public RuleMatcher matcher() {
         return new RuleMatcher(list());
+    }
+
+    /** The enabled rules, then the learning from the history: what an import fills lines in with. */
+    public AutoFill autoFill() {
+        return new AutoFill(matcher(), suggester());
     }
 
     /** Saves a new rule at the end of the list. */
@@ -160,11 +166,11 @@ public final class RuleService {
         RuleMatcher one = new RuleMatcher(List.of(rule.withEnabled(true)));
         return withConnection(false, connection -> {
             long matched = 0;
-            try (PreparedStatement query = connection.prepareStatement("select description, amount from expense")) {
+            try (PreparedStatement query = connection.prepareStatement("select description, amount, kind from expense")) {
                 query.setFetchSize(1_000);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        if (one.match(rs.getString(1), rs.getBigDecimal(2), null) != null) {
+                        if (one.match(rs.getString(1), rs.getBigDecimal(2), rs.getString(3).strip()) != null) {
                             matched++;
                         }
                     }
@@ -175,7 +181,7 @@ public final class RuleService {
     }
 
     /**
-     * What suggestions learn from: the categorised expenses of the last {@link #HISTORY_YEARS} years, counted by
+     * What suggestions learn from: the categorised expenses (not refunds or income) of the last {@link #HISTORY_YEARS} years, counted by
      * the database per description, category and month (the month dates them for the recency weight).
      */
     public Suggester suggester() {
@@ -183,7 +189,7 @@ public final class RuleService {
         return withConnection(false, connection -> {
             List<Suggester.History> history = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("select e.description, e.category_id, c.name, count(*), "
-                    + "max(e.spent_on) from expense e join category c on c.id = e.category_id where e.spent_on >= ? "
+                    + "max(e.spent_on) from expense e join category c on c.id = e.category_id where e.spent_on >= ? and e.kind = 'EXPENSE' "
                     + "group by e.description, e.category_id, c.name, extract(year from e.spent_on), extract(month from e.spent_on)")) {
                 query.setObject(1, since);
                 query.setFetchSize(1_000);

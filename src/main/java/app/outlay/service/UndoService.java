@@ -84,11 +84,15 @@ public final class UndoService {
         return database.sessionFactory().fromTransaction(session -> {
             List<ChangeLogEntry> batch = batch(session, batchId);
             requireOurs(session, batch);
-            ChangeRecorder reversal = new ChangeRecorder(session, database.appSession(), true);
+            // A batch may be large (rules applied to 100,000 expenses): its entries are read once, then reversed in
+            // chunks whose expenses are loaded with one query and flushed once, so no flush ever checks them all.
+            session.clear();
+            Chunk chunk = new Chunk(session, new ChangeRecorder(session, database.appSession(), true));
             // Newest first, so a batch that changed one expense twice is walked back in order.
             for (int i = batch.size() - 1; i >= 0; i--) {
-                reverse(session, batch.get(i), reversal);
+                chunk.add(batch.get(i));
             }
+            chunk.reverse();
             markUndone(session, batchId, batch);
             return label(batch);
         });
@@ -101,7 +105,12 @@ public final class UndoService {
      */
     private void markUndone(Session session, long batchId, List<ChangeLogEntry> batch) {
         if (database.get().settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
-            batch.forEach(ChangeLogEntry::markUndone);
+            // The entries were let go of while reversing (see undo), so the mark is one statement.
+            int marked = session.createMutationQuery("update ChangeLogEntry c set c.undone = true "
+                    + "where c.batchId = :batch and c.undone = false").setParameter("batch", batchId).executeUpdate();
+            if (marked != batch.size()) {
+                throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
+            }
             return;
         }
         Integer marked = session.createNativeQuery("select outlay_mark_undone(:batch)", Integer.class)
@@ -141,7 +150,52 @@ public final class UndoService {
         return open;
     }
 
-    private static void reverse(Session session, ChangeLogEntry entry, ChangeRecorder reversal) {
+    /**
+     * Entries to reverse together: up to {@link #SIZE}, each of a different expense (an expense changed twice in the
+     * batch is reversed once per chunk, so each reversal sees the one before it saved).
+     */
+    private static final class Chunk {
+        static final int SIZE = 500;
+        private final Session session;
+        private final ChangeRecorder reversal;
+        private final List<ChangeLogEntry> entries = new java.util.ArrayList<>();
+        private final Set<Long> expenses = new HashSet<>();
+
+        Chunk(Session session, ChangeRecorder reversal) {
+            this.session = session;
+            this.reversal = reversal;
+        }
+
+        void add(ChangeLogEntry entry) {
+            if (entries.size() == SIZE || expenses.contains(entry.getEntityId())) {
+                reverse();
+            }
+            entries.add(entry);
+            expenses.add(entry.getEntityId());
+        }
+
+        /** Reverses the entries gathered, then lets go of everything the session holds. */
+        void reverse() {
+            if (entries.isEmpty()) {
+                return;
+            }
+            session.createSelectionQuery("from Expense e where e.id in :ids", Expense.class)
+                    .setParameterList("ids", expenses).getResultList(); // into the session: find() below reads no rows
+            List<Runnable> afterFlush = new java.util.ArrayList<>();
+            for (ChangeLogEntry entry : entries) {
+                UndoService.reverse(session, entry, reversal, afterFlush);
+            }
+            session.flush();
+            afterFlush.forEach(Runnable::run);
+            session.flush();
+            session.clear();
+            entries.clear();
+            expenses.clear();
+        }
+    }
+
+    /** Reverses one entry; an edit's own history entry is written by {@code afterFlush}, once its new version is known. */
+    private static void reverse(Session session, ChangeLogEntry entry, ChangeRecorder reversal, List<Runnable> afterFlush) {
         Map<String, String> before = FlatJson.read(entry.getOldValues());
         Map<String, String> after = FlatJson.read(entry.getNewValues());
         Expense current = session.find(Expense.class, entry.getEntityId());
@@ -160,11 +214,13 @@ public final class UndoService {
                 requireUnchanged(current, after);
                 Map<String, String> snapshot = ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId());
                 current.apply(details(session, before), category(session, before.get("categoryId")));
-                session.flush();
-                // Tags and receipts as they were too (entries written before issue 21 name none: left as they are).
-                ExpenseExtras.restore(session, current.getId(), before);
-                reversal.extrasChanged(current.getId(), snapshot,
-                        ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId()));
+                // After the chunk's flush (see Chunk): tags and receipts as they were too (entries written before
+                // issue 21 name none: left as they are), and the reversal's own history entry with its new version.
+                afterFlush.add(() -> {
+                    ExpenseExtras.restore(session, current.getId(), before);
+                    reversal.extrasChanged(current.getId(), snapshot,
+                            ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId()));
+                });
             }
             case "DELETE" -> {
                 if (current == null) {

@@ -56,7 +56,7 @@ class BackupRestoreCommandTest {
         assertThat(backup.code()).as(backup.err()).isZero();
         Path file = single(home.resolve("backups"), "outlay-backup-");
         assertThat(file.getFileName().toString()).matches("outlay-backup-\\d{4}-\\d\\d-\\d\\dT\\d{6}\\.mv\\.db");
-        assertThat(backup.out().strip()).isEqualTo("Backed up 3 expenses and 10 categories (total 1,334.50) from "
+        assertThat(backup.out().strip()).isEqualTo("Backed up 3 expenses and 13 categories (total 1,334.50) from "
                 + current.displayName() + " to " + file + "; counts and sums verified.");
 
         execute(current, "delete from expense where id = 3");
@@ -71,7 +71,7 @@ class BackupRestoreCommandTest {
         assertThat(restored.code()).as(restored.err()).isZero();
         Path before = single(home.resolve("backups"), "outlay-before-restore-");
         assertThat(restored.out()).isEqualTo("The 2 expenses it held were backed up first to " + before + "." + System.lineSeparator()
-                + "Restored 3 expenses and 10 categories (total 1,334.50) from " + file + " into " + current.displayName()
+                + "Restored 3 expenses and 13 categories (total 1,334.50) from " + file + " into " + current.displayName()
                 + "; counts and sums verified." + System.lineSeparator());
         assertThat(rows(current)).isEqualTo(original);
     }
@@ -110,7 +110,7 @@ class BackupRestoreCommandTest {
 
             Result backup = run("backup", file.toString());
             assertThat(backup.code()).as(backup.err()).isZero();
-            assertThat(backup.out().strip()).isEqualTo("Backed up 2 expenses and 10 categories (total 100,000,000,000,000,012.33) from "
+            assertThat(backup.out().strip()).isEqualTo("Backed up 2 expenses and 13 categories (total 100,000,000,000,000,012.33) from "
                     + postgres.displayName() + " to " + file + "; counts and sums verified.");
             assertThat(rows(DatabaseSettings.h2(elsewhere.resolve("ledger")))).isEqualTo(original);
             // Outside the data folder too, the copy of the whole ledger is readable by its owner only.
@@ -119,7 +119,7 @@ class BackupRestoreCommandTest {
             execute(postgres, "delete from expense");
             Result restored = run("restore", file.toString());
             assertThat(restored.code()).as(restored.err()).isZero();
-            assertThat(restored.out().strip()).isEqualTo("Restored 2 expenses and 10 categories (total 100,000,000,000,000,012.33) from "
+            assertThat(restored.out().strip()).isEqualTo("Restored 2 expenses and 13 categories (total 100,000,000,000,000,012.33) from "
                     + file + " into " + postgres.displayName() + "; counts and sums verified.");
             assertThat(rows(postgres)).isEqualTo(original);
         } finally {

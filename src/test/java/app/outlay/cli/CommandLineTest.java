@@ -48,7 +48,7 @@ class CommandLineTest {
 
         Result info = run("db", "info");
         assertThat(info.code()).isZero();
-        assertThat(info.out()).contains("Schema:      v" + newest, "Expenses:    0", "Categories:  10", "H2 2.");
+        assertThat(info.out()).contains("Schema:      v" + newest, "Expenses:    0", "Categories:  13", "H2 2.");
     }
 
     @Test

@@ -57,7 +57,7 @@ class DbCopyCommandTest {
 
         Result first = run(home, "db", "copy", target);
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out().strip()).isEqualTo("Copied 3 expenses and 10 categories (total 1,334.50) to H2 · "
+        assertThat(first.out().strip()).isEqualTo("Copied 3 expenses and 13 categories (total 1,334.50) to H2 · "
                 + elsewhere.resolve("copy") + "; counts and sums verified.");
         assertThat(rows(copy)).isEqualTo(rows(current)).hasSize(3);
 
@@ -70,7 +70,7 @@ class DbCopyCommandTest {
 
         Result forced = run(home, "db", "copy", target, "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
-        assertThat(forced.out()).startsWith("Copied 4 expenses and 10 categories (total 1,339.50) to H2 · ");
+        assertThat(forced.out()).startsWith("Copied 4 expenses and 13 categories (total 1,339.50) to H2 · ");
         assertThat(rows(copy)).isEqualTo(rows(current)).hasSize(4);
     }
 
@@ -128,7 +128,7 @@ class DbCopyCommandTest {
             System.setIn(stdin);
         }
         assertThat(toPostgres.code()).as(toPostgres.err()).isZero();
-        assertThat(toPostgres.out().strip()).isEqualTo("Copied 3 expenses and 10 categories (total 100,000,000,000,000,012.34) to "
+        assertThat(toPostgres.out().strip()).isEqualTo("Copied 3 expenses and 13 categories (total 100,000,000,000,000,012.34) to "
                 + postgres.displayName() + "; counts and sums verified.");
         assertThat(rows(postgres)).isEqualTo(rows(current));
         if (!password.isEmpty()) {
@@ -157,7 +157,7 @@ class DbCopyCommandTest {
             }
         }
         assertThat(toH2.code()).as(toH2.err()).isZero();
-        assertThat(toH2.out()).startsWith("Copied 3 expenses and 10 categories (total 100,000,000,000,000,012.34) to H2 · ");
+        assertThat(toH2.out()).startsWith("Copied 3 expenses and 13 categories (total 100,000,000,000,000,012.34) to H2 · ");
         assertThat(rows(back)).isEqualTo(rows(current));
         assertThat(rows(back)).extracting(Row::amount)
                 .containsExactly(new BigDecimal("0.01"), new BigDecimal("99999999999999999.99"), new BigDecimal("12.34"));

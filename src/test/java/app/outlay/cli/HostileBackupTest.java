@@ -201,7 +201,7 @@ class HostileBackupTest {
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(killed).doesNotExist();
         assertThat(restoreLeftovers(Path.of(System.getProperty("java.io.tmpdir")))).isEqualTo(temporaryBefore);
-        assertThat(restore.out()).contains("Restored 1 expense and 10 categories (total 12.34)");
+        assertThat(restore.out()).contains("Restored 1 expense and 13 categories (total 12.34)");
         assertThat(descriptions(ledger())).containsExactly("Old times");
         try (Stream<Path> files = Files.list(home.resolve("backups"))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".outlay-restore"));

@@ -78,7 +78,7 @@ class ProtectedLedgerTest {
 
         Result encrypt = outlay(withPassword, "db", "encrypt");
         assertThat(encrypt.code()).as(encrypt.err()).isZero();
-        assertThat(encrypt.out()).contains("Protected " + home.resolve("data/outlay.mv.db") + " (1 expense and 10 categories, "
+        assertThat(encrypt.out()).contains("Protected " + home.resolve("data/outlay.mv.db") + " (1 expense and 13 categories, "
                 + "total 12.34; counts and sums verified) and 1 backup.");
         assertThat(encrypt.cmdline).isNotEmpty().doesNotContain(PASSWORD);
 

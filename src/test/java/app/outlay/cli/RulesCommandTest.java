@@ -126,9 +126,39 @@ class RulesCommandTest {
 
         Result badCsv = run("rules", "import", csv.toString());
         assertThat(badCsv.code()).isEqualTo(1);
-        assertThat(badCsv.err()).contains("Line 3: Rule new rule: the regular expression '(oops' is not valid");
+        assertThat(badCsv.err()).contains("Line 3: Rule (new): the regular expression '(oops' is not valid");
         assertThat(run("rules", "import", json.toString()).err()).contains("Line 1: there is no category 'Nope'");
         assertThat(run("rules", "import", broken.toString()).err()).contains("broken.json cannot be read: line 1: expected");
         assertThat(run("rules", "list").out()).contains("No rules yet");
+    }
+
+    @Test
+    void importAppliesRulesAndLearningUnlessTurnedOff() throws IOException {
+        addExpenses("Starbucks", "Starbucks", "Starbucks");
+        try (Database database = Database.open(DatabaseSettings.h2(AppPaths.under(home).defaultH2Base()))) {
+            DatabaseHolder holder = new DatabaseHolder(database);
+            long eatingOut = new app.outlay.service.CategoryService(holder).list().stream()
+                    .filter(c -> c.name().equals("Eating out")).findFirst().orElseThrow().id();
+            ExpenseService expenses = new ExpenseService(holder);
+            for (ExpenseRow row : expenses.find(ExpenseFilter.all(), 10).rows()) {
+                expenses.update(row.id(), row.version(), new ExpenseDetails(row.date(), row.description(), row.amount(), eatingOut, null));
+            }
+        }
+        run("rules", "add", "--name", "Spotify", "--contains", "spotify", "--category", "Groceries", "--set-description", "Spotify");
+        Path statement = home.resolve("statement.csv");
+        Files.writeString(statement, "date,description,amount\n2026-02-01,PAYPAL *SPOTIFY 4029357733,10.99\n"
+                + "2026-02-02,STARBUCKS ****1234,4.20\n", StandardCharsets.UTF_8);
+        Path again = home.resolve("again.csv");
+        Files.writeString(again, "date,description,amount\n2026-03-01,PAYPAL *SPOTIFY 4029357733,10.99\n", StandardCharsets.UTF_8);
+
+        Result imported = run("import", statement.toString());
+        Result plain = run("import", again.toString(), "--no-rules");
+
+        assertThat(imported.out()).contains("imported 2").contains("filled in by rules: 1, categories suggested by your history: 1");
+        assertThat(plain.out()).contains("imported 1").doesNotContain("filled in");
+        assertThat(expenses()).extracting(ExpenseRow::date, ExpenseRow::description, ExpenseRow::categoryName).contains(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 1), "Spotify", "Groceries"),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 2), "STARBUCKS ****1234", "Eating out"),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 1), "PAYPAL *SPOTIFY 4029357733", null));
     }
 }

@@ -101,7 +101,9 @@ class InterruptedUpgradeTest {
                     + "where table_schema = 'PUBLIC' and index_name not like 'PRIMARY_KEY%' and index_name not like 'CONSTRAINT%' "
                     + "order by index_name, ordinal_position")) {
                 while (rs.next()) {
-                    schema.add("index " + rs.getString(1) + " " + rs.getString(2));
+                    // H2 numbers the indexes it makes for constraints (…_INDEX_3) by how often a table was rebuilt, which
+                    // differs between a fresh schema and one upgraded in two runs; the index and its columns are what count.
+                    schema.add("index " + rs.getString(1).replaceAll("_INDEX_[0-9A-F]+$", "_INDEX") + " " + rs.getString(2));
                 }
             }
             try (ResultSet rs = statement.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\" order by \"installed_rank\"")) {
@@ -110,6 +112,7 @@ class InterruptedUpgradeTest {
                 }
             }
         }
+        schema.sort(null);
         return schema;
     }
 

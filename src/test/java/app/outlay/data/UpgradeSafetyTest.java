@@ -61,7 +61,7 @@ class UpgradeSafetyTest {
         try (Database database = Database.open(settings, backups())) {
             assertThat(database.schema().currentVersion()).isEqualTo(CURRENT_H2);
             assertThat(database.schema().pendingMigrations()).isZero();
-            assertThat(DatabaseCopy.contents(database)).isEqualTo(new DatabaseCopy.Contents(3, 10, new BigDecimal("61.50")));
+            assertThat(DatabaseCopy.contents(database)).isEqualTo(new DatabaseCopy.Contents(3, 13, new BigDecimal("61.50")));
             assertThat(descriptions(database)).containsExactly("Expense 1 ‘quoted’", "Expense 2 ‘quoted’", "Expense 3 ‘quoted’");
         }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -185,5 +186,75 @@ abstract class RulesContractTest {
 
         assertThat(rules.suggester().suggest("SPOTIFY 03.01.2026").reason().english())
                 .isEqualTo("7 of 8 earlier 'Spotify' expenses were Groceries");
+    }
+
+    @Test
+    void anImportFillsLinesWithRulesThenSuggestionsAndFindsItsLinesAgain() throws java.io.IOException {
+        long groceries = category("Groceries");
+        long eatingOut = category("Eating out");
+        for (int day = 1; day <= 3; day++) {
+            expenses.add(new ExpenseDetails(LocalDate.of(2025, 12, day), "Starbucks Coffee " + day + "0" + day, new BigDecimal("4.10"), eatingOut, null));
+        }
+        rules.add(Rule.draft("Rewe", MatchType.CONTAINS, "rewe", null, null, null, groceries, "Rewe", "weekly"));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("outlay-statement", ".csv");
+        java.nio.file.Files.writeString(file, "date,description,amount,category,notes\n"
+                + "2026-01-02,REWE Markt 4711,20.00,,\n2026-01-03,STARBUCKS ****1234 03.01.,4.50,,\n2026-01-04,Kiosk,2.00,,\n");
+        ImportService imports = new ImportService(new DatabaseHolder(database));
+        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL_FIVE);
+        app.outlay.rules.AutoFill autoFill = rules.autoFill();
+
+        ImportReport report = imports.importFile(request, autoFill, rejected -> { });
+
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(autoFill.byRule()).isEqualTo(1);
+        assertThat(autoFill.bySuggestion()).isEqualTo(1);
+        List<ExpenseRow> imported = expenses.find(new ExpenseFilter(null, LocalDate.of(2026, 1, 1), null, null), 10).rows();
+        assertThat(imported).extracting(ExpenseRow::description, ExpenseRow::categoryName, ExpenseRow::notes).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Rewe", "Groceries", "weekly"),
+                org.assertj.core.groups.Tuple.tuple("STARBUCKS ****1234 03.01.", "Eating out", null),
+                org.assertj.core.groups.Tuple.tuple("Kiosk", null, null));
+
+        // The same file again: the line a rule renamed is still found as a duplicate.
+        assertThat(imports.importFile(request, rules.autoFill(), rejected -> { }).duplicates()).isEqualTo(3);
+    }
+
+    @Test
+    void anImportProfilesRuleAndTheFilesCategoryComeBeforeLearning() throws java.io.IOException {
+        long eatingOut = category("Eating out");
+        for (int day = 1; day <= 3; day++) {
+            expenses.add(new ExpenseDetails(LocalDate.of(2025, 12, day), "Starbucks", new BigDecimal("4.10"), eatingOut, null));
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("outlay-statement", ".csv");
+        java.nio.file.Files.writeString(file, "date,description,amount,category,notes\n"
+                + "2026-01-03,STARBUCKS 1,4.50,,\n2026-01-04,Starbucks 2,2.00,Transport,\n");
+        ImportRequest request = ImportRequest.of(file, app.outlay.csv.CsvFormat.CANONICAL, app.outlay.csv.ColumnMapping.CANONICAL_FIVE)
+                .withRules(List.of(new app.outlay.csv.CategoryRule("starbucks 1", "Groceries")));
+
+        new ImportService(new DatabaseHolder(database)).importFile(request, rules.autoFill(), rejected -> { });
+
+        assertThat(expenses.find(new ExpenseFilter(null, LocalDate.of(2026, 1, 1), null, null), 10).rows())
+                .extracting(ExpenseRow::description, ExpenseRow::categoryName).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("STARBUCKS 1", "Groceries"),
+                        org.assertj.core.groups.Tuple.tuple("Starbucks 2", "Transport"));
+    }
+
+    @Test
+    void applyingRulesKeepsARefundARefundAndAKindRuleMatchesOnlyItsKind() {
+        long shopping = category("Shopping");
+        ExpenseRow jacket = expenses.add(new ExpenseDetails(LocalDate.of(2026, 1, 5), "AMAZON MKTPLACE 1", new BigDecimal("45.50"),
+                shopping, null));
+        ExpenseRow refund = expenses.add(new ExpenseDetails(LocalDate.of(2026, 1, 9), "AMAZON MKTPLACE 2", new BigDecimal("45.50"),
+                shopping, null, app.outlay.domain.EntryKind.REFUND, jacket.id()));
+        rules.add(Rule.draft("Returns", MatchType.CONTAINS, "amazon", null, null, "REFUND", null, "Amazon return", null));
+
+        RulePreview preview = applying.preview(ExpenseFilter.all(), rules.list());
+        assertThat(preview.changes()).extracting(RuleChange::expenseId).containsExactly(refund.id());
+        assertThat(applying.preview(ExpenseFilter.all().withKind(app.outlay.domain.EntryKind.EXPENSE), rules.list()).changes()).isEmpty();
+        applying.apply(preview.changes());
+
+        ExpenseRow after = expenses.get(refund.id());
+        assertThat(after.description()).isEqualTo("Amazon return");
+        assertThat(after.kind()).isEqualTo(app.outlay.domain.EntryKind.REFUND);
+        assertThat(after.refundOf()).isEqualTo(jacket.id());
     }
 }

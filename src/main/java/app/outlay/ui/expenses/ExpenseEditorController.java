@@ -70,6 +70,9 @@ public final class ExpenseEditorController {
     @FXML private DatePicker datePicker;
     @FXML private Label dateError;
     @FXML private ComboBox<CategoryRow> categoryBox;
+    @FXML private Label categoryHint;
+    @FXML private javafx.scene.control.Hyperlink makeRuleLink;
+    private app.outlay.ui.rules.CategoryProposer proposer;
     @FXML private ComboBox<Frequency> repeatBox;
     @FXML private Label untilLabel;
     @FXML private DatePicker untilPicker;
@@ -237,6 +240,43 @@ public final class ExpenseEditorController {
                 model.untilErrorProperty(), model.belongsToSeriesProperty()));
     }
 
+    /**
+     * The category is proposed as the description is typed (rules, then what the history suggests), never over one
+     * the user chose; an expense being edited keeps its own.
+     */
+    private void proposeCategories(boolean editing) {
+        proposer = new app.outlay.ui.rules.CategoryProposer(model.descriptionProperty(), model.categoryProperty(),
+                ExpenseEditorViewModel.NO_CATEGORY, () -> categoryChoices, context.texts());
+        if (editing) {
+            proposer.categoryIsTheUsers();
+            return;
+        }
+        model.categoryProperty().addListener((obs, old, now) -> {
+            if (now != null && categoryBox.getValue() != now) {
+                categoryBox.setValue(now);
+            }
+        });
+        categoryHint.textProperty().bind(proposer.hintProperty());
+        makeRuleLink.visibleProperty().bind(proposer.suggestionProperty().isNotNull());
+        makeRuleLink.managedProperty().bind(makeRuleLink.visibleProperty());
+        context.tasks().run(resources.getString("rules.failed.load"), () -> context.rules().autoFill(), proposer::use);
+    }
+
+    /** One step from the suggestion shown to a rule: "description contains spotify → Subscriptions". */
+    @FXML
+    private void onMakeRule() {
+        app.outlay.rules.Rule rule = proposer.ruleFromSuggestion();
+        if (rule == null) {
+            return;
+        }
+        context.tasks().run(resources.getString("rules.failed.save"), () -> context.rules().add(rule), saved -> {
+            makeRuleLink.visibleProperty().unbind();
+            makeRuleLink.setVisible(false);
+            categoryHint.textProperty().unbind();
+            categoryHint.setText(context.texts().format("rules.suggestion.ruleMade", saved.label()));
+        });
+    }
+
     void start(Stage owner, ExpenseRow row, List<CategoryRow> categories, Consumer<ExpenseRow> saved, Consumer<CategoryRow> created) {
         this.stage = owner;
         this.existing = row;
@@ -261,6 +301,7 @@ public final class ExpenseEditorController {
         receiptsModel.show(row == null ? null : row.id());
         repeatBox.setValue(model.repeatProperty().get());
         categoryBox.setValue(model.categoryProperty().get());
+        proposeCategories(row != null);
         amountField.requestFocus();
         stage.setOnShown(event -> amountField.requestFocus());
         // The window's close button asks like Cancel; closing along with the main window (quitting) does not.

@@ -694,6 +694,11 @@ public final class ExpensesController {
         refreshWithBudgets();
     }
 
+    /** Previews what the rules would change among the expenses the filters show; applied, it is one undo step. */
+    public void applyRules() {
+        app.outlay.ui.rules.ApplyRulesDialog.open(context, table.getScene().getWindow(), model.filter(), () -> changed(() -> { }));
+    }
+
     public ExpenseListViewModel model() {
         return model;
     }

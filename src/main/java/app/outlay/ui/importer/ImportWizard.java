@@ -44,6 +44,7 @@ public final class ImportWizard {
 
     private static void show(AppContext context, Window owner, Request request, Deque<Request> waiting) {
         ImportWizardModel model = new ImportWizardModel(request.file(), context.imports(), context.importProfiles(), context.tasks());
+        model.useRules(context.rules());
         ViewLoader.View<ImportWizardController> view = context.views().load(ImportWizardController.class, "ImportWizard.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
         stage.setMinWidth(900);

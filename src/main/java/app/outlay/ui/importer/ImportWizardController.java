@@ -14,6 +14,7 @@ import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
+import app.outlay.rules.AutoFill;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ImportReport;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -205,6 +206,7 @@ public final class ImportWizardController {
         dateFormatBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withDateFormat(value == null ? "" : value.strip())));
         signBox.valueProperty().addListener((obs, old, value) -> change(f -> f.withSign(value)));
         model.previewProperty().addListener((obs, old, preview) -> showPreview());
+        model.autoFillProperty().addListener((obs, old, loaded) -> previewTable.refresh());
 
         keepDuplicatesBox.selectedProperty().bindBidirectional(model.keepDuplicatesProperty());
         skipRejectedBox.selectedProperty().bindBidirectional(model.skipRejectedProperty());
@@ -324,8 +326,26 @@ public final class ImportWizardController {
             }
         });
         reads.setPrefWidth(420);
+        previewTable.getColumns().add(filledColumn(reader));
         previewTable.getColumns().add(reads);
         previewTable.getItems().setAll(preview.sample());
+    }
+
+    /** Which rule (or learned suggestion) fills a line in, and with what: "Subscriptions ← Rule Spotify". */
+    private TableColumn<CsvRecord, String> filledColumn(LineInterpreter reader) {
+        TableColumn<CsvRecord, String> filled = new TableColumn<>(text("import.preview.filled"));
+        filled.setCellValueFactory(c -> {
+            StatementLine line = reader == null ? null : reader.interpret(c.getValue());
+            AutoFill.Filled fill = line instanceof StatementLine.Spending s ? model.filled(s) : null;
+            if (fill == null) {
+                return new ReadOnlyObjectWrapper<>(null);
+            }
+            String what = context.texts().of(fill.explanation());
+            String into = fill.categoryName() != null ? fill.categoryName() : fill.description();
+            return new ReadOnlyObjectWrapper<>(into == null ? what : into + " \u2190 " + what); // the category first: columns get cut
+        });
+        filled.setPrefWidth(320);
+        return filled;
     }
 
     private String describe(StatementLine line) {

@@ -13,6 +13,9 @@ import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
 import app.outlay.ui.common.LatestAnswer;
+import app.outlay.rules.AutoFill;
+import app.outlay.service.RuleService;
+import app.outlay.csv.StatementLine;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -62,6 +65,9 @@ public final class ImportWizardModel {
     /** Why the file is read in the encoding shown, when the user should know: a profile's encoding overruled, bad bytes. */
     private final ReadOnlyObjectWrapper<UserText> encodingNote = new ReadOnlyObjectWrapper<>();
     private ImportProfile matchedProfile;
+    /** The ledger's rules and learning, for the preview's "which rule matched" (FX thread only); none until loaded. */
+    private final ReadOnlyObjectWrapper<AutoFill> autoFill = new ReadOnlyObjectWrapper<>(AutoFill.none());
+    private RuleService ruleService;
     private final LatestAnswer checks = new LatestAnswer();
 
     public ImportWizardModel(Path file, ImportService imports, ImportProfiles profiles, TaskRunner tasks) {
@@ -144,7 +150,7 @@ public final class ImportWizardModel {
         ImportRequest request = request();
         boolean skipping = !request.skipLines().isEmpty();
         busy.set(true);
-        tasks.run(() -> imports.check(request), checks.ask().ifLatest(result -> {
+        tasks.run(() -> imports.check(request, autoFillForWork(), rejected -> { }), checks.ask().ifLatest(result -> {
             busy.set(false);
             if (!skipping) {
                 unskippedReport.set(result);
@@ -161,7 +167,7 @@ public final class ImportWizardModel {
     public void runImport(Consumer<ImportReport> onDone, Consumer<Throwable> onFailure) {
         ImportRequest request = request();
         busy.set(true);
-        tasks.run(() -> imports.importFile(request, rejected -> { }), result -> {
+        tasks.run(() -> imports.importFile(request, autoFillForWork(), rejected -> { }), result -> {
             busy.set(false);
             report.set(result);
             onDone.accept(result);
@@ -253,6 +259,31 @@ public final class ImportWizardModel {
 
     public ObservableMap<String, String> categoryMap() {
         return categoryMap;
+    }
+
+    /**
+     * Lets the ledger's rules and learned suggestions fill lines in (as {@code outlay import} does) and loads them
+     * for the preview.
+     */
+    public void useRules(RuleService rules) {
+        this.ruleService = rules;
+        // Unreadable rules only leave the preview without them: the check and the import read them again and say why.
+        tasks.run(rules::autoFill, autoFill::set, failure -> autoFill.set(AutoFill.none()));
+    }
+
+    /** A fresh one for each check or import on the worker (an AutoFill is used by one thread). */
+    private AutoFill autoFillForWork() {
+        return ruleService == null ? AutoFill.none() : ruleService.autoFill();
+    }
+
+    /** What the rules or the learning fill in for a line of the preview, or null. */
+    public AutoFill.Filled filled(StatementLine.Spending line) {
+        boolean hasCategory = line.category() != null || CategoryRule.apply(rules.get(), line.description()) != null;
+        return autoFill.get().fill(line.description(), line.amount(), null, hasCategory);
+    }
+
+    public ReadOnlyObjectProperty<AutoFill> autoFillProperty() {
+        return autoFill.getReadOnlyProperty();
     }
 
     public ObjectProperty<List<CategoryRule>> rulesProperty() {

@@ -1,9 +1,9 @@
 package app.outlay.ui.main;
 
-import app.outlay.AppContext;
 import app.outlay.AppVersion;
 import app.outlay.service.OpenLedger;
 import app.outlay.ui.common.FolderOpener;
+import app.outlay.ui.common.TaskRunner;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -23,14 +23,12 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static Alert create(AppContext context, Window owner) {
-        ResourceBundle texts = context.views().messages();
-        OpenLedger database = context.activeDatabaseProperty().get();
-        Path dataFolder = context.paths().dataDir();
+    /** @param database the ledger in use, or null while none is open */
+    static Alert create(ResourceBundle texts, OpenLedger database, Path dataFolder, TaskRunner tasks, Window owner) {
 
         Hyperlink folderLink = new Hyperlink(dataFolder.toString());
         folderLink.setId("aboutDataFolder");
-        folderLink.setOnAction(event -> context.tasks().run(texts.getString("about.folder.failed"), () -> {
+        folderLink.setOnAction(event -> tasks.run(texts.getString("about.folder.failed"), () -> {
             FolderOpener.open(dataFolder);
             return null;
         }, ignored -> { }));
@@ -43,10 +41,10 @@ final class AboutDialog {
         facts.addRow(1, caption(texts, "about.folder"), folderLink);
         Path legal = legalFolder(AboutDialog.class);
         facts.addRow(2, caption(texts, "about.licence"), new javafx.scene.layout.HBox(8,
-                new Label(texts.getString("about.licence.name")), fileLink(context, "aboutLicence", "about.licence.text", legal.resolve("LICENSE"))));
+                new Label(texts.getString("about.licence.name")), fileLink(texts, tasks, "aboutLicence", "about.licence.text", legal.resolve("LICENSE"))));
         facts.addRow(3, caption(texts, "about.thirdParty"), new javafx.scene.layout.HBox(8,
-                fileLink(context, "aboutNotices", "about.notices", legal.resolve("THIRD-PARTY-NOTICES.txt")),
-                fileLink(context, "aboutSbom", "about.sbom", legal.resolve("outlay-sbom.json"))));
+                fileLink(texts, tasks, "aboutNotices", "about.notices", legal.resolve("THIRD-PARTY-NOTICES.txt")),
+                fileLink(texts, tasks, "aboutSbom", "about.sbom", legal.resolve("outlay-sbom.json"))));
 
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
@@ -73,13 +71,12 @@ final class AboutDialog {
     }
 
     /** A link that opens {@code file} with the desktop's viewer; the file's path is its user data. */
-    private static Hyperlink fileLink(AppContext context, String id, String key, Path file) {
-        ResourceBundle texts = context.views().messages();
+    private static Hyperlink fileLink(ResourceBundle texts, TaskRunner tasks, String id, String key, Path file) {
         Hyperlink link = new Hyperlink(texts.getString(key));
         link.setId(id);
         link.setUserData(file);
         link.setTooltip(new javafx.scene.control.Tooltip(file.toString()));
-        link.setOnAction(event -> context.tasks().run(texts.getString("about.legal.failed"), () -> {
+        link.setOnAction(event -> tasks.run(texts.getString("about.legal.failed"), () -> {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new java.io.FileNotFoundException(MessageFormat.format(texts.getString("about.legal.missing"), file));
             }

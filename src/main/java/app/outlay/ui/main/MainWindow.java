@@ -162,10 +162,11 @@ public final class MainWindow {
             log.error("Could not open {}", target, failure);
             ConnectionProblem problem = ConnectionProblem.of(failure, target);
             Window owner = context.mainWindow();
-            StartupFailureDialog.Answer answer = StartupFailureDialog.ask(owner, target, problem, context.texts());
+            StartupFailureModel model = new StartupFailureModel(target, problem, context.texts());
+            StartupFailureModel.Answer answer = StartupFailureDialog.ask(owner, model, context.texts());
             switch (answer.choice()) {
-                case RETRY -> openDatabase(context, answer.password() == null ? target : target.withPassword(answer.password()));
-                case OPEN_SETTINGS -> SettingsDialog.open(context, owner, answer.password(), () -> { }, () -> {
+                case RETRY -> openDatabase(context, model.retryTarget(answer));
+                case OPEN_SETTINGS -> SettingsDialog.open(context.views(), owner, answer.password(), () -> { }, () -> {
                     if (databases.inUse().isEmpty()) {
                         openDatabase(context, databases.configured());
                     }

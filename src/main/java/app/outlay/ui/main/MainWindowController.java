@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Clock;
+import app.outlay.ui.rules.RulesDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.util.ResourceBundle;
@@ -50,6 +51,7 @@ public final class MainWindowController {
     @FXML private Label databaseLabel;
     @FXML private MenuItem newExpenseItem;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem applyRulesItem;
     @FXML private MenuItem expenseHistoryItem;
     @FXML private Label presenceLabel;
     @FXML private MenuItem editExpenseItem;
@@ -96,6 +98,7 @@ public final class MainWindowController {
         }, context.activeDatabaseProperty()));
         var readOnly = context.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
+        applyRulesItem.disableProperty().bind(readOnly);
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
@@ -233,6 +236,16 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void onRules() {
+        RulesDialog.open(context, databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
+    }
+
+    @FXML
+    private void onApplyRules() {
+        expensesController.applyRules();
+    }
+
+    @FXML
     private void onLedgerHistory() {
         HistoryDialog.ofLedger(context.views(), context.history(), databaseLabel.getScene().getWindow());
     }
@@ -335,22 +348,22 @@ public final class MainWindowController {
 
     @FXML
     private void onBackUp() {
-        new BackupActions(context).backUp(databaseLabel.getScene().getWindow());
+        backupActions().backUp(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onRestore() {
-        new BackupActions(context).restore(databaseLabel.getScene().getWindow());
+        backupActions().restore(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onProtect() {
-        new ProtectionActions(context).protect(databaseLabel.getScene().getWindow());
+        new ProtectionActions(context.databases(), context.state(), context.tasks(), context.dialogs(), context.texts()).protect(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onSettings() {
-        SettingsDialog.open(context, databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
+        SettingsDialog.open(context.views(), databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
     }
 
     private RadioMenuItem themeItem(ThemeChoice theme) {
@@ -393,6 +406,12 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        AboutDialog.create(context, window()).show();
+        AboutDialog.create(context.views().messages(), context.activeDatabaseProperty().get(), context.paths().dataDir(),
+                context.tasks(), window()).show();
+    }
+
+    private BackupActions backupActions() {
+        return new BackupActions(new BackupModel(context.backups(), context.databases(), context.state(), context.tasks(),
+                context.texts()), context.dialogs(), context.texts());
     }
 }

@@ -1,10 +1,12 @@
 package app.outlay.ui.main;
 
-import app.outlay.AppContext;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.service.DatabaseService;
 import app.outlay.service.OpenLedger;
 import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.TaskRunner;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,14 +25,22 @@ import java.util.Optional;
  */
 final class ProtectionActions {
 
-    private final AppContext context;
+    private final DatabaseService databases;
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Texts texts;
 
-    ProtectionActions(AppContext context) {
-        this.context = context;
+    ProtectionActions(DatabaseService databases, AppState state, TaskRunner tasks, DialogService dialogs, Texts texts) {
+        this.databases = databases;
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.texts = texts;
     }
 
     void protect(Window owner) {
-        OpenLedger inUse = context.activeDatabaseProperty().get();
+        OpenLedger inUse = state.ledgerProperty().get();
         if (inUse == null) {
             return;
         }
@@ -47,15 +57,14 @@ final class ProtectionActions {
         }
         boolean removing = chosen.get() == remove;
         String password = removing ? null : form.passwordProperty().get();
-        DatabaseService databases = context.databases();
-        context.tasks().run(() -> databases.changeProtection(password), outcome -> {
+        tasks.run(() -> databases.changeProtection(password), outcome -> {
             databases.use(outcome.reopened());
             if (outcome.failure() != null) {
-                context.dialogs().showError(texts().get("protect.failed"), outcome.failure());
+                dialogs.showError(texts().get("protect.failed"), outcome.failure());
             } else {
                 inform(owner, texts().format(removing ? "protect.removed" : "protect.done", outcome.backups()));
             }
-        }, failure -> context.dialogs().showError(texts().get("protect.failed"), failure));
+        }, failure -> dialogs.showError(texts().get("protect.failed"), failure));
     }
 
     private Optional<ButtonType> ask(Window owner, ProtectionForm form, boolean isProtected, ButtonType remove) {
@@ -91,7 +100,7 @@ final class ProtectionActions {
     }
 
     private Texts texts() {
-        return context.texts();
+        return texts;
     }
 
     private void inform(Window owner, String text) {

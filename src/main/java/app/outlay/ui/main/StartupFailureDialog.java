@@ -1,10 +1,9 @@
 package app.outlay.ui.main;
 
-import app.outlay.text.Texts;
 import app.outlay.ui.common.DialogFocus;
 import app.outlay.ui.common.DialogWidths;
-import app.outlay.data.ConnectionProblem;
-import app.outlay.data.DatabaseSettings;
+import app.outlay.ui.main.StartupFailureModel.Answer;
+import app.outlay.ui.main.StartupFailureModel.Choice;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,64 +12,51 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * Shown when the configured database cannot be opened at launch: the reason, and what the user can do about it.
- * Never a crash, never a silent fallback to another database.
+ * Never a crash, never a silent fallback to another database. What it says is {@link StartupFailureModel}'s.
  */
 final class StartupFailureDialog {
-
-    enum Choice { RETRY, OPEN_SETTINGS, USE_EMBEDDED, QUIT }
-
-    /** The user's choice, and the password typed where one was asked for (else null). */
-    record Answer(Choice choice, String password) {
-    }
 
     private StartupFailureDialog() {
     }
 
-    static Answer ask(Window owner, DatabaseSettings target, ConnectionProblem problem, Texts texts) {
-        ButtonType retry = new ButtonType(texts.get("startup.retry"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType settings = new ButtonType(texts.get("startup.settings"), ButtonBar.ButtonData.OTHER);
-        ButtonType embedded = new ButtonType(texts.get("startup.embedded"), ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType(texts.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    static Answer ask(Window owner, StartupFailureModel model, app.outlay.text.Texts texts) {
+        Map<Choice, ButtonType> buttons = new EnumMap<>(Choice.class);
+        buttons.put(Choice.RETRY, new ButtonType(texts.get("startup.retry"), ButtonBar.ButtonData.OK_DONE));
+        buttons.put(Choice.OPEN_SETTINGS, new ButtonType(texts.get("startup.settings"), ButtonBar.ButtonData.OTHER));
+        buttons.put(Choice.USE_EMBEDDED, new ButtonType(texts.get("startup.embedded"), ButtonBar.ButtonData.OTHER));
+        buttons.put(Choice.QUIT, new ButtonType(texts.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null && owner.isShowing()) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(texts.get("app.name"));
-        dialog.setHeaderText(texts.format("startup.header", target.displayName()));
-        Label reason = new Label(texts.of(problem.text()));
+        dialog.setHeaderText(model.header());
+        Label reason = new Label(model.reason());
         reason.setWrapText(true);
         VBox content = new VBox(10, reason);
         PasswordField password = new PasswordField();
-        if (problem.needsPassword()) {
-            // The embedded ledger's password is the ledger's own (its file is encrypted), not a user's.
-            boolean ledger = target.kind() == DatabaseSettings.Kind.H2;
-            String prompt = ledger ? texts.get("startup.ledgerPassword.prompt") : texts.format("startup.password.prompt", target.user());
-            password.setPromptText(prompt);
-            password.setAccessibleText(prompt);
+        if (model.asksPassword()) {
+            password.setPromptText(model.passwordPrompt());
+            password.setAccessibleText(model.passwordPrompt());
             password.setId("startupPassword");
-            content.getChildren().addAll(new Label(ledger ? texts.get("startup.ledgerPassword")
-                    : texts.format("startup.password", target.user())), password);
+            content.getChildren().addAll(new Label(model.passwordLabel()), password);
         }
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(retry, settings);
-        if (target.kind() == DatabaseSettings.Kind.POSTGRESQL) {
-            dialog.getDialogPane().getButtonTypes().add(embedded);
+        for (Choice choice : model.choices()) {
+            dialog.getDialogPane().getButtonTypes().add(buttons.get(choice));
         }
-        dialog.getDialogPane().getButtonTypes().add(quit);
         DialogWidths.readable(dialog.getDialogPane());
         DialogFocus.startIn(dialog, password);
 
-        ButtonType chosen = dialog.showAndWait().orElse(quit);
-        String typed = password.getText().isEmpty() ? null : password.getText();
-        if (chosen == retry) {
-            return new Answer(Choice.RETRY, typed);
-        }
-        if (chosen == settings) {
-            return new Answer(Choice.OPEN_SETTINGS, typed);
-        }
-        return new Answer(chosen == embedded ? Choice.USE_EMBEDDED : Choice.QUIT, null);
+        ButtonType chosen = dialog.showAndWait().orElse(buttons.get(Choice.QUIT));
+        Choice choice = buttons.entrySet().stream().filter(entry -> entry.getValue() == chosen).map(Map.Entry::getKey)
+                .findFirst().orElse(Choice.QUIT);
+        return model.answer(choice, password.getText());
     }
 }

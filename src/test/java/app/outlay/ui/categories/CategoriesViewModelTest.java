@@ -50,6 +50,7 @@ class CategoriesViewModelTest {
 
     @Test
     void addRenameAndRecolourKeepTheSelection() {
+        int before = model.categories().size();
         model.add("Pets");
         select("Pets");
 
@@ -59,7 +60,7 @@ class CategoriesViewModelTest {
         assertThat(model.selectedProperty().get()).extracting(CategorySummary::name, CategorySummary::colour)
                 .containsExactly("Animals", "#123456");
         assertThat(model.categories()).extracting(CategorySummary::name).contains("Animals").doesNotContain("Pets");
-        assertThat(model.summaryProperty().get()).startsWith("11 categories");
+        assertThat(model.summaryProperty().get()).startsWith((before + 1) + " categories");
         assertThat(tasks.failures()).isEmpty();
     }
 
