@@ -50,7 +50,7 @@ public final class BankFiles {
             case QIF -> QifReader.read(text(bytes, StandardCharsets.UTF_8), dates);
             case CAMT053 -> Camt053Reader.read(bytes);
             case MT940 -> Mt940Reader.read(text(bytes, StandardCharsets.UTF_8));
-            case CSV -> throw new IllegalArgumentException("CSV is read by app.outlay.csv");
+            case CSV -> throw new IllegalArgumentException(format.name()); // CSV is read by app.outlay.csv
         };
     }
 

@@ -75,14 +75,17 @@ public final class BankImportLines {
         return new StatementLine.Incoming(t.line(), t.bookingDate(), description, amount, null, notes);
     }
 
-    /** The memo (when the payee is the description), the value date and the split parts, one to a line. */
+    /**
+     * The memo (when the payee is the description), the value date and the split parts, one to a line. Saved with
+     * the entry, so written in English whatever the window's language, as the CLI and the logs are.
+     */
     static String notes(BankTransaction t, String description) {
         List<String> notes = new ArrayList<>();
         if (t.memo() != null && !t.memo().equals(description)) {
             notes.add(t.memo());
         }
         if (t.valueDate() != null) {
-            notes.add("Value date " + t.valueDate());
+            notes.add(UserText.of("bankfile.notes.valueDate", t.valueDate().toString()).english());
         }
         if (!t.splits().isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -92,7 +95,7 @@ public final class BankImportLines {
                 BigDecimal shown = t.amount().signum() < 0 ? part.amount().negate() : part.amount();
                 parts.add(name + shown.toPlainString() + (part.memo() == null ? "" : " (" + part.memo() + ")"));
             }
-            notes.add("Split: " + String.join("; ", parts));
+            notes.add(UserText.of("bankfile.notes.split", String.join("; ", parts)).english());
         }
         return notes.isEmpty() ? null : String.join("\n", notes);
     }

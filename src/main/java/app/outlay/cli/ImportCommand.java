@@ -1,5 +1,11 @@
 package app.outlay.cli;
 
+import app.outlay.bankfiles.AmbiguousDatesException;
+import app.outlay.bankfiles.BankFileChoice;
+import app.outlay.bankfiles.BankFileException;
+import app.outlay.bankfiles.BankFiles;
+import app.outlay.bankfiles.BankFormat;
+import app.outlay.bankfiles.QifDates;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvDetector;
 import app.outlay.csv.CsvFormat;
@@ -32,14 +38,22 @@ import java.util.stream.Collectors;
  * {@code outlay import FILE}: detects the file's format (or takes it from a saved profile or the options), checks
  * every line, then imports all of it or nothing.
  */
-@Command(name = "import", description = "Import expenses from a CSV file: every line, or nothing at all.")
+@Command(name = "import", description = "Import expenses from a CSV, OFX/QFX, QIF, CAMT.053 or MT940 file: every line, or nothing at all.")
 final class ImportCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
     private final PrintWriter err;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (your bank's export or Outlay's own).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Your bank's export (CSV, OFX/QFX, QIF, CAMT.053 or MT940) or Outlay's own CSV.")
     Path file;
+
+    @Option(names = "--format", paramLabel = "csv|ofx|qif|camt053|mt940",
+            description = "What kind of file it is. Detected from its content by default.")
+    String fileFormat;
+
+    @Option(names = "--date-order", paramLabel = "month-first|day-first",
+            description = "QIF: whether dates like 03/04/2026 have the month or the day first. Detected when the file shows it.")
+    String dateOrder;
 
     @Option(names = "--dry-run", description = "Check every line and report what would happen; write nothing.")
     boolean dryRun;
@@ -92,6 +106,13 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             return fail(file + ": no such file");
         }
+        BankFormat kind = fileFormat == null ? BankFiles.detect(file) : BankFormat.ofOption(fileFormat);
+        if (kind == null) {
+            throw new IllegalArgumentException("--format: csv, ofx, qif, camt053 or mt940, not '" + fileFormat + "'");
+        }
+        if (kind.structured()) {
+            return importBankFile(kind);
+        }
         Detection detection = CsvDetector.detect(file);
         if (!detection.ok()) {
             return fail(file + ": " + detection.problem());
@@ -128,7 +149,34 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportRequest request = new ImportRequest(file, format, mapping, keepDuplicates, skipLines,
                 profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of());
+        return run(request);
+    }
 
+    /** OFX/QFX, QIF, CAMT.053 or MT940: no CSV settings apply; a file that cannot be read whole imports nothing. */
+    private int importBankFile(BankFormat kind) {
+        if (delimiter != null || decimalComma || decimalPoint || dateFormat != null || encoding != null || map != null
+                || expensesAre != null || profileName != null) {
+            throw new IllegalArgumentException("--delimiter, --decimal-comma/-point, --date-format, --encoding, --map,"
+                    + " --expenses-are and --profile are for CSV files; this is " + kind.option());
+        }
+        QifDates.Order order = switch (dateOrder == null ? "" : dateOrder.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> QifDates.Order.AUTO;
+            case "month-first" -> QifDates.Order.MONTH_FIRST;
+            case "day-first" -> QifDates.Order.DAY_FIRST;
+            default -> throw new IllegalArgumentException("--date-order: month-first or day-first, not '" + dateOrder + "'");
+        };
+        ImportRequest request = ImportRequest.ofBankFile(file, new BankFileChoice(kind, order))
+                .keepingDuplicates(keepDuplicates).skipping(skipLines);
+        try {
+            return run(request);
+        } catch (AmbiguousDatesException ambiguous) {
+            return fail(file + ": " + ambiguous.getMessage() + " Give --date-order month-first or day-first.");
+        } catch (BankFileException refused) {
+            return fail(file + " (" + kind.option() + "): " + refused.getMessage());
+        }
+    }
+
+    private int run(ImportRequest request) {
         try (Database database = env.named(Database.open(env.databaseSettings()))) {
             ImportService imports = new ImportService(new DatabaseHolder(database));
             AutoFill autoFill = noRules ? AutoFill.none() : new RuleService(new DatabaseHolder(database)).autoFill();

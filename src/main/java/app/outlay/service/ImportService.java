@@ -3,9 +3,6 @@ package app.outlay.service;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
-import app.outlay.csv.CsvFiles;
-import app.outlay.csv.CsvReader;
-import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
@@ -19,11 +16,14 @@ import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -76,9 +76,43 @@ public final class ImportService {
             Map<String, CategoryRef> categories = loadCategories(connection);
             try (DuplicateFinder duplicates = new DuplicateFinder(connection);
                  MoneyInGuess guess = new MoneyInGuess(connection)) {
-                Tally tally = read(request, autoFill, categories, duplicates, guess, onRejected, spending -> { });
+                Tally tally = read(request, ledgerCurrency(connection), autoFill, categories, duplicates, guess, onRejected, spending -> { });
                 return tally.report(false);
             }
+        } catch (SQLException e) {
+            throw new ExplainedException(UserText.of("problem.import.ledgerUnreadable", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Lines {@link #preview} lists at most; the count of all of them is in the check's report. */
+    public static final int PREVIEW_LINES = 5000;
+
+    /** One line as the import would write it, for the wizard's preview of a bank file. */
+    public record PreviewLine(LocalDate date, String description, BigDecimal amount, EntryKind kind, String category, String notes) {
+    }
+
+    /**
+     * The lines an import would write (up to {@link #PREVIEW_LINES}), with their kinds and the categories the file,
+     * the rules or the suggestions give them; lines already in the ledger, money coming in left out and rejected
+     * lines are not listed (see {@link #check}). Writes nothing.
+     */
+    public List<PreviewLine> preview(ImportRequest request, AutoFill autoFill) {
+        Database db = database.get();
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setReadOnly(true);
+            Map<String, CategoryRef> categories = loadCategories(connection);
+            List<PreviewLine> lines = new ArrayList<>();
+            try (DuplicateFinder duplicates = new DuplicateFinder(connection);
+                 MoneyInGuess guess = new MoneyInGuess(connection)) {
+                read(request, ledgerCurrency(connection), autoFill, categories, duplicates, guess, rejected -> { }, insert -> {
+                    if (lines.size() < PREVIEW_LINES) {
+                        ExpenseDetails details = insert.details();
+                        lines.add(new PreviewLine(details.date(), details.description(), details.amount(), details.kind(),
+                                insert.category() == null ? null : insert.category().name(), details.notes()));
+                    }
+                });
+            }
+            return lines;
         } catch (SQLException e) {
             throw new ExplainedException(UserText.of("problem.import.ledgerUnreadable", String.valueOf(e.getMessage())), e);
         }
@@ -120,16 +154,18 @@ public final class ImportService {
                 room.check();
                 Map<String, CategoryRef> categories = loadCategories(lookups);
                 List<String> coloursInUse = loadColours(lookups);
+                Currency ledgerCurrency = ledgerCurrency(lookups);
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      MoneyInGuess guess = new MoneyInGuess(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
+                             sink -> read(request, ledgerCurrency, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     ImportedTags tagged = new ImportedTags();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
                             Expense expense = new Expense(line.details(), category(session, line.category(), entities, coloursInUse));
+                            expense.importedFrom(line.bankId());
                             expense.stampCreation();
                             session.insert(expense);
                             tagged.add(expense.getId(), line.tags());
@@ -193,8 +229,8 @@ public final class ImportService {
     private record CategoryRef(Long id, String name, boolean income) {
     }
 
-    /** One line to insert: the checked details, the category it goes to (null for none) and its tags (issue 21). */
-    private record Insert(ExpenseDetails details, CategoryRef category, List<String> tags) {
+    /** One line to insert: the checked details, the category it goes to (null for none), the bank's id and its tags (issue 21). */
+    private record Insert(ExpenseDetails details, CategoryRef category, String bankId, List<String> tags) {
     }
 
     /**
@@ -230,6 +266,15 @@ public final class ImportService {
             }
         }
         return colours;
+    }
+
+    /** The ledger's currency (V7), against which a bank statement's is checked; null while none is chosen. */
+    private static Currency ledgerCurrency(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select currency from ledger where id = 1")) {
+            String code = rows.next() ? rows.getString(1) : null;
+            return code == null ? null : Currency.getInstance(code.strip());
+        }
     }
 
     private static Map<String, CategoryRef> loadCategories(Connection connection) throws SQLException {
@@ -276,20 +321,21 @@ public final class ImportService {
         void accept(T value) throws SQLException;
     }
 
-    private static Tally read(ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories, DuplicateFinder duplicates,
+    /** Money coming in that waits for a suggested kind, with the bank's id of its line (or null). */
+    private record Waiting(StatementLine.Incoming line, String bankId) {
+    }
+
+    private static Tally read(ImportRequest request, Currency ledgerCurrency, AutoFill autoFill, Map<String, CategoryRef> categories,
+                              DuplicateFinder duplicates,
                               MoneyInGuess guess, Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert)
             throws SQLException {
         Tally tally = new Tally();
-        LineInterpreter interpreter = new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn());
         // Money coming in that waits for a suggestion until the whole file is read: the purchase a refund matches may
         // be further down (statements often list the newest first).
-        List<StatementLine.Incoming> toSuggest = new ArrayList<>();
-        try (CsvReader reader = CsvFiles.open(request.file(), request.format())) {
-            if (request.format().header() && reader.hasNext()) {
-                reader.next();
-            }
-            while (reader.hasNext()) {
-                StatementLine line = interpreter.interpret(reader.next());
+        List<Waiting> toSuggest = new ArrayList<>();
+        try (StatementSource source = StatementSource.open(request, ledgerCurrency)) {
+            while (source.hasNext()) {
+                StatementLine line = source.next();
                 if (line instanceof StatementLine.Blank) {
                     continue;
                 }
@@ -301,23 +347,24 @@ public final class ImportService {
                     tally.reject(rejected, onRejected);
                 } else if (line instanceof StatementLine.Incoming incoming) {
                     if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
-                        toSuggest.add(incoming);
+                        toSuggest.add(new Waiting(incoming, source.bankId()));
                     } else {
-                        take(moneyIn(request, incoming), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+                        take(moneyIn(request, incoming, source.bankId()), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
                     }
                 } else if (line instanceof StatementLine.Spending spending) {
                     take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
-                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, spending.tags()),
+                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, source.bankId(), spending.tags()),
                             request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
                 }
             }
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.file.unreadable", request.file().toString(), String.valueOf(e.getMessage())), e);
         }
-        for (StatementLine.Incoming incoming : toSuggest) {
+        for (Waiting waiting : toSuggest) {
+            StatementLine.Incoming incoming = waiting.line();
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
             take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(), incoming.category(),
-                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(), incoming.tags()),
+                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(), waiting.bankId(), incoming.tags()),
                     request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
         }
         return tally;
@@ -336,8 +383,9 @@ public final class ImportService {
         Entry entry = filled == null ? line : line.filledBy(filled);
         boolean moneyIn = entry.kind != EntryKind.EXPENSE;
         // A line imported before under a rule's new description is still the same line.
-        boolean duplicate = duplicates.isDuplicate(line.date, line.amount, line.description, moneyIn)
-                || !entry.description.equals(line.description) && duplicates.isDuplicate(entry.date, entry.amount, entry.description, moneyIn);
+        boolean duplicate = duplicates.isDuplicate(line.date, line.amount, line.description, moneyIn, line.bankId)
+                || !entry.description.equals(line.description)
+                && duplicates.isDuplicate(entry.date, entry.amount, entry.description, moneyIn, line.bankId);
         if (duplicate && !request.keepDuplicates()) {
             tally.duplicates++;
             return;
@@ -365,7 +413,7 @@ public final class ImportService {
             return; // the import will be refused: only finish counting
         }
         insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
-                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.tags));
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId, entry.tags));
     }
 
     /**
@@ -375,28 +423,28 @@ public final class ImportService {
      */
     private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
                          String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested,
-                         List<String> tags) {
+                         String bankId, List<String> tags) {
 
         /** As a rule or the learning filled it in: a new description, a note, a category where it had none. */
         Entry filledBy(AutoFill.Filled filled) {
             return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
                     RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
-                    suggested != null ? suggested : filled.categoryName(), tags);
+                    suggested != null ? suggested : filled.categoryName(), bankId, tags);
         }
     }
 
     /** The entry a line of money coming in becomes by the file's kind or the user's choice (not AUTO), or null when left out. */
-    private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line) {
+    private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line, String bankId) {
         if (line.kind() != null) {
             return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                    line.kind(), true, null, null, line.tags());
+                    line.kind(), true, null, null, bankId, line.tags());
         }
         MoneyIn choice = request.moneyInFor(line.line());
         if (choice == MoneyIn.SKIP) {
             return null;
         }
         return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                choice.kind(), false, null, null, line.tags());
+                choice.kind(), false, null, null, bankId, line.tags());
     }
 
     /** A line whose category is of the other side (an income category for spending, or the other way round). */

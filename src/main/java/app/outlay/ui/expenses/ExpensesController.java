@@ -696,7 +696,9 @@ public final class ExpensesController {
 
     /** Previews what the rules would change among the expenses the filters show; applied, it is one undo step. */
     public void applyRules() {
-        app.outlay.ui.rules.ApplyRulesDialog.open(context, table.getScene().getWindow(), model.filter(), () -> changed(() -> { }));
+        var applyModel = new app.outlay.ui.rules.ApplyRulesViewModel(context.rules(), context.ruleApply(), context.tasks(), context.texts());
+        app.outlay.ui.rules.ApplyRulesDialog.open(applyModel, context.money(), context.texts(), table.getScene().getWindow(), model.filter(),
+                () -> changed(() -> { }));
     }
 
     public ExpenseListViewModel model() {

@@ -164,7 +164,7 @@ public final class ImportWizardController {
         nextButton.disableProperty().bind(model.busyProperty());
 
         Detection detected = model.detected();
-        if (!detected.ok()) {
+        if (!detected.ok() && model.bankFile().isEmpty()) {
             showStep(1);
             formatError.setText(context.texts().of(detected.problem()));
             formatPane.getChildren().forEach(n -> n.setDisable(n != formatError));
@@ -220,6 +220,12 @@ public final class ImportWizardController {
         });
         context.tasks().run(text("import.error.categories"), () -> context.categories().list(), list -> ledgerCategories = list);
 
+        if (model.bankFile().isPresent()) {
+            // OFX, QIF, CAMT.053, MT940: no columns to map, straight to the lines as Outlay reads them
+            new BankFileStep(context, model, dateFormat).show(formatPane, previewCaption, previewTable, formatError, nextButton);
+            showStep(1);
+            return;
+        }
         showFormat();
         showStep(1);
     }
@@ -419,14 +425,14 @@ public final class ImportWizardController {
         formatPane.setVisible(step == 1);
         checkPane.setVisible(step == 2);
         stepLabel.setText(format("import.step", step));
-        headingLabel.setText(text(step == 1 ? "import.step1.title" : "import.step2.title"));
+        headingLabel.setText(text(step == 2 ? "import.step2.title" : model.bankFile().isPresent() ? "import.bank.title" : "import.step1.title"));
         // A hidden button leaves no gap in the button bar.
         showButton(backButton, step == 2);
         showButton(nextButton, step == 1);
         nextButton.setDefaultButton(step == 1);
         showButton(importButton, step == 2);
         importButton.setDefaultButton(step == 2);
-        stage.setTitle(format("import.title.file", model.file().getFileName().toString()));
+        stage.setTitle(format(model.bankFile().isPresent() ? "import.bank.windowTitle" : "import.title.file", model.file().getFileName().toString()));
     }
 
     private static void showButton(Button button, boolean shown) {
@@ -576,7 +582,7 @@ public final class ImportWizardController {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return toText.apply(value);
+                return value == null ? "" : toText.apply(value); // null: the CSV settings of a bank file, never set
             }
 
             @Override

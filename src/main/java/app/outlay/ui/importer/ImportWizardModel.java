@@ -1,5 +1,11 @@
 package app.outlay.ui.importer;
 
+import app.outlay.bankfiles.AmbiguousDatesException;
+import app.outlay.bankfiles.BankFileChoice;
+import app.outlay.bankfiles.BankFiles;
+import app.outlay.bankfiles.BankFormat;
+import app.outlay.bankfiles.QifDates;
+import app.outlay.text.Explained;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
@@ -69,17 +75,26 @@ public final class ImportWizardModel {
     private final ReadOnlyObjectWrapper<AutoFill> autoFill = new ReadOnlyObjectWrapper<>(AutoFill.none());
     private RuleService ruleService;
     private final LatestAnswer checks = new LatestAnswer();
+    /** How to read a structured bank file (OFX, QIF, CAMT.053, MT940); null for CSV. */
+    private BankFileChoice bankFile;
+    private final ReadOnlyObjectWrapper<List<ImportService.PreviewLine>> bankPreview = new ReadOnlyObjectWrapper<>();
+    /** Why the bank file cannot be read as it is, or null. */
+    private final ReadOnlyObjectWrapper<UserText> bankProblem = new ReadOnlyObjectWrapper<>();
+    /** True when a QIF file's dates fit both orders and the user must say which. */
+    private final ReadOnlyBooleanWrapper askDateOrder = new ReadOnlyBooleanWrapper();
 
     public ImportWizardModel(Path file, ImportService imports, ImportProfiles profiles, TaskRunner tasks) {
         this.file = file;
         this.imports = imports;
         this.profiles = profiles;
         this.tasks = tasks;
+        BankFormat kind = read(() -> BankFiles.detect(file));
+        this.bankFile = kind.structured() ? BankFileChoice.of(kind) : null;
         this.detected = read(() -> CsvDetector.detect(file));
         format.set(detected.format());
         mapping.set(detected.mapping());
         preview.set(detected);
-        if (detected.ok()) {
+        if (detected.ok() && bankFile == null) {
             encodingNote.set(detected.scan().note());
             matchedProfile = profiles.forHeader(detected.headerSignature()).orElse(null);
             if (matchedProfile != null) {
@@ -142,7 +157,48 @@ public final class ImportWizardModel {
         if (skipRejected.get() && base != null) {
             base.rejected().forEach(r -> skip.add(r.line()));
         }
-        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get());
+        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get())
+                .withBankFile(bankFile);
+    }
+
+    /** How the bank file is read; empty for a CSV file. */
+    public Optional<BankFileChoice> bankFile() {
+        return Optional.ofNullable(bankFile);
+    }
+
+    /** Reads the bank file's lines for the preview in the background; a file that cannot be read sets the problem. */
+    public void previewBankFile() {
+        ImportRequest request = request();
+        busy.set(true);
+        tasks.run(() -> imports.preview(request, autoFillForWork()), checks.ask().ifLatest(lines -> {
+            busy.set(false);
+            bankProblem.set(null);
+            bankPreview.set(lines);
+        }), failure -> {
+            busy.set(false);
+            bankPreview.set(null);
+            askDateOrder.set(askDateOrder.get() || failure instanceof AmbiguousDatesException);
+            bankProblem.set(failure instanceof Explained explained ? explained.explanation()
+                    : UserText.of("problem.file.unreadable", file.toString(), String.valueOf(failure.getMessage())));
+        });
+    }
+
+    /** The user's answer to "month or day first?" for a QIF file; reads the preview again. */
+    public void setDateOrder(QifDates.Order order) {
+        bankFile = bankFile.withDates(order);
+        previewBankFile();
+    }
+
+    public ReadOnlyObjectProperty<List<ImportService.PreviewLine>> bankPreviewProperty() {
+        return bankPreview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UserText> bankProblemProperty() {
+        return bankProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty askDateOrderProperty() {
+        return askDateOrder.getReadOnlyProperty();
     }
 
     /** Checks every line in the background; an answer to an older check than the newest is dropped. */

@@ -237,7 +237,7 @@ public final class MainWindowController {
 
     @FXML
     private void onRules() {
-        RulesDialog.open(context, databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
+        RulesDialog.open(context.views(), databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
     }
 
     @FXML

@@ -1,8 +1,9 @@
 package app.outlay.ui.rules;
 
-import app.outlay.AppContext;
+import app.outlay.domain.MoneyFormat;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.service.RuleChange;
+import app.outlay.text.Texts;
 import app.outlay.ui.common.ModalWindows;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -30,16 +31,16 @@ public final class ApplyRulesDialog {
     }
 
     /** Opens the preview for the expenses {@code filter} selects; {@code onApplied} runs after the changes are saved. */
-    public static Stage open(AppContext context, Window owner, ExpenseFilter filter, Runnable onApplied) {
-        ApplyRulesViewModel model = new ApplyRulesViewModel(context.rules(), context.ruleApply(), context.tasks(), context.texts());
+    public static Stage open(ApplyRulesViewModel model, MoneyFormat money, Texts texts, Window owner, ExpenseFilter filter,
+                             Runnable onApplied) {
         TableView<RuleChange> table = new TableView<>(model.changes());
         table.setId("ruleChanges");
-        table.getColumns().add(column(context.texts().get("rules.apply.column.date"), 100,
-                change -> context.texts().date(change.date())));
-        table.getColumns().add(column(context.texts().get("rules.apply.column.expense"), 260,
-                change -> change.oldDescription() + "  " + context.money().format(change.amount())));
-        table.getColumns().add(column(context.texts().get("rules.apply.column.change"), 360, model::describe));
-        table.getColumns().add(column(context.texts().get("rules.apply.column.rule"), 120, RuleChange::rule));
+        table.getColumns().add(column(texts.get("rules.apply.column.date"), 100,
+                change -> texts.date(change.date())));
+        table.getColumns().add(column(texts.get("rules.apply.column.expense"), 260,
+                change -> change.oldDescription() + "  " + money.format(change.amount())));
+        table.getColumns().add(column(texts.get("rules.apply.column.change"), 360, model::describe));
+        table.getColumns().add(column(texts.get("rules.apply.column.rule"), 120, RuleChange::rule));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label summary = new Label();
         summary.setId("applySummary");
@@ -49,24 +50,24 @@ public final class ApplyRulesDialog {
         message.setId("applyMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        Button apply = new Button(context.texts().get("rules.apply.confirm"));
+        Button apply = new Button(texts.get("rules.apply.confirm"));
         apply.setId("applyRulesButton");
         apply.setDefaultButton(true);
         apply.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.changes())));
-        Button close = new Button(context.texts().get("rules.apply.cancel"));
+        Button close = new Button(texts.get("rules.apply.cancel"));
         close.setCancelButton(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, gap, apply, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label heading = new Label(context.texts().get("rules.apply.heading"));
+        Label heading = new Label(texts.get("rules.apply.heading"));
         heading.getStyleClass().add("editor-heading");
         VBox root = new VBox(10, heading, summary, table, message, buttons);
         root.getStyleClass().add("settings");
         root.setPadding(new Insets(20, 24, 18, 24));
         root.setPrefSize(900, 520);
         Stage stage = ModalWindows.create(owner, root);
-        stage.setTitle(context.texts().get("rules.apply.heading"));
+        stage.setTitle(texts.get("rules.apply.heading"));
         apply.setOnAction(event -> model.apply(onApplied));
         close.setOnAction(event -> stage.hide());
         stage.show();

@@ -1,6 +1,5 @@
 package app.outlay.ui.rules;
 
-import app.outlay.AppContext;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
 import app.outlay.service.CategoryRow;
@@ -50,9 +49,9 @@ public final class RulesController {
     @FXML private Label rulesMessage;
     @FXML private Button closeButton;
 
-    public RulesController(AppContext context) {
-        this.texts = context.texts();
-        this.model = new RulesViewModel(context.rules(), context.categories(), context.tasks(), context.texts());
+    public RulesController(RulesViewModel model, Texts texts) {
+        this.texts = texts;
+        this.model = model;
     }
 
     @FXML

@@ -1,6 +1,5 @@
 package app.outlay.ui.rules;
 
-import app.outlay.AppContext;
 import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
 import javafx.stage.Stage;
@@ -12,10 +11,10 @@ public final class RulesDialog {
     private RulesDialog() {
     }
 
-    public static Stage open(AppContext context, Window owner) {
-        ViewLoader.View<RulesController> view = context.views().load(RulesController.class, "RulesView.fxml");
+    public static Stage open(ViewLoader views, Window owner) {
+        ViewLoader.View<RulesController> view = views.load(RulesController.class, "RulesView.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
-        stage.setTitle(context.views().messages().getString("rules.heading"));
+        stage.setTitle(views.messages().getString("rules.heading"));
         stage.show();
         return stage;
     }
