@@ -18,6 +18,7 @@ import app.outlay.rules.AutoFill;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
 import app.outlay.service.ImportService;
+import app.outlay.service.MoneyIn;
 import app.outlay.service.RuleService;
 import app.outlay.text.UserText;
 import picocli.CommandLine.Command;
@@ -38,7 +39,8 @@ import java.util.stream.Collectors;
  * {@code outlay import FILE}: detects the file's format (or takes it from a saved profile or the options), checks
  * every line, then imports all of it or nothing.
  */
-@Command(name = "import", description = "Import expenses from a CSV, OFX/QFX, QIF, CAMT.053 or MT940 file: every line, or nothing at all.")
+@Command(name = "import", description = "Import expenses (and, with --money-in, refunds and income) from a CSV, OFX/QFX, QIF, "
+        + "CAMT.053 or MT940 file: every line, or nothing at all.")
 final class ImportCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
@@ -89,6 +91,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-lines", split = ",", paramLabel = "N", description = "Line numbers to leave out, e.g. a total line: --skip-lines 41")
     Set<Long> skipLines = Set.of();
 
+    @Option(names = "--money-in", paramLabel = "skip|refund|income|auto", defaultValue = "skip", converter = MoneyInOption.class,
+            description = "Lines of money coming in (by their sign): leave them out (skip, the default), import them as "
+                    + "refunds or as income, or auto: a refund in the category of a matching purchase of the last 90 days "
+                    + "(same payee), otherwise income. Lines of Outlay's own export keep the kind they state.")
+    MoneyIn moneyIn;
     @Option(names = "--no-rules", description = "Import the lines as they are: no rules of the ledger and no categories learned "
             + "from its history (see 'outlay rules').")
     boolean noRules;
@@ -148,7 +155,8 @@ final class ImportCommand implements Callable<Integer> {
                     + (header == null ? "" : " (columns: " + ColumnMapping.listed(header) + ")"));
         }
         ImportRequest request = new ImportRequest(file, format, mapping, keepDuplicates, skipLines,
-                profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of());
+                profile != null ? profile.categoryMap() : Map.of(), profile != null ? profile.rules() : List.of())
+                .withMoneyIn(moneyIn);
         return run(request);
     }
 
@@ -166,7 +174,7 @@ final class ImportCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--date-order: month-first or day-first, not '" + dateOrder + "'");
         };
         ImportRequest request = ImportRequest.ofBankFile(file, new BankFileChoice(kind, order))
-                .keepingDuplicates(keepDuplicates).skipping(skipLines);
+                .keepingDuplicates(keepDuplicates).skipping(skipLines).withMoneyIn(moneyIn);
         try {
             return run(request);
         } catch (AmbiguousDatesException ambiguous) {
@@ -254,6 +262,15 @@ final class ImportCommand implements Callable<Integer> {
             };
         }
         return format;
+    }
+
+    /** Reads skip, refund, income or auto (any case); anything else is a usage error (exit 2) that lists them. */
+    static final class MoneyInOption implements picocli.CommandLine.ITypeConverter<MoneyIn> {
+        @Override
+        public MoneyIn convert(String value) {
+            return MoneyIn.ofKey(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not one of skip, refund, income, auto"));
+        }
     }
 
     private int fail(String reason) {

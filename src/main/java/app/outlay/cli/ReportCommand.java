@@ -23,9 +23,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** {@code outlay report [--month YYYY-MM] [--format text|csv]}: a month's spending by category against the budgets. */
-@Command(name = "report", description = "Spending by category for one month, with budget and remaining where a "
-        + "category has a budget, and the month's total.")
+/**
+ * {@code outlay report [--month YYYY-MM] [--format text|csv]}: a month's spending by category (net of refunds) against
+ * the budgets, then its income by category, the totals of both and the net.
+ */
+@Command(name = "report", description = "Spending by category for one month (net of refunds), with budget and remaining "
+        + "where a category has a budget; then the month's income by category, total spent, total income and net.")
 final class ReportCommand implements Runnable {
 
     enum Format { TEXT, CSV }
@@ -42,7 +45,7 @@ final class ReportCommand implements Runnable {
 
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (aligned columns, the default) or csv (header category,spent,budget,remaining; "
-                    + "'.' decimals; a last line 'total').")
+                    + "'.' decimals; then lines 'Income: <category>,<received>,,' and 'Total spent', 'Total income', 'Net').")
     Format format;
 
     ReportCommand(CliEnvironment env) {
@@ -53,14 +56,17 @@ final class ReportCommand implements Runnable {
     public void run() {
         YearMonth reported = month == null ? YearMonth.now() : month;
         List<Line> lines;
+        List<CategoryTotal> income;
         Optional<Currency> currency;
         try (Database database = env.named(Database.open(env.databaseSettings()))) {
-            lines = lines(new ReportService(new DatabaseHolder(database)), reported);
+            ReportService reports = new ReportService(new DatabaseHolder(database));
+            lines = lines(reports, reported);
+            income = reports.incomeByCategory(reported.atDay(1), reported.atEndOfMonth());
             currency = new LedgerService(new DatabaseHolder(database)).chosenCurrency();
         }
         BigDecimal total = lines.stream().map(Line::spent).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        env.out().print(format == Format.CSV ? ReportFormats.csv(lines, total)
-                : ReportFormats.text(title(reported, currency), lines, total));
+        env.out().print(format == Format.CSV ? ReportFormats.csv(lines, total, income)
+                : ReportFormats.text(title(reported, currency), lines, total, income));
     }
 
     /** Every category spent in (largest first), then budgeted categories with nothing spent yet. */

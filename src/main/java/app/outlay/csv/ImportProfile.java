@@ -13,9 +13,16 @@ import java.util.Properties;
  * categories map to the ledger's. Offered again for a file with the same header.
  *
  * @param categoryMap file category (lower case) → the ledger category it goes to
+ * @param moneyIn     what the wizard does with money coming in from such files: skip, refund, income or auto (null: auto)
  */
 public record ImportProfile(String name, String headerSignature, CsvFormat format, ColumnMapping mapping,
-                            List<CategoryRule> rules, Map<String, String> categoryMap) {
+                            List<CategoryRule> rules, Map<String, String> categoryMap, String moneyIn) {
+
+    /** A profile from before money coming in could be imported: the wizard suggests per line (auto). */
+    public ImportProfile(String name, String headerSignature, CsvFormat format, ColumnMapping mapping,
+                         List<CategoryRule> rules, Map<String, String> categoryMap) {
+        this(name, headerSignature, format, mapping, rules, categoryMap, null);
+    }
 
     public ImportProfile {
         if (name == null || name.isBlank()) {
@@ -45,6 +52,9 @@ public record ImportProfile(String name, String headerSignature, CsvFormat forma
             p.setProperty("rule." + (i + 1) + ".category", rules.get(i).category());
         }
         categoryMap.forEach((from, to) -> p.setProperty("category." + from, to));
+        if (moneyIn != null) {
+            p.setProperty("money.in", moneyIn);
+        }
         return p;
     }
 
@@ -74,6 +84,6 @@ public record ImportProfile(String name, String headerSignature, CsvFormat forma
             }
         }
         return new ImportProfile(p.getProperty("name"), p.getProperty("header"), format,
-                new ColumnMapping(columns), rules, categoryMap);
+                new ColumnMapping(columns), rules, categoryMap, p.getProperty("money.in"));
     }
 }

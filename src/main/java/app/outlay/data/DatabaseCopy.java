@@ -320,15 +320,17 @@ public final class DatabaseCopy {
         return String.join("; ", differences.subList(0, Math.min(differences.size(), 4)));
     }
 
+    private static final String GROUPS = "select category_id, count(*), "
+            + "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), "
+            + "sum(case when kind = 'INCOME' then amount end), count(refund_of) from expense group by category_id";
+
     /** One category's entries: how many, the sums by kind, and how many refunds are linked to their expense. */
     private record Group(long expenses, BigDecimal spent, BigDecimal refunded, BigDecimal received, long links) { }
 
     private static Map<Long, Group> groups(Connection connection) throws SQLException {
         Map<Long, Group> groups = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select category_id, count(*), "
-                     + "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), "
-                     + "sum(case when kind = 'INCOME' then amount end), count(refund_of) from expense group by category_id")) {
+             ResultSet rs = statement.executeQuery(GROUPS)) {
             while (rs.next()) {
                 groups.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), money(rs.getBigDecimal(3)),
                         money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), rs.getLong(6)));

@@ -60,10 +60,15 @@ final class ExpenseQueries {
                 .getSingleResultOrNull();
     }
 
+    List<ExpenseRow> refundsOf(Session session, long expenseId) {
+        return session.createSelectionQuery("select " + ROW + FROM + " where e.refundOf = :id order by e.spentOn, e.id", ExpenseRow.class)
+                .setParameter("id", expenseId).getResultList();
+    }
+
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         SelectionQuery<Object[]> query = session.createSelectionQuery(
-                "select count(e), sum(" + SPENT + "), sum(" + RECEIVED + ") from Expense e" + where.clause, Object[].class);
+                "select count(e), sum(%s), sum(%s) from Expense e".formatted(SPENT, RECEIVED) + where.clause, Object[].class);
         where.bind(query);
         Object[] result = query.getSingleResult();
         return new ExpenseSummary(((Number) result[0]).longValue(), money(result[1]), money(result[2]));

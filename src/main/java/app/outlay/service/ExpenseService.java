@@ -50,6 +50,23 @@ public final class ExpenseService {
         return row;
     }
 
+    /** The refunds linked to an expense, oldest first. */
+    public List<ExpenseRow> refundsOf(long expenseId) {
+        return database.sessionFactory().fromTransaction(session -> expenses.refundsOf(session, expenseId));
+    }
+
+    /**
+     * The expenses a refund dated {@code date} may give money back on: those of the {@value #REFUNDABLE_DAYS} days
+     * before it (and a week after, for a refund dated early), newest first, at most {@code limit}.
+     */
+    public List<ExpenseRow> refundable(LocalDate date, int limit) {
+        ExpenseFilter filter = ExpenseFilter.all().withKind(app.outlay.domain.EntryKind.EXPENSE)
+                .withPeriod(date.minusDays(REFUNDABLE_DAYS), date.plusDays(7));
+        return page(filter, ExpenseOrder.NEWEST_FIRST, null, limit).rows();
+    }
+
+    public static final int REFUNDABLE_DAYS = 180;
+
     public ExpenseRow add(ExpenseDetails details) {
         return add(details, Repeat.NEVER);
     }

@@ -19,16 +19,36 @@ import java.util.List;
  * @param committed         true when the entries were written; false for a check or a refused import
  * @param refunds           of {@code imported}, the refunds
  * @param income            of {@code imported}, the income
+ * @param moneyIn           the first {@link ImportService#REJECTED_LISTED} lines of money coming in whose kind the file
+ *                          does not state, with what becomes of each (for the wizard to show and change)
  */
 public record ImportReport(long imported, long duplicates, long keptDuplicates, long incoming, long skippedLines,
                            List<StatementLine.Rejected> rejected, long rejectedCount,
                            List<String> unknownCategories, List<String> newCategories, boolean committed,
-                           long refunds, long income) {
+                           long refunds, long income, List<MoneyInLine> moneyIn) {
+
+    /**
+     * A line of money coming in and what it becomes: {@code kind} null when it is left out; {@code suggested} the
+     * kind the suggestion gave it (null unless the choice was {@link MoneyIn#AUTO}); {@code category} the category it
+     * goes to, if any.
+     */
+    public record MoneyInLine(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
+                              app.outlay.domain.EntryKind kind, app.outlay.domain.EntryKind suggested, String category) {
+    }
 
     public ImportReport {
         rejected = List.copyOf(rejected);
         unknownCategories = List.copyOf(unknownCategories);
         newCategories = List.copyOf(newCategories);
+        moneyIn = List.copyOf(moneyIn);
+    }
+
+    public ImportReport(long imported, long duplicates, long keptDuplicates, long incoming, long skippedLines,
+                        List<StatementLine.Rejected> rejected, long rejectedCount,
+                        List<String> unknownCategories, List<String> newCategories, boolean committed,
+                        long refunds, long income) {
+        this(imported, duplicates, keptDuplicates, incoming, skippedLines, rejected, rejectedCount, unknownCategories,
+                newCategories, committed, refunds, income, List.of());
     }
 
     /** Only expenses imported. */

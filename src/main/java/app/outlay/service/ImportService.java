@@ -302,10 +302,18 @@ public final class ImportService {
         final List<StatementLine.Rejected> rejected = new ArrayList<>();
         final Map<String, String> unknown = new LinkedHashMap<>();
         final Map<String, String> created = new LinkedHashMap<>();
+        final List<ImportReport.MoneyInLine> moneyIn = new ArrayList<>();
+
+        void decided(StatementLine.Incoming line, EntryKind kind, EntryKind suggested, CategoryRef category) {
+            if (moneyIn.size() < REJECTED_LISTED) {
+                moneyIn.add(new ImportReport.MoneyInLine(line.line(), line.date(), line.description(), line.amount(), kind,
+                        suggested, category == null ? null : category.name()));
+            }
+        }
 
         ImportReport report(boolean committed) {
             return new ImportReport(imported, duplicates, keptDuplicates, incoming, skipped, rejected, rejectedCount,
-                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed, refunds, income);
+                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed, refunds, income, moneyIn);
         }
 
         void reject(StatementLine.Rejected line, Consumer<StatementLine.Rejected> onRejected) {
@@ -349,7 +357,11 @@ public final class ImportService {
                     if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
                         toSuggest.add(new Waiting(incoming, source.bankId()));
                     } else {
-                        take(moneyIn(request, incoming, source.bankId()), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+                        Entry entry = moneyIn(request, incoming, source.bankId());
+                        CategoryRef category = take(entry, request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+                        if (incoming.kind() == null) {
+                            tally.decided(incoming, entry == null ? null : entry.kind, null, category);
+                        }
                     }
                 } else if (line instanceof StatementLine.Spending spending) {
                     take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
@@ -363,20 +375,25 @@ public final class ImportService {
         for (Waiting waiting : toSuggest) {
             StatementLine.Incoming incoming = waiting.line();
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
-            take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(), incoming.category(),
-                    incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(), waiting.bankId(), incoming.tags()),
+            CategoryRef category = take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(),
+                    incoming.category(), incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(),
+                    waiting.bankId(), incoming.tags()),
                     request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+            tally.decided(incoming, suggestion.kind(), suggestion.kind(), category);
         }
         return tally;
     }
 
-    /** Counts an entry of the file and hands it on to be inserted, unless it is a duplicate left out; null: a line left out. */
-    private static void take(Entry line, ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories,
-                             DuplicateFinder duplicates, MoneyInGuess guess, Tally tally,
-                             Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
+    /**
+     * Counts an entry of the file and hands it on to be inserted, unless it is a duplicate left out ({@code line}
+     * null: a line of money coming in left out). Returns the category it goes to, if any.
+     */
+    private static CategoryRef take(Entry line, ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories,
+                                    DuplicateFinder duplicates, MoneyInGuess guess, Tally tally,
+                                    Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert) throws SQLException {
         if (line == null) {
             tally.incoming++;
-            return;
+            return null;
         }
         boolean hasCategory = line.category != null || line.suggested != null || CategoryRule.apply(request.rules(), line.description) != null;
         AutoFill.Filled filled = autoFill.fill(line.description, line.amount, line.kind.name(), hasCategory);
@@ -388,14 +405,14 @@ public final class ImportService {
                 && duplicates.isDuplicate(entry.date, entry.amount, entry.description, moneyIn, line.bankId);
         if (duplicate && !request.keepDuplicates()) {
             tally.duplicates++;
-            return;
+            return null;
         }
         CategoryRef category;
         try {
             category = resolveCategory(request, entry, categories, tally);
         } catch (WrongSide wrong) {
             tally.reject(wrong.line, onRejected);
-            return;
+            return null;
         }
         if (duplicate) {
             tally.keptDuplicates++;
@@ -410,10 +427,11 @@ public final class ImportService {
             guess.remember(entry.date, entry.description, category == null ? null : category.name());
         }
         if (tally.rejectedCount > 0) {
-            return; // the import will be refused: only finish counting
+            return category; // the import will be refused: only finish counting
         }
         insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
                 category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId, entry.tags));
+        return category;
     }
 
     /**

@@ -1,6 +1,8 @@
 package app.outlay.service;
 
 import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Category;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Recurrence;
@@ -77,9 +79,10 @@ public final class RecurrenceService {
     static List<Long> createDue(Session session, Recurrence series, LocalDate today, ChangeRecorder history) {
         List<Long> ids = new ArrayList<>();
         ExpenseDetails template = series.template();
+        EntryKind kind = kindOf(session, series);
         for (LocalDate date : series.takeDueDates(today)) {
             Expense expense = new Expense(new ExpenseDetails(date, template.description(), template.amount(),
-                    template.categoryId(), template.notes()), series.getCategory());
+                    template.categoryId(), template.notes(), kind, null), series.getCategory());
             expense.belongTo(series, date);
             session.persist(expense);
             session.flush();
@@ -88,6 +91,21 @@ public final class RecurrenceService {
         }
         session.flush();
         return ids;
+    }
+
+    /**
+     * The kind a series repeats: that of its latest occurrence (a monthly salary stays income), an expense when it
+     * has none left; a category of the other side (changed since) decides instead, so an entry always fits its category.
+     */
+    private static EntryKind kindOf(Session session, Recurrence series) {
+        EntryKind kind = session.createSelectionQuery("select e.kind from Expense e where e.recurrence = :series "
+                        + "order by e.occurrenceOn desc, e.id desc", EntryKind.class)
+                .setParameter("series", series).setMaxResults(1).getResultStream().findFirst().orElse(EntryKind.EXPENSE);
+        Category category = series.getCategory();
+        if (category != null && !category.fits(kind)) {
+            return category.isIncome() ? EntryKind.INCOME : EntryKind.EXPENSE;
+        }
+        return kind;
     }
 
     /**

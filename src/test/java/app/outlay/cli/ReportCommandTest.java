@@ -97,7 +97,9 @@ class ReportCommandTest {
                 "Gifts, cards",20.00,,
                 No category,3.00,,
                 Transport,0.00,60.00,60.00
-                total,1477.00,,
+                Total spent,1477.00,,
+                Total income,0.00,,
+                Net,-1477.00,,
                 """);
     }
 
@@ -119,7 +121,7 @@ class ReportCommandTest {
                 """);
         assertThat(run("report", "--month", "2025-01", "--format", "CSV").out())
                 .isEqualTo("category,spent,budget,remaining\nGroceries,0.00,400.00,400.00\nHousing,0.00,1200.00,1200.00\n"
-                        + "Transport,0.00,60.00,60.00\ntotal,0.00,,\n");
+                        + "Transport,0.00,60.00,60.00\nTotal spent,0.00,,\nTotal income,0.00,,\nNet,0.00,,\n");
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.Category;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
 import app.outlay.service.SoakModel.Entry;
@@ -63,7 +64,8 @@ abstract class SoakContractTest {
     /** What a full-length run must have done at least once each, or it tested less than it claims. */
     private static final Set<String> EVERY_OUTCOME = Set.of("add", "add repeating", "edit", "delete", "delete several",
             "undo", "undo refused: changed since", "undo: nothing to undo", "import", "import refused", "create category",
-            "merge", "create due", "switch database", "edit elsewhere");
+            "merge", "create due", "switch database", "edit elsewhere", "create income category",
+            "merge refused: income and spending");
 
     @TempDir
     Path folder;
@@ -121,7 +123,7 @@ abstract class SoakContractTest {
         importService = new ImportService(holder);
         switcher = new DatabaseSwitcher(holder, new SettingsStore(folder.resolve("settings.properties")),
                 new PgPassFile(folder.resolve("pgpass")));
-        categoryService.list().forEach(c -> model.categoryCreated(c.id(), c.name()));
+        categoryService.list().forEach(c -> model.categoryCreated(c.id(), c.name(), c.income()));
 
         long started = System.nanoTime();
         long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -140,7 +142,15 @@ abstract class SoakContractTest {
                 outcomes.merge(operation, 1, Integer::sum);
                 Map<Long, Group> stored = stored();
                 if (!stored.equals(model.groups())) {
-                    assertThat(stored).as("count, total and versions per category").isEqualTo(model.groups());
+                    assertThat(stored).as("count, total, versions, spent and received per category").isEqualTo(model.groups());
+                }
+                // The totals the list shows, net of refunds and with income apart, as the service sums them.
+                ExpenseSummary summary = expenseService.summarize(ExpenseFilter.all());
+                Group overall = model.overall();
+                if (summary.spent().compareTo(overall.spent()) != 0 || summary.received().compareTo(overall.received()) != 0) {
+                    assertThat(List.of(summary.spent(), summary.received(), summary.net()))
+                            .as("spent, received and net").isEqualTo(List.of(overall.spent(), overall.received(),
+                                    overall.received().subtract(overall.spent())));
                 }
             } catch (SQLException | RuntimeException | AssertionError e) {
                 throw new AssertionError("Soak seed " + SEED + ", step " + step + " (" + operation + ") on "
@@ -189,8 +199,9 @@ abstract class SoakContractTest {
             return importFile();
         } else if (dice < 910) {
             String name = "Soak " + (++newCategories);
-            model.categoryCreated(categoryService.create(name, null).id(), name);
-            return "create category";
+            boolean income = random.nextInt(4) == 0;
+            model.categoryCreated(categoryService.create(name, null, income).id(), name, income);
+            return income ? "create income category" : "create category";
         } else if (dice < 930) {
             return merge();
         } else if (dice < 945) {
@@ -274,6 +285,10 @@ abstract class SoakContractTest {
         if (from.equals(into)) {
             return "merge into itself (not offered)";
         }
+        if (model.isIncome(from) != model.isIncome(into)) {
+            assertThatThrownBy(() -> categoryService.merge(from, into)).isInstanceOf(app.outlay.text.InvalidInputException.class);
+            return "merge refused: income and spending";
+        }
         assertThat(categoryService.merge(from, into)).as("expenses moved").isEqualTo(model.merged(from, into));
         return "merge";
     }
@@ -292,7 +307,7 @@ abstract class SoakContractTest {
     /** A small bank file, imported all or nothing; a bad line is named and adds nothing, not even a category. */
     private String importFile() throws SQLException {
         Path file = folder.resolve("statement.csv");
-        SoakImportFile statement = new SoakImportFile(file, random, today, List.copyOf(model.categories().values()),
+        SoakImportFile statement = new SoakImportFile(file, random, today, model.categoryNames(false), model.categoryNames(true),
                 "Imported " + (1 + random.nextInt(5)), DESCRIPTIONS);
         ImportReport report = importService.importFile(
                 ImportRequest.of(file, CsvFormat.CANONICAL, ColumnMapping.CANONICAL).keepingDuplicates(true), rejected -> { });
@@ -314,7 +329,7 @@ abstract class SoakContractTest {
         List<String> created = new ArrayList<>();
         for (CategoryRow category : categoryService.list()) {
             if (!model.categories().containsKey(category.id())) {
-                model.categoryCreated(category.id(), category.name());
+                model.categoryCreated(category.id(), category.name(), category.income());
                 created.add(Category.keyOf(category.name()));
             }
         }
@@ -322,11 +337,11 @@ abstract class SoakContractTest {
         Map<String, Long> idByKey = new HashMap<>();
         model.categories().forEach((id, name) -> idByKey.put(Category.keyOf(name), id));
         List<String> expected = statement.spending.stream().map(row -> row.date() + " " + row.description() + " " + row.amount()
-                + " " + (row.category() == null ? null : idByKey.get(Category.keyOf(row.category())))).sorted().toList();
+                + " " + (row.category() == null ? null : idByKey.get(Category.keyOf(row.category()))) + " " + row.kind()).sorted().toList();
 
         Map<Long, Entry> added = notInModel(holder.get());
-        assertThat(added.values().stream().map(e -> e.date() + " " + e.description() + " " + e.amount() + " " + e.categoryId())
-                .sorted().toList()).as("the expenses the import added").isEqualTo(expected);
+        assertThat(added.values().stream().map(e -> e.date() + " " + e.description() + " " + e.amount() + " " + e.categoryId()
+                + " " + e.kind()).sorted().toList()).as("the entries the import added").isEqualTo(expected);
         added.forEach(model::imported);
         return "import";
     }
@@ -350,10 +365,13 @@ abstract class SoakContractTest {
         return "switch database";
     }
 
+    /** Mostly expenses, some refunds and income, each in a category of its side (or none). */
     private ExpenseDetails details(LocalDate date) {
-        Long category = random.nextInt(10) == 0 ? null : model.anyCategory(random);
+        int dice = random.nextInt(20);
+        EntryKind kind = dice < 2 ? EntryKind.INCOME : dice < 5 ? EntryKind.REFUND : EntryKind.EXPENSE;
+        Long category = random.nextInt(10) == 0 ? null : model.anyCategory(random, kind);
         BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(random.nextBoolean() ? 10_000 : 10_000_000), 2);
-        return new ExpenseDetails(date, DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], amount, category, null);
+        return new ExpenseDetails(date, DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], amount, category, null, kind, null);
     }
 
     /** Category (null: none) → count, total and summed versions, computed by the live database in one query. */
@@ -364,14 +382,16 @@ abstract class SoakContractTest {
             checkConnection = database.dataSource().getConnection();
             // "id > 0" holds for every row; it makes H2 scan the table instead of walking the category index and
             // looking up each row from there, which costs a third more (PostgreSQL scans the table either way).
-            check = checkConnection.prepareStatement("select category_id, count(*), sum(amount), sum(version) from expense "
-                    + "where id > 0 group by category_id");
+            check = checkConnection.prepareStatement("select category_id, count(*), sum(amount), sum(version), "
+                    + "sum(case when kind = 'EXPENSE' then amount when kind = 'REFUND' then -amount else 0 end), "
+                    + "sum(case when kind = 'INCOME' then amount else 0 end) from expense where id > 0 group by category_id");
             checkedDatabase = database;
         }
         Map<Long, Group> stored = new HashMap<>();
         try (ResultSet rs = check.executeQuery()) {
             while (rs.next()) {
-                stored.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), rs.getBigDecimal(3).setScale(2), rs.getLong(4)));
+                stored.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), rs.getBigDecimal(3).setScale(2), rs.getLong(4),
+                        rs.getBigDecimal(5).setScale(2), rs.getBigDecimal(6).setScale(2)));
             }
         }
         return stored;
@@ -391,11 +411,12 @@ abstract class SoakContractTest {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
-                     "select id, spent_on, description, amount, category_id, notes, version from expense")) {
+                     "select id, spent_on, description, amount, category_id, notes, version, kind from expense")) {
             while (rs.next()) {
                 if (!model.contains(rs.getLong(1))) {
                     found.put(rs.getLong(1), new Entry(rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getBigDecimal(4).setScale(2), rs.getObject(5, Long.class), rs.getString(6), rs.getLong(7)));
+                            rs.getBigDecimal(4).setScale(2), rs.getObject(5, Long.class), rs.getString(6), rs.getLong(7),
+                            EntryKind.valueOf(rs.getString(8))));
                 }
             }
         }

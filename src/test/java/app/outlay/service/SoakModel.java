@@ -1,6 +1,7 @@
 package app.outlay.service;
 
 import app.outlay.data.DatabaseCopy;
+import app.outlay.domain.EntryKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,31 +22,47 @@ import java.util.Random;
  */
 final class SoakModel {
 
-    /** What the model knows of an expense: what the change log snapshots, and its version. */
-    record Entry(LocalDate date, String description, BigDecimal amount, Long categoryId, String notes, long version) {
+    /** What the model knows of an entry: what the change log snapshots (its kind too), and its version. */
+    record Entry(LocalDate date, String description, BigDecimal amount, Long categoryId, String notes, long version,
+                 EntryKind kind) {
 
         static Entry of(ExpenseRow row) {
-            return new Entry(row.date(), row.description(), row.amount(), row.categoryId(), row.notes(), row.version());
+            return new Entry(row.date(), row.description(), row.amount(), row.categoryId(), row.notes(), row.version(), row.kind());
         }
 
         /** Same user-visible details: an update to these changes nothing, so Hibernate does not bump the version. */
         boolean sameDetails(Entry other) {
             return date.equals(other.date) && description.equals(other.description) && amount.compareTo(other.amount) == 0
-                    && Objects.equals(categoryId, other.categoryId) && Objects.equals(notes, other.notes);
+                    && Objects.equals(categoryId, other.categoryId) && Objects.equals(notes, other.notes) && kind == other.kind;
+        }
+
+        Entry withVersion(long newVersion) {
+            return new Entry(date, description, amount, categoryId, notes, newVersion, kind);
         }
     }
 
-    /** Count, exact total and summed versions of the expenses in one category. */
-    record Group(long count, BigDecimal total, long versions) {
+    /**
+     * Count, exact total and summed versions of the entries in one category, and what they come to: spent (expenses
+     * less refunds) and received (income), the figures every screen and report shows.
+     */
+    record Group(long count, BigDecimal total, long versions, BigDecimal spent, BigDecimal received) {
 
-        static final Group EMPTY = new Group(0, BigDecimal.ZERO.setScale(2), 0);
+        static final Group EMPTY = new Group(0, BigDecimal.ZERO.setScale(2), 0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
 
         Group plus(Entry e) {
-            return new Group(count + 1, total.add(e.amount()), versions + e.version());
+            return new Group(count + 1, total.add(e.amount()), versions + e.version(), spent.add(e.kind().spendingEffect(e.amount())),
+                    e.kind() == EntryKind.INCOME ? received.add(e.amount()) : received);
         }
 
         Group minus(Entry e) {
-            return new Group(count - 1, total.subtract(e.amount()), versions - e.version());
+            return new Group(count - 1, total.subtract(e.amount()), versions - e.version(),
+                    spent.subtract(e.kind().spendingEffect(e.amount())),
+                    e.kind() == EntryKind.INCOME ? received.subtract(e.amount()) : received);
+        }
+
+        Group plus(Group other) {
+            return new Group(count + other.count, total.add(other.total), versions + other.versions, spent.add(other.spent),
+                    received.add(other.received));
         }
     }
 
@@ -68,14 +85,27 @@ final class SoakModel {
     private final Map<Long, Group> groups = new HashMap<>();
     private final Map<Long, String> categories = new LinkedHashMap<>();
     private final List<Long> categoryIds = new ArrayList<>();
+    /** The categories of income (Salary, ...): income goes only there, expenses and refunds only elsewhere. */
+    private final java.util.Set<Long> incomeCategories = new java.util.HashSet<>();
     /** Batches of changes undo can reverse, newest first; a batch stays when undoing it is refused. */
     private final Deque<List<Change>> undoable = new ArrayDeque<>();
 
     // --- what the services did ------------------------------------------------------------------------------
 
     void categoryCreated(long id, String name) {
+        categoryCreated(id, name, false);
+    }
+
+    void categoryCreated(long id, String name, boolean income) {
         categories.put(id, name);
         categoryIds.add(id);
+        if (income) {
+            incomeCategories.add(id);
+        }
+    }
+
+    boolean isIncome(long categoryId) {
+        return incomeCategories.contains(categoryId);
     }
 
     /** One batch of added expenses (an add, or one series' due occurrences), which undo removes together. */
@@ -99,7 +129,7 @@ final class SoakModel {
     /** Someone else's edit: new details and version here, nothing in this user's undo history. */
     void changedElsewhere(long id, String description) {
         Entry e = expenses.get(id);
-        put(id, new Entry(e.date(), description, e.amount(), e.categoryId(), e.notes(), e.version() + 1));
+        put(id, new Entry(e.date(), description, e.amount(), e.categoryId(), e.notes(), e.version() + 1, e.kind()));
     }
 
     /** Expenses deleted together, in the order the service deleted (and logged) them. */
@@ -117,9 +147,10 @@ final class SoakModel {
         List<Long> moved = ids.stream().filter(id -> Objects.equals(expenses.get(id).categoryId(), from)).toList();
         for (long id : moved) {
             Entry e = expenses.get(id);
-            put(id, new Entry(e.date(), e.description(), e.amount(), into, e.notes(), e.version() + 1));
+            put(id, new Entry(e.date(), e.description(), e.amount(), into, e.notes(), e.version() + 1, e.kind()));
         }
         categories.remove(from);
+        incomeCategories.remove(from);
         categoryIds.remove(Long.valueOf(from)); // the id, not an index
         return moved.size();
     }
@@ -129,7 +160,8 @@ final class SoakModel {
         List.copyOf(ids).forEach(this::remove);
         categories.clear();
         categoryIds.clear();
-        newCategories.forEach(c -> categoryCreated(c.id(), c.name()));
+        incomeCategories.clear();
+        newCategories.forEach(c -> categoryCreated(c.id(), c.name(), c.income()));
         undoable.clear();
     }
 
@@ -167,9 +199,7 @@ final class SoakModel {
                     return new UndoOutcome(false, true);
                 }
                 Entry restored = restored(change.before(), current.version());
-                result.put(change.id(), restored.sameDetails(current) ? current
-                        : new Entry(restored.date(), restored.description(), restored.amount(), restored.categoryId(),
-                        restored.notes(), current.version() + 1));
+                result.put(change.id(), restored.sameDetails(current) ? current : restored.withVersion(current.version() + 1));
             } else if (current == null) {
                 // Put back with the version it had, so an earlier change to it can be undone next.
                 result.put(change.id(), restored(change.before(), change.before().version()));
@@ -194,7 +224,7 @@ final class SoakModel {
     /** The old details back; a category deleted (merged away) since becomes none. */
     private Entry restored(Entry before, long version) {
         Long category = before.categoryId() != null && categories.containsKey(before.categoryId()) ? before.categoryId() : null;
-        return new Entry(before.date(), before.description(), before.amount(), category, before.notes(), version);
+        return new Entry(before.date(), before.description(), before.amount(), category, before.notes(), version, before.kind());
     }
 
     private static String label(List<Change> batch) {
@@ -232,6 +262,22 @@ final class SoakModel {
         return categoryIds.get(random.nextInt(categoryIds.size()));
     }
 
+    /** A category an entry of {@code kind} may go in, or null when there is none of that side. */
+    Long anyCategory(Random random, EntryKind kind) {
+        List<Long> fitting = categoryIds.stream().filter(id -> incomeCategories.contains(id) == (kind == EntryKind.INCOME)).toList();
+        return fitting.isEmpty() ? null : fitting.get(random.nextInt(fitting.size()));
+    }
+
+    /** The live category names of one side (income or spending), in the model's order. */
+    List<String> categoryNames(boolean income) {
+        return categoryIds.stream().filter(id -> incomeCategories.contains(id) == income).map(categories::get).toList();
+    }
+
+    /** Spent (net of refunds) and received over every entry: what the list's totals and the reports sum to. */
+    Group overall() {
+        return groups.values().stream().reduce(Group.EMPTY, Group::plus);
+    }
+
     int categoryCount() {
         return categoryIds.size();
     }
@@ -248,8 +294,7 @@ final class SoakModel {
     /** The same, summed up from scratch: checks the running groups themselves. */
     Map<Long, Group> groupsRecounted() {
         Map<Long, Group> recounted = new HashMap<>();
-        expenses.values().forEach(e -> recounted.merge(e.categoryId(), Group.EMPTY.plus(e),
-                (a, b) -> new Group(a.count() + b.count(), a.total().add(b.total()), a.versions() + b.versions())));
+        expenses.values().forEach(e -> recounted.merge(e.categoryId(), Group.EMPTY.plus(e), Group::plus));
         return recounted;
     }
 

@@ -33,6 +33,6 @@ class GermanUiTest extends OutlayUiTest {
         assertThat(lookup("#addButton").queryAs(Button.class).getText()).isEqualTo("Ausgabe hinzufügen");
         assertThat(statusText()).isEqualTo("0 Ausgaben im Haushaltsbuch");
         assertThat(lookup(".shown-label").queryAs(Label.class).getText()).isEqualTo("0 Ausgaben");
-        assertThat(lookup(".total-caption").queryAs(Label.class).getText()).isEqualTo("Summe");
+        assertThat(lookup(".total-caption").queryAs(Label.class).getText()).isEqualTo("Ausgegeben");
     }
 }

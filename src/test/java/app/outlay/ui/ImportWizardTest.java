@@ -5,6 +5,7 @@ import app.outlay.csv.CsvFormat;
 import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
 import app.outlay.service.ExpenseRow;
+import app.outlay.service.MoneyIn;
 import app.outlay.testing.CsvSamples;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -56,6 +57,16 @@ class ImportWizardTest extends OutlayUiTest {
                 "Spending[line=2, date=2026-03-02, description=Café Central Wien, amount=4.80, category=null, notes=null]");
 
         clickOn("#nextButton");
+        // Money coming in is suggested per line: the salary matches no expense, so it is income; the user leaves it out.
+        waitUntil(() -> this.<Label>node("#summaryLabel").getText().equals(
+                "Ready: 6 entries to import (5 expenses, 0 refunds, 1 income)"));
+        ComboBox<MoneyIn> salary = node("#moneyIn-4");
+        assertThat(salary.getValue()).isEqualTo(MoneyIn.INCOME);
+        javafx.scene.layout.GridPane moneyIn = node("#moneyInGrid");
+        assertThat(moneyIn.getChildren().stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList())
+                .anySatisfy(text -> assertThat(text).contains("Line 4", "Gehalt März", "+$3,250.00"))
+                .anySatisfy(text -> assertThat(text).startsWith("Suggested: income"));
+        interact(() -> salary.setValue(MoneyIn.SKIP));
         waitUntil(() -> this.<Label>node("#summaryLabel").getText().startsWith("Ready: 5 expenses"));
         assertThat(this.<Label>node("#detailLabel").getText()).contains("1 money coming in", "New categories: none");
 
@@ -68,7 +79,7 @@ class ImportWizardTest extends OutlayUiTest {
         assertThat(totalText()).isEqualTo("$1,323.90");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         type(KeyCode.ENTER);
-        assertThat(home.resolve("import-profiles/Erste Bank.properties")).exists();
+        assertThat(home.resolve("import-profiles/Erste Bank.properties")).exists().content().contains("money.in=auto");
 
         // A second file of the same shape is recognised by its header and gets the saved settings.
         openWizard(CsvSamples.file("eu-bank-windows-1252.csv"));

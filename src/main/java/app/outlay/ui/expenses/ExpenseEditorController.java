@@ -39,12 +39,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import app.outlay.domain.EntryKind;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
-/** The expense dialog: fields bound to {@link ExpenseEditorViewModel}, saving in the background. */
+/** The entry dialog (expense, refund or income): fields bound to {@link ExpenseEditorViewModel}, saving in the background. */
 public final class ExpenseEditorController {
 
     /** The "New category…" entry at the end of the category list (see CategoryCell for its name). */
@@ -54,6 +59,8 @@ public final class ExpenseEditorController {
     private final ExpenseEditorViewModel model;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final ObservableList<CategoryRow> categoryChoices = FXCollections.observableArrayList();
+    /** Every category of the ledger; the list offers those that fit the entry's kind. */
+    private final List<CategoryRow> allCategories = new java.util.ArrayList<>();
     private Stage stage;
     private ExpenseRow existing;
     private Consumer<ExpenseRow> onSaved;
@@ -63,6 +70,14 @@ public final class ExpenseEditorController {
     private boolean dateClicked;
 
     @FXML private Label heading;
+    @FXML private ToggleGroup kindGroup;
+    @FXML private ToggleButton kindExpense;
+    @FXML private ToggleButton kindRefund;
+    @FXML private ToggleButton kindIncome;
+    @FXML private ComboBox<ExpenseRow> refundOfBox;
+    @FXML private Label refundOfLabel;
+    @FXML private Label refundOfHint;
+    @FXML private Label refundsHint;
     @FXML private TextField amountField;
     @FXML private Label amountError;
     @FXML private TextField descriptionField;
@@ -119,6 +134,7 @@ public final class ExpenseEditorController {
             }
         });
         setUpRepeat();
+        setUpKind();
         saveButton.disableProperty().bind(model.validProperty().not().or(saving));
         setUpKeys();
         setUpReceiptsAndTags();
@@ -208,6 +224,8 @@ public final class ExpenseEditorController {
                     if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                         event.consume();
                         onSave();
+                    } else if (event.isAltDown() && !event.isShortcutDown()) {
+                        kindByMnemonic(event);
                     }
                 });
             }
@@ -238,6 +256,127 @@ public final class ExpenseEditorController {
                 ? model.untilErrorProperty().get()
                 : model.belongsToSeriesProperty().get() ? resources.getString("editor.repeat.series") : "",
                 model.untilErrorProperty(), model.belongsToSeriesProperty()));
+    }
+
+    /**
+     * The kind switch (Alt+E, Alt+R, Alt+I, or Tab and Space): it offers the categories of the kind's side, and for a
+     * refund the expense it refunds, chosen from those of the months before it.
+     */
+    private void setUpKind() {
+        Map<EntryKind, ToggleButton> buttons = Map.of(EntryKind.EXPENSE, kindExpense, EntryKind.REFUND, kindRefund,
+                EntryKind.INCOME, kindIncome);
+        buttons.forEach((kind, button) -> {
+            button.setUserData(kind);
+            // A mnemonic (Alt+E, Alt+R, Alt+I) fires the button's action without toggling it: the action chooses it.
+            // Then typing goes on in the amount, the first thing to enter, as when the dialog opened.
+            button.setOnAction(event -> {
+                button.setSelected(true);
+                Platform.runLater(amountField::requestFocus);
+            });
+        });
+        kindGroup.selectToggle(buttons.get(model.kindProperty().get()));
+        kindGroup.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                kindGroup.selectToggle(old); // one kind is always chosen: a second click does not unselect it
+            } else {
+                model.kindProperty().set((EntryKind) chosen.getUserData());
+            }
+        });
+        model.kindProperty().addListener((obs, old, kind) -> {
+            kindGroup.selectToggle(buttons.get(kind));
+            offerCategories();
+            offerRefundable();
+        });
+        refundOfBox.visibleProperty().bind(model.kindProperty().isEqualTo(EntryKind.REFUND));
+        refundOfBox.managedProperty().bind(refundOfBox.visibleProperty());
+        refundOfLabel.visibleProperty().bind(refundOfBox.visibleProperty());
+        refundOfLabel.managedProperty().bind(refundOfBox.visibleProperty());
+        refundOfHint.visibleProperty().bind(refundOfBox.visibleProperty());
+        refundOfHint.managedProperty().bind(refundOfBox.visibleProperty());
+        refundOfHint.setText(resources.getString("editor.refundOf.hint"));
+        refundOfBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExpenseRow row) {
+                return row == null ? resources.getString("editor.refundOf.none") : MessageFormat.format(
+                        resources.getString("editor.refundOf.item"), shortDate(row.date()), row.description(),
+                        context.money().format(row.amount()));
+            }
+
+            @Override
+            public ExpenseRow fromString(String text) {
+                return null;
+            }
+        });
+        refundOfBox.valueProperty().addListener((obs, old, chosen) -> model.refundOfProperty().set(chosen));
+        refundsHint.managedProperty().bind(refundsHint.textProperty().isNotEmpty());
+    }
+
+    /**
+     * Alt and the underlined letter of a kind (Alt+E, Alt+R, Alt+I in English) chooses it from any field, whatever
+     * the platform does with mnemonics of toggle buttons.
+     */
+    private void kindByMnemonic(KeyEvent event) {
+        for (ToggleButton button : List.of(kindExpense, kindRefund, kindIncome)) {
+            String text = button.getText();
+            int mark = text.indexOf('_');
+            if (mark >= 0 && mark + 1 < text.length()
+                    && event.getCode() == KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(text.charAt(mark + 1))))) {
+                event.consume();
+                button.setSelected(true);
+                return;
+            }
+        }
+    }
+
+    private String shortDate(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .withLocale(context.locale()).format(date);
+    }
+
+    /** The categories that fit the entry's kind, then "New category…"; a category that does not fit was let go. */
+    private void offerCategories() {
+        CategoryRow chosen = model.categoryProperty().get();
+        categoryChoices.setAll(ExpenseEditorViewModel.NO_CATEGORY);
+        categoryChoices.addAll(model.fitting(allCategories));
+        categoryChoices.add(NEW_CATEGORY);
+        categoryBox.setValue(categoryChoices.contains(chosen) ? chosen : ExpenseEditorViewModel.NO_CATEGORY);
+    }
+
+    /** For a refund: the expenses it may refund, read in the background; the linked one stays chosen. */
+    private void offerRefundable() {
+        if (model.kindProperty().get() != EntryKind.REFUND || model.dateProperty().get() == null) {
+            return;
+        }
+        LocalDate date = model.dateProperty().get();
+        ExpenseRow linked = model.refundOfProperty().get();
+        context.tasks().run(resources.getString("editor.failed.refundable"), () -> context.expenses().refundable(date, 200), rows -> {
+            List<ExpenseRow> items = new java.util.ArrayList<>();
+            items.add(null);
+            if (linked != null && rows.stream().noneMatch(r -> r.id() == linked.id())) {
+                items.add(linked);
+            }
+            items.addAll(rows);
+            refundOfBox.getItems().setAll(items);
+            refundOfBox.setValue(linked == null ? null : items.stream()
+                    .filter(r -> r != null && r.id() == linked.id()).findFirst().orElse(null));
+        });
+    }
+
+    /** An expense that was refunded says so under its category: how much came back, when, by which refunds. */
+    private void showRefunds(ExpenseRow row) {
+        if (row.kind() != EntryKind.EXPENSE) {
+            return;
+        }
+        context.tasks().run(resources.getString("editor.failed.refunds"), () -> context.expenses().refundsOf(row.id()), refunds -> {
+            if (refunds.isEmpty()) {
+                return;
+            }
+            BigDecimal back = refunds.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            refundsHint.setText(refunds.size() == 1
+                    ? MessageFormat.format(resources.getString("editor.refunds.one"), context.money().format(back),
+                    shortDate(refunds.get(0).date()), refunds.get(0).description())
+                    : MessageFormat.format(resources.getString("editor.refunds.many"), context.money().format(back), refunds.size()));
+        });
     }
 
     /**
@@ -282,9 +421,7 @@ public final class ExpenseEditorController {
         this.existing = row;
         this.onSaved = saved;
         this.onCategory = created;
-        categoryChoices.add(ExpenseEditorViewModel.NO_CATEGORY);
-        categoryChoices.addAll(categories);
-        categoryChoices.add(NEW_CATEGORY);
+        allCategories.addAll(categories);
         String title = resources.getString(row == null ? "editor.title.add" : "editor.title.edit");
         stage.setTitle(title);
         heading.setText(title);
@@ -292,7 +429,18 @@ public final class ExpenseEditorController {
             CategoryRow rowCategory = categories.stream()
                     .filter(c -> row.categoryId() != null && c.id() == row.categoryId()).findFirst().orElse(null);
             model.fill(row, rowCategory);
+            showRefunds(row);
+            if (row.refundOf() != null) {
+                context.tasks().run(resources.getString("editor.failed.refundable"), () -> context.expenses().get(row.refundOf()), linked -> {
+                    if (!model.changedProperty().get()) {
+                        model.fill(row, rowCategory, linked);
+                        offerRefundable();
+                    }
+                });
+            }
         }
+        offerCategories();
+        offerRefundable();
         context.tasks().run(context.tags()::all, all -> tagsModel.known().setAll(all.stream().map(app.outlay.service.TagCount::name).toList()),
                 failure -> { });
         if (row != null) {
@@ -416,7 +564,8 @@ public final class ExpenseEditorController {
         dialog.setTitle(resources.getString("editor.category.new"));
         dialog.setHeaderText(resources.getString("categories.new.question"));
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
-                context.tasks().run(resources.getString("categories.failed.create"), () -> context.categories().create(name, null), created -> {
+                context.tasks().run(resources.getString("categories.failed.create"), () -> context.categories().create(name, null, model.kindProperty().get() == EntryKind.INCOME), created -> {
+                    allCategories.add(created);
                     categoryChoices.add(categoryChoices.size() - 1, created);
                     categoryBox.setValue(created);
                     onCategory.accept(created);

@@ -2,6 +2,7 @@ package app.outlay.ui.expenses;
 
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
+import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
 import app.outlay.domain.MoneyFormat;
@@ -26,7 +27,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The expense dialog's fields and their checks; Save is possible only when every field is valid. */
+/**
+ * The entry dialog's fields and their checks; Save is possible only when every field is valid. The kind (expense,
+ * refund, income) decides which categories fit: income takes income categories, the others spending ones, and a
+ * category of the other side is let go when the kind changes. Only a refund links to the expense it refunds.
+ */
 public final class ExpenseEditorViewModel {
 
     /** The "no category" choice (ids of real categories start at 1; see CategoryCell). */
@@ -42,6 +47,9 @@ public final class ExpenseEditorViewModel {
     private final ObjectProperty<Frequency> repeat = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> repeatUntil = new SimpleObjectProperty<>();
     private final BooleanProperty wasRecurring = new SimpleBooleanProperty(false);
+    private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.EXPENSE);
+    /** For a refund: the expense it refunds (null: none linked). */
+    private final ObjectProperty<ExpenseRow> refundOf = new SimpleObjectProperty<>();
 
     private final StringBinding dateError;
     private final StringBinding descriptionError;
@@ -83,13 +91,26 @@ public final class ExpenseEditorViewModel {
                 .and(untilError.isNull());
         unchanged.set(fields());
         changed = Bindings.createBooleanBinding(() -> !fields().equals(unchanged.get()),
-                unchanged, date, description, amountText, category, notes, repeat, repeatUntil);
+                unchanged, date, description, amountText, category, notes, repeat, repeatUntil, kind, refundOf);
+        kind.addListener((obs, old, now) -> {
+            if (category.get() != null && category.get() != NO_CATEGORY && !category.get().fits(now)) {
+                category.set(NO_CATEGORY);
+            }
+            if (now != EntryKind.REFUND) {
+                refundOf.set(null);
+            }
+        });
     }
 
     private List<Object> fields() {
         // Arrays.asList, not List.of: fields may be null (no date typed yet, no end of the series).
         return Arrays.asList(date.get(), description.get(), amountText.get(), category.get(), notes.get(), repeat.get(),
-                repeatUntil.get());
+                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id());
+    }
+
+    /** The categories an entry of the current kind may go in, of {@code all}. */
+    public List<CategoryRow> fitting(List<CategoryRow> all) {
+        return all.stream().filter(c -> c.fits(kind.get())).toList();
     }
 
     /** Whether the user changed anything since the dialog opened: closing it then asks before discarding. */
@@ -99,6 +120,13 @@ public final class ExpenseEditorViewModel {
 
     /** Fills the fields from an existing expense, for editing. */
     public void fill(ExpenseRow row, CategoryRow rowCategory) {
+        fill(row, rowCategory, null);
+    }
+
+    /** As {@link #fill(ExpenseRow, CategoryRow)}, with the expense a refund is linked to (null: none, or not loaded). */
+    public void fill(ExpenseRow row, CategoryRow rowCategory, ExpenseRow refunded) {
+        kind.set(row.kind());
+        refundOf.set(refunded);
         date.set(row.date());
         description.set(row.description());
         amountText.set(money.forEditing(row.amount()));
@@ -130,7 +158,15 @@ public final class ExpenseEditorViewModel {
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
         return new ExpenseDetails(date.get(), description.get(), money.parse(amountText.get()).value(),
-                categoryId, notes.get());
+                categoryId, notes.get(), kind.get(), kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null);
+    }
+
+    public ObjectProperty<EntryKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<ExpenseRow> refundOfProperty() {
+        return refundOf;
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

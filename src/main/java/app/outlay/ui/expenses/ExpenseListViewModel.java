@@ -54,6 +54,8 @@ public final class ExpenseListViewModel {
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
     private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(ALL_CATEGORIES);
+    /** Only entries of this kind (null: every kind). */
+    private final ObjectProperty<app.outlay.domain.EntryKind> kind = new SimpleObjectProperty<>();
 
     private final ObservableList<ExpenseRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CategoryRow> categoryList = FXCollections.observableArrayList();
@@ -180,7 +182,7 @@ public final class ExpenseListViewModel {
         }
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
-        return new ExpenseFilter(search.get(), from, to, categoryId);
+        return new ExpenseFilter(search.get(), from, to, categoryId, kind.get());
     }
 
     /** The month the budgets describe: the filter's month when it shows one month, otherwise this month. */
@@ -198,6 +200,7 @@ public final class ExpenseListViewModel {
         customFrom.set(null);
         customTo.set(null);
         category.set(ALL_CATEGORIES);
+        kind.set(null);
     }
 
     /** The filters as the user left them, to be restored at the next start; categoryId 0 means all categories. */
@@ -253,6 +256,11 @@ public final class ExpenseListViewModel {
 
     public ObservableList<CategoryRow> categories() {
         return categoryList;
+    }
+
+    /** The kind filter: only expenses, refunds or income (null: every kind). */
+    public ObjectProperty<app.outlay.domain.EntryKind> kindProperty() {
+        return kind;
     }
 
     public ReadOnlyObjectProperty<ExpenseSummary> summaryProperty() {

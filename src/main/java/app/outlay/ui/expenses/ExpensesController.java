@@ -6,6 +6,7 @@ import app.outlay.service.CategoryRow;
 import app.outlay.service.ChangedElsewhereException;
 import app.outlay.service.ExpenseOrder;
 import app.outlay.service.ExpenseRow;
+import app.outlay.domain.EntryKind;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.service.UndoRefusedException;
 import app.outlay.text.Explained;
@@ -80,6 +81,11 @@ public final class ExpensesController {
     @FXML private TableColumn<ExpenseRow, ExpenseRow> categoryColumn;
     @FXML private TableColumn<ExpenseRow, String> notesColumn;
     @FXML private TableColumn<ExpenseRow, BigDecimal> amountColumn;
+    @FXML private ComboBox<EntryKind> kindBox;
+    @FXML private Label receivedCaption;
+    @FXML private Label receivedLabel;
+    @FXML private Label netCaption;
+    @FXML private Label netLabel;
     @FXML private MenuItem contextEdit;
     @FXML private MenuItem contextDelete;
     @FXML private Label shownLabel;
@@ -212,11 +218,7 @@ public final class ExpensesController {
         // The header names the currency, so the cells hold plain numbers that line up.
         amountColumn.textProperty().bind(Bindings.createStringBinding(
                 () -> text("column.amount.currency", context.money().symbol()), context.moneyProperty()));
-        amountColumn.setCellFactory(column -> {
-            TableCell<ExpenseRow, BigDecimal> cell = textCell(amount -> context.money().plain(amount), Pos.CENTER_RIGHT);
-            cell.getStyleClass().add("amount-cell");
-            return cell;
-        });
+        amountColumn.setCellFactory(column -> new EntryAmountCell(context, resources));
     }
 
     private void setUpFilters() {
@@ -235,6 +237,24 @@ public final class ExpensesController {
         categoryBox.setButtonCell(new CategoryCell(resources));
         TypeAhead.forCategories(categoryBox);
         categoryBox.valueProperty().bindBidirectional(model.categoryProperty());
+        kindBox.getItems().setAll(null, EntryKind.EXPENSE, EntryKind.REFUND, EntryKind.INCOME);
+        kindBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EntryKind kind) {
+                return resources.getString(kind == null ? "kind.all" : "kind.filter." + kind.key());
+            }
+
+            @Override
+            public EntryKind fromString(String text) {
+                return null;
+            }
+        });
+        kindBox.valueProperty().bindBidirectional(model.kindProperty());
+        model.kindProperty().addListener((obs, old, kind) -> {
+            if (databaseOpen()) {
+                model.reload(this::scrollToTop);
+            }
+        });
 
         // Typing is debounced so a query runs once the user pauses, not on every key.
         typing.setOnFinished(event -> {
@@ -394,6 +414,19 @@ public final class ExpensesController {
         totalLabel.visibleProperty().bind(totalCaption.visibleProperty());
         totalLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> context.money().format(model.summaryProperty().get().total()), model.summaryProperty(), context.moneyProperty()));
+        // Received and net: spending net of refunds beside what came in.
+        receivedCaption.visibleProperty().bind(totalCaption.visibleProperty());
+        receivedLabel.visibleProperty().bind(totalCaption.visibleProperty());
+        netCaption.visibleProperty().bind(totalCaption.visibleProperty());
+        netLabel.visibleProperty().bind(totalCaption.visibleProperty());
+        receivedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> context.money().format(model.summaryProperty().get().received()), model.summaryProperty(), context.moneyProperty()));
+        netLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> context.money().format(model.summaryProperty().get().net()), model.summaryProperty(), context.moneyProperty()));
+        model.summaryProperty().addListener((obs, old, summary) -> {
+            netLabel.getStyleClass().removeAll("net-negative", "net-positive");
+            netLabel.getStyleClass().add(summary.net().signum() < 0 ? "net-negative" : "net-positive");
+        });
     }
 
     @FXML

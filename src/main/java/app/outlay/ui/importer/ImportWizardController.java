@@ -17,6 +17,7 @@ import app.outlay.csv.StatementLine;
 import app.outlay.rules.AutoFill;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ImportReport;
+import app.outlay.service.MoneyIn;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -63,6 +64,7 @@ public final class ImportWizardController {
     private final AppContext context;
     private final DateTimeFormatter dateFormat;
     private ImportWizardModel model;
+    private MoneyInChoices moneyIn;
     private Stage stage;
     private Consumer<ImportReport> onImported;
     private List<CategoryRow> ledgerCategories = List.of();
@@ -102,6 +104,9 @@ public final class ImportWizardController {
     @FXML private TableColumn<StatementLine.Rejected, String> rejectedReasonColumn;
     @FXML private CheckBox skipRejectedBox;
     @FXML private CheckBox keepDuplicatesBox;
+    @FXML private VBox moneyInBox;
+    @FXML private ComboBox<MoneyIn> moneyInModeBox;
+    @FXML private GridPane moneyInGrid;
     @FXML private VBox categoriesBox;
     @FXML private GridPane categoriesGrid;
     @FXML private TextArea rulesArea;
@@ -154,6 +159,7 @@ public final class ImportWizardController {
     void start(Stage stage, ImportWizardModel model, Consumer<ImportReport> onImported) {
         this.stage = stage;
         this.model = model;
+        this.moneyIn = new MoneyInChoices(context, model, resources, moneyInBox, moneyInModeBox, moneyInGrid, this::recheck);
         this.onImported = onImported;
         fileLabel.setText(model.file().getFileName().toString());
         busyIndicator.visibleProperty().bind(model.busyProperty());
@@ -494,13 +500,15 @@ public final class ImportWizardController {
         keepDuplicatesBox.setManaged(duplicates > 0);
         keepDuplicatesBox.setText(format("import.duplicates.keep", duplicates));
         showCategories(report);
+        moneyIn.show(report);
 
         if (!report.acceptable()) {
             summaryLabel.setText(format("import.summary.blocked", report.rejectedCount()));
             detailLabel.setText("");
             summaryLabel.getStyleClass().setAll("label", "wizard-summary", "blocked");
         } else {
-            summaryLabel.setText(format("import.summary.ready", report.imported()));
+            summaryLabel.setText(report.refunds() + report.income() == 0 ? format("import.summary.ready", report.imported())
+                    : format("import.summary.readyKinds", report.imported(), report.expenses(), report.refunds(), report.income()));
             summaryLabel.getStyleClass().setAll("label", "wizard-summary");
             detailLabel.setText(format("import.summary.details", report.duplicates(),
                     report.incoming(), report.skippedLines(),

@@ -17,6 +17,7 @@ import app.outlay.csv.ImportProfile;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.service.ImportReport;
 import app.outlay.service.ImportRequest;
+import app.outlay.service.MoneyIn;
 import app.outlay.service.ImportService;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.rules.AutoFill;
@@ -67,6 +68,9 @@ public final class ImportWizardModel {
     private final BooleanProperty skipRejected = new SimpleBooleanProperty();
     private final ObservableMap<String, String> categoryMap = FXCollections.observableHashMap();
     private final ObjectProperty<List<CategoryRule>> rules = new SimpleObjectProperty<>(List.of());
+    /** Money coming in: the choice for every line (the wizard suggests per line by default), and the user's per line. */
+    private final ObjectProperty<MoneyIn> moneyIn = new SimpleObjectProperty<>(MoneyIn.AUTO);
+    private final ObservableMap<Long, MoneyIn> moneyInLines = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** Why the file is read in the encoding shown, when the user should know: a profile's encoding overruled, bad bytes. */
     private final ReadOnlyObjectWrapper<UserText> encodingNote = new ReadOnlyObjectWrapper<>();
@@ -130,6 +134,8 @@ public final class ImportWizardModel {
         rules.set(profile.rules());
         categoryMap.clear();
         categoryMap.putAll(profile.categoryMap());
+        moneyIn.set(MoneyIn.ofKey(profile.moneyIn()).orElse(MoneyIn.AUTO));
+        moneyInLines.clear();
         reread();
     }
 
@@ -157,8 +163,8 @@ public final class ImportWizardModel {
         if (skipRejected.get() && base != null) {
             base.rejected().forEach(r -> skip.add(r.line()));
         }
-        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get())
-                .withBankFile(bankFile);
+        return new ImportRequest(file, format.get(), mapping.get(), keepDuplicates.get(), skip, categoryMap, rules.get(),
+                moneyIn.get(), moneyInLines, bankFile);
     }
 
     /** How the bank file is read; empty for a CSV file. */
@@ -237,7 +243,7 @@ public final class ImportWizardModel {
     public Path saveProfile(String name) {
         Detection current = preview.get();
         return profiles.save(new ImportProfile(name, current.headerSignature(), format.get(), mapping.get(),
-                rules.get(), new java.util.HashMap<>(categoryMap)));
+                rules.get(), new java.util.HashMap<>(categoryMap), moneyIn.get().key()));
     }
 
     /** Reads rules written one per line as {@code text => category}; returns the lines that do not read. */
@@ -303,6 +309,16 @@ public final class ImportWizardModel {
 
     public ReadOnlyObjectProperty<ImportReport> unskippedReportProperty() {
         return unskippedReport.getReadOnlyProperty();
+    }
+
+    /** What becomes of money coming in (auto: a suggestion per line); a saved profile remembers it. */
+    public ObjectProperty<MoneyIn> moneyInProperty() {
+        return moneyIn;
+    }
+
+    /** The user's choice for single lines of money coming in (by line number), over {@link #moneyInProperty()}. */
+    public ObservableMap<Long, MoneyIn> moneyInLines() {
+        return moneyInLines;
     }
 
     public BooleanProperty keepDuplicatesProperty() {

@@ -2,6 +2,7 @@ package app.outlay.ui.reports;
 
 import app.outlay.service.CategoryTotal;
 import app.outlay.service.MonthComparison;
+import app.outlay.service.MonthFlow;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;
@@ -100,6 +101,16 @@ public final class ReportsController {
     @FXML private NumberAxis stackedAmountAxis;
     @FXML private FlowPane legend;
     @FXML private VBox monthEmpty;
+    @FXML private Label flowRangeLabel;
+    @FXML private Label savingsRateLabel;
+    @FXML private BarChart<String, Number> flowChart;
+    @FXML private NumberAxis flowAxis;
+    @FXML private TableView<MonthFlow> flowTable;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowMonthColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowSpentColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowReceivedColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowNetColumn;
+    @FXML private TableColumn<MonthFlow, MonthFlow> flowRateColumn;
     @FXML private ResourceBundle resources;
 
     public ReportsController(ReportsViewModel model, AppState state, ViewScope scope, TaskRunner tasks, Texts texts) {
@@ -118,6 +129,9 @@ public final class ReportsController {
         setUpMonthCharts();
         model.categoryTotals().addListener((ListChangeListener<CategoryTotal>) change -> showCategories());
         model.trendProperty().addListener((obs, old, trend) -> showTrend(trend));
+        IncomeSpending flows = new IncomeSpending(text, flowChart, flowAxis, flowTable, flowRangeLabel, savingsRateLabel);
+        flows.setUpTable(flowMonthColumn, flowSpentColumn, flowReceivedColumn, flowNetColumn, flowRateColumn);
+        model.flowsProperty().addListener((obs, old, months) -> flows.show(months));
         scope.whileViewsLive(state.ledgerChangesProperty(), (obs, old, count) -> model.refresh());
         // Another currency: the same figures, written again.
         scope.whileViewsLive(state.moneyProperty(), (obs, old, money) -> {
@@ -125,6 +139,9 @@ public final class ReportsController {
             showCategories();
             if (model.trendProperty().get() != null) {
                 showTrend(model.trendProperty().get());
+            }
+            if (model.flowsProperty().get() != null) {
+                flows.show(model.flowsProperty().get());
             }
         });
         scope.whileViewsLive(state.ledgerProperty(), (obs, old, database) -> {

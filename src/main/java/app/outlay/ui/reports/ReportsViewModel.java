@@ -67,6 +67,9 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>();
     private final LatestAnswer categoryAnswers = new LatestAnswer();
     private final LatestAnswer trendAnswers = new LatestAnswer();
+    /** Money in and out per month over the trend's months (income vs spending). */
+    private final ReadOnlyObjectWrapper<List<app.outlay.service.MonthFlow>> flows = new ReadOnlyObjectWrapper<>();
+    private final LatestAnswer flowAnswers = new LatestAnswer();
 
     public ReportsViewModel(ReportService reports, TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
@@ -86,6 +89,19 @@ public final class ReportsViewModel {
     public void refresh() {
         refreshCategories();
         refreshTrend();
+        refreshFlows();
+    }
+
+    /** Reloads income and spending per month over the last twelve months. */
+    public void refreshFlows() {
+        YearMonth month = YearMonth.from(today());
+        YearMonth first = month.minusMonths(TREND_MONTHS - 1);
+        tasks.run(texts.get("reports.failed.flows"), () -> reports.flows(first, month), flowAnswers.ask().ifLatest(flows::set));
+    }
+
+    /** Income and spending (net of refunds) of each of the last twelve months, oldest first; null until loaded. */
+    public ReadOnlyObjectProperty<List<app.outlay.service.MonthFlow>> flowsProperty() {
+        return flows.getReadOnlyProperty();
     }
 
     /** Reloads the totals by category for the chosen period. */
