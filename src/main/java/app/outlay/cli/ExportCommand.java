@@ -34,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
             + "named by date, expense id and description (e.g. 2026-05-02_1042_Hotel-Roma.jpg).")
     Path attachments;
 
+    @Option(names = "--ids", description = "Add a last column 'id': each entry's id, as its history shows it and 'outlay attach' takes it.")
+    boolean ids;
+
     @Option(names = "--from", paramLabel = "D", description = "First day, e.g. 2026-01-01.")
     LocalDate from;
 
@@ -62,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExpenseFilter filter = new ExpenseFilter(null, from, to, categoryId);
             if (file != null) {
-                long count = new ExportService(holder, ProtectedFiles.forUser(env.paths())).export(filter, file);
+                long count = new ExportService(holder, ProtectedFiles.forUser(env.paths())).export(filter, file, ids);
                 env.out().println("exported " + count + " expense" + (count == 1 ? "" : "s") + " to " + file);
             }
             if (attachments != null) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 public enum Column {
     DATE, DESCRIPTION, AMOUNT, DEBIT, CREDIT, CATEGORY, NOTES,
     /** The entry's kind: expense, refund or income (Outlay's own export writes it; the amount stays positive). */
-    KIND;
+    KIND,
+    /** The entry's tags, {@code trip;work} (Outlay's own export writes it, after kind). */
+    TAGS;
 
     /** The name used in {@code --map} and in saved profiles: date, description, … */
     public String key() {

@@ -39,8 +39,14 @@ public final class ColumnMapping {
     public static final ColumnMapping CANONICAL_FIVE = of(Column.DATE, 0, Column.DESCRIPTION, 1, Column.AMOUNT, 2,
             Column.CATEGORY, 3, Column.NOTES, 4);
 
-    /** The canonical export's columns: date,description,amount,category,notes,kind. */
+    /** The canonical export's columns before tags: date,description,amount,category,notes,kind. */
     public static final ColumnMapping CANONICAL = CANONICAL_FIVE.with(Column.KIND, 5);
+
+    /**
+     * Every column Outlay's export writes, in its place: date,description,amount,category,notes,kind,tags. A file's
+     * header says which of them it has (the detector maps by name); the later ones are optional.
+     */
+    public static final ColumnMapping CANONICAL_ALL = CANONICAL.with(Column.TAGS, 6);
 
     /**
      * True for Outlay's own export, of any version: the five first columns in their places, and any later column
@@ -52,7 +58,7 @@ public final class ColumnMapping {
                 return false;
             }
         }
-        return mapping.columns.entrySet().stream().allMatch(c -> c.getValue().equals(CANONICAL.columns.get(c.getKey())));
+        return mapping.columns.entrySet().stream().allMatch(c -> c.getValue().equals(CANONICAL_ALL.columns.get(c.getKey())));
     }
 
     /** The column's 0-based index, or -1 when the file has none for it. */

@@ -230,6 +230,8 @@ public final class CsvDetector {
         words.put(Column.NOTES, List.of("notes", "note", "notiz", "bemerkung", "comment", "memo"));
         // Outlay's own sixth column; matched by its whole name only (a bank's "Kindergeld" column is no kind).
         words.put(Column.KIND, List.of("kind"));
+        // Outlay's own seventh column (issue 21), by its whole name only too.
+        words.put(Column.TAGS, List.of("tags"));
         return words;
     }
 
@@ -239,7 +241,7 @@ public final class CsvDetector {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (boolean whole : new boolean[] {true, false}) {
                 for (Column column : Column.values()) {
-                    if (found.containsKey(column) || !whole && column == Column.KIND) {
+                    if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS)) {
                         continue;
                     }
                     for (String word : HEADER_WORDS.get(column)) {

@@ -1,6 +1,10 @@
 package app.outlay.csv;
 
+import app.outlay.domain.TagNames;
+
 import app.outlay.text.InvalidInputException;
+import java.util.List;
+
 import app.outlay.text.UserText;
 import app.outlay.domain.Category;
 import app.outlay.domain.EntryKind;
@@ -168,13 +172,22 @@ public final class LineInterpreter {
         if (notes.length() > ExpenseDetails.NOTES_MAX) {
             return reject(line, "notes", notes, UserText.of("problem.line.tooLong", ExpenseDetails.NOTES_MAX));
         }
+        List<String> tags = List.of();
+        if (mapping.has(Column.TAGS)) {
+            String tagsText = text(record, Column.TAGS);
+            try {
+                tags = TagNames.parse(tagsText);
+            } catch (InvalidInputException bad) {
+                return reject(line, "tags", tagsText, bad.explanation());
+            }
+        }
         BigDecimal amount = out.setScale(Money.SCALE, RoundingMode.UNNECESSARY);
         String categoryOrNull = category.isEmpty() ? null : category;
         String notesOrNull = notes.isEmpty() ? null : notes;
         if (incoming || stated != null && stated != EntryKind.EXPENSE) {
-            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated);
+            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated, tags);
         }
-        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull);
+        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull, tags);
     }
 
     private static UserText checkAmount(BigDecimal amount) {

@@ -4,6 +4,7 @@ import app.outlay.domain.EntryKind;
 import app.outlay.text.UserText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What one record of a file turned out to be. */
 public sealed interface StatementLine {
@@ -12,8 +13,13 @@ public sealed interface StatementLine {
     long line();
 
     /** Money going out: becomes an expense. The amount is above zero. */
-    record Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes)
-            implements StatementLine {
+    record Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                    List<String> tags) implements StatementLine {
+
+        /** Spending without tags (every bank format; Outlay's own file says them in its tags column). */
+        public Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes) {
+            this(line, date, description, amount, category, notes, List.of());
+        }
     }
 
     /**
@@ -22,11 +28,17 @@ public sealed interface StatementLine {
      * import decides (skip, refund, income, or a suggestion per line).
      */
     record Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
-                    EntryKind kind) implements StatementLine {
+                    EntryKind kind, List<String> tags) implements StatementLine {
 
         /** Money coming in whose kind the import decides. */
         public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes) {
             this(line, date, description, amount, category, notes, null);
+        }
+
+        /** Money coming in without tags. */
+        public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                        EntryKind kind) {
+            this(line, date, description, amount, category, notes, kind, List.of());
         }
     }
 

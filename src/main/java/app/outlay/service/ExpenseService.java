@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.domain.TagNames;
 import app.outlay.text.UserText;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
@@ -80,6 +81,12 @@ public final class ExpenseService {
 
     /** As {@link #add(ExpenseDetails, Repeat)}, with occurrences due up to {@code today}. */
     public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today) {
+        return add(details, repeat, today, List.of());
+    }
+
+    /** As {@link #add(ExpenseDetails, Repeat, LocalDate)}, with tags (issue 21), in the same transaction and history step. */
+    public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today, Collection<String> tags) {
+        List<String> checkedTags = TagNames.distinct(tags);
         return database.sessionFactory().fromTransaction(session -> {
             Category category = category(session, details.categoryId());
             EntryChecks.check(session, null, details, category);
@@ -91,6 +98,9 @@ public final class ExpenseService {
             }
             session.persist(expense);
             session.flush();
+            if (!checkedTags.isEmpty()) {
+                TagLinks.set(session, expense.getId(), checkedTags);
+            }
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             history.inserted(expense);
             createDueOccurrences(session, expense, today, history);
@@ -124,6 +134,15 @@ public final class ExpenseService {
      * stop it after this expense).
      */
     public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat) {
+        return update(id, expectedVersion, details, repeat, null);
+    }
+
+    /**
+     * As {@link #update(long, long, ExpenseDetails, Repeat)}, giving the expense exactly {@code tags} (null: leave its
+     * tags as they are), in the same transaction and history step: one undo restores details and tags together.
+     */
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat, Collection<String> tags) {
+        List<String> checkedTags = tags == null ? null : TagNames.distinct(tags);
         try {
             return database.sessionFactory().fromTransaction(session -> {
                 Expense expense = existing(session, id);
@@ -132,7 +151,8 @@ public final class ExpenseService {
                 }
                 Category category = category(session, details.categoryId());
                 EntryChecks.check(session, id, details, category);
-                var before = ChangeRecorder.snapshot(expense);
+                var before = checkedTags == null ? ChangeRecorder.snapshot(expense)
+                        : ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id);
                 boolean startsASeries = expense.getRecurrence() == null && repeat != null && repeat.repeats();
                 expense.apply(details, category);
                 if (repeat != null) {
@@ -140,7 +160,12 @@ public final class ExpenseService {
                 }
                 session.flush();
                 ChangeRecorder history = new ChangeRecorder(session, database.appSession());
-                history.updated(before, expense);
+                if (checkedTags == null) {
+                    history.updated(before, expense);
+                } else {
+                    TagLinks.set(session, id, checkedTags);
+                    history.extrasChanged(id, before, ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id));
+                }
                 if (startsASeries) {
                     // A changed schedule of an existing series is filled in at the next start or midnight, as before.
                     createDueOccurrences(session, expense, LocalDate.now(), history);

@@ -13,19 +13,25 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import app.outlay.domain.TagNames;
 
 /**
  * Writes entries to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
- * {@code date,description,amount,category,notes,kind}, ISO dates, '.' decimals, amount &gt; 0 with the kind
+ * {@code date,description,amount,category,notes,kind,tags} (tags {@code ;}-separated; with ids, a last column {@code id}), ISO dates, '.' decimals, amount &gt; 0 with the kind
  * (expense, refund, income) giving the direction; text cells that a
  * spreadsheet would run as a formula begin with a quote ({@link FormulaGuard}). Rows are streamed from
  * the database to the file, oldest first.
  */
 public final class ExportService {
 
-    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind");
+    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind", "tags");
+    /** Rows whose tags are read at once while streaming. */
+    private static final int SLICE = 500;
 
     private final DatabaseHolder database;
     private final ProtectedFiles protectedFiles;
@@ -41,6 +47,11 @@ public final class ExportService {
      * the same folder, then a rename). Refuses, before writing anything, to replace Outlay's own files. Returns the count.
      */
     public long export(ExpenseFilter filter, Path file) {
+        return export(filter, file, false);
+    }
+
+    /** As {@link #export(ExpenseFilter, Path)}; {@code ids}: a last column {@code id} with each entry's id (issue 21). */
+    public long export(ExpenseFilter filter, Path file, boolean ids) {
         Path target = file.toAbsolutePath();
         protectedFiles.refuseToOverwrite(target, database.get().settings());
         try {
@@ -50,7 +61,7 @@ public final class ExportService {
             try {
                 long count;
                 try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    count = export(filter, out);
+                    count = export(filter, out, ids);
                 }
                 AtomicReplace.move(temp, target);
                 return count;
@@ -64,22 +75,48 @@ public final class ExportService {
 
     /** Writes the header and the matching expenses to {@code out}. Returns the number of expenses written. */
     public long export(ExpenseFilter filter, Writer out) {
+        return export(filter, out, false);
+    }
+
+    /** As {@link #export(ExpenseFilter, Writer)}, with a last column {@code id} when {@code ids}. */
+    public long export(ExpenseFilter filter, Writer out, boolean ids) {
         CsvWriter csv = new CsvWriter(out, ',');
-        csv.write(HEADER);
+        List<String> header = new ArrayList<>(HEADER);
+        if (ids) {
+            header.add("id");
+        }
+        csv.write(header);
         long count = database.sessionFactory().fromTransaction(session -> {
             long written = 0;
             try (Stream<ExpenseRow> rows = expenses.streamOldestFirst(session, filter)) {
-                for (ExpenseRow row : (Iterable<ExpenseRow>) rows::iterator) {
-                    // Text cells are guarded against running as spreadsheet formulas; the import takes the guard off.
-                    csv.write(List.of(row.date().toString(), FormulaGuard.guard(row.description()), row.amount().toPlainString(),
-                            row.categoryName() == null ? "" : FormulaGuard.guard(row.categoryName()),
-                            row.notes() == null ? "" : FormulaGuard.guard(row.notes()), row.kind().key()));
-                    written++;
+                Iterator<ExpenseRow> iterator = rows.iterator();
+                while (iterator.hasNext()) {
+                    List<ExpenseRow> slice = new ArrayList<>();
+                    while (iterator.hasNext() && slice.size() < SLICE) {
+                        slice.add(iterator.next());
+                    }
+                    Map<Long, List<String>> tags = TagLinks.of(session, slice.stream().map(ExpenseRow::id).toList());
+                    for (ExpenseRow row : slice) {
+                        csv.write(cells(row, tags.getOrDefault(row.id(), List.of()), ids));
+                        written++;
+                    }
                 }
             }
             return written;
         });
         csv.flush();
         return count;
+    }
+
+    /** Text cells are guarded against running as spreadsheet formulas; the import takes the guard off. */
+    private static List<String> cells(ExpenseRow row, List<String> tags, boolean ids) {
+        List<String> cells = new ArrayList<>(List.of(row.date().toString(), FormulaGuard.guard(row.description()),
+                row.amount().toPlainString(), row.categoryName() == null ? "" : FormulaGuard.guard(row.categoryName()),
+                row.notes() == null ? "" : FormulaGuard.guard(row.notes()), row.kind().key(),
+                tags.isEmpty() ? "" : FormulaGuard.guard(TagNames.join(tags))));
+        if (ids) {
+            cells.add(Long.toString(row.id()));
+        }
+        return cells;
     }
 }

@@ -160,6 +160,7 @@ public final class ImportService {
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
                              sink -> read(request, ledgerCurrency, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
+                    ImportedTags tagged = new ImportedTags();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
@@ -167,8 +168,10 @@ public final class ImportService {
                             expense.importedFrom(line.bankId());
                             expense.stampCreation();
                             session.insert(expense);
+                            tagged.add(expense.getId(), line.tags());
                         }
                     }
+                    tagged.link(session);
                     Tally tally = lines.result();
                     ImportReport report = tally.report(tally.rejectedCount == 0);
                     if (report.committed()) {
@@ -226,8 +229,8 @@ public final class ImportService {
     private record CategoryRef(Long id, String name, boolean income) {
     }
 
-    /** One line to insert: the checked details and the category it goes to (null for none). */
-    private record Insert(ExpenseDetails details, CategoryRef category, String bankId) {
+    /** One line to insert: the checked details, the category it goes to (null for none), the bank's id and its tags (issue 21). */
+    private record Insert(ExpenseDetails details, CategoryRef category, String bankId, List<String> tags) {
     }
 
     /**
@@ -362,7 +365,7 @@ public final class ImportService {
                     }
                 } else if (line instanceof StatementLine.Spending spending) {
                     take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
-                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, source.bankId()),
+                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, source.bankId(), spending.tags()),
                             request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
                 }
             }
@@ -374,7 +377,7 @@ public final class ImportService {
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
             CategoryRef category = take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(),
                     incoming.category(), incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(),
-                    waiting.bankId()),
+                    waiting.bankId(), incoming.tags()),
                     request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
             tally.decided(incoming, suggestion.kind(), suggestion.kind(), category);
         }
@@ -427,7 +430,7 @@ public final class ImportService {
             return category; // the import will be refused: only finish counting
         }
         insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
-                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId));
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId, entry.tags));
         return category;
     }
 
@@ -438,13 +441,13 @@ public final class ImportService {
      */
     private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
                          String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested,
-                         String bankId) {
+                         String bankId, List<String> tags) {
 
         /** As a rule or the learning filled it in: a new description, a note, a category where it had none. */
         Entry filledBy(AutoFill.Filled filled) {
             return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
                     RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
-                    suggested != null ? suggested : filled.categoryName(), bankId);
+                    suggested != null ? suggested : filled.categoryName(), bankId, tags);
         }
     }
 
@@ -452,14 +455,14 @@ public final class ImportService {
     private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line, String bankId) {
         if (line.kind() != null) {
             return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                    line.kind(), true, null, null, bankId);
+                    line.kind(), true, null, null, bankId, line.tags());
         }
         MoneyIn choice = request.moneyInFor(line.line());
         if (choice == MoneyIn.SKIP) {
             return null;
         }
         return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                choice.kind(), false, null, null, bankId);
+                choice.kind(), false, null, null, bankId, line.tags());
     }
 
     /** A line whose category is of the other side (an income category for spending, or the other way round). */

@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.domain.TagNames;
 import org.hibernate.Session;
 
 import java.sql.Connection;

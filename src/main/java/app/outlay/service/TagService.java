@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.domain.TagNames;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Expense;
 import app.outlay.text.InvalidInputException;

@@ -96,6 +96,13 @@ public final class ExpenseEditorController {
     @FXML private Label notesError;
     @FXML private Button saveButton;
     @FXML private ResourceBundle resources;
+    @FXML private Label tagsLabel;
+    @FXML private javafx.scene.layout.VBox tagsBox;
+    @FXML private javafx.scene.layout.VBox receiptsBox;
+    /** Receipts and tags (issue 21): components of their own, with their own view models. */
+    private app.outlay.ui.receipts.TagsFieldModel tagsModel;
+    private app.outlay.ui.receipts.AttachmentsModel receiptsModel;
+    private app.outlay.ui.receipts.AttachmentsPane receiptsPane;
 
     public ExpenseEditorController(AppContext context) {
         this.context = context;
@@ -130,6 +137,33 @@ public final class ExpenseEditorController {
         setUpKind();
         saveButton.disableProperty().bind(model.validProperty().not().or(saving));
         setUpKeys();
+        setUpReceiptsAndTags();
+    }
+
+    /** Tags typed with completion; receipts attached with the button, dropped onto the dialog or pasted (Ctrl+V). */
+    private void setUpReceiptsAndTags() {
+        tagsModel = new app.outlay.ui.receipts.TagsFieldModel(context.texts());
+        app.outlay.ui.receipts.TagsField tagsField = new app.outlay.ui.receipts.TagsField(tagsModel, resources);
+        tagsLabel.setLabelFor(tagsField.input());
+        tagsBox.getChildren().add(tagsField);
+        receiptsModel = new app.outlay.ui.receipts.AttachmentsModel(context.attachments(), context.tasks(), context.texts());
+        receiptsPane = new app.outlay.ui.receipts.AttachmentsPane(receiptsModel, resources);
+        receiptsBox.getChildren().add(receiptsPane);
+        heading.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                receiptsPane.acceptDrops(scene.getRoot());
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                    // Ctrl+V in a text field pastes text there; elsewhere, or when the clipboard holds a file or an
+                    // image, it attaches.
+                    boolean inText = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+                    var clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+                    if (event.getCode() == KeyCode.V && event.isShortcutDown()
+                            && (!inText || clipboard.hasFiles() || clipboard.hasImage()) && receiptsPane.paste()) {
+                        event.consume();
+                    }
+                });
+            }
+        });
     }
 
     /**
@@ -407,6 +441,12 @@ public final class ExpenseEditorController {
         }
         offerCategories();
         offerRefundable();
+        context.tasks().run(context.tags()::all, all -> tagsModel.known().setAll(all.stream().map(app.outlay.service.TagCount::name).toList()),
+                failure -> { });
+        if (row != null) {
+            context.tasks().run(() -> context.tags().tagsOf(row.id()), tagsModel::fill, failure -> { });
+        }
+        receiptsModel.show(row == null ? null : row.id());
         repeatBox.setValue(model.repeatProperty().get());
         categoryBox.setValue(model.categoryProperty().get());
         proposeCategories(row != null);
@@ -425,11 +465,16 @@ public final class ExpenseEditorController {
         if (!model.validProperty().get() || saving.get()) {
             return;
         }
+        if (!tagsModel.commitTyped()) {
+            return;
+        }
         var details = model.toDetails();
         Repeat repeat = model.repeatChoice();
+        List<String> tags = List.copyOf(tagsModel.tags());
+        // Tags save with the details, in one history step; an existing expense's tags are written only when changed.
         save(() -> existing == null
-                ? context.expenses().add(details, repeat == null ? Repeat.NEVER : repeat)
-                : context.expenses().update(existing.id(), existing.version(), details, repeat),
+                ? context.expenses().add(details, repeat == null ? Repeat.NEVER : repeat, LocalDate.now(), tags)
+                : context.expenses().update(existing.id(), existing.version(), details, repeat, tagsModel.changed() ? tags : null),
                 () -> resolveConflict(details, repeat));
     }
 
@@ -443,6 +488,10 @@ public final class ExpenseEditorController {
         context.tasks().run(work, saved -> {
             saving.set(false);
             closeWithoutAsking();
+            if (receiptsModel.hasPending()) {
+                // A new expense's receipts were held until it had an id.
+                receiptsModel.commit(saved.id(), failure -> context.dialogs().showError(resources.getString("receipts.failed.attach"), failure));
+            }
             onSaved.accept(saved);
         }, failure -> {
             saving.set(false);
@@ -486,7 +535,7 @@ public final class ExpenseEditorController {
 
     /** True when nothing was changed, or the user agreed to throw the changes away. */
     private boolean mayDiscard() {
-        if (!model.changedProperty().get()) {
+        if (!model.changedProperty().get() && !tagsModel.changed() && !receiptsModel.hasPending()) {
             return true;
         }
         ButtonType discard = new ButtonType(resources.getString("editor.discard.action"), ButtonBar.ButtonData.OTHER);

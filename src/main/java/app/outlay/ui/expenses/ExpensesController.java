@@ -297,6 +297,7 @@ public final class ExpensesController {
 
     private void setUpTable() {
         table.setItems(model.rows());
+        setUpReceiptsAndTags();
         // When the user scrolls or moves near the end of what is loaded, read the next page. Only user input counts:
         // while laying out, the table moves its rows to estimates that say nothing about what the user looks at.
         // Checked a moment later, once the table has moved and laid out its rows — and once more a little later, for a
@@ -563,6 +564,22 @@ public final class ExpensesController {
     }
 
     /** The database order for the table's sort columns; no sort column means newest first. */
+    /** A paperclip and tag chips per row, read per page; files dropped on a row are attached to it (issue 21). */
+    private void setUpReceiptsAndTags() {
+        app.outlay.ui.receipts.RowExtrasModel extras = new app.outlay.ui.receipts.RowExtrasModel(context.tags(),
+                context.attachments(), context.tasks());
+        app.outlay.ui.receipts.ListDecorations.install(table, descriptionColumn, extras, resources, context.activeDatabaseProperty(), (row, files) ->
+                context.tasks().run(() -> {
+                    for (java.io.File file : files) {
+                        context.attachments().attach(row.id(), file.toPath());
+                    }
+                    return row;
+                }, attached -> {
+                    extras.load(List.of(attached.id()));
+                    context.ledgerChanged();
+                }, failure -> context.dialogs().showError(resources.getString("receipts.failed.attach"), failure)));
+    }
+
     private ExpenseOrder orderFor(List<TableColumn<ExpenseRow, ?>> sortOrder) {
         if (sortOrder.isEmpty()) {
             return ExpenseOrder.NEWEST_FIRST;

@@ -250,6 +250,12 @@ public final class MainWindowController {
         HistoryDialog.ofLedger(context.views(), context.history(), databaseLabel.getScene().getWindow());
     }
 
+    /** View ▸ Tags: rename, merge, delete tags and the report by tag (issue 21). */
+    @FXML
+    private void onTags() {
+        app.outlay.ui.receipts.TagsWindow.open(context, databaseLabel.getScene().getWindow());
+    }
+
     @FXML
     private void onEditExpense() {
         expensesController.onEdit();

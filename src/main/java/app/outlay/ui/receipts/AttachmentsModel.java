@@ -137,7 +137,7 @@ public final class AttachmentsModel {
     }
 
     /** Attaches what was held for a new expense, now saved as {@code id}. */
-    public void commit(long id) {
+    public void commit(long id, Consumer<Throwable> onFailure) {
         expenseId = id;
         List<Map.Entry<Long, byte[]>> held = new ArrayList<>(pending.entrySet());
         Map<Long, String> names = new LinkedHashMap<>();
@@ -145,7 +145,7 @@ public final class AttachmentsModel {
         pending.clear();
         for (Map.Entry<Long, byte[]> entry : held) {
             String name = names.get(entry.getKey());
-            tasks.run(() -> service.attach(id, name, entry.getValue()), row -> { }, this::failed);
+            tasks.run(() -> service.attach(id, name, entry.getValue()), row -> { }, onFailure);
         }
     }
 

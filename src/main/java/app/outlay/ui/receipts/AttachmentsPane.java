@@ -36,7 +36,7 @@ import java.util.ResourceBundle;
  */
 public final class AttachmentsPane extends VBox {
 
-    private static final double THUMBNAIL = 96;
+    private static final double THUMBNAIL = 120;
 
     private final AttachmentsModel model;
     private final ResourceBundle resources;
@@ -115,6 +115,12 @@ public final class AttachmentsPane extends VBox {
 
     private void rebuild() {
         tiles.getChildren().setAll(model.rows().stream().map(this::tile).toList());
+        // The receipts arrive after the dialog was sized: it grows to show them (and its buttons) whole.
+        javafx.application.Platform.runLater(() -> {
+            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && stage.isShowing()) {
+                stage.sizeToScene();
+            }
+        });
     }
 
     private Node tile(AttachmentRow row) {
@@ -122,6 +128,7 @@ public final class AttachmentsPane extends VBox {
         picture.getStyleClass().add("receipt-thumbnail");
         picture.setPrefSize(THUMBNAIL, THUMBNAIL);
         picture.setMinSize(THUMBNAIL, THUMBNAIL);
+        picture.setMaxSize(THUMBNAIL, THUMBNAIL);
         Label type = new Label(typeLabel(row));
         type.getStyleClass().add("receipt-type");
         picture.getChildren().add(type);

@@ -29,16 +29,18 @@ public final class ListDecorations {
     }
 
     /**
-     * Adds the column after {@code after} and keeps its cells current as pages arrive; {@code attach} gets the
-     * files dropped on a row and the row's expense.
+     * Adds the column after {@code after} and keeps its cells current as pages arrive and whenever {@code reloadWhen}
+     * changes (the ledger opened or was switched); {@code attach} gets the files dropped on a row and the row's expense.
      */
     public static TableColumn<ExpenseRow, ExpenseRow> install(TableView<ExpenseRow> table, TableColumn<ExpenseRow, ?> after,
                                                               RowExtrasModel extras, ResourceBundle resources,
+                                                              javafx.beans.value.ObservableValue<?> reloadWhen,
                                                               BiConsumer<ExpenseRow, List<File>> attach) {
         TableColumn<ExpenseRow, ExpenseRow> column = new TableColumn<>(resources.getString("column.tags"));
         column.setId("tagsColumn");
         column.setSortable(false);
-        column.setPrefWidth(180);
+        column.setPrefWidth(200);
+        column.setMinWidth(150);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -76,6 +78,8 @@ public final class ListDecorations {
             extras.load(added);
         });
         extras.loadsProperty().addListener((obs, old, now) -> table.refresh());
+        // The first page can be on screen before the ledger is fully open (read ahead at start-up): read them again then.
+        reloadWhen.addListener((obs, old, now) -> extras.load(table.getItems().stream().map(ExpenseRow::id).toList()));
         acceptDrops(table, attach);
         return column;
     }

@@ -1,6 +1,6 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.service.TagNames;
+import app.outlay.domain.TagNames;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -86,7 +86,7 @@ class AttachmentsModelTest {
         assertThat(model.hasPending()).isTrue();
 
         ExpenseRow saved = lunch();
-        model.commit(saved.id());
+        model.commit(saved.id(), failure -> { throw new AssertionError(failure); });
 
         assertThat(service.list(saved.id())).extracting(AttachmentRow::name).containsExactly("bill.pdf", "pasted.png");
         assertThat(model.hasPending()).isFalse();

@@ -1,4 +1,4 @@
-package app.outlay.service;
+package app.outlay.domain;
 
 import app.outlay.text.InvalidInputException;
 

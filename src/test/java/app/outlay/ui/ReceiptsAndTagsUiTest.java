@@ -1,0 +1,84 @@
+package app.outlay.ui;
+
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.service.AttachmentRow;
+import app.outlay.service.ExpenseRow;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Receipts and tags in the window: the dialog's chips and thumbnails, the list's column, the Tags window. */
+class ReceiptsAndTagsUiTest extends OutlayUiTest {
+
+    /** A 2×2 PNG JavaFX can draw. */
+    static byte[] png() {
+        return app.outlay.ui.common.PngWriter.encode(2, 2, new int[] {0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFFFF});
+    }
+
+    @Test
+    void tagsTypedInTheDialogSaveWithTheExpenseAndShowAsChipsInTheList() {
+        push(KeyCode.CONTROL, KeyCode.N);
+        awaitWindowWith("#amountField");
+        clickOn("#amountField").write("12.50");
+        clickOn("#descriptionField").write("Lunch");
+        clickOn("#tagsInput").write("Rome;work").push(KeyCode.ENTER);
+        clickOn("#saveButton");
+
+        waitUntil(() -> windowWith("#amountField") == null && !context.tasks().isBusy() && rows().size() == 1);
+        long id = rows().get(0).id();
+        assertThat(context.tags().tagsOf(id)).containsExactly("Rome", "work");
+        waitUntil(() -> lookup(".tag-chip").queryAll().size() == 2);
+        assertThat(lookup(".expense-table .tag-chip").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Rome", "work");
+
+        // One undo takes the expense away with its tags.
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> !context.tasks().isBusy() && rows().isEmpty());
+    }
+
+    @Test
+    void aReceiptShowsAsAThumbnailInTheDialogAndAPaperclipInTheList() throws Exception {
+        ExpenseRow hotel = context.expenses().add(new ExpenseDetails(LocalDate.now(), "Hotel", new BigDecimal("99.00"), null, null));
+        AttachmentRow photo = context.attachments().attach(hotel.id(), "room.png", png());
+        context.attachments().attach(hotel.id(), "bill.pdf", "%PDF-1.4".getBytes());
+        interact(() -> context.ledgerChanged());
+        waitUntil(() -> !context.tasks().isBusy() && rows().size() == 1 && lookup(".paperclip").tryQuery().isPresent());
+
+        interact(() -> ((TableView<?>) lookup(".expense-table").query()).getSelectionModel().select(0));
+        push(KeyCode.ENTER);
+        awaitWindowWith("#attachButton");
+        waitUntil(() -> lookup(".receipt-tile").queryAll().size() == 2 && lookup(".receipt-thumbnail .image-view").tryQuery().isPresent());
+        Node thumbnail = lookup(".receipt-thumbnail .image-view").query();
+        assertThat(((ImageView) thumbnail).getImage().getWidth()).isPositive();
+        assertThat(lookup(".receipt-type").queryAllAs(Label.class)).extracting(Label::getText).contains("PDF");
+        assertThat(photo.isDrawableImage()).isTrue();
+    }
+
+    @Test
+    void theTagsWindowRenamesATag() {
+        ExpenseRow hotel = context.expenses().add(new ExpenseDetails(LocalDate.now(), "Hotel", new BigDecimal("99.00"), null, null));
+        context.tags().setTags(hotel.id(), List.of("rome"));
+        interact(() -> menuItem("tagsItem").fire());
+        awaitWindowWith("#tagList");
+        waitUntil(() -> lookup("#tagReport").queryTableView().getItems().size() == 1);
+        clickOn("rome (1 expenses)");
+        clickOn("#renameTagButton");
+        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField name = lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo("rome");
+        clickOn(name).push(KeyCode.END).eraseText(4).write("Rome");
+        assertThat(name.getText()).isEqualTo("Rome");
+        push(KeyCode.ENTER);
+        waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isEmpty());
+        waitUntil(() -> context.tags().all().get(0).name().equals("Rome"));
+        waitUntil(() -> lookup("Rome (1 expenses)").tryQuery().isPresent());
+    }
+}
