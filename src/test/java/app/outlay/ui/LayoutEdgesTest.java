@@ -22,7 +22,7 @@ class LayoutEdgesTest extends OutlayUiTest {
         clickOn("#categoriesNav");
         @SuppressWarnings("unchecked")
         TableView<CategorySummary> table = lookup(".categories-view .expense-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 10);
+        waitUntil(() -> table.getItems().size() == 13);
         ColorPicker picker = lookup("#colourPicker").queryAs(ColorPicker.class);
         Label caption = lookup("#colourLabel").queryAs(Label.class);
         assertThat(caption.getText()).isEqualTo("Colour:");

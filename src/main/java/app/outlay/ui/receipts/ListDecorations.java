@@ -39,8 +39,10 @@ public final class ListDecorations {
         TableColumn<ExpenseRow, ExpenseRow> column = new TableColumn<>(resources.getString("column.tags"));
         column.setId("tagsColumn");
         column.setSortable(false);
-        column.setPrefWidth(200);
-        column.setMinWidth(150);
+        // Chips are a glance, the description is what people read: it keeps the room a wide window gives.
+        column.setPrefWidth(120);
+        column.setMinWidth(80);
+        column.setMaxWidth(260);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
