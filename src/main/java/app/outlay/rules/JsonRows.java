@@ -1,5 +1,6 @@
 package app.outlay.rules;
 
+import app.outlay.text.JsonStrings;
 import app.outlay.text.InvalidInputException;
 import app.outlay.text.UserText;
 
@@ -39,13 +40,13 @@ final class JsonRows {
             if (json.length() > 1) {
                 json.append(", ");
             }
-            quote(json, key).append(": ");
+            JsonStrings.quote(json, key).append(": ");
             if (value == null) {
                 json.append("null");
             } else if (value.equals("true") || value.equals("false")) {
                 json.append(value);
             } else {
-                quote(json, value);
+                JsonStrings.quote(json, value);
             }
         });
         return json.append('}').toString();
@@ -189,26 +190,5 @@ final class JsonRows {
             }
         }
         return new InvalidInputException(UserText.of("rules.json.problem", line, expected));
-    }
-
-    private static StringBuilder quote(StringBuilder json, String text) {
-        json.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
     }
 }

@@ -1,5 +1,6 @@
 package app.outlay.service;
 
+import app.outlay.text.JsonStrings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,11 +19,11 @@ final class FlatJson {
             if (json.length() > 1) {
                 json.append(',');
             }
-            quote(json, key).append(':');
+            JsonStrings.quote(json, key).append(':');
             if (value == null) {
                 json.append("null");
             } else {
-                quote(json, value);
+                JsonStrings.quote(json, value);
             }
         });
         return json.append('}').toString();
@@ -54,27 +55,6 @@ final class FlatJson {
                 values.put(key, string(json, at));
             }
         }
-    }
-
-    private static StringBuilder quote(StringBuilder json, String text) {
-        json.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
     }
 
     private static String string(String json, int[] at) {
