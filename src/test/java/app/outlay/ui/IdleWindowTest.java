@@ -18,16 +18,26 @@ class IdleWindowTest extends OutlayUiTest {
     void anUntouchedWindowGetsNoPulses() throws Exception {
         Scene scene = stage.getScene();
         // Focus where the window puts it at start, the list: a caret blinking in a text field an earlier test typed
-        // into is JavaFX's own animation, not Outlay's.
+        // into is JavaFX's own animation, not Outlay's; so is one in another window.
+        // Windows an earlier test left open (a dialog with a caret blinking in it) are not this window.
+        interact(() -> javafx.stage.Window.getWindows().stream().filter(window -> window != stage).toList()
+                .forEach(javafx.stage.Window::hide));
         interact(() -> lookup("#table").query().requestFocus());
-        Thread.sleep(1_000); // the first page, totals and status settle
-        AtomicInteger pulses = new AtomicInteger();
-        Runnable count = pulses::incrementAndGet;
-        interact(() -> scene.addPostLayoutPulseListener(count));
-        Thread.sleep(2_000);
-        interact(() -> scene.removePostLayoutPulseListener(count));
+        // What an earlier action started (a status message that fades, a page still loading) may run a few seconds;
+        // an animation that never ends (a PauseTransition waiting for midnight) keeps every two seconds busy.
+        int pulsesInTwoSeconds = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt < 6 && pulsesInTwoSeconds >= 5; attempt++) {
+            AtomicInteger pulses = new AtomicInteger();
+            Runnable count = pulses::incrementAndGet;
+            interact(() -> scene.addPostLayoutPulseListener(count));
+            Thread.sleep(2_000);
+            interact(() -> scene.removePostLayoutPulseListener(count));
+            pulsesInTwoSeconds = pulses.get();
+        }
 
-        // A frame or two may still come from what was pending; an animation makes about 120 in these two seconds.
-        assertThat(pulses.get()).as("pulses in 2 s of an untouched window (focus on %s)", scene.getFocusOwner()).isLessThan(5);
+        // A frame or two may still come from what was pending; an animation makes about 120 in two seconds.
+        assertThat(pulsesInTwoSeconds).as("pulses in the last 2 s of up to 12 s of an untouched window (focus on %s)",
+                scene.getFocusOwner() + ", spinners " + lookup(".progress-indicator").queryAll().stream()
+                        .filter(javafx.scene.Node::isVisible).map(n -> n.getId() + "/" + n.getParent()).toList()).isLessThan(5);
     }
 }

@@ -52,9 +52,12 @@ class RulesScreenTest extends OutlayUiTest {
         @SuppressWarnings("unchecked")
         TableView<app.outlay.service.RuleChange> changes = lookup("#ruleChanges").queryAs(TableView.class);
         Label message = lookup("#applyMessage").queryAs(Label.class);
-        waitUntil(() -> changes.getItems().size() == 1 || !message.getText().isEmpty());
+        Label summary = lookup("#applySummary").queryAs(Label.class);
+        // The summary is set when the preview is done, whether it found changes or not.
+        waitUntil(() -> !summary.getText().isEmpty() || !message.getText().isEmpty());
         assertThat(message.getText()).isEmpty();
-        assertThat(lookup("#applySummary").queryAs(Label.class).getText()).startsWith("1 of the 2 expenses in the list would change.");
+        assertThat(summary.getText()).startsWith("1 of the 2 expenses in the list would change.");
+        assertThat(changes.getItems()).hasSize(1);
         clickOn("#applyRulesButton");
         waitUntil(() -> rows().stream().anyMatch(row -> row.description().equals("Spotify")));
         assertThat(rows()).extracting(ExpenseRow::categoryName).contains("Groceries");
