@@ -37,7 +37,9 @@ class IdleWindowTest extends OutlayUiTest {
 
         // A frame or two may still come from what was pending; an animation makes about 120 in two seconds.
         assertThat(pulsesInTwoSeconds).as("pulses in the last 2 s of up to 12 s of an untouched window (focus on %s)",
-                scene.getFocusOwner() + ", spinners " + lookup(".progress-indicator").queryAll().stream()
+                scene.getFocusOwner() + ", windows " + javafx.stage.Window.getWindows().stream()
+                        .map(w -> w.getClass().getSimpleName() + (w.isShowing() ? "+" : "-") + (w.getScene() == null ? "" : w.getScene().getFocusOwner()))
+                        .toList() + ", spinners " + lookup(".progress-indicator").queryAll().stream()
                         .filter(javafx.scene.Node::isVisible).map(n -> n.getId() + "/" + n.getParent()).toList()).isLessThan(5);
     }
 }

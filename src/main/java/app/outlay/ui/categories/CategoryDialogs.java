@@ -78,7 +78,6 @@ final class CategoryDialogs {
 
     private Dialog<ButtonType> dialog(String title, String question, javafx.scene.Node field) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        DialogService.releaseFocusOnClose(dialog);
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);

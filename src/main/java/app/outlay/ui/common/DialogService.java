@@ -97,15 +97,6 @@ public final class DialogService {
     public static void useOwnButtons(Dialog<?> dialog, Texts texts) {
         dialog.getDialogPane().getButtonTypes().replaceAll(type -> type == ButtonType.OK ? okButton(texts)
                 : type == ButtonType.CANCEL ? cancelButton(texts) : type);
-        releaseFocusOnClose(dialog);
-    }
-
-    /**
-     * A text field that still has the focus when its dialog closes keeps its caret blinking, and with it JavaFX
-     * drawing 60 frames a second for as long as the app runs (issue #17): the pane takes the focus first.
-     */
-    public static void releaseFocusOnClose(Dialog<?> dialog) {
-        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDING, event -> dialog.getDialogPane().requestFocus());
     }
 
     private static GridPane details(Throwable failure, Texts texts) {

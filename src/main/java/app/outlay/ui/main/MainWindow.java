@@ -41,6 +41,7 @@ public final class MainWindow {
 
     /** The window without the database boot: tests open their own database and activate it. */
     public static MainWindowController create(Stage stage, AppContext context) {
+        app.outlay.ui.common.FocusOnClose.installEverywhere();
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), 1180, 720);
         context.themes().apply(scene);
