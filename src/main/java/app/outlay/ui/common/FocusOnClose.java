@@ -5,7 +5,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * Every window the app opens gives up its focus as it closes. A text field that still has the focus when its window
+ * Every window the app opens gives up its focus as it closes (installed once, as the main window is built). A text field that still has the focus when its window
  * closes keeps its caret blinking, and a blinking caret keeps JavaFX drawing 60 frames a second for as long as the
  * app runs (issue #17: an untouched window must cost no CPU). Dialogs, alerts, popups and wizards alike.
  */

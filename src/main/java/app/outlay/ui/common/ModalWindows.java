@@ -13,7 +13,6 @@ public final class ModalWindows {
     }
 
     public static Stage create(Window owner, Parent root) {
-        FocusOnClose.installEverywhere();
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
