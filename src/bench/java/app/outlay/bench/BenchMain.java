@@ -29,8 +29,13 @@ public final class BenchMain {
 
         ResultTable results = new ResultTable();
         if (config.interactionsOnly()) {
-            interactions(config, results);
-            finish(config, results, outputDir, started, workDir);
+            try {
+                interactions(config, results);
+                finish(config, results, outputDir, started, workDir);
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                System.exit(1); // JavaFX's threads would keep a failed run alive
+            }
             System.exit(0); // JavaFX's threads stay up after its windows close
         }
         System.out.println("== Session, from outside the processes");
