@@ -1,11 +1,15 @@
 package app.outlay.ui;
 
+import app.outlay.domain.EntryKind;
+import app.outlay.domain.ExpenseDetails;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +30,12 @@ class NarrowGermanWindowTest extends OutlayUiTest {
 
     @Test
     void everyScreenFitsTheNarrowestWindow() {
+        // Amounts as long as a household's year gets, so that a cut one would show.
+        context.expenses().add(new ExpenseDetails(LocalDate.now(), "Miete", new BigDecimal("123456.78"), null, null));
+        context.expenses().add(new ExpenseDetails(LocalDate.now(), "Gehalt", new BigDecimal("987654.32"), null, null,
+                EntryKind.INCOME, null));
+        interact(context::ledgerChanged);
+        waitUntil(() -> rows().size() == 2);
         interact(() -> stage.setWidth(stage.getMinWidth()));
         waitUntil(() -> stage.getWidth() <= stage.getMinWidth() + 1);
         List<String> problems = new ArrayList<>();
@@ -36,6 +46,11 @@ class NarrowGermanWindowTest extends OutlayUiTest {
             outside(stage.getScene().getRoot(), stage.getScene().getWidth()).forEach(where -> problems.add(screen + ": " + where));
         }
         assertThat(problems).as("controls past the right edge at %.0f px", stage.getScene().getWidth()).isEmpty();
+        for (String amount : List.of("#totalLabel", "#receivedLabel", "#netLabel")) {
+            javafx.scene.control.Label label = lookup(amount).queryAs(javafx.scene.control.Label.class);
+            assertThat(label.getWidth()).as("%s shows %s whole", amount, label.getText())
+                    .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+        }
     }
 
     /** The visible controls whose right edge lies beyond {@code width}, by id or class and edge. */
