@@ -5,7 +5,6 @@ import app.outlay.service.DatabaseService;
 import app.outlay.service.ExportService;
 import app.outlay.service.HistoryService;
 import app.outlay.service.MemberService;
-import app.outlay.service.OpenLedger;
 import app.outlay.service.RecurrenceService;
 import app.outlay.service.TagService;
 import app.outlay.text.Texts;
@@ -41,7 +40,6 @@ import app.outlay.settings.ThemeChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Clock;
 import app.outlay.ui.rules.RulesDialog;
 import javafx.stage.FileChooser;
@@ -119,10 +117,11 @@ public final class MainWindowController {
                 keepFocusOnTheCurrentScreenButton((ToggleButton) old);
             }
         });
-        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            OpenLedger ledger = state.ledgerProperty().get();
-            return ledger == null ? resources.getString("status.opening") : ledger.displayName();
-        }, state.ledgerProperty()));
+        StatusBarModel statusBar = new StatusBarModel(state.ledgerProperty(), state.otherClientsProperty(),
+                expensesController.model().ledgerCountProperty(), services.texts());
+        databaseLabel.textProperty().bind(statusBar.database());
+        presenceLabel.textProperty().bind(statusBar.presence());
+        countLabel.textProperty().bind(statusBar.count());
         var readOnly = state.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
         applyRulesItem.disableProperty().bind(readOnly);
@@ -130,11 +129,6 @@ public final class MainWindowController {
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
         expenseHistoryItem.disableProperty().bind(expensesController.nothingSelected());
-        presenceLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            int others = state.otherClientsProperty().get();
-            String key = others == 0 ? "presence.none" : others == 1 ? "presence.one" : "presence.many";
-            return others < 0 ? "" : "\u00b7 " + java.text.MessageFormat.format(resources.getString(key), others);
-        }, state.otherClientsProperty()));
         deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
         newExpenseItem.disableProperty().bind(state.ledgerProperty().isNull().or(readOnly));
         importItem.disableProperty().bind(state.ledgerProperty().isNull().or(readOnly));
@@ -142,16 +136,6 @@ public final class MainWindowController {
         readOnlyLabel.visibleProperty().bind(readOnly);
         readOnlyLabel.managedProperty().bind(readOnly);
         exportItem.disableProperty().bind(state.ledgerProperty().isNull());
-        var ledgerCount = expensesController.model().ledgerCountProperty();
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            long count = ledgerCount.get();
-            if (count < 0) {
-                return "";
-            }
-            return count == 1 ? resources.getString("status.count.one")
-                    : MessageFormat.format(resources.getString("status.count.many"),
-                            NumberFormat.getIntegerInstance(state.locale()).format(count));
-        }, ledgerCount));
     }
 
     /** Records the recurring expenses that have fallen due, and says which. */
