@@ -1,0 +1,158 @@
+package app.outlay.service;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.SplitPart;
+import app.outlay.testing.TestDatabases;
+import app.outlay.text.InvalidInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Split payments (issue 21) on every database Outlay supports: one subclass each. */
+abstract class SplitsContractTest {
+
+    private static final LocalDate MARCH_3 = LocalDate.of(2026, 3, 3);
+
+    protected Database database;
+    private ExpenseService expenses;
+    private SplitService splits;
+    private CategoryService categories;
+    private UndoService undo;
+    private long groceries;
+    private long shopping;
+    private long health;
+
+    protected abstract Database database();
+
+    @BeforeEach
+    void cleanLedger() {
+        database = database();
+        TestDatabases.reset(database);
+        DatabaseHolder holder = new DatabaseHolder(database);
+        expenses = new ExpenseService(holder);
+        splits = new SplitService(holder);
+        categories = new CategoryService(holder);
+        undo = new UndoService(holder);
+        groceries = categoryId("Groceries");
+        shopping = categoryId("Shopping");
+        health = categoryId("Health");
+    }
+
+    private long categoryId(String name) {
+        return categories.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private static ExpenseDetails supermarket(String amount) {
+        return new ExpenseDetails(MARCH_3, "Supermarket", new BigDecimal(amount), null, "receipt 4711");
+    }
+
+    private List<SplitPart> threeParts() {
+        return List.of(new SplitPart(groceries, new BigDecimal("60.00"), "food for the week", List.of("family")),
+                new SplitPart(shopping, new BigDecimal("30.50"), "kitchen towels", List.of()),
+                new SplitPart(health, new BigDecimal("9.50"), null, List.of("family", "tax-deductible")));
+    }
+
+    private ExpenseRow addSplit() {
+        return expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of("weekly shop"), threeParts());
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aPaymentSplitInThreeKeepsItsAmountAndEveryPartWithItsCategoryNoteAndTags() {
+        ExpenseRow row = addSplit();
+
+        assertThat(expenses.get(row.id()).amount()).isEqualByComparingTo("100.00");
+        assertThat(splits.partsOf(row.id())).containsExactly(
+                new SplitPart(groceries, new BigDecimal("60.00"), "food for the week", List.of("family")),
+                new SplitPart(shopping, new BigDecimal("30.50"), "kitchen towels", List.of()),
+                new SplitPart(health, new BigDecimal("9.50"), null, List.of("family", "tax-deductible")));
+        assertThat(splits.partsOf(List.of(row.id()))).containsOnlyKeys(row.id());
+    }
+
+    @Test
+    void partsThatDoNotAddUpAreRefusedWithTheSumAndNothingIsSaved() throws Exception {
+        List<SplitPart> short1 = List.of(new SplitPart(groceries, new BigDecimal("60.00"), null),
+                new SplitPart(shopping, new BigDecimal("39.99"), null));
+
+        assertThatThrownBy(() -> expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of(), short1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Split: the parts add up to 99.99, but the payment is 100.00 (0.01 left to assign).");
+        assertThat(count("select count(*) from expense")).isZero();
+        assertThat(count("select count(*) from expense_split")).isZero();
+    }
+
+    @Test
+    void aPartOfZeroOrWithTooManyDecimalsOrASingleOneIsRefusedNamingThePart() {
+        assertThatThrownBy(() -> expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of(), List.of(
+                new SplitPart(groceries, new BigDecimal("100.00"), null), new SplitPart(shopping, new BigDecimal("0"), null))))
+                .hasMessage("Split, part 2: the amount 0 must be more than zero.");
+        assertThatThrownBy(() -> expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of(), List.of(
+                new SplitPart(groceries, new BigDecimal("99.995"), null), new SplitPart(shopping, new BigDecimal("0.005"), null))))
+                .hasMessage("Split, part 1: the amount 99.995 has more decimals than the ledger currency has (2).");
+        assertThatThrownBy(() -> expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of(), List.of(
+                new SplitPart(groceries, new BigDecimal("100.00"), null))))
+                .hasMessage("Split: a split needs at least 2 parts, this one has 1.");
+    }
+
+    @Test
+    void oneUndoTurnsASplitPaymentBackIntoTheUnsplitExpenseItWas() throws Exception {
+        ExpenseRow plain = expenses.add(supermarket("100.00"));
+        ExpenseRow split = expenses.update(plain.id(), plain.version(), supermarket("100.00"), null, null, threeParts());
+        assertThat(splits.partsOf(split.id())).hasSize(3);
+
+        undo.undo(undo.next().orElseThrow().batchId());
+
+        assertThat(splits.partsOf(plain.id())).isEmpty();
+        assertThat(count("select count(*) from expense_split")).isZero();
+        assertThat(count("select count(*) from expense where split = true")).isZero();
+        assertThat(expenses.get(plain.id()).amount()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void undoingAnEditOfThePartsBringsBackThePartsBeforeAndUndoingADeletionBringsBackAll() {
+        ExpenseRow row = addSplit();
+        List<SplitPart> two = List.of(new SplitPart(groceries, new BigDecimal("70.00"), null),
+                new SplitPart(null, new BigDecimal("30.00"), "deposit on bottles"));
+        expenses.update(row.id(), row.version(), supermarket("100.00"), null, null, two);
+        assertThat(splits.partsOf(row.id())).isEqualTo(two);
+
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(splits.partsOf(row.id())).isEqualTo(threeParts());
+
+        expenses.delete(row.id());
+        assertThat(splits.partsOf(row.id())).isEmpty();
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(splits.partsOf(row.id())).isEqualTo(threeParts());
+    }
+
+    @Test
+    void aNewAmountForASplitPaymentNeedsNewPartsThatAddUpToIt() {
+        ExpenseRow row = addSplit();
+
+        assertThatThrownBy(() -> expenses.update(row.id(), row.version(), supermarket("120.00")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("120.00").hasMessageContaining("100.00");
+        assertThat(expenses.get(row.id()).amount()).isEqualByComparingTo("100.00");
+
+        ExpenseRow unsplit = expenses.update(row.id(), row.version(), supermarket("120.00"), null, null, List.of());
+        assertThat(unsplit.amount()).isEqualByComparingTo("120.00");
+        assertThat(splits.partsOf(row.id())).isEmpty();
+    }
+}
