@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,5 +155,59 @@ abstract class SplitsContractTest {
         ExpenseRow unsplit = expenses.update(row.id(), row.version(), supermarket("120.00"), null, null, List.of());
         assertThat(unsplit.amount()).isEqualByComparingTo("120.00");
         assertThat(splits.partsOf(row.id())).isEmpty();
+    }
+
+    @Test
+    void aThreePartSplitOfAHundredShowsAHundredInTheListAndEachPartInItsCategorysTotalAndBudget() {
+        categories.setBudget(groceries, new BigDecimal("100.00"));
+        categories.setBudget(shopping, new BigDecimal("50.00"));
+        ExpenseRow split = addSplit();
+        expenses.add(new ExpenseDetails(MARCH_3.plusDays(1), "Bakery", new BigDecimal("20.00"), groceries, null));
+        ReportService reports = new ReportService(new DatabaseHolder(database));
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        LocalDate last = LocalDate.of(2026, 3, 31);
+
+        ExpenseList list = expenses.find(ExpenseFilter.all(), 50);
+        assertThat(list.rows()).extracting(ExpenseRow::description, ExpenseRow::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Bakery", new BigDecimal("20.00")),
+                org.assertj.core.groups.Tuple.tuple("Supermarket", new BigDecimal("100.00")));
+        assertThat(list.summary().count()).isEqualTo(2);
+        assertThat(reports.totalsByCategory(first, last)).extracting(CategoryTotal::name, CategoryTotal::total, CategoryTotal::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Groceries", new BigDecimal("80.00"), 2L),
+                        org.assertj.core.groups.Tuple.tuple("Shopping", new BigDecimal("30.50"), 1L),
+                        org.assertj.core.groups.Tuple.tuple("Health", new BigDecimal("9.50"), 1L));
+        assertThat(reports.budgets(YearMonth.of(2026, 3)).lines()).extracting(BudgetLine::name, BudgetLine::spent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Groceries", new BigDecimal("80.00")),
+                        org.assertj.core.groups.Tuple.tuple("Shopping", new BigDecimal("30.50")));
+        assertThat(reports.totalsByMonth(YearMonth.of(2026, 3), YearMonth.of(2026, 3)))
+                .extracting(MonthTotal::name, MonthTotal::total).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Groceries", new BigDecimal("80.00")),
+                        org.assertj.core.groups.Tuple.tuple("Shopping", new BigDecimal("30.50")),
+                        org.assertj.core.groups.Tuple.tuple("Health", new BigDecimal("9.50")));
+        assertThat(reports.monthTotals(YearMonth.of(2026, 3), YearMonth.of(2026, 3)).get(YearMonth.of(2026, 3)))
+                .isEqualByComparingTo("120.00");
+        assertThat(split.amount()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void aSplitPaymentIsFoundByAnyPartsNote() {
+        ExpenseRow split = addSplit();
+        expenses.add(new ExpenseDetails(MARCH_3, "Bakery", new BigDecimal("20.00"), groceries, null));
+
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Kitchen Towels"), 50).rows())
+                .extracting(ExpenseRow::id).containsExactly(split.id());
+        assertThat(expenses.summarize(ExpenseFilter.all().withSearch("kitchen")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theReportByTagCountsTaggedPartsAndAPaymentsOwnTagOnce() {
+        expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of("weekly shop", "family"), threeParts());
+        TagService tags = new TagService(new DatabaseHolder(database));
+
+        assertThat(tags.totals(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+                .extracting(TagTotal::tag, TagTotal::total).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("family", new BigDecimal("100.00")),
+                        org.assertj.core.groups.Tuple.tuple("weekly shop", new BigDecimal("100.00")),
+                        org.assertj.core.groups.Tuple.tuple("tax-deductible", new BigDecimal("9.50")));
     }
 }
