@@ -13,8 +13,7 @@ final class EntryParts {
 
     /** The rows between {@code :from} and {@code :to}, both included. */
     static final String BETWEEN = "select e.spentOn as spentOn, e.kind as kind, e.category.id as categoryId, e.amount as amount "
-            + "from Expense e where e.split = false and e.spentOn between :from and :to "
-            + "union all "
+            + "from Expense e where e.split = false and e.spentOn between :from and :to union all "
             + "select e.spentOn, e.kind, s.category.id, s.amount "
             + "from ExpenseSplit s join s.expense e where e.split = true and e.spentOn between :from and :to";
 

@@ -101,7 +101,7 @@ public final class ExpenseService {
         return database.sessionFactory().fromTransaction(session -> {
             Category category = category(session, details.categoryId());
             EntryChecks.check(session, null, details, category);
-            List<SplitPart> checkedParts = parts.isEmpty() ? parts : SplitLinks.check(session, details.amount(), details.kind(), parts);
+            List<SplitPart> checkedParts = parts.isEmpty() ? parts : SplitLinks.check(session, details, checkedTags, parts);
             Expense expense = new Expense(details, category);
             if (repeat.repeats()) {
                 Recurrence series = new Recurrence(repeat.frequency(), details.date(), repeat.until(), details, category);
@@ -177,7 +177,7 @@ public final class ExpenseService {
                 Category category = category(session, details.categoryId());
                 EntryChecks.check(session, id, details, category);
                 List<SplitPart> checkedParts = parts == null ? null : parts.isEmpty() ? parts
-                        : SplitLinks.check(session, details.amount(), details.kind(), parts);
+                        : SplitLinks.check(session, details, checkedTags, parts);
                 if (parts == null) {
                     SplitLinks.requireStillAddingUp(session, id, details.amount());
                 }

@@ -2,6 +2,7 @@ package app.outlay.service;
 
 import app.outlay.domain.Category;
 import app.outlay.domain.EntryKind;
+import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Ledger;
 import app.outlay.domain.Money;
 import app.outlay.domain.SplitPart;
@@ -32,9 +33,17 @@ final class SplitLinks {
     private SplitLinks() {
     }
 
-    /** The parts, checked against the payment and the ledger's currency, their categories existing and fitting the kind. */
-    static List<SplitPart> check(Session session, BigDecimal payment, EntryKind kind, List<SplitPart> parts) {
-        List<SplitPart> checked = SplitParts.check(payment, parts, minorUnits(session));
+    /**
+     * The parts, checked against the payment and the ledger's currency, their categories existing and fitting the
+     * kind. A split payment's category, notes and tags are its parts' (so a CSV line per part carries all of it):
+     * the payment itself has none.
+     */
+    static List<SplitPart> check(Session session, ExpenseDetails payment, Collection<String> tags, List<SplitPart> parts) {
+        if (payment.categoryId() != null || payment.notes() != null || tags != null && !tags.isEmpty()) {
+            throw InvalidInputException.of("problem.split.paymentFields");
+        }
+        EntryKind kind = payment.kind();
+        List<SplitPart> checked = SplitParts.check(payment.amount(), parts, minorUnits(session));
         for (SplitPart part : checked) {
             if (part.categoryId() == null) {
                 continue;
@@ -121,37 +130,40 @@ final class SplitLinks {
      * name, and sets its {@code split} flag to match.
      */
     static void set(Session session, long expenseId, List<SplitPart> parts) {
-        session.doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from expense_split where expense_id = ?")) {
-                delete.setLong(1, expenseId);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into expense_split "
-                    + "(id, expense_id, position, category_id, amount, note) values (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement link = connection.prepareStatement("insert into expense_split_tag (split_id, tag_id) values (?, ?)")) {
-                int position = 1;
-                for (SplitPart part : parts) {
-                    long id = Sequences.next(connection, "expense_split_seq");
-                    insert.setLong(1, id);
-                    insert.setLong(2, expenseId);
-                    insert.setInt(3, position++);
-                    insert.setObject(4, part.categoryId(), Types.BIGINT);
-                    insert.setBigDecimal(5, part.amount());
-                    insert.setString(6, part.note());
-                    insert.executeUpdate();
-                    for (String tag : part.tags()) {
-                        link.setLong(1, id);
-                        link.setLong(2, TagLinks.idOf(connection, tag));
-                        link.executeUpdate();
-                    }
+        session.doWork(connection -> set(connection, expenseId, parts));
+    }
+
+    /** As {@link #set(Session, long, List)}, on the caller's connection (an import's stateless session). */
+    static void set(java.sql.Connection connection, long expenseId, List<SplitPart> parts) throws java.sql.SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from expense_split where expense_id = ?")) {
+            delete.setLong(1, expenseId);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into expense_split "
+                + "(id, expense_id, position, category_id, amount, note) values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement link = connection.prepareStatement("insert into expense_split_tag (split_id, tag_id) values (?, ?)")) {
+            int position = 1;
+            for (SplitPart part : parts) {
+                long id = Sequences.next(connection, "expense_split_seq");
+                insert.setLong(1, id);
+                insert.setLong(2, expenseId);
+                insert.setInt(3, position++);
+                insert.setObject(4, part.categoryId(), Types.BIGINT);
+                insert.setBigDecimal(5, part.amount());
+                insert.setString(6, part.note());
+                insert.executeUpdate();
+                for (String tag : part.tags()) {
+                    link.setLong(1, id);
+                    link.setLong(2, TagLinks.idOf(connection, tag));
+                    link.executeUpdate();
                 }
             }
-            try (PreparedStatement flag = connection.prepareStatement("update expense set split = ? where id = ?")) {
-                flag.setBoolean(1, !parts.isEmpty());
-                flag.setLong(2, expenseId);
-                flag.executeUpdate();
-            }
-        });
+        }
+        try (PreparedStatement flag = connection.prepareStatement("update expense set split = ? where id = ?")) {
+            flag.setBoolean(1, !parts.isEmpty());
+            flag.setLong(2, expenseId);
+            flag.executeUpdate();
+        }
     }
 
     private static void bind(PreparedStatement query, List<Long> ids) throws java.sql.SQLException {

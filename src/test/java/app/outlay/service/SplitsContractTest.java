@@ -55,7 +55,7 @@ abstract class SplitsContractTest {
     }
 
     private static ExpenseDetails supermarket(String amount) {
-        return new ExpenseDetails(MARCH_3, "Supermarket", new BigDecimal(amount), null, "receipt 4711");
+        return new ExpenseDetails(MARCH_3, "Supermarket", new BigDecimal(amount), null, null);
     }
 
     private List<SplitPart> threeParts() {
@@ -65,7 +65,7 @@ abstract class SplitsContractTest {
     }
 
     private ExpenseRow addSplit() {
-        return expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of("weekly shop"), threeParts());
+        return expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of(), threeParts());
     }
 
     private long count(String sql) throws Exception {
@@ -98,6 +98,19 @@ abstract class SplitsContractTest {
                 .hasMessage("Split: the parts add up to 99.99, but the payment is 100.00 (0.01 left to assign).");
         assertThat(count("select count(*) from expense")).isZero();
         assertThat(count("select count(*) from expense_split")).isZero();
+    }
+
+    @Test
+    void aSplitPaymentsCategoryNotesAndTagsAreItsPartsSoThePaymentItselfHasNone() {
+        ExpenseDetails withNotes = new ExpenseDetails(MARCH_3, "Supermarket", new BigDecimal("100.00"), null, "receipt 4711");
+        ExpenseDetails withCategory = new ExpenseDetails(MARCH_3, "Supermarket", new BigDecimal("100.00"), groceries, null);
+
+        for (ExpenseDetails details : List.of(withNotes, withCategory)) {
+            assertThatThrownBy(() -> expenses.add(details, Repeat.NEVER, MARCH_3, List.of(), threeParts()))
+                    .hasMessage("Split: a split payment has no category, notes or tags of its own; give them to its parts.");
+        }
+        assertThatThrownBy(() -> expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of("weekly"), threeParts()))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -201,8 +214,9 @@ abstract class SplitsContractTest {
 
     @Test
     void theReportByTagCountsTaggedPartsAndAPaymentsOwnTagOnce() {
-        expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of("weekly shop", "family"), threeParts());
+        ExpenseRow split = addSplit();
         TagService tags = new TagService(new DatabaseHolder(database));
+        tags.setTags(split.id(), List.of("weekly shop", "family"));
 
         assertThat(tags.totals(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
                 .extracting(TagTotal::tag, TagTotal::total).containsExactly(
