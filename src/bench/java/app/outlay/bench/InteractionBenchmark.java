@@ -9,7 +9,7 @@ import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.settings.AppPaths;
 import app.outlay.ui.expenses.ExpenseListViewModel;
-import app.outlay.ui.expenses.Period;
+import app.outlay.ui.common.Period;
 import app.outlay.ui.main.MainWindow;
 import app.outlay.ui.main.MainWindowController;
 import javafx.collections.FXCollections;
@@ -219,7 +219,7 @@ final class InteractionBenchmark {
     private String state() {
         return String.format("first row %s, first visible %d, '%s', '%s', focus %s, filter %s",
                 table.getItems().isEmpty() ? "none" : table.getItems().get(0), firstVisibleId(), shown.getText(),
-                total.getText(), scene.getFocusOwner(), main.expenses().model().filter());
+                total.getText(), scene.getFocusOwner(), main.expenses().model().filters().filter());
     }
 
     /** True when the row with this id is on screen (between the first and last visible cells) with this amount. */
