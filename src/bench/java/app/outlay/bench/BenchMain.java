@@ -88,7 +88,7 @@ public final class BenchMain {
         results.note("interactions: the app's own window (AppContext, MainWindow) in the benchmark's JVM on the X display,"
                 + " driven with JavaFX's Robot; each time runs from just before the key press or click to the first pulse whose"
                 + " layout shows the expected first row and the expected count and total; baseline: the same key press in a"
-                + " bare JavaFX window answered with a fixed list");
+                + " bare JavaFX window answered with a fixed list; ratio: p95 ÷ the baseline's p95");
     }
 
     private static void finish(BenchConfig config, ResultTable results, Path outputDir, long started, Path workDir)
