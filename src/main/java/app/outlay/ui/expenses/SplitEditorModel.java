@@ -39,6 +39,8 @@ public final class SplitEditorModel {
     private final ObjectBinding<BigDecimal> left;
     private final StringBinding leftText;
     private final StringBinding problem;
+    /** The expense had parts when the dialog opened: turning the split off then removes them. */
+    private boolean wasStored;
 
     /** @param paymentText the payment's amount as typed in the dialog */
     public SplitEditorModel(MoneyFormat money, Texts texts, StringProperty paymentText) {
@@ -78,6 +80,7 @@ public final class SplitEditorModel {
 
     /** Shows the stored parts of a split payment, their categories found among {@code categories} by id. */
     public void fill(List<SplitPart> stored, Map<Long, CategoryRow> categories) {
+        wasStored = !stored.isEmpty();
         parts.clear();
         for (SplitPart part : stored) {
             SplitPartModel model = new SplitPartModel();
@@ -169,6 +172,11 @@ public final class SplitEditorModel {
         } catch (InvalidInputException bad) {
             return texts.of(bad.explanation());
         }
+    }
+
+    /** Whether the expense had parts when the dialog opened. */
+    public boolean wasStored() {
+        return wasStored;
     }
 
     public BooleanProperty enabledProperty() {
