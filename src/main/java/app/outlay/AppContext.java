@@ -219,7 +219,7 @@ public final class AppContext implements AutoCloseable {
             return new HistoryController(new HistoryViewModel(tasks, texts()), state);
         }
         if (type == app.outlay.ui.rules.RulesController.class) {
-            return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tasks, texts()), texts());
+            return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tags, tasks, texts()), texts());
         }
         if (type == SettingsController.class) {
             return new SettingsController(new DatabaseSwitchModel(databases, ledger, state, tasks, texts()), databases, state, texts());

@@ -92,6 +92,7 @@ public final class TagService {
                 update.setLong(3, tagId);
                 update.executeUpdate();
             }
+            RuleTags.rename(connection, old, name);
             new ChangeRecorder(session, database.appSession()).tag("UPDATE", tagId, Map.of("name", old), Map.of("name", name));
         }));
     }
@@ -115,6 +116,7 @@ public final class TagService {
                     move.executeUpdate();
                 }
                 delete(connection, fromId);
+                RuleTags.rename(connection, from, into);
             });
             Map<String, String> before = new LinkedHashMap<>();
             before.put("name", from);
@@ -123,7 +125,10 @@ public final class TagService {
         });
     }
 
-    /** Deletes a tag; the expenses that carried it keep everything else. */
+    /**
+     * Deletes a tag; the expenses that carried it keep everything else. Rules that add it keep its name (V24): the
+     * tag comes back when such a rule next applies, until the rule is edited.
+     */
     public void delete(long tagId) {
         database.sessionFactory().inTransaction(session -> {
             String name = name(session, tagId);

@@ -10,6 +10,8 @@ import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
 import app.outlay.service.ExpenseSummary;
 import app.outlay.service.LedgerService;
+import app.outlay.service.TagCount;
+import app.outlay.service.TagService;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -44,6 +46,8 @@ public final class ExpenseListViewModel {
 
     private final ExpenseService expenses;
     private final CategoryService categories;
+    /** The ledger's tags for the tag filter; null: no tag filter to offer. */
+    private final TagService tagService;
     private final LedgerService ledger;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -56,6 +60,10 @@ public final class ExpenseListViewModel {
     private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(ALL_CATEGORIES);
     /** Only entries of this kind (null: every kind). */
     private final ObjectProperty<app.outlay.domain.EntryKind> kind = new SimpleObjectProperty<>();
+    /** The tag filter (issue 21): entries carrying any (or all) of the chosen tags; none chosen, no restriction. */
+    private final ObservableList<TagCount> chosenTags = FXCollections.observableArrayList();
+    private final ObjectProperty<ExpenseFilter.TagMatch> tagMatch = new SimpleObjectProperty<>(ExpenseFilter.TagMatch.ANY);
+    private final ObservableList<TagCount> tagChoices = FXCollections.observableArrayList();
 
     private final ObservableList<ExpenseRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CategoryRow> categoryList = FXCollections.observableArrayList();
@@ -66,9 +74,16 @@ public final class ExpenseListViewModel {
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
                                 TaskRunner tasks, Clock clock, Texts texts) {
+        this(expenses, categories, null, ledger, tasks, clock, texts);
+    }
+
+    /** With the ledger's tags to filter by. */
+    public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, TagService tags, LedgerService ledger,
+                                TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
         this.expenses = expenses;
         this.categories = categories;
+        this.tagService = tags;
         this.ledger = ledger;
         this.tasks = tasks;
         this.clock = clock;
@@ -170,6 +185,38 @@ public final class ExpenseListViewModel {
         category.set(list.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(ALL_CATEGORIES));
     }
 
+    /** Reloads the ledger's tags for the tag filter (after tags were added, renamed, merged or deleted). */
+    public void reloadTags() {
+        if (tagService != null) {
+            tasks.run(texts.get("tags.failed.load"), tagService::all, this::setTagChoices);
+        }
+    }
+
+    /**
+     * The tags to choose from. Chosen tags that still exist stay chosen (with their new names); one that was deleted
+     * or merged away leaves the filter.
+     */
+    public void setTagChoices(List<TagCount> list) {
+        tagChoices.setAll(list);
+        java.util.Map<Long, TagCount> byId = new java.util.HashMap<>();
+        list.forEach(tag -> byId.put(tag.id(), tag));
+        List<TagCount> still = chosenTags.stream().map(tag -> byId.get(tag.id())).filter(java.util.Objects::nonNull).toList();
+        if (!still.equals(chosenTags)) {
+            chosenTags.setAll(still);
+        }
+    }
+
+    /** Adds a tag to the filter (once). */
+    public void chooseTag(TagCount tag) {
+        if (tag != null && chosenTags.stream().noneMatch(t -> t.id() == tag.id())) {
+            chosenTags.add(tag);
+        }
+    }
+
+    public void unchooseTag(TagCount tag) {
+        chosenTags.removeIf(t -> t.id() == tag.id());
+    }
+
     /** The filter the controls describe; a custom range with its ends swapped is read the right way round. */
     public ExpenseFilter filter() {
         LocalDate today = LocalDate.now(clock);
@@ -182,7 +229,9 @@ public final class ExpenseListViewModel {
         }
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
-        return new ExpenseFilter(search.get(), from, to, categoryId, kind.get());
+        java.util.Set<Long> tagIds = new java.util.HashSet<>();
+        chosenTags.forEach(tag -> tagIds.add(tag.id()));
+        return new ExpenseFilter(search.get(), from, to, categoryId, kind.get(), tagIds, tagMatch.get());
     }
 
     /** The month the budgets describe: the filter's month when it shows one month, otherwise this month. */
@@ -201,6 +250,8 @@ public final class ExpenseListViewModel {
         customTo.set(null);
         category.set(ALL_CATEGORIES);
         kind.set(null);
+        chosenTags.clear();
+        tagMatch.set(ExpenseFilter.TagMatch.ANY);
     }
 
     /** The filters as the user left them, to be restored at the next start; categoryId 0 means all categories. */
@@ -261,6 +312,21 @@ public final class ExpenseListViewModel {
     /** The kind filter: only expenses, refunds or income (null: every kind). */
     public ObjectProperty<app.outlay.domain.EntryKind> kindProperty() {
         return kind;
+    }
+
+    /** The tags the list is filtered by, in the order chosen. */
+    public ObservableList<TagCount> chosenTags() {
+        return chosenTags;
+    }
+
+    /** Whether the list shows entries with any of the chosen tags, or only those with all of them. */
+    public ObjectProperty<ExpenseFilter.TagMatch> tagMatchProperty() {
+        return tagMatch;
+    }
+
+    /** The ledger's tags, to choose from. */
+    public ObservableList<TagCount> tagChoices() {
+        return tagChoices;
     }
 
     public ReadOnlyObjectProperty<ExpenseSummary> summaryProperty() {
