@@ -139,14 +139,17 @@ public final class TagService {
 
     /**
      * What the expenses carrying each tag add up to from {@code from} to {@code to} (both included), summed by the
-     * database; tags no expense of the period carries are left out. An expense with two tags counts under both.
+     * database as the category totals are: refunds count against it, income is left out (a tag only income carries
+     * is too). Tags no expense of the period carries are left out. An expense with two tags counts under both.
      */
     public List<TagTotal> totals(LocalDate from, LocalDate to) {
         return database.sessionFactory().fromTransaction(session -> session.doReturningWork(connection -> {
             List<TagTotal> totals = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(e.amount) from tag t "
-                    + "join expense_tag l on l.tag_id = t.id join expense e on e.id = l.expense_id "
-                    + "where e.spent_on >= ? and e.spent_on <= ? group by t.id, t.name, t.name_key order by sum(e.amount) desc, t.name_key")) {
+            // Spending as every total counts it (ExpenseQueries.SPENT): expenses less refunds, income left out.
+            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(case when e.kind = 'REFUND' "
+                    + "then -e.amount else e.amount end) as spent from tag t join expense_tag l on l.tag_id = t.id join expense e on e.id = l.expense_id "
+                    + "where e.spent_on >= ? and e.spent_on <= ? and e.kind <> 'INCOME' "
+                    + "group by t.id, t.name, t.name_key order by spent desc, t.name_key")) {
                 query.setObject(1, from);
                 query.setObject(2, to);
                 try (ResultSet rs = query.executeQuery()) {

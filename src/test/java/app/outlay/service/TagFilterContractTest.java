@@ -102,4 +102,20 @@ abstract class TagFilterContractTest {
         assertThat(ExpenseFilter.all().withTags(Set.of(), TagMatch.ALL)).isEqualTo(ExpenseFilter.all());
         assertThat(ExpenseFilter.all().withTags(Set.of(7L), TagMatch.ALL).isUnrestricted()).isFalse();
     }
+
+    @Test
+    void theReportByTagCountsSpendingNetOfRefundsAndLeavesIncomeOutAsTheCategoryTotalsDo() {
+        add("Hotel", "412.80", EntryKind.EXPENSE, "Rome 2026");
+        add("Hotel refund", "100.00", EntryKind.REFUND, "Rome 2026");
+        add("Travel allowance", "300.00", EntryKind.INCOME, "Rome 2026", "work");
+        add("Laptop", "999.99", EntryKind.EXPENSE, "work");
+
+        assertThat(tags.totals(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
+                .extracting(TagTotal::tag, TagTotal::expenses, TagTotal::total).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("work", 1L, new BigDecimal("999.99")),
+                        org.assertj.core.groups.Tuple.tuple("Rome 2026", 2L, new BigDecimal("312.80")));
+        // The same figure as the list filtered by the tag shows as spent.
+        assertThat(expenses.summarize(ExpenseFilter.all().withTags(Set.of(tag("Rome 2026")), TagMatch.ANY)).spent())
+                .isEqualByComparingTo("312.80");
+    }
 }
