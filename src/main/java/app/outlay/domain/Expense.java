@@ -74,6 +74,13 @@ public class Expense {
     @Column(name = "bank_transaction_id", length = 255)
     private String bankTransactionId;
 
+    /**
+     * True while the expense has parts (migration V22). Written only with its parts (service.SplitLinks), never from
+     * here, so a flush of this entity can never undo it.
+     */
+    @Column(name = "split", nullable = false, insertable = false, updatable = false)
+    private boolean split;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -160,6 +167,10 @@ public class Expense {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
+    }
+
+    public boolean isSplit() {
+        return split;
     }
 
     public Long getId() {

@@ -101,6 +101,8 @@ final class ChangeRecorder {
         // After "version" so that entries written before kinds existed read the same; absent there means an expense.
         values.put("kind", expense.getKind().name());
         values.put("refundOf", expense.getRefundOf() == null ? null : expense.getRefundOf().toString());
+        // So that undoing the delete of an imported entry keeps it a duplicate of its statement line.
+        values.put("bankId", expense.getBankTransactionId());
         return values;
     }
 

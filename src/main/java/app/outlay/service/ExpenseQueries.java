@@ -90,7 +90,10 @@ final class ExpenseQueries {
             StringBuilder sql = new StringBuilder();
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (filter.search() != null) {
-                and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!')");
+                // A split payment is found by its parts' notes too (issue 21); only split rows look at their parts.
+                and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!'"
+                        + " or (e.split = true and exists (select 1 from ExpenseSplit s where s.expense = e"
+                        + " and lower(s.note) like :search escape '!')))");
                 parameters.put("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");
             }
             if (filter.from() != null) {

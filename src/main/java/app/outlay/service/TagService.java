@@ -138,6 +138,17 @@ public final class TagService {
     }
 
     /**
+     * Tagged amounts between two dates (four parameters: from, to, from, to): each tagged entry with its kind and amount, and
+     * each tagged part of a split payment with the part's amount (issue 21) unless the payment carries that tag itself
+     * (it is counted whole then, and its part is not counted twice).
+     */
+    private static final String TAGGED = "select l.tag_id as tag_id, e.kind as kind, e.amount as amount from expense_tag l "
+            + "join expense e on e.id = l.expense_id where e.spent_on >= ? and e.spent_on <= ? "
+            + "union all select l.tag_id, e.kind, s.amount from expense_split_tag l join expense_split s on s.id = l.split_id "
+            + "join expense e on e.id = s.expense_id where e.spent_on >= ? and e.spent_on <= ? "
+            + "and not exists (select 1 from expense_tag o where o.expense_id = e.id and o.tag_id = l.tag_id)";
+
+    /**
      * What the expenses carrying each tag add up to from {@code from} to {@code to} (both included), summed by the
      * database as the category totals are: refunds count against it, income is left out (a tag only income carries
      * is too). Tags no expense of the period carries are left out. An expense with two tags counts under both.
@@ -146,12 +157,13 @@ public final class TagService {
         return database.sessionFactory().fromTransaction(session -> session.doReturningWork(connection -> {
             List<TagTotal> totals = new ArrayList<>();
             // Spending as every total counts it (ExpenseQueries.SPENT): expenses less refunds, income left out.
-            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(case when e.kind = 'REFUND' "
-                    + "then -e.amount else e.amount end) as spent from tag t join expense_tag l on l.tag_id = t.id join expense e on e.id = l.expense_id "
-                    + "where e.spent_on >= ? and e.spent_on <= ? and e.kind <> 'INCOME' "
-                    + "group by t.id, t.name, t.name_key order by spent desc, t.name_key")) {
-                query.setObject(1, from);
-                query.setObject(2, to);
+            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(case when x.kind = 'REFUND' "
+                    + "then -x.amount else x.amount end) as spent from (" + TAGGED + ") x join tag t on t.id = x.tag_id "
+                    + "where x.kind <> 'INCOME' group by t.id, t.name, t.name_key order by spent desc, t.name_key")) {
+                for (int i = 1; i <= 4; i += 2) {
+                    query.setObject(i, from);
+                    query.setObject(i + 1, to);
+                }
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         totals.add(new TagTotal(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4).setScale(2)));

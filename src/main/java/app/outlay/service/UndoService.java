@@ -265,9 +265,10 @@ public final class UndoService {
         OffsetDateTime created = values.get("createdAt") == null ? OffsetDateTime.now(ZoneOffset.UTC)
                 : Instant.parse(values.get("createdAt")).atOffset(ZoneOffset.UTC);
         session.createNativeMutationQuery("insert into expense (id, spent_on, description, amount, category_id, notes, "
-                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of) "
+                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of, bank_transaction_id) "
                         + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, "
-                        + ":occurrence, :kind, :refundOf)")
+                        + ":occurrence, :kind, :refundOf, :bankId)")
+                .setParameter("bankId", values.get("bankId"), String.class)
                 .setParameter("kind", kindOf(values).name())
                 .setParameter("refundOf", existingExpense(session, values.get("refundOf")), Long.class)
                 .setParameter("id", id)

@@ -1,7 +1,7 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.AppContext;
 import app.outlay.domain.EntryKind;
+import app.outlay.domain.MoneyFormat;
 import app.outlay.service.ExpenseRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * An entry's amount in the list, told apart by kind three ways, so no one depends on colour alone: money coming in
@@ -21,12 +22,12 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
 
     private static final List<String> KIND_CLASSES = List.of("amount-expense", "amount-refund", "amount-income");
 
-    private final AppContext context;
+    private final Supplier<MoneyFormat> money;
     private final ResourceBundle resources;
     private final Label icon = new Label();
 
-    EntryAmountCell(AppContext context, ResourceBundle resources) {
-        this.context = context;
+    EntryAmountCell(Supplier<MoneyFormat> money, ResourceBundle resources) {
+        this.money = money;
         this.resources = resources;
         getStyleClass().add("amount-cell");
         icon.getStyleClass().add("kind-icon");
@@ -47,7 +48,7 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
             return;
         }
         EntryKind kind = row.kind();
-        String plain = context.money().plain(amount);
+        String plain = money.get().plain(amount);
         getStyleClass().add("amount-" + kind.key());
         if (kind == EntryKind.EXPENSE) {
             setText(plain);

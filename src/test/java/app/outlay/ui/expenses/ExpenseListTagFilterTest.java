@@ -52,7 +52,7 @@ class ExpenseListTagFilterTest {
     }
 
     private TagCount choice(String name) {
-        return model.tagChoices().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return model.filters().tagChoices().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -61,50 +61,50 @@ class ExpenseListTagFilterTest {
         add("Pizza", "23.50", "Rome 2026");
         add("Laptop", "999.99", "tax-deductible");
         add("Kiosk", "2.00");
-        model.reloadTags();
-        assertThat(model.tagChoices()).extracting(TagCount::name).containsExactly("Rome 2026", "tax-deductible");
+        model.filters().reloadTags();
+        assertThat(model.filters().tagChoices()).extracting(TagCount::name).containsExactly("Rome 2026", "tax-deductible");
 
-        model.chooseTag(choice("Rome 2026"));
-        model.chooseTag(choice("tax-deductible"));
-        model.chooseTag(choice("Rome 2026"));
+        model.filters().chooseTag(choice("Rome 2026"));
+        model.filters().chooseTag(choice("tax-deductible"));
+        model.filters().chooseTag(choice("Rome 2026"));
         model.reload(() -> { });
-        assertThat(model.chosenTags()).hasSize(2);
+        assertThat(model.filters().chosenTags()).hasSize(2);
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactlyInAnyOrder("Hotel", "Pizza", "Laptop");
         assertThat(model.summaryProperty().get().count()).isEqualTo(3);
         assertThat(model.summaryProperty().get().total()).isEqualByComparingTo("1436.29");
         assertThat(model.ledgerCountProperty().get()).isEqualTo(4);
-        assertThat(model.hasFilters()).isTrue();
+        assertThat(model.filters().hasFilters()).isTrue();
 
-        model.tagMatchProperty().set(TagMatch.ALL);
+        model.filters().tagMatchProperty().set(TagMatch.ALL);
         model.reload(() -> { });
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactly("Hotel");
         assertThat(model.summaryProperty().get().total()).isEqualByComparingTo("412.80");
 
-        model.unchooseTag(choice("tax-deductible"));
+        model.filters().unchooseTag(choice("tax-deductible"));
         model.reload(() -> { });
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactlyInAnyOrder("Hotel", "Pizza");
 
-        model.clearFilters();
+        model.filters().clearFilters();
         model.reload(() -> { });
-        assertThat(model.chosenTags()).isEmpty();
-        assertThat(model.tagMatchProperty().get()).isEqualTo(TagMatch.ANY);
+        assertThat(model.filters().chosenTags()).isEmpty();
+        assertThat(model.filters().tagMatchProperty().get()).isEqualTo(TagMatch.ANY);
         assertThat(model.rows()).hasSize(4);
-        assertThat(model.hasFilters()).isFalse();
+        assertThat(model.filters().hasFilters()).isFalse();
         assertThat(tasks.failures()).isEmpty();
     }
 
     @Test
     void aRenamedTagStaysChosenAndADeletedOneLeavesTheFilter() {
         add("Hotel", "412.80", "rome", "work");
-        model.reloadTags();
-        model.chooseTag(choice("rome"));
-        model.chooseTag(choice("work"));
+        model.filters().reloadTags();
+        model.filters().chooseTag(choice("rome"));
+        model.filters().chooseTag(choice("work"));
 
         tags.rename(choice("rome").id(), "Rome 2026");
         tags.delete(choice("work").id());
-        model.reloadTags();
+        model.filters().reloadTags();
 
-        assertThat(model.chosenTags()).extracting(TagCount::name).containsExactly("Rome 2026");
+        assertThat(model.filters().chosenTags()).extracting(TagCount::name).containsExactly("Rome 2026");
         model.reload(() -> { });
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactly("Hotel");
     }
