@@ -263,6 +263,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(ChangeLogEntry.class)
                     .addAnnotatedClass(Ledger.class)
                     .addAnnotatedClass(ExpenseTag.class)
+                    .addAnnotatedClass(app.outlay.domain.ExpenseSplitTag.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

@@ -42,7 +42,7 @@ public final class RuleApplyService {
     /** What the enabled rules would change among the expenses {@code filter} selects. Writes nothing. */
     public RulePreview preview(ExpenseFilter filter, List<Rule> rules) {
         RuleMatcher matcher = new RuleMatcher(rules);
-        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes, e.kind from expense e");
+        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes, e.kind, e.split from expense e");
         List<Object> parameters = new ArrayList<>();
         where(filter, sql, parameters);
         try (Connection connection = database.get().dataSource().getConnection()) {
@@ -155,9 +155,11 @@ public final class RuleApplyService {
         Long newCategoryId = rule.categoryId() != null ? rule.categoryId() : categoryId;
         String newDescription = rule.description() != null ? rule.description() : description;
         String newNotes = withNote(notes, rule.note());
+        // A split payment's tags are its parts' (issue 21): a rule adds none to the payment itself.
+        List<String> tags = rs.getBoolean(9) ? List.of() : rule.tags();
         RuleChange change = new RuleChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(5),
                 rule.label(), description, newDescription, categoryId, categories.get(categoryId), newCategoryId,
-                categories.get(newCategoryId), notes, newNotes, rule.tags());
+                categories.get(newCategoryId), notes, newNotes, tags);
         return change.changesSomething() ? change : null;
     }
 
@@ -247,11 +249,16 @@ public final class RuleApplyService {
         if (!filter.tagIds().isEmpty()) {
             String marks = String.join(", ", java.util.Collections.nCopies(filter.tagIds().size(), "?"));
             boolean all = filter.tagMatch() == ExpenseFilter.TagMatch.ALL && filter.tagIds().size() > 1;
-            conditions.add("e.id in (select l.expense_id from expense_tag l where l.tag_id in (" + marks + ")"
-                    + (all ? " group by l.expense_id having count(*) = ?)" : ")"));
-            parameters.addAll(filter.tagIds());
-            if (all) {
-                parameters.add(filter.tagIds().size());
+            // As ExpenseQueries: a split payment by its parts' tags.
+            conditions.add("(e.id in (select l.expense_id from expense_tag l where l.tag_id in (" + marks + ")"
+                    + (all ? " group by l.expense_id having count(*) = ?)" : ")")
+                    + " or e.split = true and e.id in (select s.expense_id from expense_split s join expense_split_tag st on st.split_id = s.id "
+                    + "where st.tag_id in (" + marks + ")" + (all ? " group by s.expense_id having count(distinct st.tag_id) = ?))" : "))"));
+            for (int i = 0; i < 2; i++) {
+                parameters.addAll(filter.tagIds());
+                if (all) {
+                    parameters.add(filter.tagIds().size());
+                }
             }
         }
         if (!conditions.isEmpty()) {

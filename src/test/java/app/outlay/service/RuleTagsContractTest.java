@@ -192,4 +192,20 @@ abstract class RuleTagsContractTest {
         assertThat(preview.examined()).isEqualTo(1);
         assertThat(preview.changes()).extracting(RuleChange::expenseId).containsExactly(work.id());
     }
+
+    @Test
+    void aSplitPaymentGetsNoTagsOfItsOwnFromARule() {
+        ExpenseRow split = expenses.add(new ExpenseDetails(LocalDate.of(2026, 5, 2), "Hotel and minibar", new BigDecimal("100.00"),
+                null, null), Repeat.NEVER, LocalDate.of(2026, 5, 2), List.of(), List.of(
+                new app.outlay.domain.SplitPart(null, new BigDecimal("80.00"), "room", List.of("work")),
+                new app.outlay.domain.SplitPart(null, new BigDecimal("20.00"), "minibar", List.of())));
+        ExpenseRow plain = expense("Hotel Roma");
+        rules.add(tagging("hotel", "travel"));
+
+        RulePreview preview = applying.preview(ExpenseFilter.all(), rules.list());
+
+        assertThat(preview.changes()).extracting(RuleChange::expenseId).containsExactly(plain.id());
+        applying.apply(preview.changes());
+        assertThat(tags.tagsOf(split.id())).isEmpty();
+    }
 }

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * rename, merge and delete tags — checked against a plain in-memory model ({@link SoakModel}): after EVERY step the
  * database must hold exactly the model's count, total (to the cent) and summed versions per category, the report by
  * tag must show the model's totals per tag, and the list (at random unfiltered, or filtered by one or two tags, any
- * or all) the model's count and totals. A failure names the seed and step, so it can be replayed
+ * or all) the model's count and totals. Split payments are not modelled yet. A failure names the seed and step, so it can be replayed
  * ({@code -Doutlay.soak.seed=…}); {@code -Doutlay.soak.operations=…} runs longer.
  */
 abstract class SoakContractTest {
@@ -231,9 +231,9 @@ abstract class SoakContractTest {
      * report names, any or all of them — all as the model says.
      */
     private void checkTags(int step) throws SQLException {
-        // The report's own service every few steps; in between the same SQL on the kept check connection, which
+        // The report's own service every 64th step; in between the same SQL on the kept check connection, which
         // costs a fraction of a session (as stored() does for the categories), so the run takes no longer.
-        List<TagTotal> report = step % 16 == 0 ? tagService.totals(EARLIEST, LATEST) : storedByTag();
+        List<TagTotal> report = step % 64 == 0 ? tagService.totals(EARLIEST, LATEST) : storedByTag();
         Map<String, Map.Entry<Long, BigDecimal>> byTag = new HashMap<>();
         report.forEach(total -> byTag.put(total.tag(), Map.entry(total.expenses(), total.total())));
         Map<String, Map.Entry<Long, BigDecimal>> expectedByTag = model.tagTotals();
@@ -242,12 +242,13 @@ abstract class SoakContractTest {
         }
         ExpenseFilter filter = ExpenseFilter.all();
         Group expected = model.overall();
-        int dice = checks.nextInt(4);
-        if (!report.isEmpty() && dice > 0) {
+        // Half the steps unfiltered, as before tags; the other half by one tag, or by two with any or all.
+        int dice = checks.nextInt(6);
+        if (!report.isEmpty() && dice > 2) {
             TagTotal first = report.get(checks.nextInt(report.size()));
             TagTotal second = report.get(checks.nextInt(report.size()));
-            boolean all = dice == 3;
-            List<TagTotal> chosen = dice == 1 ? List.of(first) : List.of(first, second);
+            boolean all = dice == 5;
+            List<TagTotal> chosen = dice == 3 ? List.of(first) : List.of(first, second);
             filter = filter.withTags(chosen.stream().map(TagTotal::tagId).collect(Collectors.toSet()),
                     all ? ExpenseFilter.TagMatch.ALL : ExpenseFilter.TagMatch.ANY);
             expected = model.filteredByTags(chosen.stream().map(TagTotal::tag).collect(Collectors.toSet()), all);

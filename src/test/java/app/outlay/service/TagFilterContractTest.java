@@ -118,4 +118,23 @@ abstract class TagFilterContractTest {
         assertThat(expenses.summarize(ExpenseFilter.all().withTags(Set.of(tag("Rome 2026")), TagMatch.ANY)).spent())
                 .isEqualByComparingTo("312.80");
     }
+
+    @Test
+    void aSplitPaymentIsFoundByItsPartsTags() {
+        ExpenseRow split = expenses.add(new ExpenseDetails(LocalDate.of(2026, 5, 2), "Supermarket", new BigDecimal("100.00"), null, null),
+                Repeat.NEVER, LocalDate.of(2026, 5, 2), List.of(), List.of(
+                        new app.outlay.domain.SplitPart(null, new BigDecimal("60.00"), "food", List.of("family")),
+                        new app.outlay.domain.SplitPart(null, new BigDecimal("40.00"), "soap", List.of("household", "family"))));
+        add("Bakery", "3.50", EntryKind.EXPENSE, "family");
+        add("Soap", "2.00", EntryKind.EXPENSE, "household");
+        long family = tag("family");
+        long household = tag("household");
+
+        assertThat(shown(ExpenseFilter.all().withTags(Set.of(household), TagMatch.ANY))).containsExactly("Soap", "Supermarket");
+        assertThat(shown(ExpenseFilter.all().withTags(Set.of(family, household), TagMatch.ALL))).containsExactly("Supermarket");
+        ExpenseSummary both = expenses.summarize(ExpenseFilter.all().withTags(Set.of(family, household), TagMatch.ANY));
+        assertThat(both.count()).isEqualTo(3);
+        assertThat(both.spent()).as("the list counts a payment once, whole").isEqualByComparingTo("105.50");
+        assertThat(split.id()).isPositive();
+    }
 }

@@ -158,12 +158,17 @@ final class ExpenseFiltersBar {
             }
             tagsButton.getItems().setAll(items);
         };
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         Runnable label = () -> {
             List<String> names = model.chosenTags().stream().map(TagCount::name).toList();
-            tagsButton.setText(names.isEmpty() ? resources.getString("tags.filter")
+            String text = names.isEmpty() ? resources.getString("tags.filter")
                     : java.text.MessageFormat.format(resources.getString(
                     model.tagMatchProperty().get() == ExpenseFilter.TagMatch.ALL && names.size() > 1 ? "tags.filter.chosen.all"
-                            : "tags.filter.chosen.any"), String.join(", ", names)));
+                            : "tags.filter.chosen.any"), String.join(", ", names));
+            tagsButton.setText(text);
+            // The button may cut a long list of tags short: the tooltip names them all.
+            whole.setText(text);
+            tagsButton.setTooltip(names.isEmpty() ? null : whole);
         };
         rebuild.run();
         label.run();
