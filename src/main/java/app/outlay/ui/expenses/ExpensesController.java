@@ -66,6 +66,7 @@ public final class ExpensesController {
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<CategoryRow> categoryBox;
     @FXML private ComboBox<EntryKind> kindBox;
+    @FXML private javafx.scene.control.MenuButton tagsButton;
     @FXML private TableView<ExpenseRow> table;
     @FXML private MenuItem contextEdit;
     @FXML private MenuItem contextDelete;
@@ -126,9 +127,12 @@ public final class ExpensesController {
         });
         actions = new ExpenseActions(actionServices, model.filters(), expenseTable, resources, this::changed, this::showNotice);
         RowExtrasModel extras = new RowExtrasModel(tags, attachments, tasks);
+        // Split payments (issue 21): one row each, their parts in the category cell (after ExpenseTable gave it its rows).
+        new SplitSummaries(actionServices.expenses(), tasks, model.filters().categories(), state.moneyProperty(), resources)
+                .install(table, ExpenseColumns.named(table, "category"));
         ListDecorations.install(table, ExpenseColumns.named(table, "description"), extras, resources, state.ledgerProperty(),
                 (row, files) -> actions.attach(row, files, extras));
-        filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, model.filters(),
+        filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, tagsButton, model.filters(),
                 resources, new ExpenseFiltersBar.Listener() {
                     @Override
                     public void listChanged() {
@@ -189,6 +193,7 @@ public final class ExpensesController {
         scope.whileViewsLive(state.ledgerChangesProperty(), (obs, old, count) -> {
             if (!announcing) {
                 model.filters().reloadCategories();
+                model.filters().reloadTags();
                 model.refresh(expenseTable.keepSelection());
                 loadBudgets();
             }
@@ -214,6 +219,7 @@ public final class ExpensesController {
         });
         actions.refreshUndo();
         model.filters().reloadCategories();
+        model.filters().reloadTags();
         loadBudgets();
     }
 
@@ -315,6 +321,7 @@ public final class ExpensesController {
 
     public void refresh() {
         model.filters().reloadCategories();
+        model.filters().reloadTags();
         refreshWithBudgets();
     }
 
