@@ -87,7 +87,11 @@ public final class DatabaseCopy {
                     new Column("occurrence_on", LocalDate.class, Types.DATE),
                     // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
                     new Column("kind", String.class, Types.VARCHAR),
-                    new Column("bank_transaction_id", String.class, Types.VARCHAR)),
+                    new Column("bank_transaction_id", String.class, Types.VARCHAR),
+                    // The amount as paid in another currency (V25).
+                    new Column("currency", String.class, Types.CHAR),
+                    new Column("original_amount", BigDecimal.class, Types.NUMERIC),
+                    new Column("rate", BigDecimal.class, Types.NUMERIC)),
             // Tags (V20) and receipts (V21): a receipt's bytes go byte for byte, one row at a time.
             new CopiedTable("tag",
                     new Column("id", Long.class, Types.BIGINT),

@@ -14,7 +14,7 @@ final class ExpenseQueries {
 
     private static final String ROW = "new app.outlay.service.ExpenseRow("
             + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version,"
-            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf)";
+            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf, e.currency, e.originalAmount, e.rate)";
     /** An entry's effect on spending in SQL: + for an expense, − for a refund, null (left out of sums) for income. */
     static final String SPENT = "case when e.kind = app.outlay.domain.EntryKind.EXPENSE then e.amount"
             + " when e.kind = app.outlay.domain.EntryKind.REFUND then -e.amount end";

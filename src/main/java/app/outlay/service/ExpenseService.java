@@ -85,9 +85,10 @@ public final class ExpenseService {
     }
 
     /** As {@link #add(ExpenseDetails, Repeat, LocalDate)}, with tags (issue 21), in the same transaction and history step. */
-    public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today, Collection<String> tags) {
+    public ExpenseRow add(ExpenseDetails typed, Repeat repeat, LocalDate today, Collection<String> tags) {
         List<String> checkedTags = TagNames.distinct(tags);
         return database.sessionFactory().fromTransaction(session -> {
+            ExpenseDetails details = LedgerCurrency.normalised(session, typed);
             Category category = category(session, details.categoryId());
             EntryChecks.check(session, null, details, category);
             Expense expense = new Expense(details, category);
@@ -141,10 +142,11 @@ public final class ExpenseService {
      * As {@link #update(long, long, ExpenseDetails, Repeat)}, giving the expense exactly {@code tags} (null: leave its
      * tags as they are), in the same transaction and history step: one undo restores details and tags together.
      */
-    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat, Collection<String> tags) {
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails typed, Repeat repeat, Collection<String> tags) {
         List<String> checkedTags = tags == null ? null : TagNames.distinct(tags);
         try {
             return database.sessionFactory().fromTransaction(session -> {
+                ExpenseDetails details = LedgerCurrency.normalised(session, typed);
                 Expense expense = existing(session, id);
                 if (expense.getVersion() != expectedVersion) {
                     throw changedElsewhere();

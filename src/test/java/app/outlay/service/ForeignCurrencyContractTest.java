@@ -1,0 +1,141 @@
+package app.outlay.service;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseCopy;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.ForeignAmount;
+import app.outlay.testing.TestDatabases;
+import app.outlay.text.InvalidInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Entries paid in other currencies (issue 22), run unchanged against every database (one subclass each). */
+abstract class ForeignCurrencyContractTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency JPY = Currency.getInstance("JPY");
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency KWD = Currency.getInstance("KWD");
+    private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+
+    protected Database database;
+    private DatabaseHolder holder;
+    private ExpenseService expenses;
+
+    protected abstract Database database();
+
+    @BeforeEach
+    void euroLedger() {
+        database = database();
+        TestDatabases.reset(database);
+        holder = new DatabaseHolder(database);
+        expenses = new ExpenseService(holder);
+        new LedgerService(holder).setCurrency(EUR);
+    }
+
+    /** Ramen for 3200 yen at 0.0061, a hotel booked as 41.37 EUR for 45 USD, a taxi for 3.200 KWD at 2.95. */
+    private List<ExpenseRow> travel() {
+        return List.of(
+                expenses.add(details("Ramen").paidIn(ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0061")), EUR)),
+                expenses.add(details("Hotel").paidIn(ForeignAmount.withLedgerAmount(USD, new BigDecimal("45"), new BigDecimal("41.37")), EUR)),
+                expenses.add(details("Taxi").paidIn(ForeignAmount.atRate(KWD, new BigDecimal("3.2"), new BigDecimal("2.95")), EUR)),
+                expenses.add(details("Bread")));
+    }
+
+    private static ExpenseDetails details(String description) {
+        return new ExpenseDetails(MARCH_2, description, new BigDecimal("2.10"), null, null);
+    }
+
+    @Test
+    void jpyUsdAndKwdAreStoredToTheirMinorUnitsAndSummedInTheLedgersCurrency() {
+        travel();
+
+        List<ExpenseRow> rows = expenses.find(ExpenseFilter.all(), 10).rows();
+        assertThat(rows).extracting(ExpenseRow::description, r -> r.amount().toPlainString(), ExpenseRow::currency,
+                        r -> r.originalAmount() == null ? null : r.originalAmount().toPlainString(),
+                        r -> r.rate() == null ? null : r.rate().toPlainString())
+                .containsExactlyInAnyOrder(
+                        tuple("Ramen", "19.52", "JPY", "3200", "0.0061"),
+                        tuple("Hotel", "41.37", "USD", "45.00", "0.9193333333333333"),
+                        tuple("Taxi", "9.44", "KWD", "3.200", "2.95"),
+                        tuple("Bread", "2.10", null, null, null));
+        // Totals sum the ledger amounts only: 19.52 + 41.37 + 9.44 + 2.10
+        assertThat(expenses.summarize(ExpenseFilter.all()).total()).isEqualTo("72.43");
+    }
+
+    @Test
+    void anAmountPaidInTheLedgersOwnCurrencyIsAnOrdinaryEntry() {
+        ExpenseRow row = expenses.add(details("Coffee").paidIn(ForeignAmount.atRate(EUR, new BigDecimal("3.40"), BigDecimal.ONE), EUR));
+        assertThat(row.isForeign()).isFalse();
+        assertThat(row.amount()).isEqualTo("3.40");
+    }
+
+    @Test
+    void undoPutsTheAmountAsPaidBackAfterAnEditAndADeletion() {
+        ExpenseRow ramen = travel().get(0);
+        UndoService undo = new UndoService(holder);
+
+        ExpenseRow edited = expenses.update(ramen.id(), ramen.version(), details("Ramen").paidIn(
+                ForeignAmount.atRate(JPY, new BigDecimal("3500"), new BigDecimal("0.0062")), EUR));
+        assertThat(edited.amount()).isEqualTo("21.70");
+        undo.undo(undo.next().orElseThrow().batchId());
+        ExpenseRow back = expenses.get(ramen.id());
+        assertThat(back.paid()).isEqualTo(ramen.paid());
+        assertThat(back.amount()).isEqualTo("19.52");
+
+        expenses.delete(ramen.id());
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(expenses.get(ramen.id()).paid()).isEqualTo(ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0061")));
+    }
+
+    @Test
+    void aCopyOfTheLedgerCarriesTheAmountsAsPaid() {
+        travel();
+        try (Database copy = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-currency").resolve("outlay")))) {
+            DatabaseCopy.copy(database, copy, true);
+            List<ExpenseRow> copied = new ExpenseService(new DatabaseHolder(copy)).find(ExpenseFilter.all(), 10).rows();
+            assertThat(copied).extracting(ExpenseRow::description, ExpenseRow::paid, ExpenseRow::amount)
+                    .containsExactlyInAnyOrderElementsOf(expenses.find(ExpenseFilter.all(), 10).rows().stream()
+                            .map(r -> tuple(r.description(), r.paid(), r.amount())).toList());
+        }
+    }
+
+    @Test
+    void theLedgersCurrencyStaysWhileEntriesInOtherCurrenciesExist() {
+        travel();
+        LedgerService ledger = new LedgerService(holder);
+        assertThatThrownBy(() -> ledger.setCurrency(USD)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The ledger's currency stays EUR: 3 entries were paid in other currencies, and their amounts in EUR"
+                        + " and rates would no longer be right in USD.");
+        assertThat(ledger.chosenCurrency()).contains(EUR);
+    }
+
+    @Test
+    void theDatabaseRefusesHalfAnAmountAsPaidAndLowerCaseCodes() {
+        long id = expenses.add(details("Bread")).id();
+        assertThatThrownBy(() -> execute("update expense set currency = 'USD' where id = " + id)).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute("update expense set currency = 'usd', original_amount = 1, rate = 1 where id = " + id))
+                .isInstanceOf(SQLException.class);
+        assertThat(expenses.get(id).isForeign()).isFalse();
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+}
