@@ -113,6 +113,12 @@ public final class DatabaseCopy {
                     new Column("media_type", String.class, Types.VARCHAR),
                     new Column("size_bytes", Long.class, Types.BIGINT),
                     new Column("added_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE)),
+            // The rate table (V26) is the ledger's too.
+            CopiedTable.withoutSequence("exchange_rate", "base, currency, rate_on", CopiedTable.BATCH_SIZE,
+                    new Column("base", String.class, Types.CHAR),
+                    new Column("currency", String.class, Types.CHAR),
+                    new Column("rate_on", LocalDate.class, Types.DATE),
+                    new Column("units_per_base", BigDecimal.class, Types.NUMERIC)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),
@@ -207,6 +213,7 @@ public final class DatabaseCopy {
             statement.executeUpdate("delete from attachment_content");
             statement.executeUpdate("delete from expense_tag");
             statement.executeUpdate("delete from tag");
+            statement.executeUpdate("delete from exchange_rate");
             if (replaceExisting) {
                 statement.executeUpdate("delete from expense");
             }

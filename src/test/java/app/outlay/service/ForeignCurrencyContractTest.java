@@ -6,6 +6,7 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.ForeignAmount;
+import app.outlay.rates.Quote;
 import app.outlay.testing.TestDatabases;
 import app.outlay.text.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,35 @@ abstract class ForeignCurrencyContractTest {
                 .hasMessage("The ledger's currency stays EUR: 3 entries were paid in other currencies, and their amounts in EUR"
                         + " and rates would no longer be right in USD.");
         assertThat(ledger.chosenCurrency()).contains(EUR);
+    }
+
+    @Test
+    void theRateTableGivesTheLatestRateAtOrBeforeTheDayDirectlyOrAcrossTheEuro() {
+        RateService rates = new RateService(holder);
+        Currency gbp = Currency.getInstance("GBP");
+        rates.importQuotes(List.of(
+                new Quote(LocalDate.of(2026, 2, 27), EUR, USD, new BigDecimal("1.0800")),
+                new Quote(LocalDate.of(2026, 3, 2), EUR, USD, new BigDecimal("1.25")),
+                new Quote(LocalDate.of(2026, 3, 2), EUR, gbp, new BigDecimal("0.85")),
+                new Quote(LocalDate.of(2026, 3, 2), EUR, JPY, new BigDecimal("160"))));
+        // Imported again with a correction: the day is replaced, not doubled.
+        rates.importQuotes(List.of(new Quote(LocalDate.of(2026, 3, 2), EUR, JPY, new BigDecimal("160.00"))));
+
+        // 1 EUR = 1.25 USD: a dollar is 0.8 EUR, exactly; on Sunday 1 March the Friday rate still holds.
+        assertThat(rates.rateFor(USD, EUR, MARCH_2)).contains(new BigDecimal("0.8"));
+        assertThat(rates.rateFor(USD, EUR, LocalDate.of(2026, 3, 1))).contains(new BigDecimal("0.9259259259259259"));
+        assertThat(rates.rateFor(USD, EUR, LocalDate.of(2026, 2, 26))).isEmpty();
+        // A euro in a GBP ledger, and a dollar across the euro: 0.85 / 1.25
+        assertThat(rates.rateFor(EUR, gbp, MARCH_2)).contains(new BigDecimal("0.85"));
+        assertThat(rates.rateFor(USD, gbp, MARCH_2)).contains(new BigDecimal("0.68"));
+        assertThat(rates.rateFor(KWD, EUR, MARCH_2)).isEmpty();
+        assertThat(rates.list()).extracting(RateService.PairSummary::currency, RateService.PairSummary::days,
+                        p -> p.lastRate().toPlainString())
+                .containsExactly(tuple("GBP", 1L, "0.85"), tuple("JPY", 1L, "160"), tuple("USD", 2L, "1.25"));
+
+        ExpenseRow ramen = expenses.add(details("Ramen").paidIn(ForeignAmount.atRate(JPY, new BigDecimal("3200"),
+                rates.rateFor(JPY, EUR, MARCH_2).orElseThrow()), EUR));
+        assertThat(ramen.amount()).isEqualTo("20.00");
     }
 
     @Test
