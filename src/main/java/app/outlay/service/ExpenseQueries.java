@@ -86,8 +86,16 @@ final class ExpenseQueries {
             StringBuilder sql = new StringBuilder();
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (filter.search() != null) {
-                and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!')");
+                // Also the currency paid in ("usd") and either amount, as paid or in the ledger's currency (issue 22).
+                BigDecimal number = number(filter.search());
+                and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!'"
+                        + " or lower(e.currency) = :code" + (number == null ? "" : " or e.amount = :number or e.originalAmount = :number")
+                        + ")");
                 parameters.put("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");
+                parameters.put("code", filter.search().toLowerCase(Locale.ROOT));
+                if (number != null) {
+                    parameters.put("number", number);
+                }
             }
             if (filter.from() != null) {
                 and(sql, "e.spentOn >= :from");
@@ -115,6 +123,15 @@ final class ExpenseQueries {
 
         private static void and(StringBuilder sql, String condition) {
             sql.append(sql.length() == 0 ? " where " : " and ").append(condition);
+        }
+
+        /** The search as an amount ({@code 45}, {@code 41.37}, {@code 41,37}), or null when it is not one. */
+        private static BigDecimal number(String text) {
+            String plain = text.strip();
+            if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0 && plain.indexOf(',') == plain.lastIndexOf(',')) {
+                plain = plain.replace(',', '.');
+            }
+            return plain.matches("\\d{1,17}(\\.\\d{1,4})?") ? new BigDecimal(plain) : null;
         }
 
         /** Typed % and _ are searched for as themselves. */

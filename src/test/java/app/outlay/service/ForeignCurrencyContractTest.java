@@ -79,6 +79,43 @@ abstract class ForeignCurrencyContractTest {
     }
 
     @Test
+    void theBreakdownByOriginalCurrencyAddsUpToThePeriodsTotal() {
+        travel();
+        expenses.add(details("Sushi").paidIn(ForeignAmount.atRate(JPY, new BigDecimal("1800"), new BigDecimal("0.0062")), EUR));
+        // A refund in yen reduces the yen spent, and income is not spending.
+        expenses.add(details("Ramen refund").as(app.outlay.domain.EntryKind.REFUND)
+                .paidIn(ForeignAmount.atRate(JPY, new BigDecimal("200"), new BigDecimal("0.0061")), EUR));
+        expenses.add(details("Salary").as(app.outlay.domain.EntryKind.INCOME)
+                .paidIn(ForeignAmount.atRate(USD, new BigDecimal("100"), new BigDecimal("0.9")), EUR));
+
+        List<CurrencyTotal> breakdown = new CurrencyReport(holder).byOriginalCurrency(MARCH_2, MARCH_2);
+
+        // JPY: 3200 + 1800 − 200 = 4800 yen, 19.52 + 11.16 − 1.22 = 29.46 EUR, 0.0061375 on average.
+        assertThat(breakdown).extracting(CurrencyTotal::currency, t -> t.originalTotal().toPlainString(),
+                        t -> t.ledgerTotal().toPlainString(), t -> t.averageRate() == null ? null : t.averageRate().toPlainString(),
+                        CurrencyTotal::count)
+                .containsExactly(
+                        tuple(null, "2.10", "2.10", null, 1L),
+                        tuple("USD", "45.00", "41.37", "0.9193333333333333", 1L),
+                        tuple("JPY", "4800", "29.46", "0.0061375", 3L),
+                        tuple("KWD", "3.200", "9.44", "2.95", 1L));
+        BigDecimal total = new ReportService(holder).totalsByCategory(MARCH_2, MARCH_2).stream()
+                .map(CategoryTotal::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(breakdown.stream().map(CurrencyTotal::ledgerTotal).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualTo(total)
+                .isEqualTo("82.37");
+    }
+
+    @Test
+    void searchFindsTheCurrencyAndEitherAmount() {
+        travel();
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("usd"), 10).rows()).extracting(ExpenseRow::description).containsExactly("Hotel");
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("45"), 10).rows()).extracting(ExpenseRow::description).containsExactly("Hotel");
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("41,37"), 10).rows()).extracting(ExpenseRow::description).containsExactly("Hotel");
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("3200"), 10).rows()).extracting(ExpenseRow::description).containsExactly("Ramen");
+        assertThat(expenses.summarize(ExpenseFilter.all().withSearch("kwd")).total()).isEqualTo("9.44");
+    }
+
+    @Test
     void anAmountPaidInTheLedgersOwnCurrencyIsAnOrdinaryEntry() {
         ExpenseRow row = expenses.add(details("Coffee").paidIn(ForeignAmount.atRate(EUR, new BigDecimal("3.40"), BigDecimal.ONE), EUR));
         assertThat(row.isForeign()).isFalse();
