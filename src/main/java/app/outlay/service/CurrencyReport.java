@@ -27,9 +27,9 @@ public final class CurrencyReport {
         String original = "case when e.kind = app.outlay.domain.EntryKind.EXPENSE then coalesce(e.originalAmount, e.amount)"
                 + " when e.kind = app.outlay.domain.EntryKind.REFUND then -coalesce(e.originalAmount, e.amount) end";
         List<Object[]> rows = database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                        "select e.currency, sum(" + original + "), sum(" + ExpenseQueries.SPENT + "), count(e) from Expense e "
-                                + "where e.spentOn between :from and :to and e.kind <> app.outlay.domain.EntryKind.INCOME "
-                                + "group by e.currency", Object[].class)
+                        "select e.currency, sum(%s), sum(%s), count(e) from Expense e where e.spentOn between :from and :to"
+                                .formatted(original, ExpenseQueries.SPENT)
+                                + " and e.kind <> app.outlay.domain.EntryKind.INCOME group by e.currency", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList());
         return rows.stream().map(CurrencyReport::total)
                 .sorted(Comparator.comparing((CurrencyTotal t) -> t.currency() != null).thenComparing(t -> t.ledgerTotal().negate()))
