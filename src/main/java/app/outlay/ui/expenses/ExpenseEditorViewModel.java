@@ -54,6 +54,8 @@ public final class ExpenseEditorViewModel {
     private final StringBinding dateError;
     private final StringBinding descriptionError;
     private final StringBinding amountError;
+    /** The amount in another currency, its rate and what it converts to (issue 22). */
+    private final PaidAmountModel paid;
     private final StringBinding notesError;
     private final StringBinding untilError;
     private final BooleanBinding valid;
@@ -79,19 +81,22 @@ public final class ExpenseEditorViewModel {
             }
             return text.length() > ExpenseDetails.DESCRIPTION_MAX ? texts.format("editor.error.tooLong", ExpenseDetails.DESCRIPTION_MAX) : null;
         }, description);
+        paid = new PaidAmountModel(money, texts, amountText);
         amountError = Bindings.createStringBinding(() -> {
-            UserText problem = money.parse(amountText.get()).problem();
+            // In the ledger's currency the amount is read as it always was (two decimals, its code or sign around it).
+            UserText problem = paid.foreignProperty().get() ? paid.foreignAmountProblem() : money.parse(amountText.get()).problem();
             return problem == null ? null : texts.of(problem);
-        }, amountText);
+        }, amountText, paid.foreignProperty(), paid.currencyProperty());
         notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().strip().length() > ExpenseDetails.NOTES_MAX
                 ? texts.format("editor.error.tooLong", ExpenseDetails.NOTES_MAX) : null, notes);
         untilError = Bindings.createStringBinding(() -> repeat.get() != null && repeatUntil.get() != null && date.get() != null
                 && repeatUntil.get().isBefore(date.get()) ? texts.get("editor.error.until") : null, repeat, repeatUntil, date);
         valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull())
-                .and(untilError.isNull());
+                .and(untilError.isNull()).and(paid.rateErrorProperty().isNull());
         unchanged.set(fields());
         changed = Bindings.createBooleanBinding(() -> !fields().equals(unchanged.get()),
-                unchanged, date, description, amountText, category, notes, repeat, repeatUntil, kind, refundOf);
+                unchanged, date, description, amountText, category, notes, repeat, repeatUntil, kind, refundOf,
+                paid.chosenProperty(), paid.rateTextProperty());
         kind.addListener((obs, old, now) -> {
             if (category.get() != null && category.get() != NO_CATEGORY && !category.get().fits(now)) {
                 category.set(NO_CATEGORY);
@@ -105,7 +110,8 @@ public final class ExpenseEditorViewModel {
     private List<Object> fields() {
         // Arrays.asList, not List.of: fields may be null (no date typed yet, no end of the series).
         return Arrays.asList(date.get(), description.get(), amountText.get(), category.get(), notes.get(), repeat.get(),
-                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id());
+                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id(), paid.chosenProperty().get(),
+                paid.rateTextProperty().get());
     }
 
     /** The categories an entry of the current kind may go in, of {@code all}. */
@@ -129,7 +135,8 @@ public final class ExpenseEditorViewModel {
         refundOf.set(refunded);
         date.set(row.date());
         description.set(row.description());
-        amountText.set(money.forEditing(row.amount()));
+        paid.fill(row.paid());
+        amountText.set(row.isForeign() ? paid.amountForEditing(row.paid()) : money.forEditing(row.amount()));
         category.set(rowCategory == null ? NO_CATEGORY : rowCategory);
         notes.set(row.notes() == null ? "" : row.notes());
         // A series that was stopped shows as "does not repeat": its end lies behind it.
@@ -157,8 +164,19 @@ public final class ExpenseEditorViewModel {
     public ExpenseDetails toDetails() {
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
+        if (paid.foreignProperty().get()) {
+            // The ledger amount is what the amount as paid converts to; the first argument only stands in for it.
+            return new ExpenseDetails(date.get(), description.get(), java.math.BigDecimal.ONE, categoryId, notes.get(), kind.get(),
+                    kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null)
+                    .paidIn(paid.paid(), money.currency());
+        }
         return new ExpenseDetails(date.get(), description.get(), money.parse(amountText.get()).value(),
                 categoryId, notes.get(), kind.get(), kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null);
+    }
+
+    /** The amount in another currency: chooser, rate, conversion shown as the user types. */
+    public PaidAmountModel paid() {
+        return paid;
     }
 
     public ObjectProperty<EntryKind> kindProperty() {
