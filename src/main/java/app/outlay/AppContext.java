@@ -77,6 +77,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports = new ImportService(database);
     private final RuleService rules = new RuleService(database);
     private final RuleApplyService ruleApply = new RuleApplyService(database);
+    /** Exchange rates and the currencies entries were paid in (issue 22). */
+    private final app.outlay.service.RateService rates = new app.outlay.service.RateService(database);
     private final ExportService exports;
     private final app.outlay.service.TagService tags;
     private final app.outlay.service.AttachmentService attachments;
@@ -350,6 +352,10 @@ public final class AppContext implements AutoCloseable {
 
     public RuleApplyService ruleApply() {
         return ruleApply;
+    }
+
+    public app.outlay.service.RateService rates() {
+        return rates;
     }
 
     public ImportService imports() {

@@ -68,6 +68,14 @@ public final class RateService {
         return quotes.size();
     }
 
+    /** The currencies entries were last paid in, the most recent first, at most {@code limit} (the chooser offers them first). */
+    public List<Currency> recentCurrencies(int limit) {
+        return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
+                        "select e.currency from Expense e where e.currency is not null group by e.currency order by max(e.id) desc",
+                        String.class).setMaxResults(limit).getResultList())
+                .stream().map(code -> Currency.getInstance(code.strip())).toList();
+    }
+
     /** Every pair in the table, by base and currency. */
     public List<PairSummary> list() {
         return database.sessionFactory().fromTransaction(session -> {
