@@ -215,7 +215,8 @@ public final class AppContext implements AutoCloseable {
         }
         if (type == ReportsController.class) {
             return new ReportsController(new ReportsViewModel(reports, tasks, java.time.Clock.systemDefaultZone(), texts()), state,
-                    viewScope, tasks, texts());
+                    viewScope, tasks, texts(), new app.outlay.ui.reports.CurrencyBreakdownModel(
+                            new app.outlay.service.CurrencyReport(database), tasks, texts()));
         }
         if (type == HistoryController.class) {
             return new HistoryController(new HistoryViewModel(tasks, texts()), state);
