@@ -112,6 +112,8 @@ final class ChangeRecorder {
         // After "version" so that entries written before kinds existed read the same; absent there means an expense.
         values.put("kind", expense.getKind().name());
         values.put("refundOf", expense.getRefundOf() == null ? null : expense.getRefundOf().toString());
+        // So that undoing the delete of an imported entry keeps it a duplicate of its statement line.
+        values.put("bankId", expense.getBankTransactionId());
         // The amount as paid in another currency (issue 22), only where there is one: entries in the ledger's
         // currency, and those written before V25, read the same.
         ForeignAmount paid = expense.getPaid();

@@ -266,9 +266,11 @@ public final class UndoService {
         OffsetDateTime created = values.get("createdAt") == null ? OffsetDateTime.now(ZoneOffset.UTC)
                 : Instant.parse(values.get("createdAt")).atOffset(ZoneOffset.UTC);
         session.createNativeMutationQuery("insert into expense (id, spent_on, description, amount, category_id, notes, "
-                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of, currency, original_amount, rate) "
+                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of, bank_transaction_id, "
+                        + "currency, original_amount, rate) "
                         + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, "
-                        + ":occurrence, :kind, :refundOf, :currency, :original, :rate)")
+                        + ":occurrence, :kind, :refundOf, :bankId, :currency, :original, :rate)")
+                .setParameter("bankId", values.get("bankId"), String.class)
                 .setParameter("currency", values.get(ChangeRecorder.CURRENCY), String.class)
                 .setParameter("original", decimal(values.get(ChangeRecorder.ORIGINAL_AMOUNT)), BigDecimal.class)
                 .setParameter("rate", decimal(values.get(ChangeRecorder.RATE)), BigDecimal.class)

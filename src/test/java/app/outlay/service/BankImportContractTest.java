@@ -103,6 +103,32 @@ abstract class BankImportContractTest {
         assertThat(ledgerNow()).isEqualTo(new Ledger(8, new BigDecimal("1439.91"), 8));
     }
 
+    @Test
+    void anImportedEntryDeletedAndUndoneKeepsItsBankIdSoTheStatementStaysImported() throws Exception {
+        currency("USD");
+        importBankFile("ofx/checking-2026-01.ofx");
+        DatabaseHolder holder = new DatabaseHolder(database);
+        long amazon = entryId("AMAZON MKTPLACE");
+        new ExpenseService(holder).delete(amazon);
+        UndoService undo = new UndoService(holder);
+        undo.undo(undo.next().orElseThrow().batchId());
+
+        assertThat(ledgerNow()).isEqualTo(new Ledger(6, new BigDecimal("1354.91"), 6));
+        assertThat(entries()).extracting(e -> e[1], e -> e[3]).contains(tuple("AMAZON MKTPLACE", "2026010701"));
+        assertThat(importBankFile("ofx/checking-2026-01.ofx").summary()).isEqualTo("imported 0, skipped 6 duplicates, 2 incoming");
+    }
+
+    private long entryId(String description) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             var query = connection.prepareStatement("select id from expense where description = ?")) {
+            query.setString(1, description);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** Count and sum of each kind of entry, from SQL: {@code EXPENSE 6 1354.91}. */
     private List<String> kinds() throws SQLException {
         List<String> kinds = new ArrayList<>();

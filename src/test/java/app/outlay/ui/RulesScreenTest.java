@@ -31,12 +31,16 @@ class RulesScreenTest extends OutlayUiTest {
         awaitWindowWith("#rulesList");
         clickOn("#nameField").write("Spotify");
         clickOn("#textField").write("spotify");
+        // The main window's category filter has the same id: look inside the rules window only (a bare lookup took
+        // whichever window came first and sometimes set the list's filter instead of the rule's category).
         @SuppressWarnings("unchecked")
-        ComboBox<CategoryRow> categoryBox = lookup("#categoryBox").queryAs(ComboBox.class);
+        ComboBox<CategoryRow> categoryBox = from(windowWith("#rulesList").getScene().getRoot()).lookup("#categoryBox")
+                .queryAs(ComboBox.class);
         waitUntil(() -> categoryBox.getItems().size() > 1);
         interact(() -> categoryBox.setValue(categoryBox.getItems().stream().filter(c -> c != null && c.name().equals("Groceries"))
                 .findFirst().orElseThrow()));
         clickOn("#descriptionField").write("Spotify");
+        assertThat(categoryBox.getValue().name()).isEqualTo("Groceries");
         clickOn("#testButton");
         waitUntil(() -> lookup("#testResult").queryAs(Label.class).getText().equals("matches 1 expenses"));
         clickOn("#saveButton");

@@ -3,9 +3,9 @@ package app.outlay.ui;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ExpenseRow;
-import app.outlay.ui.expenses.ExpenseListViewModel;
+import app.outlay.ui.expenses.ExpenseFiltersViewModel;
 import app.outlay.ui.expenses.ExpensesController;
-import app.outlay.ui.expenses.Period;
+import app.outlay.ui.common.Period;
 import app.outlay.settings.ThemeChoice;
 import app.outlay.ui.common.Themes;
 import javafx.geometry.Rectangle2D;
@@ -142,7 +142,7 @@ class ThemeAndLayoutTest extends OutlayUiTest {
         assertThat(((CategoryRow) lookup("#categoryBox").queryAs(ComboBox.class).getValue()).name()).isEqualTo("Groceries");
         assertThat(lookup("#searchField").queryAs(TextField.class).getText()).isEqualTo("bread");
         assertThat(rows()).extracting(ExpenseRow::description).containsExactly("Bread rolls", "Bread");
-        assertThat(expensesController().model().filter().categoryId()).isEqualTo(1L);
+        assertThat(expensesController().model().filters().filter().categoryId()).isEqualTo(1L);
 
         // Back to everything, newest first: that too is what the next start shows.
         interact(() -> {
@@ -166,8 +166,8 @@ class ThemeAndLayoutTest extends OutlayUiTest {
                 "ui.expenses.from", "not a date", "ui.expenses.sort", "nonsense:up"));
         startContext();
         waitUntil(() -> !context.tasks().isBusy() && rows().size() == 1);
-        assertThat(expensesController().model().categoryProperty().get()).isEqualTo(ExpenseListViewModel.ALL_CATEGORIES);
-        assertThat(expensesController().model().periodProperty().get()).isEqualTo(Period.ALL);
+        assertThat(expensesController().model().filters().categoryProperty().get()).isEqualTo(ExpenseFiltersViewModel.ALL_CATEGORIES);
+        assertThat(expensesController().model().filters().period().periodProperty().get()).isEqualTo(Period.ALL);
         assertThat(lookup("#table").queryAs(TableView.class).getSortOrder()).isEmpty();
     }
 

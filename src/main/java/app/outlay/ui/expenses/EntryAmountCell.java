@@ -1,7 +1,7 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.AppContext;
 import app.outlay.domain.EntryKind;
+import app.outlay.domain.MoneyFormat;
 import app.outlay.service.ExpenseRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * An entry's amount in the list, told apart by kind three ways, so no one depends on colour alone: money coming in
@@ -23,14 +24,14 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
 
     private static final List<String> KIND_CLASSES = List.of("amount-expense", "amount-refund", "amount-income");
 
-    private final AppContext context;
+    private final Supplier<MoneyFormat> money;
     private final ResourceBundle resources;
     private final Label icon = new Label();
     private final Label original = new Label();
     private final HBox graphic = new HBox(6);
 
-    EntryAmountCell(AppContext context, ResourceBundle resources) {
-        this.context = context;
+    EntryAmountCell(Supplier<MoneyFormat> money, ResourceBundle resources) {
+        this.money = money;
         this.resources = resources;
         getStyleClass().add("amount-cell");
         icon.getStyleClass().add("kind-icon");
@@ -53,7 +54,7 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
             return;
         }
         EntryKind kind = row.kind();
-        String plain = context.money().plain(amount);
+        String plain = money.get().plain(amount);
         getStyleClass().add("amount-" + kind.key());
         graphic.getChildren().clear();
         if (kind == EntryKind.EXPENSE) {
@@ -75,6 +76,6 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
     /** {@code 45.00 USD}, {@code 3,200 JPY}, {@code 3.200 KWD}: the amount as paid, in its currency's own decimals. */
     private String asPaid(ExpenseRow row) {
         var paid = row.paid();
-        return context.money().with(paid.currency()).plain(paid.original()) + "\u00a0" + paid.code();
+        return money.get().with(paid.currency()).plain(paid.original()) + "\u00a0" + paid.code();
     }
 }

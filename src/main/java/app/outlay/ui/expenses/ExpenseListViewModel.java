@@ -1,7 +1,6 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.text.Texts;
-import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.service.ExpenseOrder;
@@ -18,19 +17,15 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
 
 /**
- * The state of the expense list: filters in, rows and totals out. Every query runs in the background and its
+ * The state of the expense table and its totals: the filter bar's filter ({@link ExpenseFiltersViewModel}) and the
+ * order in, rows (page by page) and totals out. Every query runs in the background and its
  * result is applied on the FX thread; an answer to an older query than the newest is dropped.
  */
 public final class ExpenseListViewModel {
@@ -39,44 +34,35 @@ public final class ExpenseListViewModel {
     public static final int PAGE_SIZE = 200;
     /** After a change, at most this many rows are read again at once (to keep the user's place). */
     private static final int RELOAD_LIMIT = 2_000;
-    /** The "all categories" choice of the category filter (ids of real categories start at 1; see CategoryCell). */
-    public static final CategoryRow ALL_CATEGORIES = new CategoryRow(0, "category.all", "#00000000");
 
     private final ExpenseService expenses;
-    private final CategoryService categories;
     private final LedgerService ledger;
     private final TaskRunner tasks;
-    private final Clock clock;
     private final Texts texts;
-
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.ALL);
-    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
-    private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(ALL_CATEGORIES);
-    /** Only entries of this kind (null: every kind). */
-    private final ObjectProperty<app.outlay.domain.EntryKind> kind = new SimpleObjectProperty<>();
+    private final ExpenseFiltersViewModel filters;
 
     private final ObservableList<ExpenseRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<CategoryRow> categoryList = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ExpenseSummary> summary =
             new ReadOnlyObjectWrapper<>(new ExpenseSummary(0, BigDecimal.ZERO.setScale(2)));
     private final ReadOnlyLongWrapper ledgerCount = new ReadOnlyLongWrapper(-1);
     private final LatestAnswer answers = new LatestAnswer();
+    private final ObjectProperty<ExpenseOrder> order = new SimpleObjectProperty<>(ExpenseOrder.NEWEST_FIRST);
+    private boolean hasMore;
+    private boolean loadingMore;
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
                                 TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
         this.expenses = expenses;
-        this.categories = categories;
         this.ledger = ledger;
         this.tasks = tasks;
-        this.clock = clock;
+        this.filters = new ExpenseFiltersViewModel(categories, tasks, clock, texts);
     }
 
-    private final ObjectProperty<ExpenseOrder> order = new SimpleObjectProperty<>(ExpenseOrder.NEWEST_FIRST);
-    private boolean hasMore;
-    private boolean loadingMore;
+    /** The filter bar's state, which says what this list shows. */
+    public ExpenseFiltersViewModel filters() {
+        return filters;
+    }
 
     private record Totals(ExpenseSummary summary, long ledgerCount) {
     }
@@ -103,7 +89,7 @@ public final class ExpenseListViewModel {
      * second to see the first.
      */
     private void load(int size, Runnable afterwards) {
-        ExpenseFilter filter = filter();
+        ExpenseFilter filter = filters.filter();
         ExpenseOrder currentOrder = order.get();
         LatestAnswer.Question question = answers.ask();
         tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), question.ifLatest(page -> {
@@ -129,7 +115,7 @@ public final class ExpenseListViewModel {
      * opens — unfiltered, newest first, nothing loaded yet. The next pages come once the database is in use.
      */
     public boolean showEarly(ExpensePage page) {
-        if (answers.askedYet() || !filter().equals(ExpenseFilter.all()) || order.get() != ExpenseOrder.NEWEST_FIRST) {
+        if (answers.askedYet() || !filters.filter().equals(ExpenseFilter.all()) || order.get() != ExpenseOrder.NEWEST_FIRST) {
             return false;
         }
         rows.setAll(page.rows());
@@ -143,7 +129,7 @@ public final class ExpenseListViewModel {
             return;
         }
         loadingMore = true;
-        ExpenseFilter filter = filter();
+        ExpenseFilter filter = filters.filter();
         ExpenseOrder currentOrder = order.get();
         ExpenseRow last = rows.get(rows.size() - 1);
         tasks.run(texts.get("expenses.failed.loadMore"), () -> expenses.page(filter, currentOrder, last, PAGE_SIZE),
@@ -159,108 +145,8 @@ public final class ExpenseListViewModel {
         return order;
     }
 
-    /** Reloads the categories (for the filter and the editor), keeping the filter's choice where it still exists. */
-    public void reloadCategories() {
-        tasks.run(texts.get("categories.failed.load"), categories::list, this::setCategories);
-    }
-
-    public void setCategories(List<CategoryRow> list) {
-        CategoryRow chosen = category.get();
-        categoryList.setAll(list);
-        category.set(list.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(ALL_CATEGORIES));
-    }
-
-    /** The filter the controls describe; a custom range with its ends swapped is read the right way round. */
-    public ExpenseFilter filter() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = period.get() == Period.CUSTOM ? customFrom.get() : period.get().from(today);
-        LocalDate to = period.get() == Period.CUSTOM ? customTo.get() : period.get().to(today);
-        if (from != null && to != null && from.isAfter(to)) {
-            LocalDate swap = from;
-            from = to;
-            to = swap;
-        }
-        CategoryRow chosen = category.get();
-        Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
-        return new ExpenseFilter(search.get(), from, to, categoryId, kind.get());
-    }
-
-    /** The month the budgets describe: the filter's month when it shows one month, otherwise this month. */
-    public YearMonth monthInView() {
-        ExpenseFilter current = filter();
-        if (current.from() != null && current.to() != null && YearMonth.from(current.from()).equals(YearMonth.from(current.to()))) {
-            return YearMonth.from(current.from());
-        }
-        return YearMonth.now(clock);
-    }
-
-    public void clearFilters() {
-        search.set("");
-        period.set(Period.ALL);
-        customFrom.set(null);
-        customTo.set(null);
-        category.set(ALL_CATEGORIES);
-        kind.set(null);
-    }
-
-    /** The filters as the user left them, to be restored at the next start; categoryId 0 means all categories. */
-    public record Filters(Period period, LocalDate customFrom, LocalDate customTo, long categoryId, String search) {
-    }
-
-    public Filters filters() {
-        CategoryRow chosen = category.get();
-        return new Filters(period.get(), customFrom.get(), customTo.get(), chosen == null ? ALL_CATEGORIES.id() : chosen.id(),
-                search.get());
-    }
-
-    /**
-     * Sets the filters; call before the first load. The category is known by its id until the categories are
-     * loaded, which then put the real one in its place, or "all categories" when it no longer exists.
-     */
-    public void restore(Filters filters) {
-        search.set(filters.search() == null ? "" : filters.search());
-        customFrom.set(filters.customFrom());
-        customTo.set(filters.customTo());
-        period.set(filters.period() == null ? Period.ALL : filters.period());
-        category.set(filters.categoryId() == ALL_CATEGORIES.id() ? ALL_CATEGORIES
-                : new CategoryRow(filters.categoryId(), "", ALL_CATEGORIES.colour()));
-    }
-
-    public boolean hasFilters() {
-        return !filter().isUnrestricted();
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObjectProperty<Period> periodProperty() {
-        return period;
-    }
-
-    public ObjectProperty<LocalDate> customFromProperty() {
-        return customFrom;
-    }
-
-    public ObjectProperty<LocalDate> customToProperty() {
-        return customTo;
-    }
-
-    public ObjectProperty<CategoryRow> categoryProperty() {
-        return category;
-    }
-
     public ObservableList<ExpenseRow> rows() {
         return rows;
-    }
-
-    public ObservableList<CategoryRow> categories() {
-        return categoryList;
-    }
-
-    /** The kind filter: only expenses, refunds or income (null: every kind). */
-    public ObjectProperty<app.outlay.domain.EntryKind> kindProperty() {
-        return kind;
     }
 
     public ReadOnlyObjectProperty<ExpenseSummary> summaryProperty() {

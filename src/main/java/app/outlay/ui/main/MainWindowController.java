@@ -330,7 +330,7 @@ public final class MainWindowController {
 
     /** Writes what the list shows (its filters, not only the rows loaded) to {@code file}, in the background. */
     public void exportTo(Path file) {
-        ExpenseFilter filter = expensesController.model().filter();
+        ExpenseFilter filter = expensesController.model().filters().filter();
         context.tasks().run(resources.getString("export.failed"), () -> context.exports().export(filter, file), count -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION);
             done.initOwner(window());

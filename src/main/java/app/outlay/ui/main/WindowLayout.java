@@ -1,9 +1,9 @@
 package app.outlay.ui.main;
 
 import app.outlay.settings.SettingsStore;
-import app.outlay.ui.expenses.ExpenseListViewModel;
+import app.outlay.ui.expenses.ExpenseFiltersViewModel;
 import app.outlay.ui.expenses.ExpensesController;
-import app.outlay.ui.expenses.Period;
+import app.outlay.ui.common.Period;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -58,21 +58,21 @@ final class WindowLayout {
         stage.setMaximized(settings.getBoolean(MAXIMIZED, false));
         settings.get(COLUMNS).ifPresent(saved -> restoreColumns(table(), saved));
         settings.get(SORT).ifPresent(controller.expenses()::restoreSort);
-        controller.expenses().model().restore(filters());
+        controller.expenses().model().filters().restore(filters());
         settings.get(SCREEN).ifPresent(controller::showScreen);
     }
 
     /** The saved filters; anything missing or unreadable (a hand-edited file) counts as "no filter". */
-    private ExpenseListViewModel.Filters filters() {
+    private ExpenseFiltersViewModel.Filters filters() {
         Period period = settings.get(PERIOD).flatMap(name -> Arrays.stream(Period.values())
                 .filter(p -> p.name().equals(name)).findFirst()).orElse(Period.ALL);
         long category;
         try {
             category = Long.parseLong(settings.get(CATEGORY).orElse("0"));
         } catch (NumberFormatException e) {
-            category = ExpenseListViewModel.ALL_CATEGORIES.id();
+            category = ExpenseFiltersViewModel.ALL_CATEGORIES.id();
         }
-        return new ExpenseListViewModel.Filters(period, date(FROM), date(TO), category, settings.get(SEARCH).orElse(""));
+        return new ExpenseFiltersViewModel.Filters(period, date(FROM), date(TO), category, settings.get(SEARCH).orElse(""));
     }
 
     private LocalDate date(String key) {
@@ -122,7 +122,7 @@ final class WindowLayout {
         values.put(COLUMNS, describeColumns(table()));
         values.put(SCREEN, controller.selectedScreen());
         values.put(SORT, controller.expenses().sortDescription());
-        ExpenseListViewModel.Filters filters = controller.expenses().model().filters();
+        ExpenseFiltersViewModel.Filters filters = controller.expenses().model().filters().snapshot();
         values.put(PERIOD, filters.period().name());
         values.put(FROM, filters.customFrom() == null ? "" : filters.customFrom().toString());
         values.put(TO, filters.customTo() == null ? "" : filters.customTo().toString());

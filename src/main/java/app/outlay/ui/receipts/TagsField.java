@@ -42,8 +42,14 @@ public final class TagsField extends VBox {
         rebuild(resources);
         input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !input.getText().isBlank()) {
-                model.commitTyped();
+                model.commit();
                 completion.hide();
+                event.consume();
+            } else if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP) && completion.isShowing()) {
+                model.moveHighlight(event.getCode() == KeyCode.DOWN ? 1 : -1);
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && completion.isShowing()) {
+                completion.hide(); // the first Escape closes the suggestions, not the dialog
                 event.consume();
             } else if (event.getCode() == KeyCode.BACK_SPACE && input.getText().isEmpty() && !model.tags().isEmpty()) {
                 model.remove(model.tags().get(model.tags().size() - 1));
@@ -57,6 +63,7 @@ public final class TagsField extends VBox {
             }
         });
         input.textProperty().addListener((obs, old, now) -> suggest());
+        model.highlightedProperty().addListener((obs, old, now) -> showHighlight());
         input.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 model.commitTyped();
@@ -105,6 +112,19 @@ public final class TagsField extends VBox {
         }).toList());
         if (!completion.isShowing() && input.getScene() != null && input.getScene().getWindow() != null) {
             completion.show(input, Side.BOTTOM, 0, 0);
+        }
+        showHighlight();
+    }
+
+    /** Marks the suggestion the arrow keys point at; the menu's own focus never leaves the text field. */
+    private void showHighlight() {
+        var items = completion.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            var label = ((CustomMenuItem) items.get(i)).getContent();
+            label.getStyleClass().remove("completion-highlighted");
+            if (i == model.highlightedProperty().get()) {
+                label.getStyleClass().add("completion-highlighted");
+            }
         }
     }
 }

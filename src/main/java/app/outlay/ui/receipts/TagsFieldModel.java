@@ -3,8 +3,11 @@ package app.outlay.ui.receipts;
 import app.outlay.domain.TagNames;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.UserMessages;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -28,11 +31,16 @@ public final class TagsFieldModel {
     private final ObservableList<String> known = FXCollections.observableArrayList();
     private final StringProperty typed = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The suggestion the arrow keys point at, -1 for none: Enter then takes it instead of the letters typed. */
+    private final IntegerProperty highlighted = new SimpleIntegerProperty(-1);
     private List<String> original = List.of();
 
     public TagsFieldModel(Texts texts) {
         this.texts = texts;
-        typed.addListener((obs, old, now) -> error.set(""));
+        typed.addListener((obs, old, now) -> {
+            error.set("");
+            highlighted.set(-1);
+        });
     }
 
     public ObservableList<String> tags() {
@@ -60,6 +68,32 @@ public final class TagsFieldModel {
 
     public boolean changed() {
         return !original.equals(List.copyOf(tags));
+    }
+
+    public ReadOnlyIntegerProperty highlightedProperty() {
+        return highlighted;
+    }
+
+    /** Down (+1) or Up (-1) through the suggestions; above the first, none is pointed at again. */
+    public void moveHighlight(int step) {
+        int count = suggestions().size();
+        if (count == 0) {
+            highlighted.set(-1);
+            return;
+        }
+        highlighted.set(Math.max(-1, Math.min(count - 1, highlighted.get() + step)));
+    }
+
+    /** What Enter does: takes the suggestion pointed at, else what is typed; true when it was taken. */
+    public boolean commit() {
+        List<String> suggestions = suggestions();
+        int chosen = highlighted.get();
+        if (chosen >= 0 && chosen < suggestions.size()) {
+            add(suggestions.get(chosen));
+            typed.set("");
+            return true;
+        }
+        return commitTyped();
     }
 
     /** Adds what is typed (several at once when separated by ';' or ','); true when it was taken. */

@@ -8,7 +8,8 @@ import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.ViewScope;
 import app.outlay.ui.common.CategoryCell;
-import app.outlay.ui.expenses.Period;
+import app.outlay.ui.common.Period;
+import app.outlay.ui.common.PeriodPicker;
 import app.outlay.ui.reports.ReportsViewModel.Trend;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -27,7 +28,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -176,19 +176,8 @@ public final class ReportsController {
     // --- totals by category
 
     private void setUpPeriod() {
-        reportPeriodBox.getItems().setAll(ReportsViewModel.PERIODS);
-        reportPeriodBox.setCellFactory(list -> periodCell());
-        reportPeriodBox.setButtonCell(periodCell());
-        reportPeriodBox.valueProperty().bindBidirectional(model.periodProperty());
-        reportFromPicker.valueProperty().bindBidirectional(model.customFromProperty());
-        reportToPicker.valueProperty().bindBidirectional(model.customToProperty());
-        for (DatePicker picker : new DatePicker[] {reportFromPicker, reportToPicker}) {
-            picker.visibleProperty().bind(model.periodProperty().isEqualTo(Period.CUSTOM));
-            picker.managedProperty().bind(picker.visibleProperty());
-        }
-        model.periodProperty().addListener((obs, old, period) -> model.refreshCategories());
-        model.customFromProperty().addListener((obs, old, date) -> model.refreshCategories());
-        model.customToProperty().addListener((obs, old, date) -> model.refreshCategories());
+        PeriodPicker.bind(reportPeriodBox, reportFromPicker, reportToPicker, model.period(), ReportsViewModel.PERIODS, resources);
+        model.period().onChange(model::refreshCategories);
         rangeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportsViewModel.Range range = model.shownRangeProperty().get();
             return range == null ? "" : message("reports.range", text.date(range.from()), text.date(range.to()));
@@ -368,16 +357,6 @@ public final class ReportsController {
 
     private String name(CategoryTotal total) {
         return text.category(total.categoryId(), total.name());
-    }
-
-    private ListCell<Period> periodCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Period item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : resources.getString(item.messageKey()));
-            }
-        };
     }
 
     private static <T> TableCell<CategoryTotal, T> rightAligned(Function<T, String> format) {

@@ -7,15 +7,14 @@ import app.outlay.service.MonthTotal;
 import app.outlay.service.ReportService;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.ui.common.TaskRunner;
-import app.outlay.ui.expenses.Period;
+import app.outlay.ui.common.Period;
+import app.outlay.ui.common.PeriodChoice;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -55,9 +54,7 @@ public final class ReportsViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
 
-    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.THIS_MONTH);
-    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final PeriodChoice period = new PeriodChoice(Period.THIS_MONTH);
     private final BooleanProperty stacked = new SimpleBooleanProperty();
 
     private final ObservableList<CategoryTotal> categoryTotals = FXCollections.observableArrayList();
@@ -76,13 +73,7 @@ public final class ReportsViewModel {
         this.reports = reports;
         this.tasks = tasks;
         this.clock = clock;
-        // Choosing "custom" starts from the period that was showing, so both pickers hold a date at once.
-        period.addListener((obs, old, now) -> {
-            if (now == Period.CUSTOM && old != null && old != Period.CUSTOM && (customFrom.get() == null || customTo.get() == null)) {
-                customFrom.set(old.from(today()));
-                customTo.set(old.to(today()));
-            }
-        });
+        period.startCustomFromThePeriodBefore(this::today);
     }
 
     /** Reloads everything: after a change to the ledger or a switch of database. */
@@ -129,30 +120,19 @@ public final class ReportsViewModel {
                 trendAnswers.ask().ifLatest(trend::set));
     }
 
-    /** The dates the controls describe; a custom range with its ends swapped is read the right way round. */
+    /** The dates the period describes; null while a custom range has an end still empty. */
     public Range range() {
-        LocalDate from = period.get() == Period.CUSTOM ? customFrom.get() : period.get().from(today());
-        LocalDate to = period.get() == Period.CUSTOM ? customTo.get() : period.get().to(today());
-        if (from == null || to == null) {
-            return null;
-        }
-        return from.isAfter(to) ? new Range(to, from) : new Range(from, to);
+        PeriodChoice.Dates dates = period.dates(today());
+        return dates.bothKnown() ? new Range(dates.from(), dates.to()) : null;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    public ObjectProperty<Period> periodProperty() {
+    /** The period of the totals by category (shared with the expense list's filter: see PeriodChoice). */
+    public PeriodChoice period() {
         return period;
-    }
-
-    public ObjectProperty<LocalDate> customFromProperty() {
-        return customFrom;
-    }
-
-    public ObjectProperty<LocalDate> customToProperty() {
-        return customTo;
     }
 
     /** Whether the monthly chart splits each month by category. */

@@ -10,6 +10,7 @@ import app.outlay.service.LedgerService;
 import app.outlay.testing.SameThreadTasks;
 import app.outlay.testing.TestDatabases;
 import app.outlay.text.Texts;
+import app.outlay.ui.common.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,22 +53,22 @@ class ExpenseListViewModelTest {
         assertThat(model.ledgerCountProperty().get()).isEqualTo(3);
         assertThat(model.summaryProperty().get().total()).isEqualByComparingTo("965.10");
 
-        model.searchProperty().set("coffee");
+        model.filters().searchProperty().set("coffee");
         model.reload(() -> { });
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactly("Coffee", "Coffee beans");
         assertThat(model.summaryProperty().get().total()).isEqualByComparingTo("15.10");
-        assertThat(model.hasFilters()).isTrue();
+        assertThat(model.filters().hasFilters()).isTrue();
 
-        model.periodProperty().set(Period.THIS_MONTH);
+        model.filters().period().periodProperty().set(Period.THIS_MONTH);
         model.reload(() -> { });
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactly("Coffee");
         assertThat(model.summaryProperty().get().count()).isEqualTo(1);
         assertThat(model.ledgerCountProperty().get()).isEqualTo(3);
 
-        model.clearFilters();
+        model.filters().clearFilters();
         model.reload(() -> { });
         assertThat(model.rows()).hasSize(3);
-        assertThat(model.hasFilters()).isFalse();
+        assertThat(model.filters().hasFilters()).isFalse();
         assertThat(tasks.failures()).isEmpty();
     }
 
@@ -89,9 +90,9 @@ class ExpenseListViewModelTest {
         add(TODAY, "Coffee", "3.20");
         add(TODAY, "Rent", "950.00");
         tasks.hold();
-        model.searchProperty().set("rent");
+        model.filters().searchProperty().set("rent");
         model.reload(() -> { });
-        model.searchProperty().set("coffee");
+        model.filters().searchProperty().set("coffee");
         model.reload(() -> { });
         tasks.finishHeldInReverse(); // the answer for "rent" comes last
         assertThat(model.rows()).extracting(ExpenseRow::description).containsExactly("Coffee");

@@ -48,4 +48,35 @@ class TagsFieldModelTest {
         model.typedProperty().set("ok");
         assertThat(model.errorProperty().get()).isEmpty();
     }
+
+    @Test
+    void downThenEnterTakesTheSuggestionNotTheLettersTyped() {
+        model.known().setAll("reise", "rechnung", "work");
+        model.typedProperty().set("re");
+        model.moveHighlight(1);
+        model.moveHighlight(1);
+        model.moveHighlight(1); // past the last suggestion stays on it
+        assertThat(model.highlightedProperty().get()).isEqualTo(1);
+        model.moveHighlight(-1);
+        assertThat(model.commit()).isTrue();
+        assertThat(model.tags()).containsExactly("reise");
+        assertThat(model.typedProperty().get()).isEmpty();
+
+        model.typedProperty().set("new");
+        assertThat(model.highlightedProperty().get()).isEqualTo(-1);
+        assertThat(model.commit()).isTrue();
+        assertThat(model.tags()).containsExactly("reise", "new");
+    }
+
+    @Test
+    void typingAgainForgetsTheSuggestionPointedAt() {
+        model.known().setAll("reise", "rechnung");
+        model.typedProperty().set("re");
+        model.moveHighlight(1);
+        model.typedProperty().set("rec");
+        assertThat(model.highlightedProperty().get()).isEqualTo(-1);
+        model.moveHighlight(1);
+        model.commit();
+        assertThat(model.tags()).containsExactly("rechnung");
+    }
 }

@@ -10,7 +10,7 @@ import app.outlay.service.ReportService;
 import app.outlay.testing.SameThreadTasks;
 import app.outlay.testing.TestDatabases;
 import app.outlay.text.Texts;
-import app.outlay.ui.expenses.Period;
+import app.outlay.ui.common.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +60,9 @@ class ReportsViewModelTest {
 
     @Test
     void aCustomRangeChosenBackwardsIsReadTheRightWayRound() {
-        model.periodProperty().set(Period.CUSTOM);
-        model.customFromProperty().set(TODAY);
-        model.customToProperty().set(TODAY.minusMonths(1).withDayOfMonth(1));
+        model.period().periodProperty().set(Period.CUSTOM);
+        model.period().customFromProperty().set(TODAY);
+        model.period().customToProperty().set(TODAY.minusMonths(1).withDayOfMonth(1));
         model.refreshCategories();
         assertThat(model.shownRangeProperty().get().from()).isEqualTo(TODAY.minusMonths(1).withDayOfMonth(1));
         assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("973.50");
@@ -80,9 +80,9 @@ class ReportsViewModelTest {
     @Test
     void anOlderPeriodsAnswerArrivingLateIsDropped() {
         tasks.hold();
-        model.periodProperty().set(Period.LAST_MONTH);
+        model.period().periodProperty().set(Period.LAST_MONTH);
         model.refreshCategories();
-        model.periodProperty().set(Period.THIS_MONTH);
+        model.period().periodProperty().set(Period.THIS_MONTH);
         model.refreshCategories();
         tasks.finishHeldInReverse(); // last month's answer comes last
         assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("953.40");

@@ -1,9 +1,9 @@
-package app.outlay.ui.expenses;
+package app.outlay.ui.common;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** The period choices of the main window's filter; {@link #CUSTOM} uses the from/to pickers. */
+/** The periods a screen offers (the expense list and the reports; see PeriodChoice); {@link #CUSTOM} uses the from/to pickers. */
 public enum Period {
     ALL("period.all"),
     THIS_MONTH("period.thisMonth"),

@@ -1,0 +1,195 @@
+package app.outlay.ui.expenses;
+
+import app.outlay.AppContext;
+import app.outlay.service.ChangedElsewhereException;
+import app.outlay.service.ExpenseRow;
+import app.outlay.service.UndoRefusedException;
+import app.outlay.text.Explained;
+import app.outlay.ui.receipts.RowExtrasModel;
+import app.outlay.ui.rules.ApplyRulesDialog;
+import app.outlay.ui.rules.ApplyRulesViewModel;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * What the user does to the expenses in the list: add, edit, delete, undo, apply the rules, attach dropped files;
+ * and the notice that says which recurring expenses were added. Each change is announced through {@code changed},
+ * which reloads the list and tells the other views.
+ */
+final class ExpenseActions {
+
+    /** Reloads after this view changed the ledger, tells the other views, then runs the given step. */
+    interface Changed {
+        void reloadThen(Runnable afterwards);
+    }
+
+    private final AppContext context;
+    private final ExpenseFiltersViewModel filters;
+    private final ExpenseTable table;
+    private final ResourceBundle resources;
+    private final Changed changed;
+    private final Consumer<String> notice;
+    private final DateTimeFormatter dateFormat;
+    /** The next undo, read from the change log (so it survives a restart); null label when there is none. */
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
+    private Long undoBatch;
+
+    ExpenseActions(AppContext context, ExpenseFiltersViewModel filters, ExpenseTable table, ResourceBundle resources, Changed changed,
+                   Consumer<String> notice) {
+        this.context = context;
+        this.filters = filters;
+        this.table = table;
+        this.resources = resources;
+        this.changed = changed;
+        this.notice = notice;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+    }
+
+    void add() {
+        if (!databaseOpen() || context.readOnly().get()) {
+            return;
+        }
+        ExpenseEditor.open(context, table.window(), null, filters.categories(), saved -> {
+            showSaved(saved);
+            if (saved.isRecurring()) {
+                showFilledIn(saved);
+            }
+        }, created -> filters.reloadCategories());
+    }
+
+    void edit(ExpenseRow row) {
+        if (context.readOnly().get()) {
+            return;
+        }
+        ExpenseEditor.open(context, table.window(), row, filters.categories(), saved -> {
+            showSaved(saved);
+            if (!row.isRecurring() && saved.isRecurring()) {
+                showFilledIn(saved);
+            }
+        }, created -> filters.reloadCategories());
+    }
+
+    void delete(List<ExpenseRow> rows) {
+        if (rows.isEmpty() || !databaseOpen() || context.readOnly().get()) {
+            return;
+        }
+        String header;
+        String what;
+        if (rows.size() == 1) {
+            ExpenseRow row = rows.get(0);
+            header = resources.getString("delete.one.header");
+            what = text("delete.one.text", row.description(), context.money().format(row.amount()), dateFormat.format(row.date()));
+        } else {
+            BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            header = text("delete.many.header", rows.size());
+            what = text("delete.many.text", rows.size(), context.money().format(total));
+        }
+        if (!context.dialogs().confirm(header, what + "\n\n" + resources.getString("delete.undoHint"),
+                resources.getString("delete.action"))) {
+            return;
+        }
+        int index = table.selectedIndex();
+        context.tasks().run(resources.getString("delete.failed"), () -> {
+            context.expenses().deleteAll(rows.stream().map(ExpenseRow::id).toList());
+            return rows;
+        }, deleted -> changed.reloadThen(() -> table.selectNear(index)));
+    }
+
+    /** Reverses the newest change to expenses made here (Ctrl+Z), also one made before a restart. */
+    void undo() {
+        Long batch = undoBatch;
+        if (batch == null || context.readOnly().get()) {
+            return;
+        }
+        undoBatch = null;
+        undoLabel.set(null);
+        context.tasks().run(() -> context.undo().undo(batch), done -> changed.reloadThen(table::focus), failure -> {
+            refreshUndo();
+            if (failure instanceof UndoRefusedException || failure instanceof ChangedElsewhereException) {
+                // Not a failure: the change is not this window's to undo (any more). Say so plainly.
+                context.dialogs().inform(resources.getString("undo.failed"), context.texts().of(((Explained) failure).explanation()));
+            } else {
+                context.dialogs().showError(resources.getString("undo.failed"), failure);
+            }
+        });
+    }
+
+    /** Reads the next undo again (after any change). */
+    void refreshUndo() {
+        context.tasks().run(() -> context.undo().next(), next -> {
+            undoBatch = next.map(step -> step.batchId()).orElse(null);
+            undoLabel.set(next.map(step -> context.texts().of(step.text())).orElse(null));
+        }, failure -> undoLabel.set(null));
+    }
+
+    /** The menu text of the next undo, or null when there is nothing to undo. */
+    ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    /** Previews what the rules would change among the expenses the filters show; applied, it is one undo step. */
+    void applyRules() {
+        var applyModel = new ApplyRulesViewModel(context.rules(), context.ruleApply(), context.tasks(), context.texts());
+        ApplyRulesDialog.open(applyModel, context.money(), context.texts(), table.window(), filters.filter(),
+                () -> changed.reloadThen(() -> { }));
+    }
+
+    /** Attaches files dropped on a row (issue 21); the row's paperclip shows at once. */
+    void attach(ExpenseRow row, List<File> files, RowExtrasModel extras) {
+        context.tasks().run(() -> {
+            for (File file : files) {
+                context.attachments().attach(row.id(), file.toPath());
+            }
+            return row;
+        }, attached -> {
+            extras.load(List.of(attached.id()));
+            context.ledgerChanged();
+        }, failure -> context.dialogs().showError(resources.getString("receipts.failed.attach"), failure));
+    }
+
+    /** Says which recurring expenses were just added (at start, at midnight, or by saving a series that started earlier). */
+    void showRecurringAdded(List<ExpenseRow> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        String list = created.stream().limit(4)
+                .map(row -> text("recurring.item", row.description(), row.date().format(dateFormat), context.money().format(row.amount())))
+                .collect(Collectors.joining(" \u00b7 "));
+        notice.accept(created.size() > 4
+                ? text("recurring.added.more", created.size(), list, created.size() - 4)
+                : text("recurring.added", created.size(), list));
+    }
+
+    /** After a save: reload, then select the saved row so the user sees where it went. */
+    private void showSaved(ExpenseRow saved) {
+        changed.reloadThen(() -> table.showSaved(saved));
+    }
+
+    /**
+     * A series just started with its first expense in the past: the save filled in the occurrences due since
+     * (the service did, in the same transaction). Tell the user which, as at start.
+     */
+    private void showFilledIn(ExpenseRow first) {
+        context.tasks().run(resources.getString("recurring.failed"),
+                () -> context.recurrences().occurrencesBesides(first.seriesId(), first.id()), this::showRecurringAdded);
+    }
+
+    private boolean databaseOpen() {
+        return context.activeDatabaseProperty().get() != null;
+    }
+
+    /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
+    }
+}

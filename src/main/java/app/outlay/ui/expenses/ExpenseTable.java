@@ -1,0 +1,292 @@
+package app.outlay.ui.expenses;
+
+import app.outlay.service.ExpenseOrder;
+import app.outlay.service.ExpenseRow;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The expense table's behaviour: pages read as the user scrolls, sorting by the database, the keys and clicks that
+ * edit and delete, the selection kept across reloads, and what the empty table says. What the columns show is
+ * {@link ExpenseColumns}; the rows come from {@link ExpenseListViewModel}.
+ */
+final class ExpenseTable {
+
+    /** What the table asks of the screen. */
+    interface Actions {
+        void add();
+
+        void edit(ExpenseRow row);
+
+        void deleteSelected();
+
+        void clearFilters();
+    }
+
+    private final TableView<ExpenseRow> table;
+    private final ExpenseListViewModel model;
+    private final ResourceBundle resources;
+    private final BooleanSupplier databaseOpen;
+    private final Actions actions;
+
+    ExpenseTable(TableView<ExpenseRow> table, ExpenseListViewModel model, ResourceBundle resources, BooleanSupplier databaseOpen,
+                 Actions actions) {
+        this.table = table;
+        this.model = model;
+        this.resources = resources;
+        this.databaseOpen = databaseOpen;
+        this.actions = actions;
+        table.setItems(model.rows());
+        readPagesAsTheUserScrolls();
+        // Extra width goes to the text columns (date, category and amount stop at their maximum), not to Amount alone.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Sorting is the database's job: a click on a header reads the list again in that order.
+        table.setSortPolicy(view -> {
+            ExpenseOrder wanted = orderFor(view.getSortOrder());
+            if (wanted != model.orderProperty().get()) {
+                model.orderProperty().set(wanted);
+                reload();
+            }
+            return true;
+        });
+        setUpEditing();
+        table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
+                model.ledgerCountProperty(), model.summaryProperty()));
+    }
+
+    /**
+     * When the user scrolls or moves near the end of what is loaded, read the next page. Only user input counts:
+     * while laying out, the table moves its rows to estimates that say nothing about what the user looks at.
+     * Checked a moment later, once the table has moved and laid out its rows — and once more a little later, for a
+     * busy machine whose layout pulse came after the first look (a second call while a page loads does nothing).
+     */
+    private void readPagesAsTheUserScrolls() {
+        PauseTransition settle = new PauseTransition(Duration.millis(60));
+        settle.setOnFinished(event -> loadMoreIfNearTheEnd());
+        PauseTransition settleSlowly = new PauseTransition(Duration.millis(400));
+        settleSlowly.setOnFinished(event -> loadMoreIfNearTheEnd());
+        Runnable checkSoon = () -> {
+            settle.playFromStart();
+            settleSlowly.playFromStart();
+        };
+        table.addEventFilter(ScrollEvent.SCROLL, event -> checkSoon.run());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> checkSoon.run());
+        table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> checkSoon.run());
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> settle.playFromStart());
+    }
+
+    private void loadMoreIfNearTheEnd() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getLastVisibleCell() != null
+                && flow.getLastVisibleCell().getIndex() >= table.getItems().size() - 40) {
+            model.loadMore();
+        }
+    }
+
+    /** A double click or Enter edits the row; Delete or Backspace deletes the selected rows. */
+    private void setUpEditing() {
+        table.setRowFactory(view -> {
+            TableRow<ExpenseRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setOnKeyPressed(event -> {
+            ExpenseRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (event.getCode() == KeyCode.ENTER) {
+                actions.edit(selected);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+                actions.deleteSelected();
+                event.consume();
+            }
+        });
+    }
+
+    /** The database order for the table's sort columns; no sort column means newest first. */
+    private static ExpenseOrder orderFor(List<TableColumn<ExpenseRow, ?>> sortOrder) {
+        if (sortOrder.isEmpty()) {
+            return ExpenseOrder.NEWEST_FIRST;
+        }
+        TableColumn<ExpenseRow, ?> column = sortOrder.get(0);
+        boolean ascending = column.getSortType() == TableColumn.SortType.ASCENDING;
+        return switch (ExpenseColumns.name(column)) {
+            case "amount" -> ascending ? ExpenseOrder.SMALLEST_FIRST : ExpenseOrder.LARGEST_FIRST;
+            case "description" -> ascending ? ExpenseOrder.DESCRIPTION_A_TO_Z : ExpenseOrder.DESCRIPTION_Z_TO_A;
+            default -> ascending ? ExpenseOrder.OLDEST_FIRST : ExpenseOrder.NEWEST_FIRST;
+        };
+    }
+
+    /**
+     * What the empty table says: loading, a welcome for a new ledger, or that the filters hide everything. Until
+     * the ledger's count is known it is loading: an empty first page alone (rows read early at start-up, or
+     * before the totals come) does not tell a new ledger from filters that hide everything.
+     */
+    private Node placeholder() {
+        if (model.ledgerCountProperty().get() < 0) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setMaxSize(36, 36);
+            return state("state-loading", spinner, new Label(resources.getString("state.loading")));
+        }
+        if (model.ledgerCountProperty().get() == 0) {
+            Label title = new Label(resources.getString("state.empty.title"));
+            title.getStyleClass().add("state-title");
+            Label text = new Label(resources.getString("state.empty.text"));
+            Button add = new Button(resources.getString("state.empty.action"));
+            add.getStyleClass().add("accent");
+            add.setOnAction(event -> actions.add());
+            Label hint = new Label(resources.getString("state.empty.hint"));
+            hint.getStyleClass().add("state-hint");
+            return state("state-empty", title, text, add, hint);
+        }
+        Label title = new Label(resources.getString("state.noMatch.title"));
+        title.getStyleClass().add("state-title");
+        Button clear = new Button(resources.getString("state.noMatch.action"));
+        clear.setOnAction(event -> actions.clearFilters());
+        return state("state-no-match", title, clear);
+    }
+
+    private static VBox state(String styleClass, Node... children) {
+        VBox box = new VBox(10, children);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().addAll("table-state", styleClass);
+        return box;
+    }
+
+    /** Reads the list again from its first page (other filters or order), unless no database is open yet. */
+    void reload() {
+        // Filters restored at start change before the database is open; its opening loads the list then.
+        if (databaseOpen.getAsBoolean()) {
+            model.reload(this::scrollToTop);
+        }
+    }
+
+    /** A new list (other filters, another order, another database) starts at its top. */
+    void scrollToTop() {
+        if (!table.getItems().isEmpty()) {
+            table.scrollTo(0);
+            // Once more after the next layout: a table that was empty keeps its old position through it.
+            Platform.runLater(() -> table.scrollTo(0));
+        }
+    }
+
+    /** After a reload caused elsewhere: the same expenses stay selected, so the user does not lose their place. */
+    Runnable keepSelection() {
+        List<Long> selected = selectedIds();
+        boolean wasEmpty = table.getItems().isEmpty();
+        return () -> {
+            select(selected);
+            if (wasEmpty) {
+                scrollToTop();
+            }
+        };
+    }
+
+    List<Long> selectedIds() {
+        return selectedRows().stream().map(ExpenseRow::id).toList();
+    }
+
+    List<ExpenseRow> selectedRows() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    ExpenseRow selectedRow() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    int selectedIndex() {
+        return table.getSelectionModel().getSelectedIndex();
+    }
+
+    void select(List<Long> ids) {
+        table.getItems().stream().filter(r -> ids.contains(r.id())).forEach(r -> table.getSelectionModel().select(r));
+    }
+
+    /** Selects the saved row and scrolls to it, so the user sees where it went. */
+    void showSaved(ExpenseRow saved) {
+        table.getItems().stream().filter(r -> r.id() == saved.id()).findFirst().ifPresent(r -> {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(r));
+            table.scrollTo(r);
+        });
+        table.requestFocus();
+    }
+
+    /** After rows were deleted: the row now where the first of them was stays selected (or the last one). */
+    void selectNear(int index) {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(Math.max(0, Math.min(index, table.getItems().size() - 1)));
+        }
+        table.requestFocus();
+    }
+
+    void focus() {
+        table.requestFocus();
+    }
+
+    /** The window the table is in, to own the dialogs opened from it. */
+    Window window() {
+        return table.getScene().getWindow();
+    }
+
+    /** From the search field: into the table, on its first row. */
+    void enterAtTheTop() {
+        table.requestFocus();
+        table.getSelectionModel().selectFirst();
+    }
+
+    BooleanBinding nothingSelected() {
+        return table.getSelectionModel().selectedItemProperty().isNull();
+    }
+
+    /** The table's sort as {@code column:ascending} or {@code column:descending}; empty for the default, newest first. */
+    String sortDescription() {
+        if (table.getSortOrder().isEmpty()) {
+            return "";
+        }
+        TableColumn<ExpenseRow, ?> column = table.getSortOrder().get(0);
+        return ExpenseColumns.name(column) + ":" + (column.getSortType() == TableColumn.SortType.ASCENDING ? "ascending" : "descending");
+    }
+
+    /** Sorts as {@link #sortDescription()} described; an unknown or unsortable column leaves the default order. */
+    void restoreSort(String description) {
+        String[] parts = description.strip().split(":");
+        table.getColumns().stream()
+                .filter(column -> column.isSortable() && ExpenseColumns.name(column).equals(parts[0]))
+                .findFirst()
+                .ifPresent(column -> {
+                    column.setSortType(parts.length > 1 && parts[1].equals("ascending")
+                            ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                    table.getSortOrder().setAll(List.of(column));
+                });
+    }
+}
