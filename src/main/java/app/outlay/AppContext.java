@@ -36,8 +36,16 @@ import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import app.outlay.ui.common.ViewScope;
 import app.outlay.ui.categories.CategoriesController;
+import app.outlay.ui.expenses.ExpenseActions;
+import app.outlay.ui.expenses.ExpenseEditor;
+import app.outlay.ui.expenses.ExpenseEditorController;
+import app.outlay.ui.expenses.ExpenseListViewModel;
+import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesViewModel;
 import app.outlay.ui.history.HistoryController;
+import app.outlay.ui.importer.ImportWizard;
+import app.outlay.ui.importer.ImportWizardController;
+import app.outlay.ui.main.MainWindowController;
 import app.outlay.ui.history.HistoryViewModel;
 import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.reports.ReportsViewModel;
@@ -51,7 +59,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 
-import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Locale;
@@ -93,6 +100,8 @@ public final class AppContext implements AutoCloseable {
     private final AppState state;
     private final ViewScope viewScope = new ViewScope();
     private final LedgerSession session;
+    private final ExpenseEditor expenseEditor;
+    private final ImportWizard importWizard;
     private Window mainWindow;
     private Runnable saveLayout;
 
@@ -116,6 +125,8 @@ public final class AppContext implements AutoCloseable {
         this.databases = new DatabaseService(database, settings, this.paths, System.getenv(), switcher, session::activate,
                 session::readAhead);
         this.views = new ViewLoader(this::createController, () -> languages.texts().bundle());
+        this.expenseEditor = new ExpenseEditor(views);
+        this.importWizard = new ImportWizard(imports, this::importProfiles, rules, tasks, views);
     }
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */
@@ -200,8 +211,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The controllers that take only what they use (the rest still take this context): each built here, from the
-     * services and state it names in its constructor.
+     * Every controller that needs anything is built here, from the services and state it names in its constructor
+     * (docs/architecture.md: no screen is handed this context).
      */
     private Object narrowController(Class<?> type) {
         if (type == MembersController.class) {
@@ -224,6 +235,23 @@ public final class AppContext implements AutoCloseable {
         if (type == app.outlay.ui.rules.RulesController.class) {
             return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tasks, texts()), texts());
         }
+        if (type == MainWindowController.class) {
+            return new MainWindowController(new MainWindowController.Services(recurrences, members, history, exports, databases, backups,
+                    tags, importWizard, tasks, dialogs, state, viewScope, themes, languages, views, texts(), paths.dataDir()));
+        }
+        if (type == ImportWizardController.class) {
+            return new ImportWizardController(state, categories, tasks, dialogs, texts());
+        }
+        if (type == ExpensesController.class) {
+            var list = new ExpenseListViewModel(expenses, categories, ledger, tasks, java.time.Clock.systemDefaultZone(), texts());
+            var actions = new ExpenseActions.Services(expenses, undo, recurrences, attachments, rules, ruleApply, expenseEditor, tasks,
+                    dialogs, state, texts());
+            return new ExpensesController(list, actions, viewScope, reports, tags, attachments, session::showEarlyPagesIn);
+        }
+        if (type == ExpenseEditorController.class) {
+            return new ExpenseEditorController(new ExpenseEditor.Services(expenses, categories, rules, tags, attachments, rates, tasks, dialogs,
+                    state, texts()));
+        }
         if (type == SettingsController.class) {
             return new SettingsController(new DatabaseSwitchModel(databases, ledger, state, tasks, texts()), databases, state, texts());
         }
@@ -236,11 +264,7 @@ public final class AppContext implements AutoCloseable {
             return narrow;
         }
         try {
-            for (Constructor<?> constructor : type.getConstructors()) {
-                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == AppContext.class) {
-                    return constructor.newInstance(this);
-                }
-            }
+            // A controller that needs nothing (none is handed this context: see narrowController).
             return type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create controller " + type.getName(), e);

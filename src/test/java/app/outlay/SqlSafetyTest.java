@@ -36,6 +36,7 @@ class SqlSafetyTest {
             "CopiedTable.java", Set.of("names", "name", "marks", "orderBy"),
             // "?, ?, ?": one bind mark per id of a slice of expenses.
             "TagLinks.java", Set.of("marks"),
+            "SplitLinks.java", Set.of("marks"),
             "AttachmentStore.java", Set.of("marks"),
             // count(connection, "expense" | "category"): names given by the class itself.
             "DatabaseInspector.java", Set.of("table"),

@@ -15,7 +15,8 @@ import java.util.List;
  * What the import makes of a bank file's transactions, the same way it reads a CSV line: a debit is money going out
  * ({@link StatementLine.Spending}), a credit money coming in ({@link StatementLine.Incoming}); a line that cannot be
  * an entry is {@link StatementLine.Rejected} and named. The description is the payee (else the memo); the notes keep
- * the memo, a value date that differs from the booking date and the parts of a split payment.
+ * the memo and a value date that differs from the booking date. A split payment (QIF S/E/$) becomes one line per
+ * part ({@link SplitTransactions}); parts that cannot be a split are listed in its notes instead.
  */
 public final class BankImportLines {
 
@@ -37,12 +38,19 @@ public final class BankImportLines {
                 throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
                         transaction.currency(), UserText.of("bankfile.why.currency", ledger.getCurrencyCode()));
             }
-            lines.add(new Line(statementLine(transaction), transaction.bankId()));
+            for (StatementLine line : SplitTransactions.lines(transaction)) {
+                lines.add(new Line(line, transaction.bankId()));
+            }
         }
         return lines;
     }
 
     static StatementLine statementLine(BankTransaction t) {
+        return statementLine(t, true);
+    }
+
+    /** @param splitsInNotes whether the parts of a split payment are listed in its notes (they are not when it becomes a split) */
+    static StatementLine statementLine(BankTransaction t, boolean splitsInNotes) {
         BigDecimal amount = t.amount();
         if (amount.signum() == 0) {
             return reject(t, "amount", amount.toPlainString(), UserText.of("problem.line.zero"));
@@ -54,7 +62,7 @@ public final class BankImportLines {
         if (description == null) {
             return reject(t, "description", "", UserText.of("bankfile.why.noDescription"));
         }
-        String notes = notes(t, description);
+        String notes = notes(t, description, splitsInNotes);
         if (description.length() > ExpenseDetails.DESCRIPTION_MAX) {
             // a long purpose text: its start is the description, all of it stays in the notes
             notes = notes == null ? description : description + "\n" + notes;
@@ -79,7 +87,7 @@ public final class BankImportLines {
      * The memo (when the payee is the description), the value date and the split parts, one to a line. Saved with
      * the entry, so written in English whatever the window's language, as the CLI and the logs are.
      */
-    static String notes(BankTransaction t, String description) {
+    static String notes(BankTransaction t, String description, boolean splitsInNotes) {
         List<String> notes = new ArrayList<>();
         if (t.memo() != null && !t.memo().equals(description)) {
             notes.add(t.memo());
@@ -87,7 +95,7 @@ public final class BankImportLines {
         if (t.valueDate() != null) {
             notes.add(UserText.of("bankfile.notes.valueDate", t.valueDate().toString()).english());
         }
-        if (!t.splits().isEmpty()) {
+        if (splitsInNotes && !t.splits().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (BankTransaction.SplitPart part : t.splits()) {
                 String name = part.category() == null ? "" : part.category() + " ";

@@ -9,7 +9,12 @@ public enum Column {
     /** The entry's kind: expense, refund or income (Outlay's own export writes it; the amount stays positive). */
     KIND,
     /** The entry's tags, {@code trip;work} (Outlay's own export writes it, after kind). */
-    TAGS;
+    TAGS,
+    /**
+     * The split a line is a part of (issue 21): consecutive lines with the same value are the parts of one payment
+     * (Outlay's own export writes it, after tags).
+     */
+    SPLIT;
 
     /** The name used in {@code --map} and in saved profiles: date, description, … */
     public String key() {

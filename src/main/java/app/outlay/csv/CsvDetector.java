@@ -232,6 +232,8 @@ public final class CsvDetector {
         words.put(Column.KIND, List.of("kind"));
         // Outlay's own seventh column (issue 21), by its whole name only too.
         words.put(Column.TAGS, List.of("tags"));
+        // Its eighth (issue 21: split payments), by its whole name only as well.
+        words.put(Column.SPLIT, List.of("split"));
         return words;
     }
 
@@ -241,7 +243,7 @@ public final class CsvDetector {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (boolean whole : new boolean[] {true, false}) {
                 for (Column column : Column.values()) {
-                    if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS)) {
+                    if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS || column == Column.SPLIT)) {
                         continue;
                     }
                     for (String word : HEADER_WORDS.get(column)) {

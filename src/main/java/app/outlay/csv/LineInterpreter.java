@@ -181,13 +181,15 @@ public final class LineInterpreter {
                 return reject(line, "tags", tagsText, bad.explanation());
             }
         }
+        String split = mapping.has(Column.SPLIT) ? text(record, Column.SPLIT) : "";
+        String splitOrNull = split.isEmpty() ? null : split;
         BigDecimal amount = out.setScale(Money.SCALE, RoundingMode.UNNECESSARY);
         String categoryOrNull = category.isEmpty() ? null : category;
         String notesOrNull = notes.isEmpty() ? null : notes;
         if (incoming || stated != null && stated != EntryKind.EXPENSE) {
-            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated, tags);
+            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated, tags, splitOrNull);
         }
-        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull, tags);
+        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull, tags, splitOrNull);
     }
 
     private static UserText checkAmount(BigDecimal amount) {

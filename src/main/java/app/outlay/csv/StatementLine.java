@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What one record of a file turned out to be. */
+/**
+ * What one record of a file turned out to be. {@code split}: the split id of a line that is one part of a split
+ * payment (issue 21; consecutive lines with the same id are its parts), or null.
+ */
 public sealed interface StatementLine {
 
     /** The physical line the record starts on. */
@@ -14,7 +17,13 @@ public sealed interface StatementLine {
 
     /** Money going out: becomes an expense. The amount is above zero. */
     record Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
-                    List<String> tags) implements StatementLine {
+                    List<String> tags, String split) implements StatementLine {
+
+        /** Spending that is no part of a split payment. */
+        public Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                        List<String> tags) {
+            this(line, date, description, amount, category, notes, tags, null);
+        }
 
         /** Spending without tags (every bank format; Outlay's own file says them in its tags column). */
         public Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes) {
@@ -28,7 +37,13 @@ public sealed interface StatementLine {
      * import decides (skip, refund, income, or a suggestion per line).
      */
     record Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
-                    EntryKind kind, List<String> tags) implements StatementLine {
+                    EntryKind kind, List<String> tags, String split) implements StatementLine {
+
+        /** Money coming in that is no part of a split payment. */
+        public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                        EntryKind kind, List<String> tags) {
+            this(line, date, description, amount, category, notes, kind, tags, null);
+        }
 
         /** Money coming in whose kind the import decides. */
         public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes) {

@@ -257,6 +257,7 @@ public final class Database implements AutoCloseable {
             return new MetadataSources(registry)
                     .addAnnotatedClass(Category.class)
                     .addAnnotatedClass(Expense.class)
+                    .addAnnotatedClass(app.outlay.domain.ExpenseSplit.class)
                     .addAnnotatedClass(Recurrence.class)
                     .addAnnotatedClass(ChangeLogEntry.class)
                     .addAnnotatedClass(Ledger.class)

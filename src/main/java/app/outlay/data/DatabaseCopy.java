@@ -88,6 +88,7 @@ public final class DatabaseCopy {
                     // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
                     new Column("kind", String.class, Types.VARCHAR),
                     new Column("bank_transaction_id", String.class, Types.VARCHAR),
+                    new Column("split", Boolean.class, Types.BOOLEAN),
                     // The amount as paid in another currency (V25).
                     new Column("currency", String.class, Types.CHAR),
                     new Column("original_amount", BigDecimal.class, Types.NUMERIC),
@@ -100,6 +101,17 @@ public final class DatabaseCopy {
                     new Column("version", Long.class, Types.BIGINT)),
             CopiedTable.withoutSequence("expense_tag", "expense_id, tag_id", CopiedTable.BATCH_SIZE,
                     new Column("expense_id", Long.class, Types.BIGINT),
+                    new Column("tag_id", Long.class, Types.BIGINT)),
+            // The parts of split payments (V22) and their tags.
+            new CopiedTable("expense_split",
+                    new Column("id", Long.class, Types.BIGINT),
+                    new Column("expense_id", Long.class, Types.BIGINT),
+                    new Column("position", Integer.class, Types.INTEGER),
+                    new Column("category_id", Long.class, Types.BIGINT),
+                    new Column("amount", BigDecimal.class, Types.NUMERIC),
+                    new Column("note", String.class, Types.VARCHAR)),
+            CopiedTable.withoutSequence("expense_split_tag", "split_id, tag_id", CopiedTable.BATCH_SIZE,
+                    new Column("split_id", Long.class, Types.BIGINT),
                     new Column("tag_id", Long.class, Types.BIGINT)),
             CopiedTable.withoutSequence("attachment_content", "sha256", 1,
                     new Column("sha256", String.class, Types.CHAR),
@@ -211,6 +223,7 @@ public final class DatabaseCopy {
             // Receipts and tags are the ledger's: the target's make way for the source's (links first).
             statement.executeUpdate("delete from attachment");
             statement.executeUpdate("delete from attachment_content");
+            statement.executeUpdate("delete from expense_split");
             statement.executeUpdate("delete from expense_tag");
             statement.executeUpdate("delete from tag");
             statement.executeUpdate("delete from exchange_rate");
@@ -293,7 +306,7 @@ public final class DatabaseCopy {
         Map<Long, Group> expectedGroups = groups(from);
         Map<Long, Group> actualGroups = groups(to);
         String plans = "select (select count(*) from recurrence), (select coalesce(sum(monthly_budget), 0) from category), "
-                + "(select count(*) from expense_rule)";
+                + "(select count(*) from expense_rule), (select coalesce(sum(amount), 0) from expense_split)";
         String expectedCurrency = currency(from);
         String actualCurrency = currency(to);
         List<Long> expectedExtras = longs(from, EXTRAS);
@@ -397,8 +410,10 @@ public final class DatabaseCopy {
         }
     }
 
-    /** Tags, links, receipts, stored contents and their bytes in all, compared after a copy. */
+    /** Tags, links, parts of split payments, receipts, stored contents and their bytes in all, compared after a copy. */
     private static final String EXTRAS = "select (select count(*) from tag), (select count(*) from expense_tag), "
+            + "(select count(*) from expense_split), (select count(*) from expense_split_tag), "
+            + "(select count(*) from expense where split = true), "
             + "(select count(*) from attachment), (select count(*) from attachment_content), "
             + "(select coalesce(sum(octet_length(bytes)), 0) from attachment_content)";
 

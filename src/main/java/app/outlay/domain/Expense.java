@@ -77,6 +77,13 @@ public class Expense {
     @Column(name = "bank_transaction_id", length = 255)
     private String bankTransactionId;
 
+    /**
+     * True while the expense has parts (migration V22). Written only with its parts (service.SplitLinks), never from
+     * here, so a flush of this entity can never undo it.
+     */
+    @Column(name = "split", nullable = false, insertable = false, updatable = false)
+    private boolean split;
+
     /** The currency it was paid in (ISO 4217), null for the ledger's (V25); CHAR(3) like the ledger's own. */
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "currency", length = 3)
@@ -185,6 +192,10 @@ public class Expense {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
+    }
+
+    public boolean isSplit() {
+        return split;
     }
 
     public Long getId() {

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * An expense's tags and receipts as its history entries keep them, so that undo puts them back with the rest:
  * {@code tags} (the CSV form, {@code trip;work}), {@code receipts} (the file names, for people to read) and
- * {@code attachments} (one line per attachment: id, SHA-256, size, media type, time added, name, for undo).
+ * {@code attachments} (one line per attachment: id, SHA-256, size, media type, time added, name, for undo) and
+ * {@code splits} (the parts of a split payment, see {@link SplitHistory}).
  */
 final class ExpenseExtras {
 
@@ -33,6 +34,7 @@ final class ExpenseExtras {
         values.put(TAGS, tags.isEmpty() ? null : TagNames.join(tags));
         values.put(RECEIPTS, attachments.isEmpty() ? null : String.join(", ", attachments.stream().map(AttachmentRow::name).toList()));
         values.put(ATTACHMENTS, attachments.isEmpty() ? null : String.join("\n", attachments.stream().map(ExpenseExtras::line).toList()));
+        values.put(SplitHistory.SPLITS, SplitHistory.write(session, SplitLinks.of(session, expenseId)));
         return values;
     }
 
@@ -50,6 +52,10 @@ final class ExpenseExtras {
     static void restore(Session session, long expenseId, Map<String, String> values) {
         if (values.containsKey(TAGS)) {
             TagLinks.set(session, expenseId, TagNames.parse(values.get(TAGS)));
+        }
+        if (values.containsKey(SplitHistory.SPLITS)) {
+            // Entries written before splits existed name no parts and leave them as they are.
+            SplitLinks.set(session, expenseId, SplitHistory.read(session, values.get(SplitHistory.SPLITS)));
         }
         if (values.containsKey(ATTACHMENTS)) {
             List<AttachmentRow> wanted = parse(expenseId, values.get(ATTACHMENTS));

@@ -86,9 +86,12 @@ final class ExpenseQueries {
             StringBuilder sql = new StringBuilder();
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (filter.search() != null) {
+                // A split payment is found by its parts' notes too (issue 21); only split rows look at their parts.
                 // Also the currency paid in ("usd") and either amount, as paid or in the ledger's currency (issue 22).
                 BigDecimal number = number(filter.search());
                 and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!'"
+                        + " or (e.split = true and exists (select 1 from ExpenseSplit s where s.expense = e"
+                        + " and lower(s.note) like :search escape '!'))"
                         + " or lower(e.currency) = :code" + (number == null ? "" : " or e.amount = :number or e.originalAmount = :number")
                         + ")");
                 parameters.put("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");

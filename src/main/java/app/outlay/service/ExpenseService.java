@@ -7,6 +7,7 @@ import app.outlay.domain.Category;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Recurrence;
+import app.outlay.domain.SplitPart;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
@@ -85,12 +86,23 @@ public final class ExpenseService {
     }
 
     /** As {@link #add(ExpenseDetails, Repeat, LocalDate)}, with tags (issue 21), in the same transaction and history step. */
-    public ExpenseRow add(ExpenseDetails typed, Repeat repeat, LocalDate today, Collection<String> tags) {
+    public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today, Collection<String> tags) {
+        return add(details, repeat, today, tags, List.of());
+    }
+
+    /**
+     * As {@link #add(ExpenseDetails, Repeat, LocalDate, Collection)}, split into {@code parts} (issue 21; none: not
+     * split), which must add up to the amount exactly; all in one transaction and history step.
+     *
+     * @throws app.outlay.text.InvalidInputException naming the part and value when the parts do not fit; nothing is saved
+     */
+    public ExpenseRow add(ExpenseDetails typed, Repeat repeat, LocalDate today, Collection<String> tags, List<SplitPart> parts) {
         List<String> checkedTags = TagNames.distinct(tags);
         return database.sessionFactory().fromTransaction(session -> {
             ExpenseDetails details = LedgerCurrency.normalised(session, typed);
             Category category = category(session, details.categoryId());
             EntryChecks.check(session, null, details, category);
+            List<SplitPart> checkedParts = parts.isEmpty() ? parts : SplitLinks.check(session, details, checkedTags, parts);
             Expense expense = new Expense(details, category);
             if (repeat.repeats()) {
                 Recurrence series = new Recurrence(repeat.frequency(), details.date(), repeat.until(), details, category);
@@ -101,6 +113,9 @@ public final class ExpenseService {
             session.flush();
             if (!checkedTags.isEmpty()) {
                 TagLinks.set(session, expense.getId(), checkedTags);
+            }
+            if (!checkedParts.isEmpty()) {
+                SplitLinks.set(session, expense.getId(), checkedParts);
             }
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             history.inserted(expense);
@@ -142,7 +157,17 @@ public final class ExpenseService {
      * As {@link #update(long, long, ExpenseDetails, Repeat)}, giving the expense exactly {@code tags} (null: leave its
      * tags as they are), in the same transaction and history step: one undo restores details and tags together.
      */
-    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails typed, Repeat repeat, Collection<String> tags) {
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat, Collection<String> tags) {
+        return update(id, expectedVersion, details, repeat, tags, null);
+    }
+
+    /**
+     * As {@link #update(long, long, ExpenseDetails, Repeat, Collection)}, giving the expense exactly {@code parts}
+     * (null: leave them as they are, but they must still add up to the amount; empty: not split any more), in the
+     * same transaction and history step: one undo restores the whole previous state, parts and all.
+     */
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails typed, Repeat repeat, Collection<String> tags,
+                             List<SplitPart> parts) {
         List<String> checkedTags = tags == null ? null : TagNames.distinct(tags);
         try {
             return database.sessionFactory().fromTransaction(session -> {
@@ -153,7 +178,13 @@ public final class ExpenseService {
                 }
                 Category category = category(session, details.categoryId());
                 EntryChecks.check(session, id, details, category);
-                var before = checkedTags == null ? ChangeRecorder.snapshot(expense)
+                List<SplitPart> checkedParts = parts == null ? null : parts.isEmpty() ? parts
+                        : SplitLinks.check(session, details, checkedTags, parts);
+                if (parts == null) {
+                    SplitLinks.requireStillAddingUp(session, id, details.amount());
+                }
+                boolean extras = checkedTags != null || checkedParts != null;
+                var before = !extras ? ChangeRecorder.snapshot(expense)
                         : ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id);
                 boolean startsASeries = expense.getRecurrence() == null && repeat != null && repeat.repeats();
                 expense.apply(details, category);
@@ -162,10 +193,15 @@ public final class ExpenseService {
                 }
                 session.flush();
                 ChangeRecorder history = new ChangeRecorder(session, database.appSession());
-                if (checkedTags == null) {
+                if (!extras) {
                     history.updated(before, expense);
                 } else {
-                    TagLinks.set(session, id, checkedTags);
+                    if (checkedTags != null) {
+                        TagLinks.set(session, id, checkedTags);
+                    }
+                    if (checkedParts != null) {
+                        SplitLinks.set(session, id, checkedParts);
+                    }
                     history.extrasChanged(id, before, ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id));
                 }
                 if (startsASeries) {

@@ -19,17 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import app.outlay.domain.TagNames;
+import app.outlay.domain.SplitPart;
 
 /**
  * Writes entries to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
- * {@code date,description,amount,category,notes,kind,tags} (tags {@code ;}-separated; with ids, a last column {@code id}), ISO dates, '.' decimals, amount &gt; 0 with the kind
- * (expense, refund, income) giving the direction; text cells that a
+ * {@code date,description,amount,category,notes,kind,tags,split} (tags {@code ;}-separated; with ids, a last column {@code id}), ISO dates, '.' decimals, amount &gt; 0 with the kind
+ * (expense, refund, income) giving the direction; a split payment (issue 21) is one line per part, each with the
+ * part's amount, category, notes and tags and the payment's id in {@code split}; text cells that a
  * spreadsheet would run as a formula begin with a quote ({@link FormulaGuard}). Rows are streamed from
  * the database to the file, oldest first.
  */
 public final class ExportService {
 
-    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind", "tags");
+    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind", "tags", "split");
     /** Rows whose tags are read at once while streaming. */
     private static final int SLICE = 500;
 
@@ -87,6 +89,9 @@ public final class ExportService {
         }
         csv.write(header);
         long count = database.sessionFactory().fromTransaction(session -> {
+            Map<Long, String> categoryNames = new java.util.HashMap<>();
+            session.createSelectionQuery("select c.id, c.name from Category c", Object[].class).getResultList()
+                    .forEach(c -> categoryNames.put((Long) c[0], (String) c[1]));
             long written = 0;
             try (Stream<ExpenseRow> rows = expenses.streamOldestFirst(session, filter)) {
                 Iterator<ExpenseRow> iterator = rows.iterator();
@@ -96,8 +101,15 @@ public final class ExportService {
                         slice.add(iterator.next());
                     }
                     Map<Long, List<String>> tags = TagLinks.of(session, slice.stream().map(ExpenseRow::id).toList());
+                    Map<Long, List<SplitPart>> parts = SplitLinks.of(session, slice.stream().map(ExpenseRow::id).toList());
                     for (ExpenseRow row : slice) {
-                        csv.write(cells(row, tags.getOrDefault(row.id(), List.of()), ids));
+                        if (parts.containsKey(row.id())) {
+                            for (SplitPart part : parts.get(row.id())) {
+                                csv.write(partCells(row, part, categoryNames.get(part.categoryId()), ids));
+                            }
+                        } else {
+                            csv.write(cells(row, tags.getOrDefault(row.id(), List.of()), ids));
+                        }
                         written++;
                     }
                 }
@@ -110,10 +122,20 @@ public final class ExportService {
 
     /** Text cells are guarded against running as spreadsheet formulas; the import takes the guard off. */
     private static List<String> cells(ExpenseRow row, List<String> tags, boolean ids) {
+        return line(row, row.amount(), row.categoryName(), row.notes(), tags, "", ids);
+    }
+
+    /** One part of a split payment: the payment's date, description and kind, the part's own values, the payment's id. */
+    private static List<String> partCells(ExpenseRow row, SplitPart part, String categoryName, boolean ids) {
+        return line(row, part.amount(), categoryName, part.note(), part.tags(), Long.toString(row.id()), ids);
+    }
+
+    private static List<String> line(ExpenseRow row, java.math.BigDecimal amount, String categoryName, String notes,
+                                     List<String> tags, String split, boolean ids) {
         List<String> cells = new ArrayList<>(List.of(row.date().toString(), FormulaGuard.guard(row.description()),
-                row.amount().toPlainString(), row.categoryName() == null ? "" : FormulaGuard.guard(row.categoryName()),
-                row.notes() == null ? "" : FormulaGuard.guard(row.notes()), row.kind().key(),
-                tags.isEmpty() ? "" : FormulaGuard.guard(TagNames.join(tags))));
+                amount.toPlainString(), categoryName == null ? "" : FormulaGuard.guard(categoryName),
+                notes == null ? "" : FormulaGuard.guard(notes), row.kind().key(),
+                tags.isEmpty() ? "" : FormulaGuard.guard(TagNames.join(tags)), split));
         if (ids) {
             cells.add(Long.toString(row.id()));
         }

@@ -161,6 +161,7 @@ public final class ImportService {
                              sink -> read(request, ledgerCurrency, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     ImportedTags tagged = new ImportedTags();
+                    ImportedSplits split = new ImportedSplits();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
@@ -169,9 +170,13 @@ public final class ImportService {
                             expense.stampCreation();
                             session.insert(expense);
                             tagged.add(expense.getId(), line.tags());
+                            if (!line.parts().isEmpty()) {
+                                split.add(expense.getId(), parts(session, line.parts(), entities, coloursInUse));
+                            }
                         }
                     }
                     tagged.link(session);
+                    split.link(session);
                     Tally tally = lines.result();
                     ImportReport report = tally.report(tally.rejectedCount == 0);
                     if (report.committed()) {
@@ -230,7 +235,11 @@ public final class ImportService {
     }
 
     /** One line to insert: the checked details, the category it goes to (null for none), the bank's id and its tags (issue 21). */
-    private record Insert(ExpenseDetails details, CategoryRef category, String bankId, List<String> tags) {
+    private record Insert(ExpenseDetails details, CategoryRef category, String bankId, List<String> tags, List<InsertPart> parts) {
+    }
+
+    /** One part of a split payment to insert (issue 21), with the category it goes to. */
+    private record InsertPart(CategoryRef category, BigDecimal amount, String notes, List<String> tags) {
     }
 
     /**
@@ -254,6 +263,15 @@ public final class ImportService {
             entities.put(ref, category);
         }
         return category;
+    }
+
+    /** The parts of a split payment with their categories' ids, categories the import creates created now. */
+    private static List<app.outlay.domain.SplitPart> parts(StatelessSession session, List<InsertPart> parts,
+                                                           Map<CategoryRef, Category> entities, List<String> coloursInUse) {
+        return parts.stream().map(part -> {
+            Category category = category(session, part.category(), entities, coloursInUse);
+            return new app.outlay.domain.SplitPart(category == null ? null : category.getId(), part.amount(), part.notes(), part.tags());
+        }).toList();
     }
 
     /** The colours of the ledger's categories, which a new category's colour should stand apart from. */
@@ -329,8 +347,33 @@ public final class ImportService {
         void accept(T value) throws SQLException;
     }
 
-    /** Money coming in that waits for a suggested kind, with the bank's id of its line (or null). */
-    private record Waiting(StatementLine.Incoming line, String bankId) {
+    /** Money coming in that waits for a suggested kind, with the bank's id of its line (or null) and its parts if split. */
+    private record Waiting(StatementLine.Incoming line, String bankId, List<SplitLines.Part> parts) {
+    }
+
+    /** Takes one line (or split payment) of the file: rejected, left to a suggestion, or counted and handed on. */
+    private static void take(SplitLines.Sourced next, ImportRequest request, AutoFill autoFill, Map<String, CategoryRef> categories,
+                             DuplicateFinder duplicates, MoneyInGuess guess, Tally tally, Consumer<StatementLine.Rejected> onRejected,
+                             SqlConsumer<Insert> insert, List<Waiting> toSuggest) throws SQLException {
+        StatementLine line = next.line();
+        if (line instanceof StatementLine.Rejected rejected) {
+            tally.reject(rejected, onRejected);
+        } else if (line instanceof StatementLine.Incoming incoming) {
+            if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
+                toSuggest.add(new Waiting(incoming, next.bankId(), next.parts()));
+            } else {
+                Entry entry = moneyIn(request, incoming, next.bankId());
+                CategoryRef category = take(entry == null ? null : entry.split(next.parts()), request, autoFill, categories,
+                        duplicates, guess, tally, onRejected, insert);
+                if (incoming.kind() == null) {
+                    tally.decided(incoming, entry == null ? null : entry.kind, null, category);
+                }
+            }
+        } else if (line instanceof StatementLine.Spending spending) {
+            take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
+                    spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, next.bankId(), spending.tags(),
+                    List.of()).split(next.parts()), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+        }
     }
 
     private static Tally read(ImportRequest request, Currency ledgerCurrency, AutoFill autoFill, Map<String, CategoryRef> categories,
@@ -342,6 +385,8 @@ public final class ImportService {
         // be further down (statements often list the newest first).
         List<Waiting> toSuggest = new ArrayList<>();
         try (StatementSource source = StatementSource.open(request, ledgerCurrency)) {
+            // The parts of a split payment (issue 21) come as consecutive lines: gathered into one entry.
+            SplitLines splits = new SplitLines();
             while (source.hasNext()) {
                 StatementLine line = source.next();
                 if (line instanceof StatementLine.Blank) {
@@ -351,23 +396,12 @@ public final class ImportService {
                     tally.skipped++;
                     continue;
                 }
-                if (line instanceof StatementLine.Rejected rejected) {
-                    tally.reject(rejected, onRejected);
-                } else if (line instanceof StatementLine.Incoming incoming) {
-                    if (incoming.kind() == null && request.moneyInFor(line.line()) == MoneyIn.AUTO) {
-                        toSuggest.add(new Waiting(incoming, source.bankId()));
-                    } else {
-                        Entry entry = moneyIn(request, incoming, source.bankId());
-                        CategoryRef category = take(entry, request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
-                        if (incoming.kind() == null) {
-                            tally.decided(incoming, entry == null ? null : entry.kind, null, category);
-                        }
-                    }
-                } else if (line instanceof StatementLine.Spending spending) {
-                    take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
-                            spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, source.bankId(), spending.tags()),
-                            request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+                for (SplitLines.Sourced next : splits.offer(line, source.bankId())) {
+                    take(next, request, autoFill, categories, duplicates, guess, tally, onRejected, insert, toSuggest);
                 }
+            }
+            for (SplitLines.Sourced next : splits.finish()) {
+                take(next, request, autoFill, categories, duplicates, guess, tally, onRejected, insert, toSuggest);
             }
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.file.unreadable", request.file().toString(), String.valueOf(e.getMessage())), e);
@@ -377,7 +411,7 @@ public final class ImportService {
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
             CategoryRef category = take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(),
                     incoming.category(), incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(),
-                    waiting.bankId(), incoming.tags()),
+                    waiting.bankId(), incoming.tags(), List.of()).split(waiting.parts()),
                     request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
             tally.decided(incoming, suggestion.kind(), suggestion.kind(), category);
         }
@@ -396,7 +430,8 @@ public final class ImportService {
             return null;
         }
         boolean hasCategory = line.category != null || line.suggested != null || CategoryRule.apply(request.rules(), line.description) != null;
-        AutoFill.Filled filled = autoFill.fill(line.description, line.amount, line.kind.name(), hasCategory);
+        // A split payment's parts have their categories from the file: rules and suggestions leave it as it is.
+        AutoFill.Filled filled = !line.parts.isEmpty() ? null : autoFill.fill(line.description, line.amount, line.kind.name(), hasCategory);
         Entry entry = filled == null ? line : line.filledBy(filled);
         boolean moneyIn = entry.kind != EntryKind.EXPENSE;
         // A line imported before under a rule's new description is still the same line.
@@ -408,8 +443,13 @@ public final class ImportService {
             return null;
         }
         CategoryRef category;
+        List<InsertPart> parts = new ArrayList<>();
         try {
             category = resolveCategory(request, entry, categories, tally);
+            for (SplitLines.Part part : entry.parts) {
+                parts.add(new InsertPart(partCategory(request, entry.kind, part, categories, tally), part.amount(),
+                        part.notes(), part.tags()));
+            }
         } catch (WrongSide wrong) {
             tally.reject(wrong.line, onRejected);
             return null;
@@ -430,8 +470,24 @@ public final class ImportService {
             return category; // the import will be refused: only finish counting
         }
         insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
-                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId, entry.tags));
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId, entry.tags,
+                parts));
         return category;
+    }
+
+    /** The category of a part of a split payment: the file's, which must be of the payment's side. */
+    private static CategoryRef partCategory(ImportRequest request, EntryKind kind, SplitLines.Part part,
+                                            Map<String, CategoryRef> categories, Tally tally) throws WrongSide {
+        if (part.category() == null) {
+            return null;
+        }
+        boolean income = kind == EntryKind.INCOME;
+        CategoryRef ref = categoryNamed(request, part.category(), income, categories, tally);
+        if (ref.income() != income) {
+            throw new WrongSide(new StatementLine.Rejected(part.line(), "category", part.category(),
+                    UserText.of(income ? "problem.line.categoryNotIncome" : "problem.line.categoryIncome", kind.key())));
+        }
+        return ref;
     }
 
     /**
@@ -441,13 +497,22 @@ public final class ImportService {
      */
     private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
                          String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested,
-                         String bankId, List<String> tags) {
+                         String bankId, List<String> tags, List<SplitLines.Part> parts) {
+
+        /** The payment of these parts (none: this entry as it is): their sum, its category, notes and tags in its parts. */
+        Entry split(List<SplitLines.Part> newParts) {
+            if (newParts.isEmpty()) {
+                return this;
+            }
+            return new Entry(line, date, description, SplitLines.total(newParts), null, null, kind, stated, refundOf, null,
+                    bankId, List.of(), newParts);
+        }
 
         /** As a rule or the learning filled it in: a new description, a note, a category where it had none. */
         Entry filledBy(AutoFill.Filled filled) {
             return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
                     RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
-                    suggested != null ? suggested : filled.categoryName(), bankId, tags);
+                    suggested != null ? suggested : filled.categoryName(), bankId, tags, parts);
         }
     }
 
@@ -455,14 +520,14 @@ public final class ImportService {
     private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line, String bankId) {
         if (line.kind() != null) {
             return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                    line.kind(), true, null, null, bankId, line.tags());
+                    line.kind(), true, null, null, bankId, line.tags(), List.of());
         }
         MoneyIn choice = request.moneyInFor(line.line());
         if (choice == MoneyIn.SKIP) {
             return null;
         }
         return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                choice.kind(), false, null, null, bankId, line.tags());
+                choice.kind(), false, null, null, bankId, line.tags(), List.of());
     }
 
     /** A line whose category is of the other side (an income category for spending, or the other way round). */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Totals for reports and budgets. Every sum is a GROUP BY in the database, never a loop over rows in Java. Spending
  * is net of refunds (a refund subtracts from its category) and never includes income, which has totals of its own.
+ * By category, a split payment counts as its parts, each in its own category ({@link EntryParts}).
  */
 public final class ReportService {
 
@@ -28,10 +29,10 @@ public final class ReportService {
     /** Spending between two dates (inclusive) by category, net of refunds, largest first. */
     public List<CategoryTotal> totalsByCategory(LocalDate from, LocalDate to) {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(" + ExpenseQueries.SPENT + "), count(e)) "
-                                + "from Expense e left join e.category c where e.spentOn between :from and :to "
-                                + "and e.kind <> app.outlay.domain.EntryKind.INCOME "
-                                + "group by c.id, c.name, c.colour order by sum(" + ExpenseQueries.SPENT + ") desc, c.name",
+                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(" + EntryParts.SPENT + "), count(*)) "
+                                + "from (" + EntryParts.BETWEEN + ") p left join Category c on c.id = p.categoryId "
+                                + "where p.kind <> app.outlay.domain.EntryKind.INCOME "
+                                + "group by c.id, c.name, c.colour order by sum(" + EntryParts.SPENT + ") desc, c.name",
                         CategoryTotal.class)
                 .setParameter("from", from).setParameter("to", to).getResultList()
                 .stream().map(t -> new CategoryTotal(t.categoryId(), t.categoryId() == null ? "No category" : t.name(),
@@ -42,11 +43,11 @@ public final class ReportService {
     /** Spending (net of refunds) by month and category for the months {@code first} to {@code last}, in month order. */
     public List<MonthTotal> totalsByMonth(YearMonth first, YearMonth last) {
         List<Object[]> rows = database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                        "select year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour, sum(" + ExpenseQueries.SPENT + ") "
-                                + "from Expense e left join e.category c where e.spentOn between :from and :to "
-                                + "and e.kind <> app.outlay.domain.EntryKind.INCOME "
-                                + "group by year(e.spentOn), month(e.spentOn), c.id, c.name, c.colour "
-                                + "order by year(e.spentOn), month(e.spentOn), c.name", Object[].class)
+                        "select year(p.spentOn), month(p.spentOn), c.id, c.name, c.colour, sum(" + EntryParts.SPENT + ") "
+                                + "from (" + EntryParts.BETWEEN + ") p left join Category c on c.id = p.categoryId "
+                                + "where p.kind <> app.outlay.domain.EntryKind.INCOME "
+                                + "group by year(p.spentOn), month(p.spentOn), c.id, c.name, c.colour "
+                                + "order by year(p.spentOn), month(p.spentOn), c.name", Object[].class)
                 .setParameter("from", first.atDay(1)).setParameter("to", last.atEndOfMonth()).getResultList());
         return rows.stream().map(r -> new MonthTotal(
                 YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
@@ -101,9 +102,9 @@ public final class ReportService {
                             + "from Category c where c.monthlyBudget is not null order by c.nameKey", CategorySummary.class)
                     .getResultList();
             Map<Long, BigDecimal> spent = session.createSelectionQuery(
-                            "select e.category.id, sum(" + ExpenseQueries.SPENT + ") from Expense e where e.category.monthlyBudget is not null "
-                                    + "and e.kind <> app.outlay.domain.EntryKind.INCOME "
-                                    + "and e.spentOn between :from and :to group by e.category.id", Object[].class)
+                            "select c.id, sum(" + EntryParts.SPENT + ") from (" + EntryParts.BETWEEN + ") p "
+                                    + "join Category c on c.id = p.categoryId where c.monthlyBudget is not null "
+                                    + "and p.kind <> app.outlay.domain.EntryKind.INCOME group by c.id", Object[].class)
                     .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList()
                     .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((BigDecimal) r[1]).setScale(2)));
             List<BudgetLine> lines = budgeted.stream().map(c -> new BudgetLine(c.id(), c.name(), c.colour(),
@@ -115,10 +116,10 @@ public final class ReportService {
     /** Income between two dates (inclusive) by category, largest first. */
     public List<CategoryTotal> incomeByCategory(LocalDate from, LocalDate to) {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(e.amount), count(e)) "
-                                + "from Expense e left join e.category c where e.spentOn between :from and :to "
-                                + "and e.kind = app.outlay.domain.EntryKind.INCOME "
-                                + "group by c.id, c.name, c.colour order by sum(e.amount) desc, c.name",
+                        "select new app.outlay.service.CategoryTotal(c.id, c.name, c.colour, sum(p.amount), count(*)) "
+                                + "from (" + EntryParts.BETWEEN + ") p left join Category c on c.id = p.categoryId "
+                                + "where p.kind = app.outlay.domain.EntryKind.INCOME "
+                                + "group by c.id, c.name, c.colour order by sum(p.amount) desc, c.name",
                         CategoryTotal.class)
                 .setParameter("from", from).setParameter("to", to).getResultList()
                 .stream().map(t -> new CategoryTotal(t.categoryId(), t.categoryId() == null ? "No category" : t.name(),

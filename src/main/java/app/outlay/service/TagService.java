@@ -133,17 +133,30 @@ public final class TagService {
     }
 
     /**
+     * Tagged amounts between two dates (four parameters: from, to, from, to): each tagged expense with its amount, and
+     * each tagged part of a split payment with the part's amount (issue 21) unless the payment carries that tag itself
+     * (it is counted whole then, and its part is not counted twice).
+     */
+    private static final String TAGGED = "select l.tag_id as tag_id, e.amount as amount from expense_tag l "
+            + "join expense e on e.id = l.expense_id where e.spent_on >= ? and e.spent_on <= ? "
+            + "union all select l.tag_id, s.amount from expense_split_tag l join expense_split s on s.id = l.split_id "
+            + "join expense e on e.id = s.expense_id where e.spent_on >= ? and e.spent_on <= ? "
+            + "and not exists (select 1 from expense_tag o where o.expense_id = e.id and o.tag_id = l.tag_id)";
+
+    /**
      * What the expenses carrying each tag add up to from {@code from} to {@code to} (both included), summed by the
      * database; tags no expense of the period carries are left out. An expense with two tags counts under both.
      */
     public List<TagTotal> totals(LocalDate from, LocalDate to) {
         return database.sessionFactory().fromTransaction(session -> session.doReturningWork(connection -> {
             List<TagTotal> totals = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(e.amount) from tag t "
-                    + "join expense_tag l on l.tag_id = t.id join expense e on e.id = l.expense_id "
-                    + "where e.spent_on >= ? and e.spent_on <= ? group by t.id, t.name, t.name_key order by sum(e.amount) desc, t.name_key")) {
-                query.setObject(1, from);
-                query.setObject(2, to);
+            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(x.amount) from ("
+                    + TAGGED + ") x join tag t on t.id = x.tag_id "
+                    + "group by t.id, t.name, t.name_key order by sum(x.amount) desc, t.name_key")) {
+                for (int i = 1; i <= 4; i += 2) {
+                    query.setObject(i, from);
+                    query.setObject(i + 1, to);
+                }
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         totals.add(new TagTotal(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4).setScale(2)));

@@ -38,10 +38,26 @@ class BankImportLinesTest {
     }
 
     @Test
-    void qifSplitPartsAreListedInTheNotes() throws IOException {
-        StatementLine.Spending costco = (StatementLine.Spending) lines("qif/checking-us.qif", "USD").get(2).line();
-        assertThat(costco.amount()).isEqualTo(new BigDecimal("156.40"));
-        assertThat(costco.notes()).isEqualTo("Split purchase\nSplit: Groceries 98.15 (Food); Household 46.25 (Paper towels, detergent); Gifts 12.00");
+    void qifSplitPartsBecomeOneLineEachOfOneSplitPayment() throws IOException {
+        // Issue 21: the parts carry their categories, amounts and memos; the payment's memo goes to the first part.
+        List<StatementLine.Spending> costco = lines("qif/checking-us.qif", "USD").stream().map(BankImportLines.Line::line)
+                .filter(line -> line instanceof StatementLine.Spending s && s.description().equals("Costco Wholesale"))
+                .map(StatementLine.Spending.class::cast).toList();
+        assertThat(costco).extracting(StatementLine.Spending::category, StatementLine.Spending::amount,
+                StatementLine.Spending::notes, StatementLine.Spending::split).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Groceries", new BigDecimal("98.15"), "Split purchase\nFood", "line 14"),
+                org.assertj.core.groups.Tuple.tuple("Household", new BigDecimal("46.25"), "Paper towels, detergent", "line 14"),
+                org.assertj.core.groups.Tuple.tuple("Gifts", new BigDecimal("12.00"), null, "line 14"));
+    }
+
+    @Test
+    void aQifSplitWithAPartTheOtherWayRoundStaysOnePaymentWithItsPartsInTheNotes() {
+        BankTransaction t = new BankTransaction(java.time.LocalDate.of(2026, 1, 9), null, new BigDecimal("-10.00"), "Shop", null,
+                null, null, 3, null, List.of(new BankTransaction.SplitPart("A", null, new BigDecimal("-12.00")),
+                new BankTransaction.SplitPart("B", "deposit back", new BigDecimal("2.00"))));
+        List<StatementLine> lines = SplitTransactions.lines(t);
+        assertThat(lines).hasSize(1);
+        assertThat(((StatementLine.Spending) lines.get(0)).notes()).isEqualTo("Split: A 12.00; B -2.00 (deposit back)");
     }
 
     @Test

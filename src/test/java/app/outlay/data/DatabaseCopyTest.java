@@ -7,6 +7,8 @@ import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
+import app.outlay.service.SplitService;
+import app.outlay.domain.SplitPart;
 import app.outlay.service.LedgerService;
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
@@ -150,6 +152,31 @@ class DatabaseCopyTest {
             assertThat(kindsOf(again)).isEqualTo(before);
             assertThat(new ReportService(new DatabaseHolder(postgres)).flows(YearMonth.of(2026, 3), YearMonth.of(2026, 3)))
                     .isEqualTo(new ReportService(holder).flows(YearMonth.of(2026, 3), YearMonth.of(2026, 3)));
+        }
+    }
+
+    @Test
+    void splitPaymentsWithTheirPartsAndThePartsTagsTravelWithTheLedger() {
+        try (Database split = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-splits").resolve("outlay")));
+             Database again = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-splits-back").resolve("outlay")))) {
+            DatabaseHolder holder = new DatabaseHolder(split);
+            List<SplitPart> parts = List.of(new SplitPart(1L, new BigDecimal("60.00"), "food", List.of("family")),
+                    new SplitPart(7L, new BigDecimal("30.50"), NON_ASCII, List.of()),
+                    new SplitPart(null, new BigDecimal("9.50"), null, List.of("family", "tax-deductible")));
+            ExpenseRow row = new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Supermarket",
+                    new BigDecimal("100.00"), null, null), Repeat.NEVER, LocalDate.of(2026, 3, 3), List.of("weekly"), parts);
+
+            DatabaseCopy.copy(split, postgres, true);
+            DatabaseCopy.copy(postgres, again, true);
+
+            assertThat(new SplitService(new DatabaseHolder(postgres)).partsOf(row.id())).isEqualTo(parts);
+            assertThat(new SplitService(new DatabaseHolder(again)).partsOf(row.id())).isEqualTo(parts);
+            assertThat(new ReportService(new DatabaseHolder(again)).totalsByCategory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+                    .isEqualTo(new ReportService(holder).totalsByCategory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+            // The parts' sequence moved past the copied ids: a new split in the copy gets parts of its own.
+            ExpenseRow next = new ExpenseService(new DatabaseHolder(again)).add(new ExpenseDetails(LocalDate.of(2026, 3, 4),
+                    "Market", new BigDecimal("100.00"), null, null), Repeat.NEVER, LocalDate.of(2026, 3, 4), List.of(), parts);
+            assertThat(new SplitService(new DatabaseHolder(again)).partsOf(next.id())).isEqualTo(parts);
         }
     }
 

@@ -169,10 +169,21 @@ abstract class BankImportContractTest {
     }
 
     @Test
-    void qifImportsExactlyWithSplitsInTheNotesAndAgainAddsNothing() throws Exception {
+    void qifImportsExactlyWithItsSplitPaymentAsPartsAndAgainAddsNothing() throws Exception {
         currency("USD");
         assertThat(importBankFile("qif/checking-us.qif").summary()).isEqualTo("imported 3, skipped 0 duplicates, 2 incoming");
         assertThat(ledgerNow()).isEqualTo(new Ledger(3, new BigDecimal("205.82"), 0));
+        // Issue 21: Costco's S/E/$ lines are the parts of one split payment, each in its category.
+        List<String> parts = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select c.name, s.amount, s.note from expense_split s join category c "
+                     + "on c.id = s.category_id join expense e on e.id = s.expense_id where e.split = true order by s.position")) {
+            while (rows.next()) {
+                parts.add(rows.getString(1) + " " + rows.getBigDecimal(2) + " " + rows.getString(3));
+            }
+        }
+        assertThat(parts).containsExactly("Groceries 98.15 Split purchase\nFood", "Household 46.25 Paper towels, detergent",
+                "Gifts 12.00 null");
         assertThat(entries()).extracting(e -> e[0], e -> e[1]).containsExactly(tuple(LocalDate.of(2026, 1, 2), "Whole Foods Market"),
                 tuple(LocalDate.of(2026, 1, 9), "Costco Wholesale"), tuple(LocalDate.of(2026, 1, 14), "Shell Oil"));
         assertThat(importBankFile("qif/checking-us.qif").summary()).isEqualTo("imported 0, skipped 3 duplicates, 2 incoming");

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -38,6 +39,21 @@ class ReceiptsAndTagsUiTest extends OutlayUiTest {
         assertThat(context.tags().tagsOf(id)).containsExactly("Rome", "work");
         waitUntil(() -> lookup(".tag-chip").queryAll().size() == 2);
         assertThat(lookup(".expense-table .tag-chip").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Rome", "work");
+
+        // More tags than the column has room for: whole chips, then "+N" for the rest (before: unreadable "…" chips).
+        context.tags().setTags(id, List.of("Rome", "work", "tax-deductible", "Conference 2026"));
+        interact(context::ledgerChanged);
+        waitUntil(() -> lookup(".expense-table .tag-more").tryQuery().map(Node::isVisible).orElse(false));
+        List<Label> visible = lookup(".expense-table .tag-chip").queryAllAs(Label.class).stream().filter(Node::isVisible).toList();
+        Label more = lookup(".expense-table .tag-more").queryAs(Label.class);
+        assertThat(visible).isNotEmpty();
+        assertThat(more.getText()).isEqualTo("+" + (4 - visible.size()));
+        // Whole chips; only a first one too wide for the column on its own is shortened.
+        for (Label chip : visible.size() == 1 ? List.<Label>of() : visible) {
+            assertThat(chip.getWidth()).as("chip %s whole", chip.getText()).isGreaterThanOrEqualTo(chip.prefWidth(-1) - 0.5);
+        }
+        Region cell = (Region) more.getParent();
+        assertThat(more.getBoundsInParent().getMaxX()).as("the counter inside the cell").isLessThanOrEqualTo(cell.getWidth() + 0.5);
 
         // One undo takes the expense away with its tags.
         push(KeyCode.CONTROL, KeyCode.Z);

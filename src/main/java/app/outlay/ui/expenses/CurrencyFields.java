@@ -1,6 +1,5 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.AppContext;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -22,11 +21,11 @@ import java.util.function.Supplier;
  */
 final class CurrencyFields {
 
-    private final AppContext context;
+    private final ExpenseEditor.Services context;
     private final PaidAmountModel model;
     private final ComboBox<Currency> chooser;
 
-    CurrencyFields(AppContext context, PaidAmountModel model, ComboBox<Currency> chooser, Label rateLabel, TextField rateField,
+    CurrencyFields(ExpenseEditor.Services context, PaidAmountModel model, ComboBox<Currency> chooser, Label rateLabel, TextField rateField,
                    Label converted, Label rateError, ResourceBundle resources, Supplier<LocalDate> date) {
         this.context = context;
         this.model = model;

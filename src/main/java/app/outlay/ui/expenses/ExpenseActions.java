@@ -1,10 +1,19 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.AppContext;
+import app.outlay.service.AttachmentService;
 import app.outlay.service.ChangedElsewhereException;
 import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.RecurrenceService;
+import app.outlay.service.RuleApplyService;
+import app.outlay.service.RuleService;
 import app.outlay.service.UndoRefusedException;
+import app.outlay.service.UndoService;
 import app.outlay.text.Explained;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.receipts.RowExtrasModel;
 import app.outlay.ui.rules.ApplyRulesDialog;
 import app.outlay.ui.rules.ApplyRulesViewModel;
@@ -26,14 +35,21 @@ import java.util.stream.Collectors;
  * and the notice that says which recurring expenses were added. Each change is announced through {@code changed},
  * which reloads the list and tells the other views.
  */
-final class ExpenseActions {
+public final class ExpenseActions {
 
     /** Reloads after this view changed the ledger, tells the other views, then runs the given step. */
     interface Changed {
         void reloadThen(Runnable afterwards);
     }
 
-    private final AppContext context;
+    /** What the actions work with: the services and state they use, no more (the composition root builds it). */
+    public record Services(ExpenseService expenses, UndoService undo, RecurrenceService recurrences, AttachmentService attachments,
+                           RuleService rules, RuleApplyService ruleApply, ExpenseEditor editor, TaskRunner tasks, DialogService dialogs,
+                           AppState state, Texts texts) {
+    }
+
+    private final Services services;
+    private final AppState state;
     private final ExpenseFiltersViewModel filters;
     private final ExpenseTable table;
     private final ResourceBundle resources;
@@ -44,22 +60,23 @@ final class ExpenseActions {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
     private Long undoBatch;
 
-    ExpenseActions(AppContext context, ExpenseFiltersViewModel filters, ExpenseTable table, ResourceBundle resources, Changed changed,
+    ExpenseActions(Services services, ExpenseFiltersViewModel filters, ExpenseTable table, ResourceBundle resources, Changed changed,
                    Consumer<String> notice) {
-        this.context = context;
+        this.services = services;
+        this.state = services.state();
         this.filters = filters;
         this.table = table;
         this.resources = resources;
         this.changed = changed;
         this.notice = notice;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(state.locale());
     }
 
     void add() {
-        if (!databaseOpen() || context.readOnly().get()) {
+        if (!databaseOpen() || state.readOnly().get()) {
             return;
         }
-        ExpenseEditor.open(context, table.window(), null, filters.categories(), saved -> {
+        services.editor().open(table.window(), null, filters.categories(), saved -> {
             showSaved(saved);
             if (saved.isRecurring()) {
                 showFilledIn(saved);
@@ -68,10 +85,10 @@ final class ExpenseActions {
     }
 
     void edit(ExpenseRow row) {
-        if (context.readOnly().get()) {
+        if (state.readOnly().get()) {
             return;
         }
-        ExpenseEditor.open(context, table.window(), row, filters.categories(), saved -> {
+        services.editor().open(table.window(), row, filters.categories(), saved -> {
             showSaved(saved);
             if (!row.isRecurring() && saved.isRecurring()) {
                 showFilledIn(saved);
@@ -80,7 +97,7 @@ final class ExpenseActions {
     }
 
     void delete(List<ExpenseRow> rows) {
-        if (rows.isEmpty() || !databaseOpen() || context.readOnly().get()) {
+        if (rows.isEmpty() || !databaseOpen() || state.readOnly().get()) {
             return;
         }
         String header;
@@ -88,19 +105,19 @@ final class ExpenseActions {
         if (rows.size() == 1) {
             ExpenseRow row = rows.get(0);
             header = resources.getString("delete.one.header");
-            what = text("delete.one.text", row.description(), context.money().format(row.amount()), dateFormat.format(row.date()));
+            what = text("delete.one.text", row.description(), state.money().format(row.amount()), dateFormat.format(row.date()));
         } else {
             BigDecimal total = rows.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             header = text("delete.many.header", rows.size());
-            what = text("delete.many.text", rows.size(), context.money().format(total));
+            what = text("delete.many.text", rows.size(), state.money().format(total));
         }
-        if (!context.dialogs().confirm(header, what + "\n\n" + resources.getString("delete.undoHint"),
+        if (!services.dialogs().confirm(header, what + "\n\n" + resources.getString("delete.undoHint"),
                 resources.getString("delete.action"))) {
             return;
         }
         int index = table.selectedIndex();
-        context.tasks().run(resources.getString("delete.failed"), () -> {
-            context.expenses().deleteAll(rows.stream().map(ExpenseRow::id).toList());
+        services.tasks().run(resources.getString("delete.failed"), () -> {
+            services.expenses().deleteAll(rows.stream().map(ExpenseRow::id).toList());
             return rows;
         }, deleted -> changed.reloadThen(() -> table.selectNear(index)));
     }
@@ -108,27 +125,27 @@ final class ExpenseActions {
     /** Reverses the newest change to expenses made here (Ctrl+Z), also one made before a restart. */
     void undo() {
         Long batch = undoBatch;
-        if (batch == null || context.readOnly().get()) {
+        if (batch == null || state.readOnly().get()) {
             return;
         }
         undoBatch = null;
         undoLabel.set(null);
-        context.tasks().run(() -> context.undo().undo(batch), done -> changed.reloadThen(table::focus), failure -> {
+        services.tasks().run(() -> services.undo().undo(batch), done -> changed.reloadThen(table::focus), failure -> {
             refreshUndo();
             if (failure instanceof UndoRefusedException || failure instanceof ChangedElsewhereException) {
                 // Not a failure: the change is not this window's to undo (any more). Say so plainly.
-                context.dialogs().inform(resources.getString("undo.failed"), context.texts().of(((Explained) failure).explanation()));
+                services.dialogs().inform(resources.getString("undo.failed"), services.texts().of(((Explained) failure).explanation()));
             } else {
-                context.dialogs().showError(resources.getString("undo.failed"), failure);
+                services.dialogs().showError(resources.getString("undo.failed"), failure);
             }
         });
     }
 
     /** Reads the next undo again (after any change). */
     void refreshUndo() {
-        context.tasks().run(() -> context.undo().next(), next -> {
+        services.tasks().run(() -> services.undo().next(), next -> {
             undoBatch = next.map(step -> step.batchId()).orElse(null);
-            undoLabel.set(next.map(step -> context.texts().of(step.text())).orElse(null));
+            undoLabel.set(next.map(step -> services.texts().of(step.text())).orElse(null));
         }, failure -> undoLabel.set(null));
     }
 
@@ -139,22 +156,22 @@ final class ExpenseActions {
 
     /** Previews what the rules would change among the expenses the filters show; applied, it is one undo step. */
     void applyRules() {
-        var applyModel = new ApplyRulesViewModel(context.rules(), context.ruleApply(), context.tasks(), context.texts());
-        ApplyRulesDialog.open(applyModel, context.money(), context.texts(), table.window(), filters.filter(),
+        var applyModel = new ApplyRulesViewModel(services.rules(), services.ruleApply(), services.tasks(), services.texts());
+        ApplyRulesDialog.open(applyModel, state.money(), services.texts(), table.window(), filters.filter(),
                 () -> changed.reloadThen(() -> { }));
     }
 
     /** Attaches files dropped on a row (issue 21); the row's paperclip shows at once. */
     void attach(ExpenseRow row, List<File> files, RowExtrasModel extras) {
-        context.tasks().run(() -> {
+        services.tasks().run(() -> {
             for (File file : files) {
-                context.attachments().attach(row.id(), file.toPath());
+                services.attachments().attach(row.id(), file.toPath());
             }
             return row;
         }, attached -> {
             extras.load(List.of(attached.id()));
-            context.ledgerChanged();
-        }, failure -> context.dialogs().showError(resources.getString("receipts.failed.attach"), failure));
+            state.ledgerChanged();
+        }, failure -> services.dialogs().showError(resources.getString("receipts.failed.attach"), failure));
     }
 
     /** Says which recurring expenses were just added (at start, at midnight, or by saving a series that started earlier). */
@@ -163,7 +180,7 @@ final class ExpenseActions {
             return;
         }
         String list = created.stream().limit(4)
-                .map(row -> text("recurring.item", row.description(), row.date().format(dateFormat), context.money().format(row.amount())))
+                .map(row -> text("recurring.item", row.description(), row.date().format(dateFormat), state.money().format(row.amount())))
                 .collect(Collectors.joining(" \u00b7 "));
         notice.accept(created.size() > 4
                 ? text("recurring.added.more", created.size(), list, created.size() - 4)
@@ -180,16 +197,16 @@ final class ExpenseActions {
      * (the service did, in the same transaction). Tell the user which, as at start.
      */
     private void showFilledIn(ExpenseRow first) {
-        context.tasks().run(resources.getString("recurring.failed"),
-                () -> context.recurrences().occurrencesBesides(first.seriesId(), first.id()), this::showRecurringAdded);
+        services.tasks().run(resources.getString("recurring.failed"),
+                () -> services.recurrences().occurrencesBesides(first.seriesId(), first.id()), this::showRecurringAdded);
     }
 
     private boolean databaseOpen() {
-        return context.activeDatabaseProperty().get() != null;
+        return state.ledgerProperty().get() != null;
     }
 
     /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
     private String text(String key, Object... arguments) {
-        return new MessageFormat(resources.getString(key), context.locale()).format(arguments);
+        return new MessageFormat(resources.getString(key), state.locale()).format(arguments);
     }
 }

@@ -1,20 +1,52 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.AppContext;
+import app.outlay.domain.MoneyFormat;
+import app.outlay.service.AttachmentService;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseRow;
+import app.outlay.service.ExpenseService;
+import app.outlay.service.RateService;
+import app.outlay.service.RuleService;
+import app.outlay.service.TagService;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.ModalWindows;
+import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.ViewLoader;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Opens the expense dialog, for a new expense or to edit one. */
+/** Opens the expense dialog, for a new expense or to edit one (built once by the composition root). */
 public final class ExpenseEditor {
 
-    private ExpenseEditor() {
+    /**
+     * What the dialog's controller works with: the services and state it uses, no more (the composition root builds
+     * it). A feature that gives the dialog a new service adds it here.
+     */
+    public record Services(ExpenseService expenses, CategoryService categories, RuleService rules, TagService tags,
+                           AttachmentService attachments, RateService rates, TaskRunner tasks, DialogService dialogs, AppState state,
+                           Texts texts) {
+
+        MoneyFormat money() {
+            return state.money();
+        }
+
+        Locale locale() {
+            return state.locale();
+        }
+    }
+
+    private final ViewLoader views;
+
+    /** @param views loads the dialog; its controller factory builds {@link ExpenseEditorController} from {@link Services} */
+    public ExpenseEditor(ViewLoader views) {
+        this.views = views;
     }
 
     /**
@@ -22,9 +54,9 @@ public final class ExpenseEditor {
      * @param onSaved    called on the FX thread with the saved expense
      * @param onCategory called when the dialog created a category
      */
-    public static void open(AppContext context, Window owner, ExpenseRow existing, List<CategoryRow> categories,
-                            Consumer<ExpenseRow> onSaved, Consumer<CategoryRow> onCategory) {
-        ViewLoader.View<ExpenseEditorController> view = context.views().load(ExpenseEditorController.class, "ExpenseEditor.fxml");
+    public void open(Window owner, ExpenseRow existing, List<CategoryRow> categories, Consumer<ExpenseRow> onSaved,
+                     Consumer<CategoryRow> onCategory) {
+        ViewLoader.View<ExpenseEditorController> view = views.load(ExpenseEditorController.class, "ExpenseEditor.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
         stage.setResizable(false);
         view.controller().start(stage, existing, categories, onSaved, onCategory);

@@ -4,7 +4,6 @@ import app.outlay.domain.Money;
 import java.math.BigDecimal;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.TextAreaKeys;
-import app.outlay.AppContext;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ChangedElsewhereException;
 import app.outlay.domain.ExpenseDetails;
@@ -55,7 +54,7 @@ public final class ExpenseEditorController {
     /** The "New category…" entry at the end of the category list (see CategoryCell for its name). */
     private static final CategoryRow NEW_CATEGORY = new CategoryRow(-1, "editor.category.new", "#00000000");
 
-    private final AppContext context;
+    private final ExpenseEditor.Services services;
     private final ExpenseEditorViewModel model;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final ObservableList<CategoryRow> categoryChoices = FXCollections.observableArrayList();
@@ -110,20 +109,20 @@ public final class ExpenseEditorController {
     private app.outlay.ui.receipts.AttachmentsModel receiptsModel;
     private app.outlay.ui.receipts.AttachmentsPane receiptsPane;
 
-    public ExpenseEditorController(AppContext context) {
-        this.context = context;
-        this.model = new ExpenseEditorViewModel(context.money(), context.texts(), LocalDate.now());
+    public ExpenseEditorController(ExpenseEditor.Services services) {
+        this.services = services;
+        this.model = new ExpenseEditorViewModel(services.money(), services.texts(), LocalDate.now());
     }
 
     @FXML
     private void initialize() {
         amountField.textProperty().bindBidirectional(model.amountTextProperty());
-        amountField.setPromptText(Money.format(BigDecimal.ZERO, context.locale()));
+        amountField.setPromptText(Money.format(BigDecimal.ZERO, services.locale()));
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
         setUpDate();
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         showWhenTouched(amountField, amountError, model.amountErrorProperty());
-        currencyFields = new CurrencyFields(context, model.paid(), paidCurrencyBox, rateLabel, rateField, convertedLabel, rateError,
+        currencyFields = new CurrencyFields(services, model.paid(), paidCurrencyBox, rateLabel, rateField, convertedLabel, rateError,
                 resources, model.dateProperty()::get);
         model.dateProperty().addListener((obs, old, day) -> currencyFields.lookUpRate(day));
         showWhenTouched(descriptionField, descriptionError, model.descriptionErrorProperty());
@@ -151,11 +150,11 @@ public final class ExpenseEditorController {
 
     /** Tags typed with completion; receipts attached with the button, dropped onto the dialog or pasted (Ctrl+V). */
     private void setUpReceiptsAndTags() {
-        tagsModel = new app.outlay.ui.receipts.TagsFieldModel(context.texts());
+        tagsModel = new app.outlay.ui.receipts.TagsFieldModel(services.texts());
         app.outlay.ui.receipts.TagsField tagsField = new app.outlay.ui.receipts.TagsField(tagsModel, resources);
         tagsLabel.setLabelFor(tagsField.input());
         tagsBox.getChildren().add(tagsField);
-        receiptsModel = new app.outlay.ui.receipts.AttachmentsModel(context.attachments(), context.tasks(), context.texts());
+        receiptsModel = new app.outlay.ui.receipts.AttachmentsModel(services.attachments(), services.tasks(), services.texts());
         receiptsPane = new app.outlay.ui.receipts.AttachmentsPane(receiptsModel, resources);
         receiptsBox.getChildren().add(receiptsPane);
         heading.sceneProperty().addListener((obs, old, scene) -> {
@@ -308,7 +307,7 @@ public final class ExpenseEditorController {
             public String toString(ExpenseRow row) {
                 return row == null ? resources.getString("editor.refundOf.none") : MessageFormat.format(
                         resources.getString("editor.refundOf.item"), shortDate(row.date()), row.description(),
-                        context.money().format(row.amount()));
+                        services.money().format(row.amount()));
             }
 
             @Override
@@ -339,7 +338,7 @@ public final class ExpenseEditorController {
 
     private String shortDate(LocalDate date) {
         return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
-                .withLocale(context.locale()).format(date);
+                .withLocale(services.locale()).format(date);
     }
 
     /** The categories that fit the entry's kind, then "New category…"; a category that does not fit was let go. */
@@ -358,7 +357,7 @@ public final class ExpenseEditorController {
         }
         LocalDate date = model.dateProperty().get();
         ExpenseRow linked = model.refundOfProperty().get();
-        context.tasks().run(resources.getString("editor.failed.refundable"), () -> context.expenses().refundable(date, 200), rows -> {
+        services.tasks().run(resources.getString("editor.failed.refundable"), () -> services.expenses().refundable(date, 200), rows -> {
             List<ExpenseRow> items = new java.util.ArrayList<>();
             items.add(null);
             if (linked != null && rows.stream().noneMatch(r -> r.id() == linked.id())) {
@@ -376,15 +375,15 @@ public final class ExpenseEditorController {
         if (row.kind() != EntryKind.EXPENSE) {
             return;
         }
-        context.tasks().run(resources.getString("editor.failed.refunds"), () -> context.expenses().refundsOf(row.id()), refunds -> {
+        services.tasks().run(resources.getString("editor.failed.refunds"), () -> services.expenses().refundsOf(row.id()), refunds -> {
             if (refunds.isEmpty()) {
                 return;
             }
             BigDecimal back = refunds.stream().map(ExpenseRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             refundsHint.setText(refunds.size() == 1
-                    ? MessageFormat.format(resources.getString("editor.refunds.one"), context.money().format(back),
+                    ? MessageFormat.format(resources.getString("editor.refunds.one"), services.money().format(back),
                     shortDate(refunds.get(0).date()), refunds.get(0).description())
-                    : MessageFormat.format(resources.getString("editor.refunds.many"), context.money().format(back), refunds.size()));
+                    : MessageFormat.format(resources.getString("editor.refunds.many"), services.money().format(back), refunds.size()));
         });
     }
 
@@ -394,7 +393,7 @@ public final class ExpenseEditorController {
      */
     private void proposeCategories(boolean editing) {
         proposer = new app.outlay.ui.rules.CategoryProposer(model.descriptionProperty(), model.categoryProperty(),
-                ExpenseEditorViewModel.NO_CATEGORY, () -> categoryChoices, context.texts());
+                ExpenseEditorViewModel.NO_CATEGORY, () -> categoryChoices, services.texts());
         if (editing) {
             proposer.categoryIsTheUsers();
             return;
@@ -407,7 +406,7 @@ public final class ExpenseEditorController {
         categoryHint.textProperty().bind(proposer.hintProperty());
         makeRuleLink.visibleProperty().bind(proposer.suggestionProperty().isNotNull());
         makeRuleLink.managedProperty().bind(makeRuleLink.visibleProperty());
-        context.tasks().run(resources.getString("rules.failed.load"), () -> context.rules().autoFill(), proposer::use);
+        services.tasks().run(resources.getString("rules.failed.load"), () -> services.rules().autoFill(), proposer::use);
     }
 
     /** One step from the suggestion shown to a rule: "description contains spotify → Subscriptions". */
@@ -417,11 +416,11 @@ public final class ExpenseEditorController {
         if (rule == null) {
             return;
         }
-        context.tasks().run(resources.getString("rules.failed.save"), () -> context.rules().add(rule), saved -> {
+        services.tasks().run(resources.getString("rules.failed.save"), () -> services.rules().add(rule), saved -> {
             makeRuleLink.visibleProperty().unbind();
             makeRuleLink.setVisible(false);
             categoryHint.textProperty().unbind();
-            categoryHint.setText(context.texts().format("rules.suggestion.ruleMade", saved.label()));
+            categoryHint.setText(services.texts().format("rules.suggestion.ruleMade", saved.label()));
         });
     }
 
@@ -440,7 +439,7 @@ public final class ExpenseEditorController {
             model.fill(row, rowCategory);
             showRefunds(row);
             if (row.refundOf() != null) {
-                context.tasks().run(resources.getString("editor.failed.refundable"), () -> context.expenses().get(row.refundOf()), linked -> {
+                services.tasks().run(resources.getString("editor.failed.refundable"), () -> services.expenses().get(row.refundOf()), linked -> {
                     if (!model.changedProperty().get()) {
                         model.fill(row, rowCategory, linked);
                         offerRefundable();
@@ -450,10 +449,10 @@ public final class ExpenseEditorController {
         }
         offerCategories();
         offerRefundable();
-        context.tasks().run(context.tags()::all, all -> tagsModel.known().setAll(all.stream().map(app.outlay.service.TagCount::name).toList()),
+        services.tasks().run(services.tags()::all, all -> tagsModel.known().setAll(all.stream().map(app.outlay.service.TagCount::name).toList()),
                 failure -> { });
         if (row != null) {
-            context.tasks().run(() -> context.tags().tagsOf(row.id()), tagsModel::fill, failure -> { });
+            services.tasks().run(() -> services.tags().tagsOf(row.id()), tagsModel::fill, failure -> { });
         }
         receiptsModel.show(row == null ? null : row.id());
         repeatBox.setValue(model.repeatProperty().get());
@@ -482,8 +481,8 @@ public final class ExpenseEditorController {
         List<String> tags = List.copyOf(tagsModel.tags());
         // Tags save with the details, in one history step; an existing expense's tags are written only when changed.
         save(() -> existing == null
-                ? context.expenses().add(details, repeat == null ? Repeat.NEVER : repeat, LocalDate.now(), tags)
-                : context.expenses().update(existing.id(), existing.version(), details, repeat, tagsModel.changed() ? tags : null),
+                ? services.expenses().add(details, repeat == null ? Repeat.NEVER : repeat, LocalDate.now(), tags)
+                : services.expenses().update(existing.id(), existing.version(), details, repeat, tagsModel.changed() ? tags : null),
                 () -> resolveConflict(details, repeat));
     }
 
@@ -494,12 +493,12 @@ public final class ExpenseEditorController {
     /** Saves in the background; a conflict with someone else's save goes to {@code onConflict} when there is one. */
     private void save(Callable<ExpenseRow> work, Runnable onConflict) {
         saving.set(true);
-        context.tasks().run(work, saved -> {
+        services.tasks().run(work, saved -> {
             saving.set(false);
             closeWithoutAsking();
             if (receiptsModel.hasPending()) {
                 // A new expense's receipts were held until it had an id.
-                receiptsModel.commit(saved.id(), failure -> context.dialogs().showError(resources.getString("receipts.failed.attach"), failure));
+                receiptsModel.commit(saved.id(), failure -> services.dialogs().showError(resources.getString("receipts.failed.attach"), failure));
             }
             onSaved.accept(saved);
         }, failure -> {
@@ -508,7 +507,7 @@ public final class ExpenseEditorController {
                     && existing != null) {
                 onConflict.run();
             } else {
-                context.dialogs().showError(resources.getString("editor.failed.save"), failure);
+                services.dialogs().showError(resources.getString("editor.failed.save"), failure);
             }
         });
     }
@@ -516,12 +515,12 @@ public final class ExpenseEditorController {
     /** Someone else saved this expense meanwhile: show both versions, never overwrite silently. */
     private void resolveConflict(ExpenseDetails mine, Repeat repeat) {
         long id = existing.id();
-        context.tasks().run(resources.getString("editor.failed.reload"), () -> context.expenses().get(id), theirs -> {
+        services.tasks().run(resources.getString("editor.failed.reload"), () -> services.expenses().get(id), theirs -> {
             CategoryRow mineCategory = model.categoryProperty().get();
             String mineCategoryName = mineCategory == null || mineCategory == ExpenseEditorViewModel.NO_CATEGORY
                     ? null : mineCategory.name();
-            var comparison = new ConflictComparison(mine, mineCategoryName, theirs, context.money(), context.texts());
-            switch (ConflictDialog.ask(stage, comparison, context.texts())) {
+            var comparison = new ConflictComparison(mine, mineCategoryName, theirs, services.money(), services.texts());
+            switch (ConflictDialog.ask(stage, comparison, services.texts())) {
                 case TAKE_THEIRS -> {
                     existing = theirs;
                     model.fill(theirs, categoryChoices.stream()
@@ -529,7 +528,7 @@ public final class ExpenseEditorController {
                     categoryBox.setValue(model.categoryProperty().get());
                 }
                 // Over the version the user saw: if it changed yet again meanwhile, they are asked again.
-                case KEEP_MINE -> save(() -> context.expenses().update(id, theirs.version(), mine, repeat));
+                case KEEP_MINE -> save(() -> services.expenses().update(id, theirs.version(), mine, repeat));
                 case KEEP_EDITING -> { }
             }
         });
@@ -568,12 +567,12 @@ public final class ExpenseEditorController {
 
     private void askForNewCategory() {
         TextInputDialog dialog = new TextInputDialog();
-        DialogService.useOwnButtons(dialog, context.texts());
+        DialogService.useOwnButtons(dialog, services.texts());
         dialog.initOwner(stage);
         dialog.setTitle(resources.getString("editor.category.new"));
         dialog.setHeaderText(resources.getString("categories.new.question"));
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
-                context.tasks().run(resources.getString("categories.failed.create"), () -> context.categories().create(name, null, model.kindProperty().get() == EntryKind.INCOME), created -> {
+                services.tasks().run(resources.getString("categories.failed.create"), () -> services.categories().create(name, null, model.kindProperty().get() == EntryKind.INCOME), created -> {
                     allCategories.add(created);
                     categoryChoices.add(categoryChoices.size() - 1, created);
                     categoryBox.setValue(created);

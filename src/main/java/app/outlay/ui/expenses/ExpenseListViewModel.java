@@ -111,7 +111,7 @@ public final class ExpenseListViewModel {
     }
 
     /**
-     * Shows rows read at start-up before the services are up (AppContext.readAhead): only for the list as it first
+     * Shows rows read at start-up before the services are up (LedgerSession.readAhead): only for the list as it first
      * opens — unfiltered, newest first, nothing loaded yet. The next pages come once the database is in use.
      */
     public boolean showEarly(ExpensePage page) {

@@ -1,12 +1,18 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.domain.EntryKind;
+import app.outlay.service.AttachmentService;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.ExpensePage;
 import app.outlay.service.ExpenseRow;
+import app.outlay.service.ReportService;
+import app.outlay.service.TagService;
+import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.common.Period;
+import app.outlay.ui.common.TaskRunner;
+import app.outlay.ui.common.ViewScope;
 import app.outlay.ui.receipts.ListDecorations;
 import app.outlay.ui.receipts.RowExtrasModel;
 import javafx.application.Platform;
@@ -24,9 +30,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 /**
  * The expense list screen (ExpensesView.fxml), in parts with one job each: {@link ExpenseFiltersBar} (search,
@@ -36,8 +42,20 @@ import java.util.ResourceBundle;
  */
 public final class ExpensesController {
 
-    private final AppContext context;
+    /** Where the newest expenses go when they are read ahead of the services at start-up (LedgerSession). */
+    public interface EarlyPages {
+        void showIn(int size, Consumer<ExpensePage> viewer);
+    }
+
     private final ExpenseListViewModel model;
+    private final ExpenseActions.Services actionServices;
+    private final AppState state;
+    private final ViewScope scope;
+    private final TaskRunner tasks;
+    private final ReportService reports;
+    private final TagService tags;
+    private final AttachmentService attachments;
+    private final EarlyPages earlyPages;
 
     @FXML private Button addButton;
     @FXML private Button editButton;
@@ -69,15 +87,22 @@ public final class ExpensesController {
     /** True while this view announces its own change, which it has already shown. */
     private boolean announcing;
 
-    public ExpensesController(AppContext context) {
-        this.context = context;
-        this.model = new ExpenseListViewModel(context.expenses(), context.categories(), context.ledger(),
-                context.tasks(), Clock.systemDefaultZone(), context.texts());
+    public ExpensesController(ExpenseListViewModel model, ExpenseActions.Services actionServices, ViewScope scope, ReportService reports,
+                              TagService tags, AttachmentService attachments, EarlyPages earlyPages) {
+        this.model = model;
+        this.actionServices = actionServices;
+        this.state = actionServices.state();
+        this.tasks = actionServices.tasks();
+        this.scope = scope;
+        this.reports = reports;
+        this.tags = tags;
+        this.attachments = attachments;
+        this.earlyPages = earlyPages;
     }
 
     @FXML
     private void initialize() {
-        ExpenseColumns.setUp(table, context.moneyProperty(), context.locale(), resources);
+        ExpenseColumns.setUp(table, state.moneyProperty(), state.locale(), resources);
         expenseTable = new ExpenseTable(table, model, resources, this::databaseOpen, new ExpenseTable.Actions() {
             @Override
             public void add() {
@@ -99,9 +124,9 @@ public final class ExpensesController {
                 ExpensesController.this.clearFilters();
             }
         });
-        actions = new ExpenseActions(context, model.filters(), expenseTable, resources, this::changed, this::showNotice);
-        RowExtrasModel extras = new RowExtrasModel(context.tags(), context.attachments(), context.tasks());
-        ListDecorations.install(table, ExpenseColumns.named(table, "description"), extras, resources, context.activeDatabaseProperty(),
+        actions = new ExpenseActions(actionServices, model.filters(), expenseTable, resources, this::changed, this::showNotice);
+        RowExtrasModel extras = new RowExtrasModel(tags, attachments, tasks);
+        ListDecorations.install(table, ExpenseColumns.named(table, "description"), extras, resources, state.ledgerProperty(),
                 (row, files) -> actions.attach(row, files, extras));
         filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, model.filters(),
                 resources, new ExpenseFiltersBar.Listener() {
@@ -122,8 +147,8 @@ public final class ExpensesController {
                 });
         disableWhatCannotBeDone();
         ExpenseTotalsBar.bind(new ExpenseTotalsBar.Labels(shownLabel, totalCaption, totalLabel, receivedCaption, receivedLabel,
-                netCaption, netLabel), model, context.moneyProperty(), context.locale(), resources);
-        budgets = new BudgetPanel(budgetPanel, context.locale(), context::money, resources);
+                netCaption, netLabel), model, state.moneyProperty(), state.locale(), resources);
+        budgets = new BudgetPanel(budgetPanel, state.locale(), state::money, resources);
         // In a narrow window the table needs the room more than the budgets do.
         budgetPanel.managedProperty().bind(budgetPanel.visibleProperty());
         budgetPanel.sceneProperty().addListener((obs, old, scene) -> {
@@ -144,36 +169,36 @@ public final class ExpensesController {
     /** A viewer's window changes nothing (LedgerRoles): the server would refuse it anyway. */
     private void disableWhatCannotBeDone() {
         BooleanBinding nothingSelected = expenseTable.nothingSelected();
-        var readOnly = context.readOnly();
+        var readOnly = state.readOnly();
         editButton.disableProperty().bind(nothingSelected.or(readOnly));
         deleteButton.disableProperty().bind(nothingSelected.or(readOnly));
         contextEdit.disableProperty().bind(nothingSelected.or(readOnly));
         contextDelete.disableProperty().bind(nothingSelected.or(readOnly));
-        addButton.disableProperty().bind(context.activeDatabaseProperty().isNull().or(readOnly));
+        addButton.disableProperty().bind(state.ledgerProperty().isNull().or(readOnly));
     }
 
     /** Another currency, a change made elsewhere, rows read ahead at start, another database: shown as they come. */
     private void followTheApp() {
         // Another currency: the same numbers, written again (the totals are bound, the cells and budgets are not).
-        context.whileViewsLive(context.moneyProperty(), (obs, old, money) -> {
+        scope.whileViewsLive(state.moneyProperty(), (obs, old, money) -> {
             table.refresh();
             if (databaseOpen()) {
                 loadBudgets();
             }
         });
-        context.whileViewsLive(context.ledgerChangesProperty(), (obs, old, count) -> {
+        scope.whileViewsLive(state.ledgerChangesProperty(), (obs, old, count) -> {
             if (!announcing) {
                 model.filters().reloadCategories();
                 model.refresh(expenseTable.keepSelection());
                 loadBudgets();
             }
         });
-        context.showEarlyPagesIn(ExpenseListViewModel.PAGE_SIZE, page -> {
+        earlyPages.showIn(ExpenseListViewModel.PAGE_SIZE, page -> {
             if (!databaseOpen() && model.showEarly(page)) {
                 NextFrame.then(table.getScene(), () -> StartupTimes.reached(StartupTimes.FIRST_PAGE_SHOWN));
             }
         });
-        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
+        scope.whileViewsLive(state.ledgerProperty(), (obs, old, database) -> {
             if (database != null) {
                 filtersBar.dropPendingSearch(); // a search restored at start: this load includes it
                 loadAll();
@@ -199,7 +224,7 @@ public final class ExpensesController {
         actions.refreshUndo();
         announcing = true;
         try {
-            context.ledgerChanged();
+            state.ledgerChanged();
         } finally {
             announcing = false;
         }
@@ -215,11 +240,11 @@ public final class ExpensesController {
 
     private void loadBudgets() {
         var month = model.filters().monthInView();
-        context.tasks().run(resources.getString("budgets.failed"), () -> context.reports().budgets(month), budgets::show);
+        tasks.run(resources.getString("budgets.failed"), () -> reports.budgets(month), budgets::show);
     }
 
     private boolean databaseOpen() {
-        return context.activeDatabaseProperty().get() != null;
+        return state.ledgerProperty().get() != null;
     }
 
     // --- what the window's menus and the FXML's buttons ask of this screen

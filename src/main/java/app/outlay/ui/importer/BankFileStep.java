@@ -1,6 +1,7 @@
 package app.outlay.ui.importer;
 
-import app.outlay.AppContext;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
 import app.outlay.bankfiles.QifDates;
 import app.outlay.service.ImportService;
 import javafx.beans.binding.Bindings;
@@ -27,14 +28,16 @@ import java.util.function.Function;
  */
 final class BankFileStep {
 
-    private final AppContext context;
+    private final AppState state;
+    private final Texts texts;
     private final ImportWizardModel model;
     private final DateTimeFormatter dateFormat;
     private final TableView<ImportService.PreviewLine> table = new TableView<>();
     private final ComboBox<QifDates.Order> dateOrder = new ComboBox<>();
 
-    BankFileStep(AppContext context, ImportWizardModel model, DateTimeFormatter dateFormat) {
-        this.context = context;
+    BankFileStep(AppState state, Texts texts, ImportWizardModel model, DateTimeFormatter dateFormat) {
+        this.state = state;
+        this.texts = texts;
         this.model = model;
         this.dateFormat = dateFormat;
     }
@@ -56,14 +59,14 @@ final class BankFileStep {
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setId("bankPreviewTable");
         table.getStyleClass().add("preview-table");
-        table.setAccessibleText(context.texts().format("a11y.importPreview"));
+        table.setAccessibleText(texts.format("a11y.importPreview"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(860, 360); // the window's size comes from its content: no wider than the CSV step
         table.getColumns().setAll(List.of(
                 column("import.bank.date", 110, line -> dateFormat.format(line.date())),
                 column("import.bank.description", 220, ImportService.PreviewLine::description),
-                column("import.bank.amount", 100, line -> context.money().format(line.amount())),
-                column("import.bank.kind", 90, line -> context.texts().format("import.bank.kind." + line.kind().key())),
+                column("import.bank.amount", 100, line -> state.money().format(line.amount())),
+                column("import.bank.kind", 90, line -> texts.format("import.bank.kind." + line.kind().key())),
                 column("import.bank.category", 140, line -> line.category() == null ? "" : line.category()),
                 column("import.bank.notes", 180, line -> line.notes() == null ? "" : line.notes().replace("\n", " \u00b7 "))));
 
@@ -72,9 +75,9 @@ final class BankFileStep {
 
         String format = model.bankFile().orElseThrow().format().name().replace("CAMT053", "CAMT.053");
         caption.textProperty().bind(Bindings.createStringBinding(() -> model.bankPreviewProperty().get() == null ? ""
-                : context.texts().format("import.bank.caption", format, model.bankPreviewProperty().get().size()), model.bankPreviewProperty()));
+                : texts.format("import.bank.caption", format, model.bankPreviewProperty().get().size()), model.bankPreviewProperty()));
         problem.textProperty().bind(Bindings.createStringBinding(() -> model.bankProblemProperty().get() == null ? ""
-                : context.texts().of(model.bankProblemProperty().get()), model.bankProblemProperty()));
+                : texts.of(model.bankProblemProperty().get()), model.bankProblemProperty()));
         model.bankPreviewProperty().addListener((obs, old, lines) -> table.getItems().setAll(lines == null ? List.of() : lines));
         next.disableProperty().unbind();
         next.disableProperty().bind(model.busyProperty().or(model.bankPreviewProperty().isNull()));
@@ -86,7 +89,7 @@ final class BankFileStep {
         dateOrder.setConverter(new StringConverter<>() {
             @Override
             public String toString(QifDates.Order order) {
-                return order == null ? "" : context.texts().format(order == QifDates.Order.DAY_FIRST ? "import.bank.dayFirst" : "import.bank.monthFirst");
+                return order == null ? "" : texts.format(order == QifDates.Order.DAY_FIRST ? "import.bank.dayFirst" : "import.bank.monthFirst");
             }
 
             @Override
@@ -99,7 +102,7 @@ final class BankFileStep {
                 model.setDateOrder(order);
             }
         });
-        Label question = new Label(context.texts().format("import.bank.dateOrder"));
+        Label question = new Label(texts.format("import.bank.dateOrder"));
         question.setLabelFor(dateOrder);
         HBox box = new HBox(10, question, dateOrder);
         box.getStyleClass().add("profile-bar");
@@ -109,7 +112,7 @@ final class BankFileStep {
     }
 
     private TableColumn<ImportService.PreviewLine, String> column(String key, double width, Function<ImportService.PreviewLine, String> value) {
-        TableColumn<ImportService.PreviewLine, String> column = new TableColumn<>(context.texts().format(key));
+        TableColumn<ImportService.PreviewLine, String> column = new TableColumn<>(texts.format(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);

@@ -1,7 +1,10 @@
 package app.outlay.ui.importer;
 
-import app.outlay.AppContext;
+import app.outlay.csv.ImportProfiles;
 import app.outlay.service.ImportReport;
+import app.outlay.service.ImportService;
+import app.outlay.service.RuleService;
+import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
@@ -14,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Opens the import wizard for one file, one wizard at a time per window: a file handed over while a wizard is open
@@ -22,15 +26,30 @@ import java.util.function.Consumer;
  */
 public final class ImportWizard {
 
-    private ImportWizard() {
+    private final ImportService imports;
+    private final Supplier<ImportProfiles> profiles;
+    private final RuleService rules;
+    private final TaskRunner tasks;
+    private final ViewLoader views;
+
+    /**
+     * Built once by the composition root. {@code views} builds {@link ImportWizardController} with what it uses;
+     * {@code profiles} is read afresh for each file.
+     */
+    public ImportWizard(ImportService imports, Supplier<ImportProfiles> profiles, RuleService rules, TaskRunner tasks, ViewLoader views) {
+        this.imports = imports;
+        this.profiles = profiles;
+        this.rules = rules;
+        this.tasks = tasks;
+        this.views = views;
     }
 
     /** @param onImported called on the FX thread after the file was imported (not when the user cancels) */
-    public static void open(AppContext context, Window owner, Path file, Consumer<ImportReport> onImported) {
+    public void open(Window owner, Path file, Consumer<ImportReport> onImported) {
         Request request = new Request(file, onImported);
         Open open = (Open) owner.getProperties().get(ImportWizard.class);
         if (open == null) {
-            show(context, owner, request, new ArrayDeque<>());
+            show(owner, request, new ArrayDeque<>());
             return;
         }
         open.stage().toFront();
@@ -42,10 +61,10 @@ public final class ImportWizard {
         }
     }
 
-    private static void show(AppContext context, Window owner, Request request, Deque<Request> waiting) {
-        ImportWizardModel model = new ImportWizardModel(request.file(), context.imports(), context.importProfiles(), context.tasks());
-        model.useRules(context.rules());
-        ViewLoader.View<ImportWizardController> view = context.views().load(ImportWizardController.class, "ImportWizard.fxml");
+    private void show(Window owner, Request request, Deque<Request> waiting) {
+        ImportWizardModel model = new ImportWizardModel(request.file(), imports, profiles.get(), tasks);
+        model.useRules(rules);
+        ViewLoader.View<ImportWizardController> view = views.load(ImportWizardController.class, "ImportWizard.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -61,7 +80,7 @@ public final class ImportWizard {
             }
             // After this wizard has gone (and the "imported" message of its file is up), not inside its hiding. Until
             // then this entry stays, so a file handed over meanwhile joins the same queue instead of opening a wizard.
-            Platform.runLater(() -> show(context, owner, next, waiting));
+            Platform.runLater(() -> show(owner, next, waiting));
         });
         stage.show();
     }

@@ -1,9 +1,12 @@
 package app.outlay.ui.importer;
 
+import app.outlay.text.Texts;
 import app.outlay.text.UserText;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.TextAreaKeys;
 import app.outlay.ui.common.UserMessages;
-import app.outlay.AppContext;
 import app.outlay.csv.Column;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvFormat;
@@ -16,6 +19,7 @@ import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 import app.outlay.rules.AutoFill;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.CategoryService;
 import app.outlay.service.ImportReport;
 import app.outlay.service.MoneyIn;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,7 +63,11 @@ public final class ImportWizardController {
     /** The "no thousands separator" choice (a combo box cannot show a null item). */
     private static final Character NO_THOUSANDS = '\0';
 
-    private final AppContext context;
+    private final AppState state;
+    private final CategoryService categories;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Texts texts;
     private final DateTimeFormatter dateFormat;
     private ImportWizardModel model;
     private MoneyInChoices moneyIn;
@@ -116,9 +124,13 @@ public final class ImportWizardController {
     @FXML private Button importButton;
     @FXML private ResourceBundle resources;
 
-    public ImportWizardController(AppContext context) {
-        this.context = context;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
+    public ImportWizardController(AppState state, CategoryService categories, TaskRunner tasks, DialogService dialogs, Texts texts) {
+        this.state = state;
+        this.categories = categories;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(state.locale());
     }
 
     @FXML
@@ -148,7 +160,7 @@ public final class ImportWizardController {
         rejectedFieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field() == null ? NONE
                 : text("import.column." + c.getValue().field())));
         rejectedValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value() == null ? NONE : c.getValue().value()));
-        rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(context.texts().of(c.getValue().why())));
+        rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(texts.of(c.getValue().why())));
         rejectedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         profileNameField.disableProperty().bind(saveProfileBox.selectedProperty().not());
     }
@@ -157,12 +169,12 @@ public final class ImportWizardController {
     void start(Stage stage, ImportWizardModel model, Consumer<ImportReport> onImported) {
         this.stage = stage;
         this.model = model;
-        this.moneyIn = new MoneyInChoices(context, model, resources, moneyInBox, moneyInModeBox, moneyInGrid, this::recheck);
+        this.moneyIn = new MoneyInChoices(state, model, resources, moneyInBox, moneyInModeBox, moneyInGrid, this::recheck);
         this.onImported = onImported;
         fileLabel.setText(model.file().getFileName().toString());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         encodingNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.encodingNoteProperty().get() == null
-                ? "" : context.texts().of(model.encodingNoteProperty().get()), model.encodingNoteProperty()));
+                ? "" : texts.of(model.encodingNoteProperty().get()), model.encodingNoteProperty()));
         encodingNote.visibleProperty().bind(encodingNote.textProperty().isNotEmpty());
         encodingNote.managedProperty().bind(encodingNote.visibleProperty());
         nextButton.disableProperty().bind(model.busyProperty());
@@ -170,7 +182,7 @@ public final class ImportWizardController {
         Detection detected = model.detected();
         if (!detected.ok() && model.bankFile().isEmpty()) {
             showStep(1);
-            formatError.setText(context.texts().of(detected.problem()));
+            formatError.setText(texts.of(detected.problem()));
             formatPane.getChildren().forEach(n -> n.setDisable(n != formatError));
             formatError.setDisable(false);
             nextButton.disableProperty().unbind();
@@ -222,11 +234,11 @@ public final class ImportWizardController {
                 applyRules();
             }
         });
-        context.tasks().run(text("import.error.categories"), () -> context.categories().list(), list -> ledgerCategories = list);
+        tasks.run(text("import.error.categories"), () -> categories.list(), list -> ledgerCategories = list);
 
         if (model.bankFile().isPresent()) {
             // OFX, QIF, CAMT.053, MT940: no columns to map, straight to the lines as Outlay reads them
-            new BankFileStep(context, model, dateFormat).show(formatPane, previewCaption, previewTable, formatError, nextButton);
+            new BankFileStep(state, texts, model, dateFormat).show(formatPane, previewCaption, previewTable, formatError, nextButton);
             showStep(1);
             return;
         }
@@ -243,7 +255,7 @@ public final class ImportWizardController {
     private String describeDetection(Detection d) {
         CsvFormat f = d.format();
         return format("import.detected.summary", describeEncoding(d),
-                context.texts().of(CsvFormat.nameOf(f.delimiter())), String.valueOf(f.decimal()), f.dateFormat());
+                texts.of(CsvFormat.nameOf(f.delimiter())), String.valueOf(f.decimal()), f.dateFormat());
     }
 
     private void change(Function<CsvFormat, CsvFormat> edit) {
@@ -255,7 +267,7 @@ public final class ImportWizardController {
             formatError.setText("");
             showFormat();
         } catch (IllegalArgumentException e) {
-            formatError.setText(UserMessages.describe(e, context.texts()));
+            formatError.setText(UserMessages.describe(e, texts));
         }
     }
 
@@ -282,7 +294,7 @@ public final class ImportWizardController {
         ColumnMapping mapping = model.mappingProperty().get();
         buildMappingControls(preview, mapping);
         UserText problem = preview.problem() != null ? preview.problem() : mapping.problem();
-        formatError.setText(problem == null ? "" : context.texts().of(problem));
+        formatError.setText(problem == null ? "" : texts.of(problem));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> problem != null)));
         previewCaption.setText(format("import.preview", preview.sample().size()));
@@ -350,7 +362,7 @@ public final class ImportWizardController {
             if (fill == null) {
                 return new ReadOnlyObjectWrapper<>(null);
             }
-            String what = context.texts().of(fill.explanation());
+            String what = texts.of(fill.explanation());
             String into = fill.categoryName() != null ? fill.categoryName() : fill.description();
             return new ReadOnlyObjectWrapper<>(into == null ? what : into + " \u2190 " + what); // the category first: columns get cut
         });
@@ -360,7 +372,7 @@ public final class ImportWizardController {
 
     private String describe(StatementLine line) {
         if (line instanceof StatementLine.Spending s) {
-            String expense = format("import.preview.expense", context.money().format(s.amount()), dateFormat.format(s.date()));
+            String expense = format("import.preview.expense", state.money().format(s.amount()), dateFormat.format(s.date()));
             return s.category() == null ? expense : format("import.preview.withCategory", expense, s.category());
         }
         if (line instanceof StatementLine.Incoming) {
@@ -471,7 +483,7 @@ public final class ImportWizardController {
             return;
         }
         importButton.setDisable(true);
-        model.check(this::showReport, failure -> context.dialogs().showError(text("import.error.check"), failure));
+        model.check(this::showReport, failure -> dialogs.showError(text("import.error.check"), failure));
     }
 
     private void applyRules() {
@@ -556,13 +568,13 @@ public final class ImportWizardController {
                 try {
                     model.saveProfile(profileNameField.getText());
                 } catch (RuntimeException e) {
-                    context.dialogs().showError(text("import.error.profile"), e);
+                    dialogs.showError(text("import.error.profile"), e);
                 }
             }
             stage.close();
             onImported.accept(report);
         }, failure -> {
-            context.dialogs().showError(text("import.error.import"), failure);
+            dialogs.showError(text("import.error.import"), failure);
             recheck();
         });
     }
@@ -581,7 +593,7 @@ public final class ImportWizardController {
 
     /** A text from the bundle with its {placeholders} filled in, numbers in the window's language. */
     private String format(String key, Object... arguments) {
-        return context.texts().format(key, arguments);
+        return texts.format(key, arguments);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {

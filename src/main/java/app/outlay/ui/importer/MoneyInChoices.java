@@ -1,6 +1,6 @@
 package app.outlay.ui.importer;
 
-import app.outlay.AppContext;
+import app.outlay.ui.common.AppState;
 import app.outlay.domain.EntryKind;
 import app.outlay.service.ImportReport;
 import app.outlay.service.MoneyIn;
@@ -26,16 +26,16 @@ final class MoneyInChoices {
     /** Lines shown with a choice each; a statement has few lines of money coming in. */
     static final int SHOWN = 100;
 
-    private final AppContext context;
+    private final AppState state;
     private final ImportWizardModel model;
     private final ResourceBundle resources;
     private final VBox box;
     private final GridPane grid;
     private final Runnable recheck;
 
-    MoneyInChoices(AppContext context, ImportWizardModel model, ResourceBundle resources, VBox box,
+    MoneyInChoices(AppState state, ImportWizardModel model, ResourceBundle resources, VBox box,
                    ComboBox<MoneyIn> mode, GridPane grid, Runnable recheck) {
-        this.context = context;
+        this.state = state;
         this.model = model;
         this.resources = resources;
         this.box = box;
@@ -72,11 +72,11 @@ final class MoneyInChoices {
         box.setVisible(any);
         box.setManaged(any);
         grid.getChildren().clear();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(context.locale());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(state.locale());
         int row = 0;
         for (ImportReport.MoneyInLine line : lines.subList(0, Math.min(SHOWN, lines.size()))) {
             Label what = new Label(MessageFormat.format(resources.getString("import.moneyIn.line"), line.line(),
-                    dates.format(line.date()), line.description(), "+" + context.money().format(line.amount())));
+                    dates.format(line.date()), line.description(), "+" + state.money().format(line.amount())));
             ComboBox<MoneyIn> choice = new ComboBox<>();
             choice.setId("moneyIn-" + line.line());
             choice.getItems().setAll(MoneyIn.SKIP, MoneyIn.REFUND, MoneyIn.INCOME);

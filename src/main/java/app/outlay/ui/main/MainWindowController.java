@@ -1,7 +1,21 @@
 package app.outlay.ui.main;
 
-import app.outlay.AppContext;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.BackupService;
+import app.outlay.service.DatabaseService;
+import app.outlay.service.ExportService;
+import app.outlay.service.HistoryService;
+import app.outlay.service.MemberService;
+import app.outlay.service.RecurrenceService;
+import app.outlay.service.TagService;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
+import app.outlay.ui.common.DialogService;
+import app.outlay.ui.common.FolderOpener;
+import app.outlay.ui.common.Languages;
+import app.outlay.ui.common.TaskRunner;
+import app.outlay.ui.common.Themes;
+import app.outlay.ui.common.ViewLoader;
+import app.outlay.ui.common.ViewScope;
 import app.outlay.service.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
@@ -26,7 +40,6 @@ import app.outlay.settings.ThemeChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Clock;
 import app.outlay.ui.rules.RulesDialog;
 import javafx.stage.FileChooser;
@@ -36,7 +49,18 @@ import java.util.ResourceBundle;
 /** The window's frame: menus, the status bar, and the expense view in the middle. */
 public final class MainWindowController {
 
-    private final AppContext context;
+    /**
+     * What the window's frame works with: the services and state its menus use, no more (the composition root builds
+     * it). The screens inside get their own; a menu item that needs a new service adds it here.
+     */
+    public record Services(RecurrenceService recurrences, MemberService members, HistoryService history, ExportService exports,
+                           DatabaseService databases, BackupService backups, TagService tags, ImportWizard importWizard,
+                           TaskRunner tasks, DialogService dialogs, AppState state, ViewScope scope, Themes themes,
+                           Languages languages, ViewLoader views, Texts texts, Path dataDir) {
+    }
+
+    private final Services services;
+    private final AppState state;
     private final DueRecurringModel dueRecurring;
 
     @FXML private ExpensesController expensesController;
@@ -68,21 +92,22 @@ public final class MainWindowController {
     @FXML private RadioMenuItem germanItem;
     @FXML private RadioMenuItem systemLanguageItem;
 
-    public MainWindowController(AppContext context) {
-        this.context = context;
-        this.dueRecurring = new DueRecurringModel(context.recurrences(), context.members(), context.tasks(), Clock.systemDefaultZone());
+    public MainWindowController(Services services) {
+        this.services = services;
+        this.state = services.state();
+        this.dueRecurring = new DueRecurringModel(services.recurrences(), services.members(), services.tasks(), Clock.systemDefaultZone());
     }
 
     @FXML
     private void initialize() {
-        context.whileViewsLive(context.activeDatabaseProperty(), (obs, old, database) -> {
+        services.scope().whileViewsLive(state.ledgerProperty(), (obs, old, database) -> {
             if (database != null) {
                 createDueRecurringExpenses();
             }
         });
         scheduleAtMidnight();
-        themeItem(context.themes().choiceProperty().get()).setSelected(true);
-        languageItem(context.languages().choiceProperty().get()).setSelected(true);
+        themeItem(services.themes().choiceProperty().get()).setSelected(true);
+        languageItem(services.languages().choiceProperty().get()).setSelected(true);
         // A screen button stays pressed: clicking the current one again does not leave every button up.
         screens.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -92,45 +117,31 @@ public final class MainWindowController {
                 keepFocusOnTheCurrentScreenButton((ToggleButton) old);
             }
         });
-        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            OpenLedger ledger = context.activeDatabaseProperty().get();
-            return ledger == null ? resources.getString("status.opening") : ledger.displayName();
-        }, context.activeDatabaseProperty()));
-        var readOnly = context.readOnly();
+        StatusBarModel statusBar = new StatusBarModel(state.ledgerProperty(), state.otherClientsProperty(),
+                expensesController.model().ledgerCountProperty(), services.texts());
+        databaseLabel.textProperty().bind(statusBar.database());
+        presenceLabel.textProperty().bind(statusBar.presence());
+        countLabel.textProperty().bind(statusBar.count());
+        var readOnly = state.readOnly();
         undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
         applyRulesItem.disableProperty().bind(readOnly);
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
         editExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
         expenseHistoryItem.disableProperty().bind(expensesController.nothingSelected());
-        presenceLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            int others = context.otherClientsProperty().get();
-            String key = others == 0 ? "presence.none" : others == 1 ? "presence.one" : "presence.many";
-            return others < 0 ? "" : "\u00b7 " + java.text.MessageFormat.format(resources.getString(key), others);
-        }, context.otherClientsProperty()));
         deleteExpenseItem.disableProperty().bind(expensesController.nothingSelected().or(readOnly));
-        newExpenseItem.disableProperty().bind(context.activeDatabaseProperty().isNull().or(readOnly));
-        importItem.disableProperty().bind(context.activeDatabaseProperty().isNull().or(readOnly));
+        newExpenseItem.disableProperty().bind(state.ledgerProperty().isNull().or(readOnly));
+        importItem.disableProperty().bind(state.ledgerProperty().isNull().or(readOnly));
         // The reason the window cannot change anything, where people look for the state of the ledger.
         readOnlyLabel.visibleProperty().bind(readOnly);
         readOnlyLabel.managedProperty().bind(readOnly);
-        exportItem.disableProperty().bind(context.activeDatabaseProperty().isNull());
-        var ledgerCount = expensesController.model().ledgerCountProperty();
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            long count = ledgerCount.get();
-            if (count < 0) {
-                return "";
-            }
-            return count == 1 ? resources.getString("status.count.one")
-                    : MessageFormat.format(resources.getString("status.count.many"),
-                            NumberFormat.getIntegerInstance(context.locale()).format(count));
-        }, ledgerCount));
+        exportItem.disableProperty().bind(state.ledgerProperty().isNull());
     }
 
     /** Records the recurring expenses that have fallen due, and says which. */
     private void createDueRecurringExpenses() {
         dueRecurring.createDue(resources.getString("recurring.failed"), created -> {
-            context.ledgerChanged();
+            state.ledgerChanged();
             expensesController.showRecurringAdded(created);
         });
     }
@@ -144,13 +155,13 @@ public final class MainWindowController {
         long untilCheck = dueRecurring.untilNextCheck().toMillis();
         java.util.concurrent.atomic.AtomicBoolean replaced = new java.util.concurrent.atomic.AtomicBoolean();
         // A rebuilt window schedules its own check; this one's stops with its views.
-        context.whenViewsReplaced(() -> replaced.set(true));
+        services.scope().whenViewsReplaced(() -> replaced.set(true));
         java.util.concurrent.CompletableFuture.delayedExecutor(untilCheck, java.util.concurrent.TimeUnit.MILLISECONDS)
                 .execute(() -> javafx.application.Platform.runLater(() -> {
                     if (replaced.get()) {
                         return;
                     }
-                    if (context.activeDatabaseProperty().get() != null) {
+                    if (state.ledgerProperty().get() != null) {
                         createDueRecurringExpenses();
                     }
                     scheduleAtMidnight();
@@ -174,14 +185,14 @@ public final class MainWindowController {
     /** Screens other than the expenses are loaded the first time they are shown. */
     private Parent categories() {
         if (categoriesScreen == null) {
-            categoriesScreen = context.views().load(CategoriesController.class, "CategoriesView.fxml").root();
+            categoriesScreen = services.views().load(CategoriesController.class, "CategoriesView.fxml").root();
         }
         return categoriesScreen;
     }
 
     private Parent reports() {
         if (reportsScreen == null) {
-            reportsScreen = context.views().load(ReportsController.class, "ReportsView.fxml").root();
+            reportsScreen = services.views().load(ReportsController.class, "ReportsView.fxml").root();
         }
         return reportsScreen;
     }
@@ -231,13 +242,13 @@ public final class MainWindowController {
     @FXML
     private void onExpenseHistory() {
         if (expensesController.selectedExpense() != null) {
-            HistoryDialog.ofExpense(context.views(), context.history(), databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
+            HistoryDialog.ofExpense(services.views(), services.history(), databaseLabel.getScene().getWindow(), expensesController.selectedExpense());
         }
     }
 
     @FXML
     private void onRules() {
-        RulesDialog.open(context.views(), databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
+        RulesDialog.open(services.views(), databaseLabel.getScene().getWindow()).setOnHidden(event -> expensesController.refresh());
     }
 
     @FXML
@@ -247,13 +258,13 @@ public final class MainWindowController {
 
     @FXML
     private void onLedgerHistory() {
-        HistoryDialog.ofLedger(context.views(), context.history(), databaseLabel.getScene().getWindow());
+        HistoryDialog.ofLedger(services.views(), services.history(), databaseLabel.getScene().getWindow());
     }
 
     /** View ▸ Tags: rename, merge, delete tags and the report by tag (issue 21). */
     @FXML
     private void onTags() {
-        app.outlay.ui.receipts.TagsWindow.open(context, databaseLabel.getScene().getWindow());
+        app.outlay.ui.receipts.TagsWindow.open(services.tags(), services.tasks(), services.dialogs(), state, services.texts(), databaseLabel.getScene().getWindow());
     }
 
     @FXML
@@ -296,14 +307,14 @@ public final class MainWindowController {
 
     /** Opens the import wizard for a file already chosen (the menu's file chooser, or tests). */
     public void openImport(Path file) {
-        if (context.readOnly().get()) {
-            context.dialogs().inform(resources.getString("import.readOnly"), context.texts().of(
+        if (state.readOnly().get()) {
+            services.dialogs().inform(resources.getString("import.readOnly"), services.texts().of(
                     app.outlay.text.UserText.of("problem.readOnly")));
             return;
         }
-        ImportWizard.open(context, window(), file, report -> {
+        services.importWizard().open(window(), file, report -> {
             // Every view of the ledger reloads: the list, the budgets, the categories' counts, the reports.
-            context.ledgerChanged();
+            state.ledgerChanged();
             Alert done = new Alert(Alert.AlertType.INFORMATION);
             done.initOwner(window());
             done.setTitle(resources.getString("app.name"));
@@ -331,7 +342,7 @@ public final class MainWindowController {
     /** Writes what the list shows (its filters, not only the rows loaded) to {@code file}, in the background. */
     public void exportTo(Path file) {
         ExpenseFilter filter = expensesController.model().filters().filter();
-        context.tasks().run(resources.getString("export.failed"), () -> context.exports().export(filter, file), count -> {
+        services.tasks().run(resources.getString("export.failed"), () -> services.exports().export(filter, file), count -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION);
             done.initOwner(window());
             done.setTitle(resources.getString("app.name"));
@@ -358,12 +369,12 @@ public final class MainWindowController {
 
     @FXML
     private void onProtect() {
-        new ProtectionActions(context.databases(), context.state(), context.tasks(), context.dialogs(), context.texts()).protect(databaseLabel.getScene().getWindow());
+        new ProtectionActions(services.databases(), state, services.tasks(), services.dialogs(), services.texts()).protect(databaseLabel.getScene().getWindow());
     }
 
     @FXML
     private void onSettings() {
-        SettingsDialog.open(context.views(), databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
+        SettingsDialog.open(services.views(), databaseLabel.getScene().getWindow(), null, () -> { }, () -> { });
     }
 
     private RadioMenuItem themeItem(ThemeChoice theme) {
@@ -387,8 +398,8 @@ public final class MainWindowController {
     private void onLanguageChosen() {
         LanguageChoice chosen = englishItem.isSelected() ? LanguageChoice.ENGLISH
                 : germanItem.isSelected() ? LanguageChoice.GERMAN : LanguageChoice.SYSTEM;
-        if (chosen != context.languages().choiceProperty().get()) {
-            context.languages().choose(chosen);
+        if (chosen != services.languages().choiceProperty().get()) {
+            services.languages().choose(chosen);
         }
     }
 
@@ -396,7 +407,7 @@ public final class MainWindowController {
     private void onThemeChosen() {
         ThemeChoice chosen = darkThemeItem.isSelected() ? ThemeChoice.DARK
                 : systemThemeItem.isSelected() ? ThemeChoice.SYSTEM : ThemeChoice.LIGHT;
-        context.themes().choose(chosen);
+        services.themes().choose(chosen);
     }
 
     @FXML
@@ -406,12 +417,13 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        AboutDialog.create(context.views().messages(), context.activeDatabaseProperty().get(), context.paths().dataDir(),
-                context.tasks(), window()).show();
+        AboutViewModel model = new AboutViewModel(state.ledgerProperty().get(), services.dataDir(),
+                AboutDialog.legalFolder(AboutDialog.class), services.tasks(), services.texts(), FolderOpener::open);
+        AboutDialog.create(model, services.texts().bundle(), window()).show();
     }
 
     private BackupActions backupActions() {
-        return new BackupActions(new BackupModel(context.backups(), context.databases(), context.state(), context.tasks(),
-                context.texts()), context.dialogs(), context.texts());
+        return new BackupActions(new BackupModel(services.backups(), services.databases(), state, services.tasks(),
+                services.texts()), services.dialogs(), services.texts());
     }
 }

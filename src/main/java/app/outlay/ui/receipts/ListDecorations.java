@@ -3,16 +3,13 @@ package app.outlay.ui.receipts;
 import app.outlay.service.ExpenseRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
 
 import java.io.File;
 import java.util.List;
@@ -41,7 +38,7 @@ public final class ListDecorations {
         column.setSortable(false);
         // Chips are a glance, the description is what people read: it keeps the room a wide window gives.
         column.setPrefWidth(120);
-        column.setMinWidth(80);
+        column.setMinWidth(90); // room for one short chip ("reise", "haushalt") and its "+1"
         column.setMaxWidth(260);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -55,17 +52,11 @@ public final class ListDecorations {
                     return;
                 }
                 RowExtrasModel.Extras shown = extras.of(row.id());
-                HBox box = new HBox(4);
-                box.setAlignment(Pos.CENTER_LEFT);
-                if (shown.hasReceipts()) {
-                    box.getChildren().add(paperclip());
-                }
-                for (String tag : shown.tags()) {
-                    Label chip = new Label(tag);
-                    chip.getStyleClass().add("tag-chip");
-                    box.getChildren().add(chip);
-                }
-                setGraphic(box);
+                TagChipsRow chips = new TagChipsRow(shown.hasReceipts() ? paperclip() : null, shown.tags());
+                // A cell gives its graphic the width the graphic asks for: bounded here by the column's room.
+                chips.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), paddingProperty()));
+                setGraphic(chips);
                 setAccessibleText((shown.hasReceipts() ? resources.getString("column.tags.hasReceipts") + " " : "")
                         + String.join(", ", shown.tags()));
             }

@@ -1,10 +1,13 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.AppContext;
 import app.outlay.service.TagCount;
+import app.outlay.service.TagService;
 import app.outlay.service.TagTotal;
+import app.outlay.text.Texts;
+import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.ModalWindows;
+import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -34,9 +37,9 @@ public final class TagsWindow {
     private TagsWindow() {
     }
 
-    public static void open(AppContext context, Window owner) {
-        ResourceBundle resources = context.views().messages();
-        TagsViewModel model = new TagsViewModel(context.tags(), context.tasks(), context.texts(), LocalDate.now());
+    public static void open(TagService tags, TaskRunner tasks, DialogService dialogs, AppState state, Texts texts, Window owner) {
+        ResourceBundle resources = texts.bundle();
+        TagsViewModel model = new TagsViewModel(tags, tasks, texts, LocalDate.now());
 
         ListView<TagCount> list = new ListView<>(model.tags());
         list.setId("tagList");
@@ -61,7 +64,7 @@ public final class TagsWindow {
         rename.setOnAction(event -> {
             TagCount tag = list.getSelectionModel().getSelectedItem();
             TextInputDialog dialog = new TextInputDialog(tag.name());
-            DialogService.useOwnButtons(dialog, context.texts());
+            DialogService.useOwnButtons(dialog, texts);
             dialog.initOwner(stage[0]);
             dialog.setTitle(resources.getString("tags.rename"));
             dialog.setHeaderText(MessageFormat.format(resources.getString("tags.rename.question"), tag.name()));
@@ -75,7 +78,7 @@ public final class TagsWindow {
             }
             var names = others.stream().map(TagCount::name).toList();
             ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
-            DialogService.useOwnButtons(dialog, context.texts());
+            DialogService.useOwnButtons(dialog, texts);
             dialog.initOwner(stage[0]);
             dialog.setTitle(resources.getString("tags.merge"));
             dialog.setHeaderText(MessageFormat.format(resources.getString("tags.merge.question"), tag.name()));
@@ -83,7 +86,7 @@ public final class TagsWindow {
         });
         delete.setOnAction(event -> {
             TagCount tag = list.getSelectionModel().getSelectedItem();
-            if (context.dialogs().confirm(MessageFormat.format(resources.getString("tags.delete.question"), tag.name()),
+            if (dialogs.confirm(MessageFormat.format(resources.getString("tags.delete.question"), tag.name()),
                     MessageFormat.format(resources.getString("tags.delete.detail"), tag.expenses()), resources.getString("tags.delete"))) {
                 model.delete(tag);
             }
@@ -108,7 +111,7 @@ public final class TagsWindow {
         TableColumn<TagTotal, Long> countColumn = new TableColumn<>(resources.getString("tags.report.expenses"));
         countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expenses()));
         TableColumn<TagTotal, String> totalColumn = new TableColumn<>(resources.getString("tags.report.total"));
-        totalColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(context.money().format(cell.getValue().total())));
+        totalColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(state.money().format(cell.getValue().total())));
         totalColumn.getStyleClass().add("amount");
         report.getColumns().setAll(java.util.List.of(tagColumn, countColumn, totalColumn));
         report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

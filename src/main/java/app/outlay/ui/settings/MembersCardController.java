@@ -1,12 +1,8 @@
 package app.outlay.ui.settings;
 
-import app.outlay.service.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.ViewLoader;
-import app.outlay.data.LedgerRoles.Role;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,12 +10,12 @@ import javafx.scene.control.Label;
 
 /**
  * The settings dialog's card for a shared ledger (MembersPane.fxml): this user's role, as the window already knows
- * it (AppState holds it from when a ledger opens), and for an owner the button to the members window.
+ * it (AppState holds it from when a ledger opens), and for an owner the button to the members window. State in
+ * {@link MembersCardViewModel}.
  */
 public final class MembersCardController {
 
-    private final AppState state;
-    private final Texts texts;
+    private final MembersCardViewModel model;
     private final ViewLoader views;
 
     @FXML private Node membersPane;
@@ -27,31 +23,17 @@ public final class MembersCardController {
     @FXML private Button membersButton;
 
     public MembersCardController(AppState state, Texts texts, ViewLoader views) {
-        this.state = state;
-        this.texts = texts;
+        this.model = new MembersCardViewModel(state.ledgerProperty(), state.roleProperty(), texts);
         this.views = views;
     }
 
     @FXML
     private void initialize() {
-        BooleanBinding shared = Bindings.createBooleanBinding(() -> {
-            OpenLedger ledger = state.ledgerProperty().get();
-            return ledger != null && ledger.shared();
-        }, state.ledgerProperty());
-        membersPane.visibleProperty().bind(shared);
-        membersPane.managedProperty().bind(shared);
-        roleLabel.textProperty().bind(Bindings.createStringBinding(this::roleText,
-                state.roleProperty(), state.ledgerProperty()));
-        BooleanBinding owner = state.roleProperty().isEqualTo(Role.OWNER);
-        membersButton.visibleProperty().bind(owner);
-        membersButton.managedProperty().bind(owner);
-    }
-
-    private String roleText() {
-        OpenLedger database = state.ledgerProperty().get();
-        Role role = state.roleProperty().get();
-        return database == null || role == null ? "" : texts.format("members.you", database.settings().user(),
-                texts.get("role." + role.word()));
+        membersPane.visibleProperty().bind(model.shared());
+        membersPane.managedProperty().bind(model.shared());
+        roleLabel.textProperty().bind(model.roleText());
+        membersButton.visibleProperty().bind(model.owner());
+        membersButton.managedProperty().bind(model.owner());
     }
 
     @FXML
