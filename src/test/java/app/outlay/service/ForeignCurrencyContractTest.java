@@ -192,6 +192,53 @@ abstract class ForeignCurrencyContractTest {
     }
 
     @Test
+    void exportThenImportKeepsEveryMinorUnitAndTheRateTableFillsInAMissingLedgerAmount() throws Exception {
+        travel();
+        List<ExpenseRow> before = expenses.find(ExpenseFilter.all(), 10).rows();
+        java.nio.file.Path folder = TestDatabases.tempDir("outlay-currency-csv");
+        java.nio.file.Path file = folder.resolve("ledger.csv");
+        new ExportService(holder, app.outlay.settings.ProtectedFiles.forUser(app.outlay.settings.AppPaths.under(folder)))
+                .export(ExpenseFilter.all(), file);
+        assertThat(java.nio.file.Files.readAllLines(file)).contains(
+                "date,description,amount,category,notes,kind,tags,split,currency,ledger_amount",
+                "2026-03-02,Ramen,3200,,,expense,,,JPY,19.52",
+                "2026-03-02,Hotel,45.00,,,expense,,,USD,41.37",
+                "2026-03-02,Taxi,3.200,,,expense,,,KWD,9.44",
+                "2026-03-02,Bread,2.10,,,expense,,,,");
+
+        TestDatabases.reset(database);
+        new LedgerService(holder).setCurrency(EUR);
+        ImportReport report = importFile(file);
+        assertThat(report.committed()).as(report.summary()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all(), 10).rows())
+                .extracting(ExpenseRow::description, ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactlyInAnyOrderElementsOf(before.stream().map(r -> tuple(r.description(), r.amount(), r.paid())).toList());
+
+        // Without a ledger amount: the rate table's, and a line it has no rate for is refused by number and value.
+        new RateService(holder).importQuotes(List.of(new Quote(MARCH_2, EUR, JPY, new BigDecimal("160"))));
+        java.nio.file.Path more = folder.resolve("more.csv");
+        java.nio.file.Files.writeString(more, "date,description,amount,category,notes,kind,tags,split,currency,ledger_amount\n"
+                + "2026-03-02,Sushi,1800,,,expense,,,JPY,\n");
+        assertThat(importFile(more).committed()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Sushi"), 1).rows().get(0))
+                .extracting(ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactly(new BigDecimal("11.25"), ForeignAmount.atRate(JPY, new BigDecimal("1800"), new BigDecimal("0.00625")));
+        java.nio.file.Files.writeString(more, "date,description,amount,category,notes,kind,tags,split,currency,ledger_amount\n"
+                + "2026-03-02,Tea,2.000,,,expense,,,KWD,\n2026-03-02,Soba,12.5,,,expense,,,JPY,\n");
+        ImportReport refused = importFile(more);
+        assertThat(refused.committed()).isFalse();
+        assertThat(refused.rejected()).extracting(Object::toString).containsExactly(
+                "line 2: ledger_amount '': no amount in the ledger's currency, and the rate table has no rate for KWD on or before"
+                        + " 2026-03-02: add a ledger_amount, or import rates (outlay rates import)",
+                "line 3: amount '12.5': more decimals than JPY has (0)");
+    }
+
+    private ImportReport importFile(java.nio.file.Path file) throws Exception {
+        app.outlay.csv.Detection detected = app.outlay.csv.CsvDetector.detect(file);
+        return new ImportService(holder).importFile(ImportRequest.of(file, detected.format(), detected.mapping()), rejected -> { });
+    }
+
+    @Test
     void theDatabaseRefusesHalfAnAmountAsPaidAndLowerCaseCodes() {
         long id = expenses.add(details("Bread")).id();
         assertThatThrownBy(() -> execute("update expense set currency = 'USD' where id = " + id)).isInstanceOf(SQLException.class);
