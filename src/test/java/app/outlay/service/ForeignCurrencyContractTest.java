@@ -233,6 +233,26 @@ abstract class ForeignCurrencyContractTest {
                 "line 3: amount '12.5': more decimals than JPY has (0)");
     }
 
+    @Test
+    void anOfxLineInAnotherCurrencyWithItsRateIsImportedAsPaidInsteadOfRefusingTheStatement() throws Exception {
+        // OFX <CURRENCY>: TRNAMT is in CURSYM (dollars), CURRATE turns it into the statement's CURDEF (euros).
+        java.nio.file.Path file = TestDatabases.tempDir("outlay-currency-ofx").resolve("card.ofx");
+        java.nio.file.Files.writeString(file, "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+                + "<CURDEF>EUR<BANKTRANLIST>"
+                + "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260302<TRNAMT>-45.00<FITID>A1<NAME>Hotel Chicago"
+                + "<CURRENCY><CURRATE>0.9193<CURSYM>USD</CURRENCY></STMTTRN>"
+                + "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260302<TRNAMT>-2.10<FITID>A2<NAME>Bread</STMTTRN>"
+                + "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n");
+        ImportReport report = new ImportService(holder).importFile(ImportRequest.ofBankFile(file,
+                app.outlay.bankfiles.BankFileChoice.of(app.outlay.bankfiles.BankFiles.detect(file))), rejected -> { });
+        assertThat(report.committed()).as(report.summary()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all(), 10).rows())
+                .extracting(ExpenseRow::description, ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactlyInAnyOrder(
+                        tuple("Hotel Chicago", new BigDecimal("41.37"), ForeignAmount.atRate(USD, new BigDecimal("45.00"), new BigDecimal("0.9193"))),
+                        tuple("Bread", new BigDecimal("2.10"), null));
+    }
+
     private ImportReport importFile(java.nio.file.Path file) throws Exception {
         app.outlay.csv.Detection detected = app.outlay.csv.CsvDetector.detect(file);
         return new ImportService(holder).importFile(ImportRequest.of(file, detected.format(), detected.mapping()), rejected -> { });
