@@ -68,6 +68,16 @@ public final class ExpenseService {
 
     public static final int REFUNDABLE_DAYS = 180;
 
+    /** The parts of a split payment in their order (issue 21); empty when it is not split. */
+    public List<SplitPart> partsOf(long expenseId) {
+        return database.sessionFactory().fromTransaction(session -> SplitLinks.of(session, expenseId));
+    }
+
+    /** The parts of those of {@code expenseIds} that are split (a page of the list), in their order. */
+    public java.util.Map<Long, List<SplitPart>> partsOf(Collection<Long> expenseIds) {
+        return database.sessionFactory().fromTransaction(session -> SplitLinks.of(session, expenseIds));
+    }
+
     public ExpenseRow add(ExpenseDetails details) {
         return add(details, Repeat.NEVER);
     }

@@ -7,7 +7,6 @@ import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
-import app.outlay.service.SplitService;
 import app.outlay.domain.SplitPart;
 import app.outlay.service.LedgerService;
 import app.outlay.testing.TestDatabases;
@@ -169,14 +168,14 @@ class DatabaseCopyTest {
             DatabaseCopy.copy(split, postgres, true);
             DatabaseCopy.copy(postgres, again, true);
 
-            assertThat(new SplitService(new DatabaseHolder(postgres)).partsOf(row.id())).isEqualTo(parts);
-            assertThat(new SplitService(new DatabaseHolder(again)).partsOf(row.id())).isEqualTo(parts);
+            assertThat(new ExpenseService(new DatabaseHolder(postgres)).partsOf(row.id())).isEqualTo(parts);
+            assertThat(new ExpenseService(new DatabaseHolder(again)).partsOf(row.id())).isEqualTo(parts);
             assertThat(new ReportService(new DatabaseHolder(again)).totalsByCategory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
                     .isEqualTo(new ReportService(holder).totalsByCategory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
             // The parts' sequence moved past the copied ids: a new split in the copy gets parts of its own.
             ExpenseRow next = new ExpenseService(new DatabaseHolder(again)).add(new ExpenseDetails(LocalDate.of(2026, 3, 4),
                     "Market", new BigDecimal("100.00"), null, null), Repeat.NEVER, LocalDate.of(2026, 3, 4), List.of(), parts);
-            assertThat(new SplitService(new DatabaseHolder(again)).partsOf(next.id())).isEqualTo(parts);
+            assertThat(new ExpenseService(new DatabaseHolder(again)).partsOf(next.id())).isEqualTo(parts);
         }
     }
 

@@ -27,7 +27,7 @@ abstract class SplitsContractTest {
 
     protected Database database;
     private ExpenseService expenses;
-    private SplitService splits;
+    private ExpenseService splits;
     private CategoryService categories;
     private UndoService undo;
     private long groceries;
@@ -42,7 +42,7 @@ abstract class SplitsContractTest {
         TestDatabases.reset(database);
         DatabaseHolder holder = new DatabaseHolder(database);
         expenses = new ExpenseService(holder);
-        splits = new SplitService(holder);
+        splits = new ExpenseService(holder);
         categories = new CategoryService(holder);
         undo = new UndoService(holder);
         groceries = categoryId("Groceries");

@@ -107,7 +107,7 @@ class SplitsCsvRoundTripTest {
     private static List<String> dump(DatabaseHolder holder) {
         Map<Long, String> names = new CategoryService(holder).list().stream().collect(Collectors.toMap(CategoryRow::id, CategoryRow::name));
         TagService tags = new TagService(holder);
-        SplitService splits = new SplitService(holder);
+        ExpenseService splits = new ExpenseService(holder);
         List<String> rows = new ArrayList<>();
         for (ExpenseRow row : new ExpenseService(holder).find(ExpenseFilter.all(), 100).rows()) {
             rows.add(row.date() + "|" + row.description() + "|" + row.amount() + "|" + row.kind() + "|" + row.categoryName()

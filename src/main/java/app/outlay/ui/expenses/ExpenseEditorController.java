@@ -104,6 +104,9 @@ public final class ExpenseEditorController {
     @FXML private Label tagsLabel;
     @FXML private javafx.scene.layout.VBox tagsBox;
     @FXML private javafx.scene.layout.VBox receiptsBox;
+    @FXML private javafx.scene.layout.VBox splitBox;
+    /** Split expenses (issue 21): the parts, in a section of their own. */
+    private SplitSection splitSection;
     /** Receipts and tags (issue 21): components of their own, with their own view models. */
     private app.outlay.ui.receipts.TagsFieldModel tagsModel;
     private app.outlay.ui.receipts.AttachmentsModel receiptsModel;
@@ -146,6 +149,41 @@ public final class ExpenseEditorController {
         saveButton.disableProperty().bind(model.validProperty().not().or(saving));
         setUpKeys();
         setUpReceiptsAndTags();
+        setUpSplit();
+    }
+
+    /**
+     * While split, the payment's category, notes and tags are its parts': their fields rest, and what was typed in
+     * them goes to the first part as the split begins.
+     */
+    private void setUpSplit() {
+        SplitEditorModel split = model.split();
+        splitSection = new SplitSection(split, () -> {
+            List<CategoryRow> choices = new java.util.ArrayList<>(List.of(ExpenseEditorViewModel.NO_CATEGORY));
+            choices.addAll(model.fitting(allCategories));
+            return choices;
+        }, resources);
+        splitBox.getChildren().add(splitSection);
+        split.enabledProperty().addListener((obs, was, on) -> {
+            if (on && split.parts().isEmpty()) {
+                split.setEnabled(true, model.categoryProperty().get(), model.notesProperty().get());
+                split.parts().get(0).tagsTextProperty().set(String.join("; ", tagsModel.tags()));
+                tagsModel.fill(List.of());
+            }
+        });
+        categoryBox.disableProperty().bind(split.enabledProperty());
+        notesArea.disableProperty().bind(split.enabledProperty());
+        tagsBox.disableProperty().bind(split.enabledProperty());
+        model.kindProperty().addListener((obs, old, kind) -> splitSection.refreshCategories());
+        split.parts().addListener((javafx.collections.ListChangeListener<SplitPartModel>) change -> resize());
+        split.enabledProperty().addListener((obs, was, on) -> resize());
+    }
+
+    /** The dialog is not resizable: it grows and shrinks with the split's rows. */
+    private void resize() {
+        if (stage != null && stage.isShowing()) {
+            javafx.application.Platform.runLater(stage::sizeToScene);
+        }
     }
 
     /** Tags typed with completion; receipts attached with the button, dropped onto the dialog or pasted (Ctrl+V). */
@@ -453,6 +491,14 @@ public final class ExpenseEditorController {
                 failure -> { });
         if (row != null) {
             services.tasks().run(() -> services.tags().tagsOf(row.id()), tagsModel::fill, failure -> { });
+            services.tasks().run(() -> services.expenses().partsOf(row.id()), parts -> {
+                if (!parts.isEmpty() && !model.changedProperty().get()) {
+                    java.util.Map<Long, CategoryRow> byId = new java.util.HashMap<>();
+                    allCategories.forEach(c -> byId.put(c.id(), c));
+                    model.split().fill(parts, byId);
+                    model.markUnchanged();
+                }
+            }, failure -> { });
         }
         receiptsModel.show(row == null ? null : row.id());
         repeatBox.setValue(model.repeatProperty().get());
@@ -478,11 +524,16 @@ public final class ExpenseEditorController {
         }
         var details = model.toDetails();
         Repeat repeat = model.repeatChoice();
-        List<String> tags = List.copyOf(tagsModel.tags());
+        boolean splitUp = model.split().enabledProperty().get();
+        List<String> tags = splitUp ? List.of() : List.copyOf(tagsModel.tags());
+        // Parts (issue 21) save with the details too; an expense that was split and is not any more loses its parts.
+        var parts = model.split().toParts();
+        boolean wasSplit = model.split().wasStored();
         // Tags save with the details, in one history step; an existing expense's tags are written only when changed.
         save(() -> existing == null
-                ? services.expenses().add(details, repeat == null ? Repeat.NEVER : repeat, LocalDate.now(), tags)
-                : services.expenses().update(existing.id(), existing.version(), details, repeat, tagsModel.changed() ? tags : null),
+                ? services.expenses().add(details, repeat == null ? Repeat.NEVER : repeat, LocalDate.now(), tags, parts)
+                : services.expenses().update(existing.id(), existing.version(), details, repeat,
+                        tagsModel.changed() || splitUp ? tags : null, splitUp || wasSplit ? parts : null),
                 () -> resolveConflict(details, repeat));
     }
 

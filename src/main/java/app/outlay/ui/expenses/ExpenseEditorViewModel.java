@@ -50,6 +50,8 @@ public final class ExpenseEditorViewModel {
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.EXPENSE);
     /** For a refund: the expense it refunds (null: none linked). */
     private final ObjectProperty<ExpenseRow> refundOf = new SimpleObjectProperty<>();
+    /** The payment split into parts (issue 21); while split, the category and notes are the parts'. */
+    private final SplitEditorModel split;
 
     private final StringBinding dateError;
     private final StringBinding descriptionError;
@@ -69,6 +71,7 @@ public final class ExpenseEditorViewModel {
      */
     public ExpenseEditorViewModel(MoneyFormat money, Texts texts, LocalDate today) {
         this.money = money;
+        this.split = new SplitEditorModel(money, texts, amountText);
         Locale locale = texts.locale();
         date.set(today);
         // The example is written as the date picker reads dates (its short style, in the same language).
@@ -92,11 +95,11 @@ public final class ExpenseEditorViewModel {
         untilError = Bindings.createStringBinding(() -> repeat.get() != null && repeatUntil.get() != null && date.get() != null
                 && repeatUntil.get().isBefore(date.get()) ? texts.get("editor.error.until") : null, repeat, repeatUntil, date);
         valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull())
-                .and(untilError.isNull()).and(paid.rateErrorProperty().isNull());
+                .and(untilError.isNull()).and(split.problemProperty().isNull()).and(paid.rateErrorProperty().isNull());
         unchanged.set(fields());
         changed = Bindings.createBooleanBinding(() -> !fields().equals(unchanged.get()),
                 unchanged, date, description, amountText, category, notes, repeat, repeatUntil, kind, refundOf,
-                paid.chosenProperty(), paid.rateTextProperty());
+                split.enabledProperty(), split.parts(), paid.chosenProperty(), paid.rateTextProperty());
         kind.addListener((obs, old, now) -> {
             if (category.get() != null && category.get() != NO_CATEGORY && !category.get().fits(now)) {
                 category.set(NO_CATEGORY);
@@ -110,8 +113,8 @@ public final class ExpenseEditorViewModel {
     private List<Object> fields() {
         // Arrays.asList, not List.of: fields may be null (no date typed yet, no end of the series).
         return Arrays.asList(date.get(), description.get(), amountText.get(), category.get(), notes.get(), repeat.get(),
-                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id(), paid.chosenProperty().get(),
-                paid.rateTextProperty().get());
+                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id(), split.fields(),
+                paid.chosenProperty().get(), paid.rateTextProperty().get());
     }
 
     /** The categories an entry of the current kind may go in, of {@code all}. */
@@ -160,18 +163,30 @@ public final class ExpenseEditorViewModel {
         return wasRecurring;
     }
 
-    /** The checked details; call only while {@link #validProperty()} is true. */
+    /** The checked details; call only while {@link #validProperty()} is true. A split payment's category and notes are its parts'. */
     public ExpenseDetails toDetails() {
         CategoryRow chosen = category.get();
-        Long categoryId = chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
+        boolean splitUp = split.enabledProperty().get();
+        Long categoryId = splitUp || chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
         if (paid.foreignProperty().get()) {
             // The ledger amount is what the amount as paid converts to; the first argument only stands in for it.
-            return new ExpenseDetails(date.get(), description.get(), java.math.BigDecimal.ONE, categoryId, notes.get(), kind.get(),
-                    kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null)
+            return new ExpenseDetails(date.get(), description.get(), java.math.BigDecimal.ONE, categoryId, splitUp ? null : notes.get(),
+                    kind.get(), kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null)
                     .paidIn(paid.paid(), money.currency());
         }
         return new ExpenseDetails(date.get(), description.get(), money.parse(amountText.get()).value(),
-                categoryId, notes.get(), kind.get(), kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null);
+                categoryId, splitUp ? null : notes.get(), kind.get(),
+                kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null);
+    }
+
+    /** The split section: its parts, what is left to assign, and why it cannot be saved yet. */
+    public SplitEditorModel split() {
+        return split;
+    }
+
+    /** Marks what the dialog shows now as unchanged (after the stored parts arrived). */
+    public void markUnchanged() {
+        unchanged.set(fields());
     }
 
     /** The amount in another currency: chooser, rate, conversion shown as the user types. */

@@ -126,6 +126,9 @@ public final class ExpensesController {
         });
         actions = new ExpenseActions(actionServices, model.filters(), expenseTable, resources, this::changed, this::showNotice);
         RowExtrasModel extras = new RowExtrasModel(tags, attachments, tasks);
+        // Split payments (issue 21): one row each, their parts in the category cell (after ExpenseTable gave it its rows).
+        new SplitSummaries(actionServices.expenses(), tasks, model.filters().categories(), state.moneyProperty(), resources)
+                .install(table, ExpenseColumns.named(table, "category"));
         ListDecorations.install(table, ExpenseColumns.named(table, "description"), extras, resources, state.ledgerProperty(),
                 (row, files) -> actions.attach(row, files, extras));
         filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, model.filters(),
