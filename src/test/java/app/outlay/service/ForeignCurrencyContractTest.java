@@ -116,6 +116,17 @@ abstract class ForeignCurrencyContractTest {
     }
 
     @Test
+    void aPaymentInYenSplitIntoPartsKeepsItsAmountAsPaidAndItsPartsAddUpToTheLedgerAmount() {
+        ExpenseRow row = expenses.add(details("Market").paidIn(ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0061")), EUR),
+                Repeat.NEVER, MARCH_2, List.of(), List.of(new app.outlay.domain.SplitPart(null, new BigDecimal("12.00"), "fish", List.of()),
+                        new app.outlay.domain.SplitPart(null, new BigDecimal("7.52"), "tea", List.of())));
+        assertThat(row.amount()).isEqualTo("19.52");
+        assertThat(row.paid().original()).isEqualTo("3200");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::amount)
+                .containsExactly(new BigDecimal("12.00"), new BigDecimal("7.52"));
+    }
+
+    @Test
     void anAmountPaidInTheLedgersOwnCurrencyIsAnOrdinaryEntry() {
         ExpenseRow row = expenses.add(details("Coffee").paidIn(ForeignAmount.atRate(EUR, new BigDecimal("3.40"), BigDecimal.ONE), EUR));
         assertThat(row.isForeign()).isFalse();

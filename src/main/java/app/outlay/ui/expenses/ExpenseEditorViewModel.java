@@ -71,7 +71,14 @@ public final class ExpenseEditorViewModel {
      */
     public ExpenseEditorViewModel(MoneyFormat money, Texts texts, LocalDate today) {
         this.money = money;
-        this.split = new SplitEditorModel(money, texts, amountText);
+        paid = new PaidAmountModel(money, texts, amountText);
+        // The parts of a split are in the ledger's currency: for a payment in another one they add up to what it
+        // converts to (issue 22).
+        StringProperty splitPayment = new SimpleStringProperty();
+        splitPayment.bind(Bindings.createStringBinding(() -> !paid.foreignProperty().get() ? amountText.get()
+                : paid.paid() == null ? "" : money.forEditing(paid.paid().ledgerAmount(money.currency())),
+                amountText, paid.foreignProperty(), paid.convertedProperty()));
+        this.split = new SplitEditorModel(money, texts, splitPayment);
         Locale locale = texts.locale();
         date.set(today);
         // The example is written as the date picker reads dates (its short style, in the same language).
@@ -84,7 +91,6 @@ public final class ExpenseEditorViewModel {
             }
             return text.length() > ExpenseDetails.DESCRIPTION_MAX ? texts.format("editor.error.tooLong", ExpenseDetails.DESCRIPTION_MAX) : null;
         }, description);
-        paid = new PaidAmountModel(money, texts, amountText);
         amountError = Bindings.createStringBinding(() -> {
             // In the ledger's currency the amount is read as it always was (two decimals, its code or sign around it).
             UserText problem = paid.foreignProperty().get() ? paid.foreignAmountProblem() : money.parse(amountText.get()).problem();

@@ -81,6 +81,21 @@ class PaidAmountModelTest {
     }
 
     @Test
+    void aPaymentInDollarsIsSplitIntoPartsThatAddUpToItsLedgerAmount() {
+        editor.descriptionProperty().set("Hotel");
+        editor.amountTextProperty().set("45 USD");
+        paid.rateTextProperty().set("0.9193");
+        editor.split().setEnabled(true, null, null);
+        assertThat(editor.split().leftProperty().get()).isEqualByComparingTo("41.37");
+        editor.split().parts().get(0).amountTextProperty().set("30.00");
+        editor.split().parts().get(1).amountTextProperty().set("11.37");
+        assertThat(editor.split().problemProperty().get()).isNull();
+        assertThat(editor.validProperty().get()).isTrue();
+        assertThat(editor.toDetails().amount()).isEqualTo("41.37");
+        assertThat(editor.toDetails().paid().code()).isEqualTo("USD");
+    }
+
+    @Test
     void recentlyUsedCurrenciesComeFirstAfterTheLedgers() {
         paid.remember(USD);
         paid.remember(JPY);
