@@ -84,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports = new ImportService(database);
     private final RuleService rules = new RuleService(database);
     private final RuleApplyService ruleApply = new RuleApplyService(database);
+    /** Exchange rates and the currencies entries were paid in (issue 22). */
+    private final app.outlay.service.RateService rates = new app.outlay.service.RateService(database);
     private final ExportService exports;
     private final app.outlay.service.TagService tags;
     private final app.outlay.service.AttachmentService attachments;
@@ -224,7 +226,8 @@ public final class AppContext implements AutoCloseable {
         }
         if (type == ReportsController.class) {
             return new ReportsController(new ReportsViewModel(reports, tasks, java.time.Clock.systemDefaultZone(), texts()), state,
-                    viewScope, tasks, texts());
+                    viewScope, tasks, texts(), new app.outlay.ui.reports.CurrencyBreakdownModel(
+                            new app.outlay.service.CurrencyReport(database), tasks, texts()));
         }
         if (type == HistoryController.class) {
             return new HistoryController(new HistoryViewModel(tasks, texts()), state);
@@ -246,7 +249,7 @@ public final class AppContext implements AutoCloseable {
             return new ExpensesController(list, actions, viewScope, reports, tags, attachments, session::showEarlyPagesIn);
         }
         if (type == ExpenseEditorController.class) {
-            return new ExpenseEditorController(new ExpenseEditor.Services(expenses, categories, rules, tags, attachments, tasks, dialogs,
+            return new ExpenseEditorController(new ExpenseEditor.Services(expenses, categories, rules, tags, attachments, rates, tasks, dialogs,
                     state, texts()));
         }
         if (type == SettingsController.class) {
@@ -374,6 +377,10 @@ public final class AppContext implements AutoCloseable {
 
     public RuleApplyService ruleApply() {
         return ruleApply;
+    }
+
+    public app.outlay.service.RateService rates() {
+        return rates;
     }
 
     public ImportService imports() {

@@ -14,7 +14,7 @@ final class ExpenseQueries {
 
     private static final String ROW = "new app.outlay.service.ExpenseRow("
             + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version,"
-            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf)";
+            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf, e.currency, e.originalAmount, e.rate)";
     /** An entry's effect on spending in SQL: + for an expense, − for a refund, null (left out of sums) for income. */
     static final String SPENT = "case when e.kind = app.outlay.domain.EntryKind.EXPENSE then e.amount"
             + " when e.kind = app.outlay.domain.EntryKind.REFUND then -e.amount end";
@@ -98,10 +98,18 @@ final class ExpenseQueries {
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (filter.search() != null) {
                 // A split payment is found by its parts' notes too (issue 21); only split rows look at their parts.
+                // Also the currency paid in ("usd") and either amount, as paid or in the ledger's currency (issue 22).
+                BigDecimal number = number(filter.search());
                 and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!'"
                         + " or (e.split = true and exists (select 1 from ExpenseSplit s where s.expense = e"
-                        + " and lower(s.note) like :search escape '!')))");
+                        + " and lower(s.note) like :search escape '!'))"
+                        + " or lower(e.currency) = :code" + (number == null ? "" : " or e.amount = :number or e.originalAmount = :number")
+                        + ")");
                 parameters.put("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");
+                parameters.put("code", filter.search().toLowerCase(Locale.ROOT));
+                if (number != null) {
+                    parameters.put("number", number);
+                }
             }
             if (filter.from() != null) {
                 and(sql, "e.spentOn >= :from");
@@ -144,6 +152,15 @@ final class ExpenseQueries {
 
         private static void and(StringBuilder sql, String condition) {
             sql.append(sql.length() == 0 ? " where " : " and ").append(condition);
+        }
+
+        /** The search as an amount ({@code 45}, {@code 41.37}, {@code 41,37}), or null when it is not one. */
+        private static BigDecimal number(String text) {
+            String plain = text.strip();
+            if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0 && plain.indexOf(',') == plain.lastIndexOf(',')) {
+                plain = plain.replace(',', '.');
+            }
+            return plain.matches("\\d{1,17}(\\.\\d{1,4})?") ? new BigDecimal(plain) : null;
         }
 
         /** Typed % and _ are searched for as themselves. */
