@@ -233,7 +233,7 @@ public final class AppContext implements AutoCloseable {
             return new HistoryController(new HistoryViewModel(tasks, texts()), state);
         }
         if (type == app.outlay.ui.rules.RulesController.class) {
-            return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tasks, texts()), texts());
+            return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tags, tasks, texts()), texts());
         }
         if (type == MainWindowController.class) {
             return new MainWindowController(new MainWindowController.Services(recurrences, members, history, exports, databases, backups,
@@ -243,7 +243,7 @@ public final class AppContext implements AutoCloseable {
             return new ImportWizardController(state, categories, tasks, dialogs, texts());
         }
         if (type == ExpensesController.class) {
-            var list = new ExpenseListViewModel(expenses, categories, ledger, tasks, java.time.Clock.systemDefaultZone(), texts());
+            var list = new ExpenseListViewModel(expenses, categories, tags, ledger, tasks, java.time.Clock.systemDefaultZone(), texts());
             var actions = new ExpenseActions.Services(expenses, undo, recurrences, attachments, rules, ruleApply, expenseEditor, tasks,
                     dialogs, state, texts());
             return new ExpensesController(list, actions, viewScope, reports, tags, attachments, session::showEarlyPagesIn);

@@ -61,7 +61,9 @@ public final class DatabaseCopy {
                     new Column("set_category_id", Long.class, Types.BIGINT),
                     new Column("set_description", String.class, Types.VARCHAR),
                     new Column("add_note", String.class, Types.VARCHAR),
-                    new Column("version", Long.class, Types.BIGINT)),
+                    new Column("version", Long.class, Types.BIGINT),
+                    // The tags a rule adds, by name (V24).
+                    new Column("add_tags", String.class, Types.VARCHAR)),
             new CopiedTable("recurrence",
                     new Column("id", Long.class, Types.BIGINT),
                     new Column("frequency", String.class, Types.VARCHAR),

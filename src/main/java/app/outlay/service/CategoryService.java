@@ -116,6 +116,9 @@ public final class CategoryService {
         database.sessionFactory().inTransaction(session -> {
             Category category = existing(session, id);
             long count = session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
+                    .setParameter("c", category).getSingleResult()
+                    // Parts of split payments (issue 21) are entries of their category too.
+                    + session.createSelectionQuery("select count(s) from ExpenseSplit s where s.category = :c", Long.class)
                     .setParameter("c", category).getSingleResult();
             if (count > 0 && reassignToId == null) {
                 throw new ExplainedException(UserText.of("problem.category.stillUsed", category.getName(), count));
@@ -138,7 +141,10 @@ public final class CategoryService {
     private static int move(Session session, Category from, Category into) {
         session.createMutationQuery("update Recurrence r set r.category = :into, r.version = r.version + 1 where r.category = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
-        return session.createMutationQuery(
+        // The parts of split payments in it go along (issue 21); their rows are written as plain SQL, like elsewhere.
+        int parts = session.createNativeMutationQuery("update expense_split set category_id = :into where category_id = :from")
+                .setParameter("into", into.getId()).setParameter("from", from.getId()).executeUpdate();
+        return parts + session.createMutationQuery(
                         "update Expense e set e.category = :into, e.version = e.version + 1 where e.category = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
     }

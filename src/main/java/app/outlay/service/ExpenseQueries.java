@@ -21,6 +21,17 @@ final class ExpenseQueries {
     /** An income's amount in SQL, null (left out of sums) for the other kinds. */
     static final String RECEIVED = "case when e.kind = app.outlay.domain.EntryKind.INCOME then e.amount end";
     private static final String FROM = " from Expense e left join e.category c left join e.recurrence r";
+    /**
+     * The tag filter: entries linked to any of the tags, or to every one of them (counted per entry); a split payment,
+     * which has no tags of its own, by its parts' tags (issue 21).
+     */
+    private static final String ANY_TAG = "(e.id in (select l.expenseId from ExpenseTag l where l.tagId in :tags)"
+            + " or e.split = true and e.id in (select s.expense.id from ExpenseSplit s join ExpenseSplitTag st on st.splitId = s.id"
+            + " where st.tagId in :tags))";
+    private static final String ALL_TAGS = "(e.id in (select l.expenseId from ExpenseTag l where l.tagId in :tags"
+            + " group by l.expenseId having count(l.tagId) = :tagCount)"
+            + " or e.split = true and e.id in (select s.expense.id from ExpenseSplit s join ExpenseSplitTag st on st.splitId = s.id"
+            + " where st.tagId in :tags group by s.expense.id having count(distinct st.tagId) = :tagCount))";
 
     /**
      * One page in the given order: the rows after {@code after} (null: from the start). Asks for one row more than
@@ -117,11 +128,26 @@ final class ExpenseQueries {
                 and(sql, "e.kind = :kind");
                 parameters.put("kind", filter.kind());
             }
+            if (!filter.tagIds().isEmpty()) {
+                // Read from the links' index by tag (V20: tag_id, expense_id); "all" keeps the expenses linked to
+                // every one of the tags, counted per expense.
+                and(sql, filter.tagMatch() == ExpenseFilter.TagMatch.ANY || filter.tagIds().size() == 1 ? ANY_TAG : ALL_TAGS);
+                parameters.put("tags", filter.tagIds());
+                if (filter.tagMatch() == ExpenseFilter.TagMatch.ALL && filter.tagIds().size() > 1) {
+                    parameters.put("tagCount", (long) filter.tagIds().size());
+                }
+            }
             return new Where(sql.toString(), parameters);
         }
 
         void bind(SelectionQuery<?> query) {
-            parameters.forEach(query::setParameter);
+            parameters.forEach((name, value) -> {
+                if (value instanceof java.util.Collection<?> values) {
+                    query.setParameterList(name, values);
+                } else {
+                    query.setParameter(name, value);
+                }
+            });
         }
 
         private static void and(StringBuilder sql, String condition) {

@@ -529,11 +529,15 @@ public final class ImportService {
                     bankId, List.of(), newParts);
         }
 
-        /** As a rule or the learning filled it in: a new description, a note, a category where it had none. */
+        /**
+         * As a rule or the learning filled it in: a new description, a note, a category where it had none, the rule's
+         * tags after the line's own (issue 21; a tag the line has already is not added twice).
+         */
         Entry filledBy(AutoFill.Filled filled) {
             return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
                     RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
-                    suggested != null ? suggested : filled.categoryName(), bankId, tags, parts, paid);
+                    suggested != null ? suggested : filled.categoryName(), bankId, RuleApplyService.withTags(tags, filled.tags()), parts,
+                    paid);
         }
     }
 

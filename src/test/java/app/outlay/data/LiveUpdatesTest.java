@@ -149,6 +149,30 @@ class LiveUpdatesTest {
         }
     }
 
+    /** The parts of a split payment (issue 21, V22_1): a change to a part or its tags is announced as one of its expense. */
+    @Test
+    void aChangedPartOfASplitPaymentReachesTheOtherClientAsAChangeOfItsExpense() throws Exception {
+        Recorder b = new Recorder();
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
+            awaitListening(b);
+            ExpenseRow added = new ExpenseService(new DatabaseHolder(clientA)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 5), "Market", new BigDecimal("10.00"), null, null));
+            assertThat(b.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
+
+            // The part and its tag alone, without touching the expense's row: only V22_1's triggers can announce them.
+            try (java.sql.Connection connection = clientA.dataSource().getConnection();
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into expense_split (id, expense_id, position, amount) values (990001, "
+                        + added.id() + ", 1, 10.00)");
+                assertThat(drain(b)).containsExactly(new LiveChanges.Change("expense", added.id(), "UPDATE"));
+                statement.executeUpdate("insert into tag (id, name, name_key) values (990001, 'Market day', 'market day')");
+                assertThat(drain(b)).anyMatch(change -> change.table().equals("tag"));
+                statement.executeUpdate("insert into expense_split_tag (split_id, tag_id) values (990001, 990001)");
+                assertThat(drain(b)).containsExactly(new LiveChanges.Change("expense", added.id(), "UPDATE"));
+            }
+        }
+    }
+
     /** What arrives within a second of the first change. */
     private static List<LiveChanges.Change> drain(Recorder recorder) throws InterruptedException {
         List<LiveChanges.Change> changes = new java.util.ArrayList<>();

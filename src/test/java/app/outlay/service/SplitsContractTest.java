@@ -224,4 +224,19 @@ abstract class SplitsContractTest {
                         org.assertj.core.groups.Tuple.tuple("weekly shop", new BigDecimal("100.00")),
                         org.assertj.core.groups.Tuple.tuple("tax-deductible", new BigDecimal("9.50")));
     }
+
+    @Test
+    void aCategoryWithPartsInItIsNotDeletedUnaskedAndItsPartsMoveWithAMerge() {
+        ExpenseRow split = addSplit();
+        ReportService reports = new ReportService(new DatabaseHolder(database));
+
+        assertThatThrownBy(() -> categories.delete(health, null)).hasMessageContaining("Health").hasMessageContaining("1");
+        categories.merge(shopping, groceries);
+
+        assertThat(expenses.partsOf(split.id())).extracting(SplitPart::categoryId).containsExactly(groceries, groceries, health);
+        assertThat(reports.totalsByCategory(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+                .extracting(CategoryTotal::name, CategoryTotal::total).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Groceries", new BigDecimal("90.50")),
+                        org.assertj.core.groups.Tuple.tuple("Health", new BigDecimal("9.50")));
+    }
 }

@@ -86,8 +86,11 @@ final class SplitSummaries {
         return category == null ? resources.getString("split.list.noCategory") : category.name();
     }
 
-    private String line(SplitPart part) {
-        return MessageFormat.format(resources.getString("split.list.part"), name(part), money.getValue().format(part.amount()));
+    /** "Groceries: €60.00" for the tooltip; in the expanded row the number alone (the column's header names the currency). */
+    private String line(SplitPart part, boolean withCurrency) {
+        MoneyFormat format = money.getValue();
+        return MessageFormat.format(resources.getString("split.list.part"), name(part),
+                withCurrency ? format.format(part.amount()) : format.plain(part.amount()));
     }
 
     /** The category cell: a split payment's summary or its parts, else the category as before. */
@@ -111,7 +114,6 @@ final class SplitSummaries {
         protected void updateItem(ExpenseRow row, boolean empty) {
             super.updateItem(row, empty);
             setTooltip(null);
-            setWrapText(false);
             List<SplitPart> split = empty || row == null ? null : parts.get(row.id());
             if (getTableRow() != null) {
                 boolean open = split != null && expanded.contains(row.id());
@@ -129,10 +131,10 @@ final class SplitSummaries {
             }
             CategoryRow first = category(split.get(0).categoryId());
             setGraphic(first == null ? null : CategoryCell.dot(first.colour(), first.name(), resources));
-            List<String> lines = split.stream().map(SplitSummaries.this::line).toList();
+            List<String> lines = split.stream().map(part -> line(part, true)).toList();
             if (expanded.contains(row.id())) {
-                setText(String.join("\n", lines));
-                setWrapText(true);
+                // One line per part: the row grew to hold them (see the row's cell size above).
+                setText(String.join("\n", split.stream().map(part -> line(part, false)).toList()));
             } else {
                 setText(MessageFormat.format(resources.getString("split.list.more"), name(split.get(0)), split.size() - 1));
             }
