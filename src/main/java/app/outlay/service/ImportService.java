@@ -536,8 +536,7 @@ public final class ImportService {
         Entry filledBy(AutoFill.Filled filled) {
             return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
                     RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
-                    suggested != null ? suggested : filled.categoryName(), bankId, RuleApplyService.withTags(tags, filled.tags()), parts,
-                    paid);
+                    suggested != null ? suggested : filled.categoryName(), bankId, RuleApplyService.withTags(tags, filled.tags()), parts, paid);
         }
     }
 
