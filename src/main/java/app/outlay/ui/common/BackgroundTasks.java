@@ -21,6 +21,16 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * Work nobody waits for ({@link #runAside}): at a million expenses the entry dialog's category suggestions read
+     * seconds of history, and on the one worker a Save pressed meanwhile waited for them.
+     */
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outlay-aside");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
     private final DialogService dialogs;
     private final AtomicInteger running = new AtomicInteger();
 
@@ -36,6 +46,15 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(task(work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> void runAside(String whatFailed, Callable<T> work, Consumer<T> onSuccess) {
+        aside.execute(task(work, onSuccess, failure -> dialogs.showError(whatFailed, failure)));
+    }
+
+    private <T> Task<T> task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -52,7 +71,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(event -> running.decrementAndGet());
-        executor.execute(task);
+        return task;
     }
 
     /** Runs plain work in the background (no FX callback), e.g. closing a database that is no longer in use. */
@@ -68,6 +87,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        aside.shutdownNow(); // nobody waits for its answers
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -14,6 +14,14 @@ public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code work} that nobody waits for (suggestions, hints) beside the queue of {@link #run}, so that a slow one
+     * never holds back what the user asked for. Where there is one thread, it is {@link #run}.
+     */
+    default <T> void runAside(String whatFailed, Callable<T> work, Consumer<T> onSuccess) {
+        run(whatFailed, work, onSuccess);
+    }
+
     /** True while a task has not yet delivered its result. */
     boolean isBusy();
 }

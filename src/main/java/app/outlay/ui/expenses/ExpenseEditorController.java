@@ -444,7 +444,8 @@ public final class ExpenseEditorController {
         categoryHint.textProperty().bind(proposer.hintProperty());
         makeRuleLink.visibleProperty().bind(proposer.suggestionProperty().isNotNull());
         makeRuleLink.managedProperty().bind(makeRuleLink.visibleProperty());
-        services.tasks().run(resources.getString("rules.failed.load"), () -> services.rules().autoFill(), proposer::use);
+        // Aside: at a million expenses the history takes seconds to read, and a Save must not wait behind it.
+        services.tasks().runAside(resources.getString("rules.failed.load"), () -> services.rules().autoFill(), proposer::use);
     }
 
     /** One step from the suggestion shown to a rule: "description contains spotify → Subscriptions". */
