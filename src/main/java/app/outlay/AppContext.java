@@ -84,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports = new ImportService(database);
     private final RuleService rules = new RuleService(database);
     private final RuleApplyService ruleApply = new RuleApplyService(database);
+    /** Exchange rates and the currencies entries were paid in (issue 22). */
+    private final app.outlay.service.RateService rates = new app.outlay.service.RateService(database);
     private final ExportService exports;
     private final app.outlay.service.TagService tags;
     private final app.outlay.service.AttachmentService attachments;
@@ -224,13 +226,14 @@ public final class AppContext implements AutoCloseable {
         }
         if (type == ReportsController.class) {
             return new ReportsController(new ReportsViewModel(reports, tasks, java.time.Clock.systemDefaultZone(), texts()), state,
-                    viewScope, tasks, texts());
+                    viewScope, tasks, texts(), new app.outlay.ui.reports.CurrencyBreakdownModel(
+                            new app.outlay.service.CurrencyReport(database), tasks, texts()));
         }
         if (type == HistoryController.class) {
             return new HistoryController(new HistoryViewModel(tasks, texts()), state);
         }
         if (type == app.outlay.ui.rules.RulesController.class) {
-            return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tasks, texts()), texts());
+            return new app.outlay.ui.rules.RulesController(new app.outlay.ui.rules.RulesViewModel(rules, categories, tags, tasks, texts()), texts());
         }
         if (type == MainWindowController.class) {
             return new MainWindowController(new MainWindowController.Services(recurrences, members, history, exports, databases, backups,
@@ -240,13 +243,13 @@ public final class AppContext implements AutoCloseable {
             return new ImportWizardController(state, categories, tasks, dialogs, texts());
         }
         if (type == ExpensesController.class) {
-            var list = new ExpenseListViewModel(expenses, categories, ledger, tasks, java.time.Clock.systemDefaultZone(), texts());
+            var list = new ExpenseListViewModel(expenses, categories, tags, ledger, tasks, java.time.Clock.systemDefaultZone(), texts());
             var actions = new ExpenseActions.Services(expenses, undo, recurrences, attachments, rules, ruleApply, expenseEditor, tasks,
                     dialogs, state, texts());
             return new ExpensesController(list, actions, viewScope, reports, tags, attachments, session::showEarlyPagesIn);
         }
         if (type == ExpenseEditorController.class) {
-            return new ExpenseEditorController(new ExpenseEditor.Services(expenses, categories, rules, tags, attachments, tasks, dialogs,
+            return new ExpenseEditorController(new ExpenseEditor.Services(expenses, categories, rules, tags, attachments, rates, tasks, dialogs,
                     state, texts()));
         }
         if (type == SettingsController.class) {
@@ -374,6 +377,10 @@ public final class AppContext implements AutoCloseable {
 
     public RuleApplyService ruleApply() {
         return ruleApply;
+    }
+
+    public app.outlay.service.RateService rates() {
+        return rates;
     }
 
     public ImportService imports() {

@@ -7,7 +7,7 @@ import java.util.List;
 /** The knobs of a benchmark run, read from system properties (the Maven profile passes them on). */
 record BenchConfig(long queryRows, long importRows, int iterations, List<String> databases, boolean memory,
                    long startupRows, Path output, boolean sessionOnly, long sessionRows, long sessionImportRows,
-                   int sessionRounds, int idleSeconds) {
+                   int sessionRounds, int idleSeconds, String only, int interactionRounds) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -24,6 +24,13 @@ record BenchConfig(long queryRows, long importRows, int iterations, List<String>
                 Long.getLong("bench.sessionRows", 1_000_000),
                 Long.getLong("bench.sessionImportRows", 1_000_000),
                 Integer.getInteger("bench.sessionRounds", 3),
-                Integer.getInteger("bench.idleSeconds", 60));
+                Integer.getInteger("bench.idleSeconds", 60),
+                System.getProperty("bench.only", "all"),
+                // Issue #17 target 4, InteractionBenchmark: -Dbench.only=interactions runs only these figures.
+                Integer.getInteger("bench.interactionRounds", 20));
+    }
+
+    boolean interactionsOnly() {
+        return "interactions".equals(only);
     }
 }

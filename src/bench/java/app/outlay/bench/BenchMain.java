@@ -28,6 +28,16 @@ public final class BenchMain {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
 
         ResultTable results = new ResultTable();
+        if (config.interactionsOnly()) {
+            try {
+                interactions(config, results);
+                finish(config, results, outputDir, started, workDir);
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                System.exit(1); // JavaFX's threads would keep a failed run alive
+            }
+            System.exit(0); // JavaFX's threads stay up after its windows close
+        }
         System.out.println("== Session, from outside the processes");
         new SessionBenchmark(workDir, config.sessionRows(), config.sessionImportRows(), config.sessionRounds(),
                 config.idleSeconds()).run(results);
@@ -59,7 +69,26 @@ public final class BenchMain {
                 }
             }
         }
+        if (config.queryRows() > 0 && config.interactionRounds() > 0) {
+            interactions(config, results);
+        }
         finish(config, results, outputDir, started, workDir);
+        System.exit(0); // JavaFX's threads stay up after its windows close
+    }
+
+    /** Issue #17, target 4: the interactions through the real window, per database, at bench.rows expenses. */
+    private static void interactions(BenchConfig config, ResultTable results) {
+        for (String kind : config.databases()) {
+            try (BenchDatabase db = BenchDatabase.open(kind)) {
+                System.out.println("== Interactions, " + db.name());
+                new QueryBenchmark(db).load(InteractionBenchmark.data(config.queryRows()));
+                new InteractionBenchmark(db, config.queryRows(), config.interactionRounds(), 3).run(results);
+            }
+        }
+        results.note("interactions: the app's own window (AppContext, MainWindow) in the benchmark's JVM on the X display,"
+                + " driven with JavaFX's Robot; each time runs from just before the key press or click to the first pulse whose"
+                + " layout shows the expected first row and the expected count and total; baseline: the same key press in a"
+                + " bare JavaFX window answered with a fixed list; ratio: p95 ÷ the baseline's p95");
     }
 
     private static void finish(BenchConfig config, ResultTable results, Path outputDir, long started, Path workDir)

@@ -42,6 +42,12 @@ final class QueryBenchmark {
 
     /** Fills the ledger with {@code rows} expenses (not measured) and gives some categories a budget. */
     void load(long rows) {
+        load(new SyntheticExpenses(rows, FIRST_DAY, DAYS));
+    }
+
+    /** Fills the ledger with {@code data} (not measured) and gives some categories a budget. */
+    void load(SyntheticExpenses data) {
+        long rows = data.count();
         long start = System.nanoTime();
         db.emptyExpenses();
         // Generating data, not measuring: the NOTIFY trigger is switched off for the load and back on afterwards.
@@ -49,7 +55,7 @@ final class QueryBenchmark {
             db.execute("alter table expense disable trigger expense_notify_change");
         }
         try {
-            RawJdbcInsert.insert(db, new SyntheticExpenses(rows, FIRST_DAY, DAYS), 1000, 100_000);
+            RawJdbcInsert.insert(db, data, 1000, 100_000);
         } finally {
             if (db.postgres()) {
                 db.execute("alter table expense enable trigger expense_notify_change");

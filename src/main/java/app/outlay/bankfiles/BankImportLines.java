@@ -2,6 +2,7 @@ package app.outlay.bankfiles;
 
 import app.outlay.csv.StatementLine;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.ForeignAmount;
 import app.outlay.domain.Money;
 import app.outlay.text.UserText;
 
@@ -35,6 +36,11 @@ public final class BankImportLines {
         List<Line> lines = new ArrayList<>(transactions.size());
         for (BankTransaction transaction : transactions) {
             if (ledger != null && transaction.currency() != null && !transaction.currency().equals(ledger.getCurrencyCode())) {
+                if (transaction.rate() != null && ledger.getCurrencyCode().equals(transaction.rateCurrency())) {
+                    // In another currency at the rate the file states (issue 22): its amount as paid, and what it came to.
+                    lines.add(new Line(foreign(transaction, ledger), transaction.bankId()));
+                    continue;
+                }
                 throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
                         transaction.currency(), UserText.of("bankfile.why.currency", ledger.getCurrencyCode()));
             }
@@ -43,6 +49,28 @@ public final class BankImportLines {
             }
         }
         return lines;
+    }
+
+    /** A transaction in another currency with its rate: the statement line in the ledger's currency, with the amount as paid. */
+    private static StatementLine foreign(BankTransaction t, Currency ledger) {
+        ForeignAmount paid;
+        try {
+            paid = ForeignAmount.atRate(ForeignAmount.currency(t.currency()), t.amount().abs(), t.rate());
+        } catch (app.outlay.text.InvalidInputException bad) {
+            return reject(t, "amount", t.amount().toPlainString(), bad.explanation());
+        }
+        BigDecimal ledgerAmount = paid.ledgerAmount(ledger);
+        StatementLine line = statementLine(new BankTransaction(t.bookingDate(), t.valueDate(),
+                t.amount().signum() < 0 ? ledgerAmount.negate() : ledgerAmount, t.payee(), t.memo(), t.bankId(), ledger.getCurrencyCode(),
+                t.line(), t.element(), t.splits()));
+        if (line instanceof StatementLine.Spending s) {
+            return new StatementLine.Spending(s.line(), s.date(), s.description(), s.amount(), s.category(), s.notes(), s.tags(), s.split(), paid);
+        }
+        if (line instanceof StatementLine.Incoming i) {
+            return new StatementLine.Incoming(i.line(), i.date(), i.description(), i.amount(), i.category(), i.notes(), i.kind(), i.tags(),
+                    i.split(), paid);
+        }
+        return line;
     }
 
     static StatementLine statementLine(BankTransaction t) {

@@ -18,9 +18,19 @@ import java.util.Objects;
  * @param line        the line in the file where the transaction starts, for messages
  * @param element     where in the file's structure (e.g. {@code Stmt[1]/Ntry[3]}), or null for line formats
  * @param splits      the parts of a split payment (QIF S/$), empty when it is not split
+ * @param rate        for a transaction in another currency than the statement's: units of {@code rateCurrency} per
+ *                    unit of {@code currency}, as the file states it (OFX CURRENCY/CURRATE), else null (issue 22)
+ * @param rateCurrency the currency {@code rate} converts into (the statement's, OFX CURDEF), or null
  */
 public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
-                              String bankId, String currency, long line, String element, List<SplitPart> splits) {
+                              String bankId, String currency, long line, String element, List<SplitPart> splits,
+                              BigDecimal rate, String rateCurrency) {
+
+    /** A transaction in the statement's currency (or one whose rate the file does not say). */
+    public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
+                           String bankId, String currency, long line, String element, List<SplitPart> splits) {
+        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, null, null);
+    }
 
     public BankTransaction {
         Objects.requireNonNull(bookingDate, "bookingDate");

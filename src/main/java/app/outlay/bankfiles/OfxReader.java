@@ -190,7 +190,7 @@ final class OfxReader {
         String decoded = decode(value).strip();
         if (fields != null) {
             String parent = open.isEmpty() ? "" : open.peek().name();
-            String key = name.equals("CURSYM") ? parent + "." + name : name;
+            String key = name.equals("CURSYM") || name.equals("CURRATE") ? parent + "." + name : name;
             if (!fields.containsKey(key)) {
                 fields.put(key, decoded);
                 fieldLines.put(key, tagLine);
@@ -213,8 +213,20 @@ final class OfxReader {
             throw new BankFileException(fieldLines.get("TRNAMT"), "TRNAMT", amountText, UserText.of("bankfile.why.amount"));
         }
         String currencyOfLine = fields.getOrDefault("CURRENCY.CURSYM", currency);
+        // <CURRENCY>: TRNAMT is in CURSYM, and CURRATE turns it into the statement's CURDEF (issue 22). (<ORIGCURRENCY>
+        // says TRNAMT is in CURDEF already: such a line is the statement's currency.)
+        BigDecimal rate = null;
+        String rateText = fields.get("CURRENCY.CURRATE");
+        if (fields.containsKey("CURRENCY.CURSYM") && rateText != null && !rateText.isEmpty()) {
+            String plainRate = rateText.indexOf('.') < 0 ? rateText.replace(',', '.') : rateText;
+            if (!AMOUNT.matcher(plainRate).matches() || new BigDecimal(plainRate).signum() <= 0) {
+                throw new BankFileException(fieldLines.get("CURRENCY.CURRATE"), "CURRATE", rateText, UserText.of("bankfile.why.amount"));
+            }
+            rate = new BigDecimal(plainRate);
+        }
         return new BankTransaction(posted, user != null ? user : available, new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain),
-                fields.get("NAME"), fields.get("MEMO"), fields.get("FITID"), currencyOfLine, transactionLine, null, List.of());
+                fields.get("NAME"), fields.get("MEMO"), fields.get("FITID"), currencyOfLine, transactionLine, null, List.of(),
+                rate, rate == null ? null : currency);
     }
 
     /** {@code YYYYMMDD[HHMMSS[.XXX]][[-5:EST]]}: the day as the bank wrote it, whatever its time zone. */

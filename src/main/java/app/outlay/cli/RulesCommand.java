@@ -3,6 +3,7 @@ package app.outlay.cli;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
+import app.outlay.domain.TagNames;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
 import app.outlay.rules.RuleFiles;
@@ -69,6 +70,9 @@ final class RulesCommand implements Runnable {
         }
         if (rule.note() != null) {
             then.add("note '" + rule.note() + "'");
+        }
+        if (!rule.tags().isEmpty()) {
+            then.add("tags '" + TagNames.join(rule.tags()) + "'");
         }
         return String.format("%3d  %-3s  %s%s -> %s", rule.position(), rule.enabled() ? "on" : "off",
                 rule.name() == null ? "" : rule.name() + ": ", String.join(", ", when), String.join(", ", then));
@@ -138,6 +142,9 @@ final class RulesCommand implements Runnable {
         String description;
         @Option(names = "--note", paramLabel = "TEXT", description = "Add TEXT to the notes.")
         String note;
+        @Option(names = "--tag", paramLabel = "TAG", description = "Add this tag to the expense (repeat for several; "
+                + "tags it has are kept).")
+        List<String> tags = new ArrayList<>();
         @Option(names = "--disabled", description = "Save the rule switched off.")
         boolean disabled;
 
@@ -164,7 +171,7 @@ final class RulesCommand implements Runnable {
                     }
                 }
                 Rule draft = Rule.draft(name, type, matchText, amount != null ? amount : min, amount != null ? amount : max,
-                        kind, categoryId, description, note);
+                        kind, categoryId, description, note, tags);
                 Rule saved = new RuleService(holder).add(disabled ? draft.withEnabled(false) : draft);
                 env.out().println("Added rule " + line(saved).strip());
             }
@@ -230,6 +237,9 @@ final class RulesCommand implements Runnable {
             if (change.changesNotes()) {
                 what.add("notes + '" + change.newNotes().substring(change.oldNotes() == null ? 0 : change.oldNotes().length()).strip() + "'");
             }
+            if (change.changesTags()) {
+                what.add("tags + '" + TagNames.join(change.addedTags()) + "'");
+            }
             return change.date() + " " + change.amount().toPlainString() + " '" + change.oldDescription() + "': "
                     + String.join(", ", what) + " (rule " + change.rule() + ")";
         }
@@ -262,7 +272,7 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "export", description = "Write every rule to a file: JSON for a .json name, CSV otherwise "
-            + "(header " + "name,enabled,match,text,amount_min,amount_max,kind,category,description,note).")
+            + "(header " + "name,enabled,match,text,amount_min,amount_max,kind,category,description,note,tags).")
     static final class Export implements Runnable {
         private final CliEnvironment env;
 

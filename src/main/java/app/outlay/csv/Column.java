@@ -14,7 +14,11 @@ public enum Column {
      * The split a line is a part of (issue 21): consecutive lines with the same value are the parts of one payment
      * (Outlay's own export writes it, after tags).
      */
-    SPLIT;
+    SPLIT,
+    /** The currency an amount was paid in (issue 22; empty: the ledger's), after split. */
+    CURRENCY,
+    /** What an amount in another currency came to in the ledger's (optional: the rate table gives it otherwise). */
+    LEDGER_AMOUNT;
 
     /** The name used in {@code --map} and in saved profiles: date, description, … */
     public String key() {

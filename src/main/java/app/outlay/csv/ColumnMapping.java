@@ -46,7 +46,8 @@ public final class ColumnMapping {
      * Every column Outlay's export writes, in its place: date,description,amount,category,notes,kind,tags,split. A file's
      * header says which of them it has (the detector maps by name); the later ones are optional.
      */
-    public static final ColumnMapping CANONICAL_ALL = CANONICAL.with(Column.TAGS, 6).with(Column.SPLIT, 7);
+    public static final ColumnMapping CANONICAL_ALL = CANONICAL.with(Column.TAGS, 6).with(Column.SPLIT, 7)
+            .with(Column.CURRENCY, 8).with(Column.LEDGER_AMOUNT, 9);
 
     /**
      * True for Outlay's own export, of any version: the five first columns in their places, and any later column

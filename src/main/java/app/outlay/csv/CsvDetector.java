@@ -234,6 +234,9 @@ public final class CsvDetector {
         words.put(Column.TAGS, List.of("tags"));
         // Its eighth (issue 21: split payments), by its whole name only as well.
         words.put(Column.SPLIT, List.of("split"));
+        // Its ninth and tenth (issue 22: other currencies), by their whole names only.
+        words.put(Column.CURRENCY, List.of("currency"));
+        words.put(Column.LEDGER_AMOUNT, List.of("ledger_amount"));
         return words;
     }
 
@@ -243,7 +246,8 @@ public final class CsvDetector {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (boolean whole : new boolean[] {true, false}) {
                 for (Column column : Column.values()) {
-                    if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS || column == Column.SPLIT)) {
+                    if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS || column == Column.SPLIT
+                            || column == Column.CURRENCY || column == Column.LEDGER_AMOUNT)) {
                         continue;
                     }
                     for (String word : HEADER_WORDS.get(column)) {

@@ -9,6 +9,7 @@ import app.outlay.text.UserText;
 import app.outlay.domain.Category;
 import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.ForeignAmount;
 import app.outlay.domain.Money;
 
 import java.math.BigDecimal;
@@ -38,6 +39,25 @@ public final class LineInterpreter {
      * skips such lines anyway: they were never checked before entries had kinds, and must not start stopping imports.
      */
     private final boolean checkMoneyIn;
+    /** The ledger's currency and its rate table, for lines in another currency (issue 22); null: none known. */
+    private java.util.Currency ledger;
+    private RateLookup rates;
+
+    /** The rate table: ledger units per unit of {@code currency} on {@code date} (the latest at or before it), if any. */
+    @FunctionalInterface
+    public interface RateLookup {
+        java.util.Optional<BigDecimal> rateFor(java.util.Currency currency, LocalDate date);
+    }
+
+    /**
+     * Reads the currency and ledger_amount columns against the ledger's currency: a line in another currency keeps its
+     * amount as paid, and its amount becomes the ledger amount the file gives or the rate table's conversion.
+     */
+    public LineInterpreter withCurrencies(java.util.Currency ledgerCurrency, RateLookup rateTable) {
+        this.ledger = ledgerCurrency;
+        this.rates = rateTable;
+        return this;
+    }
 
     /** Reads lines of money coming in as fully as expenses, to be imported as refunds or income. */
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
@@ -152,6 +172,48 @@ public final class LineInterpreter {
             // Skipped by the import: counted, not checked, as before entries had kinds.
             return new StatementLine.Incoming(line, date, text(record, Column.DESCRIPTION), out, null, null, null);
         }
+        ForeignAmount paid = null;
+        String currencyText = mapping.has(Column.CURRENCY) ? value(record, Column.CURRENCY).strip() : "";
+        if (!currencyText.isEmpty()) {
+            java.util.Currency currency;
+            try {
+                currency = ForeignAmount.currency(currencyText);
+            } catch (InvalidInputException unknown) {
+                return reject(line, "currency", currencyText, UserText.of("problem.line.currency"));
+            }
+            if (!currency.equals(ledger)) {
+                if (out.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                    return reject(line, amountField, amountText, UserText.of("problem.line.currencyDecimals", currency.getCurrencyCode(),
+                            currency.getDefaultFractionDigits()));
+                }
+                String ledgerText = mapping.has(Column.LEDGER_AMOUNT) ? value(record, Column.LEDGER_AMOUNT).strip() : "";
+                try {
+                    if (!ledgerText.isEmpty()) {
+                        Amounts.Result booked = Amounts.parse(ledgerText, format.decimal(), format.thousands());
+                        if (!booked.ok()) {
+                            return reject(line, "ledger_amount", ledgerText, booked.problem());
+                        }
+                        BigDecimal ledgerAmount = booked.value().abs();
+                        UserText wrong = ledgerAmount.signum() == 0 ? UserText.of("problem.line.zero") : checkAmount(ledgerAmount);
+                        if (wrong != null) {
+                            return reject(line, "ledger_amount", ledgerText, wrong);
+                        }
+                        paid = ForeignAmount.withLedgerAmount(currency, out, ledgerAmount);
+                        out = ledgerAmount;
+                    } else {
+                        java.util.Optional<BigDecimal> rate = rates == null || ledger == null ? java.util.Optional.empty()
+                                : rates.rateFor(currency, date);
+                        if (rate.isEmpty()) {
+                            return reject(line, "ledger_amount", "", UserText.of("problem.line.noRate", currency.getCurrencyCode(), date.toString()));
+                        }
+                        paid = ForeignAmount.atRate(currency, out, rate.get());
+                        out = paid.ledgerAmount(ledger);
+                    }
+                } catch (InvalidInputException bad) {
+                    return reject(line, amountField, amountText, bad.explanation());
+                }
+            }
+        }
         UserText problem = checkAmount(out);
         if (problem != null) {
             return reject(line, amountField, amountText, problem);
@@ -187,9 +249,10 @@ public final class LineInterpreter {
         String categoryOrNull = category.isEmpty() ? null : category;
         String notesOrNull = notes.isEmpty() ? null : notes;
         if (incoming || stated != null && stated != EntryKind.EXPENSE) {
-            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated, tags, splitOrNull);
+            return new StatementLine.Incoming(line, date, description, amount, categoryOrNull, notesOrNull, stated, tags, splitOrNull,
+                    paid);
         }
-        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull, tags, splitOrNull);
+        return new StatementLine.Spending(line, date, description, amount, categoryOrNull, notesOrNull, tags, splitOrNull, paid);
     }
 
     private static UserText checkAmount(BigDecimal amount) {

@@ -1,13 +1,15 @@
 package app.outlay.csv;
 
 import app.outlay.domain.EntryKind;
+import app.outlay.domain.ForeignAmount;
 import app.outlay.text.UserText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What one record of a file turned out to be. {@code split}: the split id of a line that is one part of a split
+ * What one record of a file turned out to be. {@code paid}: the amount as paid in another currency (issue 22), the
+ * {@code amount} then being its value in the ledger's currency; null for the ledger's own. {@code split}: the split id of a line that is one part of a split
  * payment (issue 21; consecutive lines with the same id are its parts), or null.
  */
 public sealed interface StatementLine {
@@ -17,7 +19,13 @@ public sealed interface StatementLine {
 
     /** Money going out: becomes an expense. The amount is above zero. */
     record Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
-                    List<String> tags, String split) implements StatementLine {
+                    List<String> tags, String split, ForeignAmount paid) implements StatementLine {
+
+        /** Spending in the ledger's currency. */
+        public Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                        List<String> tags, String split) {
+            this(line, date, description, amount, category, notes, tags, split, null);
+        }
 
         /** Spending that is no part of a split payment. */
         public Spending(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
@@ -37,7 +45,13 @@ public sealed interface StatementLine {
      * import decides (skip, refund, income, or a suggestion per line).
      */
     record Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
-                    EntryKind kind, List<String> tags, String split) implements StatementLine {
+                    EntryKind kind, List<String> tags, String split, ForeignAmount paid) implements StatementLine {
+
+        /** Money coming in, in the ledger's currency. */
+        public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,
+                        EntryKind kind, List<String> tags, String split) {
+            this(line, date, description, amount, category, notes, kind, tags, split, null);
+        }
 
         /** Money coming in that is no part of a split payment. */
         public Incoming(long line, LocalDate date, String description, BigDecimal amount, String category, String notes,

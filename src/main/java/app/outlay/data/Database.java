@@ -3,6 +3,7 @@ package app.outlay.data;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
+import app.outlay.domain.ExpenseTag;
 import app.outlay.domain.Ledger;
 import app.outlay.domain.Recurrence;
 import app.outlay.text.UserText;
@@ -261,6 +262,8 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Recurrence.class)
                     .addAnnotatedClass(ChangeLogEntry.class)
                     .addAnnotatedClass(Ledger.class)
+                    .addAnnotatedClass(ExpenseTag.class)
+                    .addAnnotatedClass(app.outlay.domain.ExpenseSplitTag.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

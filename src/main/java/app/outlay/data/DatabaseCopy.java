@@ -61,7 +61,9 @@ public final class DatabaseCopy {
                     new Column("set_category_id", Long.class, Types.BIGINT),
                     new Column("set_description", String.class, Types.VARCHAR),
                     new Column("add_note", String.class, Types.VARCHAR),
-                    new Column("version", Long.class, Types.BIGINT)),
+                    new Column("version", Long.class, Types.BIGINT),
+                    // The tags a rule adds, by name (V24).
+                    new Column("add_tags", String.class, Types.VARCHAR)),
             new CopiedTable("recurrence",
                     new Column("id", Long.class, Types.BIGINT),
                     new Column("frequency", String.class, Types.VARCHAR),
@@ -88,7 +90,11 @@ public final class DatabaseCopy {
                     // refund_of (V17) is copied after all rows, by copyRefundLinks: a refund may be older than its expense.
                     new Column("kind", String.class, Types.VARCHAR),
                     new Column("bank_transaction_id", String.class, Types.VARCHAR),
-                    new Column("split", Boolean.class, Types.BOOLEAN)),
+                    new Column("split", Boolean.class, Types.BOOLEAN),
+                    // The amount as paid in another currency (V25).
+                    new Column("currency", String.class, Types.CHAR),
+                    new Column("original_amount", BigDecimal.class, Types.NUMERIC),
+                    new Column("rate", BigDecimal.class, Types.NUMERIC)),
             // Tags (V20) and receipts (V21): a receipt's bytes go byte for byte, one row at a time.
             new CopiedTable("tag",
                     new Column("id", Long.class, Types.BIGINT),
@@ -121,6 +127,12 @@ public final class DatabaseCopy {
                     new Column("media_type", String.class, Types.VARCHAR),
                     new Column("size_bytes", Long.class, Types.BIGINT),
                     new Column("added_at", OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE)),
+            // The rate table (V26) is the ledger's too.
+            CopiedTable.withoutSequence("exchange_rate", "base, currency, rate_on", CopiedTable.BATCH_SIZE,
+                    new Column("base", String.class, Types.CHAR),
+                    new Column("currency", String.class, Types.CHAR),
+                    new Column("rate_on", LocalDate.class, Types.DATE),
+                    new Column("units_per_base", BigDecimal.class, Types.NUMERIC)),
             // The history travels with the ledger, so undo and "who changed this" work after a move too.
             new CopiedTable("change_log",
                     new Column("id", Long.class, Types.BIGINT),
@@ -216,6 +228,7 @@ public final class DatabaseCopy {
             statement.executeUpdate("delete from expense_split");
             statement.executeUpdate("delete from expense_tag");
             statement.executeUpdate("delete from tag");
+            statement.executeUpdate("delete from exchange_rate");
             if (replaceExisting) {
                 statement.executeUpdate("delete from expense");
             }

@@ -15,10 +15,13 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 
 /** One entry of the ledger: money that went out on a day, or came back (a refund), or came in (income); see {@link #getKind()}. */
 @Entity
@@ -81,6 +84,19 @@ public class Expense {
     @Column(name = "split", nullable = false, insertable = false, updatable = false)
     private boolean split;
 
+    /** The currency it was paid in (ISO 4217), null for the ledger's (V25); CHAR(3) like the ledger's own. */
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "currency", length = 3)
+    private String currency;
+
+    /** The amount as paid, in that currency's own minor units; null with {@link #currency}. */
+    @Column(name = "original_amount", precision = 21, scale = 4)
+    private BigDecimal originalAmount;
+
+    /** Ledger units per unit of {@link #currency}; null with it. */
+    @Column(name = "rate", precision = 28, scale = 16)
+    private BigDecimal rate;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -107,6 +123,15 @@ public class Expense {
         this.category = newCategory;
         this.kind = details.kind();
         this.refundOf = details.refundOf();
+        ForeignAmount paid = details.paid();
+        this.currency = paid == null ? null : paid.code();
+        this.originalAmount = paid == null ? null : paid.original();
+        this.rate = paid == null ? null : paid.rate();
+    }
+
+    /** The amount as paid in another currency, or null when it was paid in the ledger's. */
+    public ForeignAmount getPaid() {
+        return currency == null ? null : new ForeignAmount(Currency.getInstance(currency.strip()), originalAmount, rate);
     }
 
     public EntryKind getKind() {

@@ -58,6 +58,15 @@ public final class Money {
      * ignored. Zero, negatives, more than two decimals and non-numbers are refused with the reason.
      */
     public static Parsed parseExpenseAmount(String text, Locale locale) {
+        return parseAmount(text, locale, SCALE);
+    }
+
+    /**
+     * As {@link #parseExpenseAmount}, for an amount in a currency with {@code decimals} minor digits (JPY 0, KWD 3;
+     * issue 22). Where the currency has none, {@code 3.200} is three thousand two hundred in German too (where a
+     * lone point otherwise reads as a decimal point).
+     */
+    public static Parsed parseAmount(String text, Locale locale, int decimals) {
         if (text == null || text.isBlank()) {
             return refused("problem.typedAmount.enter");
         }
@@ -66,7 +75,9 @@ public final class Money {
             return refused("problem.typedAmount.negative");
         }
         char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        String normalised = normalise(cleaned, decimal);
+        String grouping = decimal == ',' ? "." : ",";
+        String normalised = decimals == 0 && cleaned.matches("\\d{1,3}(" + Pattern.quote(grouping) + "\\d{3})+")
+                ? cleaned.replace(grouping, "") : normalise(cleaned, decimal);
         if (normalised == null) {
             return refused(decimal == ',' ? "problem.typedAmount.notANumber.comma" : "problem.typedAmount.notANumber.point", text.strip());
         }
@@ -74,13 +85,13 @@ public final class Money {
         if (value.signum() == 0) {
             return refused("problem.typedAmount.zero");
         }
-        if (value.stripTrailingZeros().scale() > SCALE) {
-            return refused("problem.typedAmount.decimals");
+        if (value.stripTrailingZeros().scale() > decimals) {
+            return decimals == SCALE ? refused("problem.typedAmount.decimals") : refused("problem.typedAmount.decimalsOf", decimals);
         }
         if (value.compareTo(MAX) > 0) {
             return refused("problem.typedAmount.tooLarge");
         }
-        return new Parsed(value.setScale(SCALE, RoundingMode.UNNECESSARY), null);
+        return new Parsed(value.setScale(decimals, RoundingMode.UNNECESSARY), null);
     }
 
     /** Turns locale-written text into {@code 1234.5} form, or null when it is not a number. */

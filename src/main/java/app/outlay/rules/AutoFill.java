@@ -11,8 +11,13 @@ import java.math.BigDecimal;
  */
 public final class AutoFill {
 
-    /** What was filled in for one line; fields the rule does not set are null. */
-    public record Filled(Rule rule, Suggestion suggestion, Long categoryId, String categoryName, String description, String note) {
+    /** What was filled in for one line; fields the rule does not set are null, and {@code tags} (added to the line's) empty. */
+    public record Filled(Rule rule, Suggestion suggestion, Long categoryId, String categoryName, String description, String note,
+                         java.util.List<String> tags) {
+
+        public Filled {
+            tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
+        }
 
         /** "rule Spotify" or "suggested: 7 of 8 earlier 'Spotify' expenses were Subscriptions", for previews. */
         public UserText explanation() {
@@ -52,7 +57,7 @@ public final class AutoFill {
                     ? suggester.suggest(description) : null;
             return new Filled(rule, null, setsCategory ? rule.categoryId() : suggestion == null ? null : suggestion.categoryId(),
                     setsCategory ? rule.categoryName() : suggestion == null ? null : suggestion.categoryName(),
-                    rule.description(), rule.note());
+                    rule.description(), rule.note(), rule.tags());
         }
         // The history learned from is spending (RuleService.suggester): money coming in gets no suggestion from it.
         if (hasCategory || kind != null && !kind.equals("EXPENSE")) {
@@ -62,7 +67,7 @@ public final class AutoFill {
         if (suggestion == null) {
             return null;
         }
-        return new Filled(null, suggestion, suggestion.categoryId(), suggestion.categoryName(), null, null);
+        return new Filled(null, suggestion, suggestion.categoryId(), suggestion.categoryName(), null, null, null);
     }
 
     /** Counts a line that was filled in and is imported (lines skipped as duplicates are not counted). */

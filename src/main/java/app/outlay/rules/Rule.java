@@ -1,9 +1,11 @@
 package app.outlay.rules;
 
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.TagNames;
 import app.outlay.text.InvalidInputException;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,12 +21,15 @@ import java.util.Locale;
  * @param categoryName that category's name (for showing; null with no category)
  * @param description  the description to write instead, or null
  * @param note         a note added to the notes, or null
+ * @param tags         tags added to the expense (never removed), by name; empty for none
  */
 public record Rule(Long id, int position, boolean enabled, String name, MatchType matchType, String matchText,
                    BigDecimal amountMin, BigDecimal amountMax, String kind, Long categoryId, String categoryName,
-                   String description, String note, long version) {
+                   String description, String note, List<String> tags, long version) {
 
     public static final int NAME_MAX = 100;
+    /** The most tags one rule adds: their names, joined by ';', fit the column (V24: 1,000 characters). */
+    public static final int TAGS_MAX = 15;
     public static final String[] KINDS = {"EXPENSE", "REFUND", "INCOME"};
 
     public Rule {
@@ -37,6 +42,14 @@ public record Rule(Long id, int position, boolean enabled, String name, MatchTyp
         description = blankToNull(description);
         note = blankToNull(note);
         String label = label(name, position);
+        try {
+            tags = tags == null ? List.of() : List.copyOf(TagNames.distinct(tags));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(app.outlay.text.UserText.of("problem.rules.badTag", label, e.explanation()), e);
+        }
+        if (tags.size() > TAGS_MAX) {
+            throw InvalidInputException.of("problem.rules.tooManyTags", label, tags.size(), TAGS_MAX);
+        }
         if (name != null && name.length() > NAME_MAX) {
             throw InvalidInputException.of("problem.rules.nameTooLong", label, NAME_MAX);
         }
@@ -54,7 +67,7 @@ public record Rule(Long id, int position, boolean enabled, String name, MatchTyp
         if (matchType == null && amountMin == null && amountMax == null && kind == null) {
             throw InvalidInputException.of("problem.rules.noCondition", label);
         }
-        if (categoryId == null && description == null && note == null) {
+        if (categoryId == null && description == null && note == null && tags.isEmpty()) {
             throw InvalidInputException.of("problem.rules.noAction", label);
         }
         if (description != null && description.length() > ExpenseDetails.DESCRIPTION_MAX) {
@@ -65,11 +78,25 @@ public record Rule(Long id, int position, boolean enabled, String name, MatchTyp
         }
     }
 
+    /** A rule that adds no tags (as every rule did before V24). */
+    public Rule(Long id, int position, boolean enabled, String name, MatchType matchType, String matchText,
+                BigDecimal amountMin, BigDecimal amountMax, String kind, Long categoryId, String categoryName,
+                String description, String note, long version) {
+        this(id, position, enabled, name, matchType, matchText, amountMin, amountMax, kind, categoryId, categoryName,
+                description, note, List.of(), version);
+    }
+
     /** A new rule, to be saved at the end of the list. */
     public static Rule draft(String name, MatchType matchType, String matchText, BigDecimal amountMin, BigDecimal amountMax,
                              String kind, Long categoryId, String description, String note) {
+        return draft(name, matchType, matchText, amountMin, amountMax, kind, categoryId, description, note, List.of());
+    }
+
+    /** A new rule that also adds {@code tags}, to be saved at the end of the list. */
+    public static Rule draft(String name, MatchType matchType, String matchText, BigDecimal amountMin, BigDecimal amountMax,
+                             String kind, Long categoryId, String description, String note, List<String> tags) {
         return new Rule(null, 0, true, name, matchType, matchText, amountMin, amountMax, kind, categoryId, null,
-                description, note, 0);
+                description, note, tags, 0);
     }
 
     /** How messages name this rule: its name, else its place ("rule 3"). */
@@ -79,7 +106,13 @@ public record Rule(Long id, int position, boolean enabled, String name, MatchTyp
 
     public Rule withEnabled(boolean value) {
         return new Rule(id, position, value, name, matchType, matchText, amountMin, amountMax, kind, categoryId, categoryName,
-                description, note, version);
+                description, note, tags, version);
+    }
+
+    /** The same rule adding {@code newTags} instead. */
+    public Rule withTags(List<String> newTags) {
+        return new Rule(id, position, enabled, name, matchType, matchText, amountMin, amountMax, kind, categoryId, categoryName,
+                description, note, newTags, version);
     }
 
     static String label(String name, int position) {

@@ -3,6 +3,7 @@ package app.outlay.rules;
 import app.outlay.csv.CsvReader;
 import app.outlay.csv.CsvRecord;
 import app.outlay.csv.CsvWriter;
+import app.outlay.domain.TagNames;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.InvalidInputException;
 import app.outlay.text.UserText;
@@ -23,13 +24,14 @@ import java.util.function.Function;
 
 /**
  * Rules in a file, to keep or to share: CSV (header {@link #COLUMNS}) or JSON (an array of objects with the same
- * keys), chosen by the file's extension. Categories are written by name. Reading checks every rule and names the
- * line (the object's number in JSON) of the first bad one; nothing is half read.
+ * keys), chosen by the file's extension. Categories are written by name, tags as in the CSV of expenses
+ * ({@code Rome 2026;work}). Reading checks every rule and names the line (the object's number in JSON) of the first
+ * bad one; nothing is half read. Files written before rules added tags (no {@code tags} column or key) read as before.
  */
 public final class RuleFiles {
 
     public static final List<String> COLUMNS = List.of("name", "enabled", "match", "text", "amount_min", "amount_max", "kind",
-            "category", "description", "note");
+            "category", "description", "note", "tags");
 
     private RuleFiles() {
     }
@@ -76,8 +78,16 @@ public final class RuleFiles {
             String enabled = blank(row.get("enabled"));
             Rule draft = Rule.draft(row.get("name"), MatchType.parse(row.get("match")), row.get("text"),
                     amount(row.get("amount_min"), line), amount(row.get("amount_max"), line), row.get("kind"), categoryId,
-                    row.get("description"), row.get("note"));
+                    row.get("description"), row.get("note"), tags(row.get("tags"), line));
             return enabled == null || Boolean.parseBoolean(enabled) || enabled.equals("1") ? draft : draft.withEnabled(false);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(UserText.of("problem.rules.badLine", line, e.explanation()), e);
+        }
+    }
+
+    private static List<String> tags(String cell, long line) {
+        try {
+            return TagNames.parse(cell);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(UserText.of("problem.rules.badLine", line, e.explanation()), e);
         }
@@ -156,6 +166,7 @@ public final class RuleFiles {
         values.put("category", rule.categoryName());
         values.put("description", rule.description());
         values.put("note", rule.note());
+        values.put("tags", rule.tags().isEmpty() ? null : TagNames.join(rule.tags()));
         return values;
     }
 

@@ -4,6 +4,7 @@ import app.outlay.data.AppSession;
 import app.outlay.domain.Category;
 import app.outlay.domain.ChangeLogEntry;
 import app.outlay.domain.Expense;
+import app.outlay.domain.ForeignAmount;
 import org.hibernate.Session;
 
 import java.net.InetAddress;
@@ -22,6 +23,9 @@ final class ChangeRecorder {
     static final String CATEGORY = "category";
     static final String IMPORT = "import";
     static final String LEDGER = "ledger";
+    static final String CURRENCY = "currency";
+    static final String ORIGINAL_AMOUNT = "originalAmount";
+    static final String RATE = "rate";
 
     /** The computer's name, for "who changed this": looked up once, it does not change while Outlay runs. */
     private static final String COMPUTER = computerName();
@@ -85,6 +89,13 @@ final class ChangeRecorder {
                 IMPORT, 0, "INSERT", null, FlatJson.write(values), AppSession.PROCESS.id());
     }
 
+    /** The amount as paid that a log entry's values hold, or null (ledger currency, or an entry from before V25). */
+    static ForeignAmount paid(Map<String, String> values) {
+        String code = values.get(CURRENCY);
+        return code == null ? null : new ForeignAmount(java.util.Currency.getInstance(code),
+                new java.math.BigDecimal(values.get(ORIGINAL_AMOUNT)), new java.math.BigDecimal(values.get(RATE)));
+    }
+
     /** The values of an expense as the log keeps them (and as undo puts them back). */
     static Map<String, String> snapshot(Expense expense) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -103,6 +114,14 @@ final class ChangeRecorder {
         values.put("refundOf", expense.getRefundOf() == null ? null : expense.getRefundOf().toString());
         // So that undoing the delete of an imported entry keeps it a duplicate of its statement line.
         values.put("bankId", expense.getBankTransactionId());
+        // The amount as paid in another currency (issue 22), only where there is one: entries in the ledger's
+        // currency, and those written before V25, read the same.
+        ForeignAmount paid = expense.getPaid();
+        if (paid != null) {
+            values.put(CURRENCY, paid.code());
+            values.put(ORIGINAL_AMOUNT, paid.original().toPlainString());
+            values.put(RATE, paid.rate().toPlainString());
+        }
         return values;
     }
 

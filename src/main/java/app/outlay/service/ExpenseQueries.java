@@ -14,13 +14,24 @@ final class ExpenseQueries {
 
     private static final String ROW = "new app.outlay.service.ExpenseRow("
             + "e.id, e.spentOn, e.description, e.amount, c.id, c.name, c.colour, e.notes, e.version,"
-            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf)";
+            + " r.id, r.frequency, r.untilOn, e.kind, e.refundOf, e.currency, e.originalAmount, e.rate)";
     /** An entry's effect on spending in SQL: + for an expense, − for a refund, null (left out of sums) for income. */
     static final String SPENT = "case when e.kind = app.outlay.domain.EntryKind.EXPENSE then e.amount"
             + " when e.kind = app.outlay.domain.EntryKind.REFUND then -e.amount end";
     /** An income's amount in SQL, null (left out of sums) for the other kinds. */
     static final String RECEIVED = "case when e.kind = app.outlay.domain.EntryKind.INCOME then e.amount end";
     private static final String FROM = " from Expense e left join e.category c left join e.recurrence r";
+    /**
+     * The tag filter: entries linked to any of the tags, or to every one of them (counted per entry); a split payment,
+     * which has no tags of its own, by its parts' tags (issue 21).
+     */
+    private static final String ANY_TAG = "(e.id in (select l.expenseId from ExpenseTag l where l.tagId in :tags)"
+            + " or e.split = true and e.id in (select s.expense.id from ExpenseSplit s join ExpenseSplitTag st on st.splitId = s.id"
+            + " where st.tagId in :tags))";
+    private static final String ALL_TAGS = "(e.id in (select l.expenseId from ExpenseTag l where l.tagId in :tags"
+            + " group by l.expenseId having count(l.tagId) = :tagCount)"
+            + " or e.split = true and e.id in (select s.expense.id from ExpenseSplit s join ExpenseSplitTag st on st.splitId = s.id"
+            + " where st.tagId in :tags group by s.expense.id having count(distinct st.tagId) = :tagCount))";
 
     /**
      * One page in the given order: the rows after {@code after} (null: from the start). Asks for one row more than
@@ -87,10 +98,18 @@ final class ExpenseQueries {
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (filter.search() != null) {
                 // A split payment is found by its parts' notes too (issue 21); only split rows look at their parts.
+                // Also the currency paid in ("usd") and either amount, as paid or in the ledger's currency (issue 22).
+                BigDecimal number = number(filter.search());
                 and(sql, "(lower(e.description) like :search escape '!' or lower(e.notes) like :search escape '!'"
                         + " or (e.split = true and exists (select 1 from ExpenseSplit s where s.expense = e"
-                        + " and lower(s.note) like :search escape '!')))");
+                        + " and lower(s.note) like :search escape '!'))"
+                        + " or lower(e.currency) = :code" + (number == null ? "" : " or e.amount = :number or e.originalAmount = :number")
+                        + ")");
                 parameters.put("search", "%" + escapeLike(filter.search().toLowerCase(Locale.ROOT)) + "%");
+                parameters.put("code", filter.search().toLowerCase(Locale.ROOT));
+                if (number != null) {
+                    parameters.put("number", number);
+                }
             }
             if (filter.from() != null) {
                 and(sql, "e.spentOn >= :from");
@@ -109,15 +128,39 @@ final class ExpenseQueries {
                 and(sql, "e.kind = :kind");
                 parameters.put("kind", filter.kind());
             }
+            if (!filter.tagIds().isEmpty()) {
+                // Read from the links' index by tag (V20: tag_id, expense_id); "all" keeps the expenses linked to
+                // every one of the tags, counted per expense.
+                and(sql, filter.tagMatch() == ExpenseFilter.TagMatch.ANY || filter.tagIds().size() == 1 ? ANY_TAG : ALL_TAGS);
+                parameters.put("tags", filter.tagIds());
+                if (filter.tagMatch() == ExpenseFilter.TagMatch.ALL && filter.tagIds().size() > 1) {
+                    parameters.put("tagCount", (long) filter.tagIds().size());
+                }
+            }
             return new Where(sql.toString(), parameters);
         }
 
         void bind(SelectionQuery<?> query) {
-            parameters.forEach(query::setParameter);
+            parameters.forEach((name, value) -> {
+                if (value instanceof java.util.Collection<?> values) {
+                    query.setParameterList(name, values);
+                } else {
+                    query.setParameter(name, value);
+                }
+            });
         }
 
         private static void and(StringBuilder sql, String condition) {
             sql.append(sql.length() == 0 ? " where " : " and ").append(condition);
+        }
+
+        /** The search as an amount ({@code 45}, {@code 41.37}, {@code 41,37}), or null when it is not one. */
+        private static BigDecimal number(String text) {
+            String plain = text.strip();
+            if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0 && plain.indexOf(',') == plain.lastIndexOf(',')) {
+                plain = plain.replace(',', '.');
+            }
+            return plain.matches("\\d{1,17}(\\.\\d{1,4})?") ? new BigDecimal(plain) : null;
         }
 
         /** Typed % and _ are searched for as themselves. */

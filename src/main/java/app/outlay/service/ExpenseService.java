@@ -106,9 +106,10 @@ public final class ExpenseService {
      *
      * @throws app.outlay.text.InvalidInputException naming the part and value when the parts do not fit; nothing is saved
      */
-    public ExpenseRow add(ExpenseDetails details, Repeat repeat, LocalDate today, Collection<String> tags, List<SplitPart> parts) {
+    public ExpenseRow add(ExpenseDetails typed, Repeat repeat, LocalDate today, Collection<String> tags, List<SplitPart> parts) {
         List<String> checkedTags = TagNames.distinct(tags);
         return database.sessionFactory().fromTransaction(session -> {
+            ExpenseDetails details = LedgerCurrency.normalised(session, typed);
             Category category = category(session, details.categoryId());
             EntryChecks.check(session, null, details, category);
             List<SplitPart> checkedParts = parts.isEmpty() ? parts : SplitLinks.check(session, details, checkedTags, parts);
@@ -175,11 +176,12 @@ public final class ExpenseService {
      * (null: leave them as they are, but they must still add up to the amount; empty: not split any more), in the
      * same transaction and history step: one undo restores the whole previous state, parts and all.
      */
-    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails details, Repeat repeat, Collection<String> tags,
+    public ExpenseRow update(long id, long expectedVersion, ExpenseDetails typed, Repeat repeat, Collection<String> tags,
                              List<SplitPart> parts) {
         List<String> checkedTags = tags == null ? null : TagNames.distinct(tags);
         try {
             return database.sessionFactory().fromTransaction(session -> {
+                ExpenseDetails details = LedgerCurrency.normalised(session, typed);
                 Expense expense = existing(session, id);
                 if (expense.getVersion() != expectedVersion) {
                     throw changedElsewhere();

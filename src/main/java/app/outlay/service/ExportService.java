@@ -23,7 +23,8 @@ import app.outlay.domain.SplitPart;
 
 /**
  * Writes entries to CSV in Outlay's own format (docs/design.md §3): RFC 4180, UTF-8, header
- * {@code date,description,amount,category,notes,kind,tags,split} (tags {@code ;}-separated; with ids, a last column {@code id}), ISO dates, '.' decimals, amount &gt; 0 with the kind
+ * {@code date,description,amount,category,notes,kind,tags,split,currency,ledger_amount}
+ * (tags {@code ;}-separated; with ids, a last column {@code id}), ISO dates, '.' decimals, amount &gt; 0 with the kind
  * (expense, refund, income) giving the direction; a split payment (issue 21) is one line per part, each with the
  * part's amount, category, notes and tags and the payment's id in {@code split}; text cells that a
  * spreadsheet would run as a formula begin with a quote ({@link FormulaGuard}). Rows are streamed from
@@ -31,7 +32,7 @@ import app.outlay.domain.SplitPart;
  */
 public final class ExportService {
 
-    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind", "tags", "split");
+    public static final List<String> HEADER = List.of("date", "description", "amount", "category", "notes", "kind", "tags", "split", "currency", "ledger_amount");
     /** Rows whose tags are read at once while streaming. */
     private static final int SLICE = 500;
 
@@ -122,7 +123,14 @@ public final class ExportService {
 
     /** Text cells are guarded against running as spreadsheet formulas; the import takes the guard off. */
     private static List<String> cells(ExpenseRow row, List<String> tags, boolean ids) {
-        return line(row, row.amount(), row.categoryName(), row.notes(), tags, "", ids);
+        List<String> cells = line(row, row.isForeign() ? row.originalAmount() : row.amount(), row.categoryName(), row.notes(), tags,
+                "", ids);
+        if (row.isForeign()) {
+            // Issue 22: the amount as paid in its currency, and what it came to in the ledger's; empty for the ledger's own.
+            cells.set(HEADER.indexOf("currency"), row.currency());
+            cells.set(HEADER.indexOf("ledger_amount"), row.amount().toPlainString());
+        }
+        return cells;
     }
 
     /** One part of a split payment: the payment's date, description and kind, the part's own values, the payment's id. */
@@ -135,7 +143,7 @@ public final class ExportService {
         List<String> cells = new ArrayList<>(List.of(row.date().toString(), FormulaGuard.guard(row.description()),
                 amount.toPlainString(), categoryName == null ? "" : FormulaGuard.guard(categoryName),
                 notes == null ? "" : FormulaGuard.guard(notes), row.kind().key(),
-                tags.isEmpty() ? "" : FormulaGuard.guard(TagNames.join(tags)), split));
+                tags.isEmpty() ? "" : FormulaGuard.guard(TagNames.join(tags)), split, "", ""));
         if (ids) {
             cells.add(Long.toString(row.id()));
         }

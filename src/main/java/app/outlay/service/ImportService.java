@@ -3,6 +3,7 @@ package app.outlay.service;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
+import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
@@ -11,6 +12,7 @@ import app.outlay.domain.Colours;
 import app.outlay.domain.EntryKind;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.ForeignAmount;
 import app.outlay.rules.AutoFill;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -76,7 +78,7 @@ public final class ImportService {
             Map<String, CategoryRef> categories = loadCategories(connection);
             try (DuplicateFinder duplicates = new DuplicateFinder(connection);
                  MoneyInGuess guess = new MoneyInGuess(connection)) {
-                Tally tally = read(request, ledgerCurrency(connection), autoFill, categories, duplicates, guess, onRejected, spending -> { });
+                Tally tally = read(request, ledgerCurrency(connection), rates(ledgerCurrency(connection)), autoFill, categories, duplicates, guess, onRejected, spending -> { });
                 return tally.report(false);
             }
         } catch (SQLException e) {
@@ -104,7 +106,7 @@ public final class ImportService {
             List<PreviewLine> lines = new ArrayList<>();
             try (DuplicateFinder duplicates = new DuplicateFinder(connection);
                  MoneyInGuess guess = new MoneyInGuess(connection)) {
-                read(request, ledgerCurrency(connection), autoFill, categories, duplicates, guess, rejected -> { }, insert -> {
+                read(request, ledgerCurrency(connection), rates(ledgerCurrency(connection)), autoFill, categories, duplicates, guess, rejected -> { }, insert -> {
                     if (lines.size() < PREVIEW_LINES) {
                         ExpenseDetails details = insert.details();
                         lines.add(new PreviewLine(details.date(), details.description(), details.amount(), details.kind(),
@@ -158,7 +160,7 @@ public final class ImportService {
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      MoneyInGuess guess = new MoneyInGuess(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, ledgerCurrency, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
+                             sink -> read(request, ledgerCurrency, rates(ledgerCurrency), autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     ImportedTags tagged = new ImportedTags();
                     ImportedSplits split = new ImportedSplits();
@@ -287,6 +289,17 @@ public final class ImportService {
     }
 
     /** The ledger's currency (V7), against which a bank statement's is checked; null while none is chosen. */
+    /**
+     * The rate table's rate for a line in another currency without its ledger amount (issue 22), looked up once per
+     * currency and day in a short transaction of its own.
+     */
+    private LineInterpreter.RateLookup rates(Currency ledger) {
+        RateService service = new RateService(database);
+        Map<String, java.util.Optional<java.math.BigDecimal>> known = new java.util.concurrent.ConcurrentHashMap<>();
+        return (currency, date) -> ledger == null ? java.util.Optional.empty()
+                : known.computeIfAbsent(currency.getCurrencyCode() + date, key -> service.rateFor(currency, ledger, date));
+    }
+
     private static Currency ledgerCurrency(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select currency from ledger where id = 1")) {
@@ -372,11 +385,11 @@ public final class ImportService {
         } else if (line instanceof StatementLine.Spending spending) {
             take(new Entry(line.line(), spending.date(), spending.description(), spending.amount(),
                     spending.category(), spending.notes(), EntryKind.EXPENSE, true, null, null, next.bankId(), spending.tags(),
-                    List.of()).split(next.parts()), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
+                    List.of(), spending.paid()).split(next.parts()), request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
         }
     }
 
-    private static Tally read(ImportRequest request, Currency ledgerCurrency, AutoFill autoFill, Map<String, CategoryRef> categories,
+    private static Tally read(ImportRequest request, Currency ledgerCurrency, LineInterpreter.RateLookup rates, AutoFill autoFill, Map<String, CategoryRef> categories,
                               DuplicateFinder duplicates,
                               MoneyInGuess guess, Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert)
             throws SQLException {
@@ -384,7 +397,7 @@ public final class ImportService {
         // Money coming in that waits for a suggestion until the whole file is read: the purchase a refund matches may
         // be further down (statements often list the newest first).
         List<Waiting> toSuggest = new ArrayList<>();
-        try (StatementSource source = StatementSource.open(request, ledgerCurrency)) {
+        try (StatementSource source = StatementSource.open(request, ledgerCurrency, rates)) {
             // The parts of a split payment (issue 21) come as consecutive lines: gathered into one entry.
             SplitLines splits = new SplitLines();
             while (source.hasNext()) {
@@ -411,7 +424,7 @@ public final class ImportService {
             MoneyInGuess.Suggestion suggestion = guess.suggest(incoming.date(), incoming.description(), incoming.amount());
             CategoryRef category = take(new Entry(incoming.line(), incoming.date(), incoming.description(), incoming.amount(),
                     incoming.category(), incoming.notes(), suggestion.kind(), false, suggestion.refundOf(), suggestion.categoryName(),
-                    waiting.bankId(), incoming.tags(), List.of()).split(waiting.parts()),
+                    waiting.bankId(), incoming.tags(), List.of(), incoming.paid()).split(waiting.parts()),
                     request, autoFill, categories, duplicates, guess, tally, onRejected, insert);
             tally.decided(incoming, suggestion.kind(), suggestion.kind(), category);
         }
@@ -470,7 +483,8 @@ public final class ImportService {
             return category; // the import will be refused: only finish counting
         }
         insert.accept(new Insert(new ExpenseDetails(entry.date, entry.description, entry.amount,
-                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf), category, entry.bankId, entry.tags,
+                category == null ? null : category.id(), entry.notes, entry.kind, entry.refundOf).withPaid(entry.paid), category,
+                entry.bankId, entry.tags,
                 parts));
         return category;
     }
@@ -497,7 +511,14 @@ public final class ImportService {
      */
     private record Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount,
                          String category, String notes, EntryKind kind, boolean stated, Long refundOf, String suggested,
-                         String bankId, List<String> tags, List<SplitLines.Part> parts) {
+                         String bankId, List<String> tags, List<SplitLines.Part> parts, ForeignAmount paid) {
+
+        /** An entry in the ledger's currency. */
+        Entry(long line, java.time.LocalDate date, String description, java.math.BigDecimal amount, String category, String notes,
+              EntryKind kind, boolean stated, Long refundOf, String suggested, String bankId, List<String> tags,
+              List<SplitLines.Part> parts) {
+            this(line, date, description, amount, category, notes, kind, stated, refundOf, suggested, bankId, tags, parts, null);
+        }
 
         /** The payment of these parts (none: this entry as it is): their sum, its category, notes and tags in its parts. */
         Entry split(List<SplitLines.Part> newParts) {
@@ -508,11 +529,14 @@ public final class ImportService {
                     bankId, List.of(), newParts);
         }
 
-        /** As a rule or the learning filled it in: a new description, a note, a category where it had none. */
+        /**
+         * As a rule or the learning filled it in: a new description, a note, a category where it had none, the rule's
+         * tags after the line's own (issue 21; a tag the line has already is not added twice).
+         */
         Entry filledBy(AutoFill.Filled filled) {
             return new Entry(line, date, filled.description() != null ? filled.description() : description, amount, category,
                     RuleApplyService.withNote(notes, filled.note()), kind, stated, refundOf,
-                    suggested != null ? suggested : filled.categoryName(), bankId, tags, parts);
+                    suggested != null ? suggested : filled.categoryName(), bankId, RuleApplyService.withTags(tags, filled.tags()), parts, paid);
         }
     }
 
@@ -520,14 +544,14 @@ public final class ImportService {
     private static Entry moneyIn(ImportRequest request, StatementLine.Incoming line, String bankId) {
         if (line.kind() != null) {
             return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                    line.kind(), true, null, null, bankId, line.tags(), List.of());
+                    line.kind(), true, null, null, bankId, line.tags(), List.of(), line.paid());
         }
         MoneyIn choice = request.moneyInFor(line.line());
         if (choice == MoneyIn.SKIP) {
             return null;
         }
         return new Entry(line.line(), line.date(), line.description(), line.amount(), line.category(), line.notes(),
-                choice.kind(), false, null, null, bankId, line.tags(), List.of());
+                choice.kind(), false, null, null, bankId, line.tags(), List.of(), line.paid());
     }
 
     /** A line whose category is of the other side (an income category for spending, or the other way round). */

@@ -2,6 +2,7 @@ package app.outlay.service;
 
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Ledger;
+import app.outlay.text.InvalidInputException;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -46,13 +47,24 @@ public final class LedgerService {
         });
     }
 
-    /** Makes {@code currency} the ledger's, for every client; the change is recorded in the history. */
+    /**
+     * Makes {@code currency} the ledger's, for every client; the change is recorded in the history. Refused while
+     * entries paid in other currencies exist (issue 22): their ledger amounts and rates are in the old currency,
+     * and converting them is never done silently.
+     *
+     * @throws InvalidInputException naming the count, the current and the asked-for currency; nothing changes
+     */
     public Currency setCurrency(Currency currency) {
         return database.sessionFactory().fromTransaction(session -> {
             Ledger ledger = session.find(Ledger.class, Ledger.ID);
             Optional<Currency> before = ledger.getCurrency();
             if (before.equals(Optional.of(currency))) {
                 return currency;
+            }
+            long foreign = LedgerCurrency.foreignEntries(session);
+            if (before.isPresent() && foreign > 0) {
+                throw InvalidInputException.of("problem.ledgerCurrency.foreignEntries", before.get().getCurrencyCode(),
+                        currency.getCurrencyCode(), foreign);
             }
             ledger.setCurrency(currency);
             new ChangeRecorder(session, database.appSession()).ledger(values(before.orElse(null)), values(currency));

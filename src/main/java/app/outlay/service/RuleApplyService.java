@@ -4,6 +4,7 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.TagNames;
 import app.outlay.rules.Rule;
 import app.outlay.rules.RuleMatcher;
 import app.outlay.text.ExplainedException;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +42,7 @@ public final class RuleApplyService {
     /** What the enabled rules would change among the expenses {@code filter} selects. Writes nothing. */
     public RulePreview preview(ExpenseFilter filter, List<Rule> rules) {
         RuleMatcher matcher = new RuleMatcher(rules);
-        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes, e.kind from expense e");
+        StringBuilder sql = new StringBuilder("select e.id, e.version, e.spent_on, e.description, e.amount, e.category_id, e.notes, e.kind, e.split from expense e");
         List<Object> parameters = new ArrayList<>();
         where(filter, sql, parameters);
         try (Connection connection = database.get().dataSource().getConnection()) {
@@ -67,7 +67,7 @@ public final class RuleApplyService {
                         }
                     }
                 }
-                return new RulePreview(changes, examined, matcher.stopped());
+                return new RulePreview(withoutTagsTheyHave(connection, changes), examined, matcher.stopped());
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -97,6 +97,9 @@ public final class RuleApplyService {
                         .collect(Collectors.toMap(Expense::getId, Function.identity()));
                 List<Map<String, String>> before = new ArrayList<>();
                 List<Expense> changed = new ArrayList<>();
+                // The tags as they are now (they may have changed since the preview; tags are only ever added).
+                Map<Long, List<String>> tagsNow = TagLinks.of(session,
+                        chunk.stream().filter(RuleChange::changesTags).map(RuleChange::expenseId).toList());
                 for (RuleChange change : chunk) {
                     Expense expense = loaded.get(change.expenseId());
                     if (expense == null) {
@@ -113,8 +116,22 @@ public final class RuleApplyService {
                     changed.add(expense);
                 }
                 session.flush();
+                Map<String, Long> tagIds = new HashMap<>();
                 for (int i = 0; i < changed.size(); i++) {
-                    history.updated(before.get(i), changed.get(i));
+                    RuleChange change = chunk.get(i);
+                    if (!change.changesTags()) {
+                        history.updated(before.get(i), changed.get(i));
+                        continue;
+                    }
+                    // With the tags before and after in the history, so that one undo takes them off again.
+                    List<String> had = tagsNow.getOrDefault(change.expenseId(), List.of());
+                    session.doWork(connection -> TagLinks.add(connection, change.expenseId(), had, change.addedTags(), tagIds));
+                    Map<String, String> withTags = new java.util.LinkedHashMap<>(before.get(i));
+                    withTags.put(ExpenseExtras.TAGS, had.isEmpty() ? null : TagNames.join(had));
+                    Map<String, String> after = new java.util.LinkedHashMap<>(ChangeRecorder.snapshot(changed.get(i)));
+                    List<String> now = TagLinks.of(session, change.expenseId());
+                    after.put(ExpenseExtras.TAGS, now.isEmpty() ? null : TagNames.join(now));
+                    history.extrasChanged(change.expenseId(), withTags, after);
                 }
                 session.flush();
                 session.clear();
@@ -123,7 +140,10 @@ public final class RuleApplyService {
         });
     }
 
-    /** The change the first matching rule makes to the current row, or null when none matches or nothing would change. */
+    /**
+     * The change the first matching rule makes to the current row, or null when none matches or nothing would change.
+     * Its tags are all the rule's: {@link #withoutTagsTheyHave} takes away those the expense carries already.
+     */
     private static RuleChange change(ResultSet rs, RuleMatcher matcher, Map<Long, String> categories) throws SQLException {
         String description = rs.getString(4);
         Rule rule = matcher.match(description, rs.getBigDecimal(5), rs.getString(8).strip());
@@ -135,12 +155,47 @@ public final class RuleApplyService {
         Long newCategoryId = rule.categoryId() != null ? rule.categoryId() : categoryId;
         String newDescription = rule.description() != null ? rule.description() : description;
         String newNotes = withNote(notes, rule.note());
-        if (Objects.equals(newCategoryId, categoryId) && newDescription.equals(description) && Objects.equals(newNotes, notes)) {
-            return null;
+        // A split payment's tags are its parts' (issue 21): a rule adds none to the payment itself.
+        List<String> tags = rs.getBoolean(9) ? List.of() : rule.tags();
+        RuleChange change = new RuleChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(5),
+                rule.label(), description, newDescription, categoryId, categories.get(categoryId), newCategoryId,
+                categories.get(newCategoryId), notes, newNotes, tags);
+        return change.changesSomething() ? change : null;
+    }
+
+    /**
+     * The changes with only the tags each expense lacks (read in slices, only for changes that add tags); a change
+     * left with nothing to do is dropped.
+     */
+    private static List<RuleChange> withoutTagsTheyHave(Connection connection, List<RuleChange> changes) throws SQLException {
+        Map<Long, List<String>> tags = TagLinks.of(connection,
+                changes.stream().filter(RuleChange::changesTags).map(RuleChange::expenseId).toList());
+        List<RuleChange> kept = new ArrayList<>(changes.size());
+        for (RuleChange change : changes) {
+            RuleChange checked = change.changesTags()
+                    ? change.withAddedTags(lacking(tags.getOrDefault(change.expenseId(), List.of()), change.addedTags())) : change;
+            if (checked.changesSomething()) {
+                kept.add(checked);
+            }
         }
-        return new RuleChange(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(5), rule.label(),
-                description, newDescription, categoryId, categories.get(categoryId), newCategoryId, categories.get(newCategoryId),
-                notes, newNotes);
+        return kept;
+    }
+
+    /** The tags of {@code wanted} that {@code have} lacks, ignoring case. */
+    private static List<String> lacking(List<String> have, List<String> wanted) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        have.forEach(name -> keys.add(TagNames.key(name)));
+        return wanted.stream().filter(name -> !keys.contains(TagNames.key(name))).toList();
+    }
+
+    /** A line's tags with a rule's added after them, each once (ignoring case): what an import saves. */
+    static List<String> withTags(List<String> tags, List<String> added) {
+        if (added == null || added.isEmpty()) {
+            return tags;
+        }
+        List<String> all = new ArrayList<>(tags == null ? List.of() : tags);
+        all.addAll(added);
+        return TagNames.distinct(all);
     }
 
     /**
@@ -190,6 +245,21 @@ public final class RuleApplyService {
         if (filter.kind() != null) {
             conditions.add("e.kind = ?");
             parameters.add(filter.kind().name());
+        }
+        if (!filter.tagIds().isEmpty()) {
+            String marks = String.join(", ", java.util.Collections.nCopies(filter.tagIds().size(), "?"));
+            boolean all = filter.tagMatch() == ExpenseFilter.TagMatch.ALL && filter.tagIds().size() > 1;
+            // As ExpenseQueries: a split payment by its parts' tags.
+            conditions.add("(e.id in (select l.expense_id from expense_tag l where l.tag_id in (" + marks + ")"
+                    + (all ? " group by l.expense_id having count(*) = ?)" : ")")
+                    + " or e.split = true and e.id in (select s.expense_id from expense_split s join expense_split_tag st on st.split_id = s.id "
+                    + "where st.tag_id in (" + marks + ")" + (all ? " group by s.expense_id having count(distinct st.tag_id) = ?))" : "))"));
+            for (int i = 0; i < 2; i++) {
+                parameters.addAll(filter.tagIds());
+                if (all) {
+                    parameters.add(filter.tagIds().size());
+                }
+            }
         }
         if (!conditions.isEmpty()) {
             sql.append(" where ").append(String.join(" and ", conditions));

@@ -2,6 +2,7 @@ package app.outlay.service;
 
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
+import app.outlay.domain.TagNames;
 import app.outlay.rules.AutoFill;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
@@ -20,13 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ledger's rules (table expense_rule, V19): list, add, edit, delete, reorder, switch on and off, and what they
+ * The ledger's rules (table expense_rule, V19; the tags they add, V24): list, add, edit, delete, reorder, switch on and off, and what they
  * and the history say about descriptions. Plain JDBC, one short transaction per call; returns records.
  */
 public final class RuleService {
 
     private static final String COLUMNS = "r.id, r.position, r.enabled, r.name, r.match_type, r.match_text, r.amount_min, "
-            + "r.amount_max, r.kind, r.set_category_id, c.name, r.set_description, r.add_note, r.version";
+            + "r.amount_max, r.kind, r.set_category_id, c.name, r.set_description, r.add_note, r.version, r.add_tags";
     private static final String SELECT = "select " + COLUMNS + " from expense_rule r left join category c on c.id = r.set_category_id";
     /** How far back the history that suggestions learn from goes: older habits weigh almost nothing anyway. */
     static final int HISTORY_YEARS = 3;
@@ -71,8 +72,8 @@ public final class RuleService {
             long id = nextId(connection);
             requireCategory(connection, draft);
             try (PreparedStatement insert = connection.prepareStatement("insert into expense_rule (id, position, enabled, name, "
-                    + "match_type, match_text, amount_min, amount_max, kind, set_category_id, set_description, add_note, version) "
-                    + "values (?, (select coalesce(max(position), 0) + 1 from expense_rule), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                    + "match_type, match_text, amount_min, amount_max, kind, set_category_id, set_description, add_note, add_tags, version) "
+                    + "values (?, (select coalesce(max(position), 0) + 1 from expense_rule), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 insert.setLong(1, id);
                 insert.setBoolean(2, draft.enabled());
                 bindDetails(insert, 3, draft);
@@ -90,8 +91,8 @@ public final class RuleService {
                 long id = nextId(connection);
                 requireCategory(connection, draft);
                 try (PreparedStatement insert = connection.prepareStatement("insert into expense_rule (id, position, enabled, name, "
-                        + "match_type, match_text, amount_min, amount_max, kind, set_category_id, set_description, add_note, version) "
-                        + "values (?, (select coalesce(max(position), 0) + 1 from expense_rule), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                        + "match_type, match_text, amount_min, amount_max, kind, set_category_id, set_description, add_note, add_tags, version) "
+                        + "values (?, (select coalesce(max(position), 0) + 1 from expense_rule), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                     insert.setLong(1, id);
                     insert.setBoolean(2, draft.enabled());
                     bindDetails(insert, 3, draft);
@@ -113,7 +114,7 @@ public final class RuleService {
             requireCategory(connection, rule);
             try (PreparedStatement update = connection.prepareStatement("update expense_rule set enabled = ?, name = ?, "
                     + "match_type = ?, match_text = ?, amount_min = ?, amount_max = ?, kind = ?, set_category_id = ?, "
-                    + "set_description = ?, add_note = ?, version = version + 1 where id = ? and version = ?")) {
+                    + "set_description = ?, add_note = ?, add_tags = ?, version = version + 1 where id = ? and version = ?")) {
                 update.setBoolean(1, rule.enabled());
                 int next = bindDetails(update, 2, rule);
                 update.setLong(next, rule.id());
@@ -241,6 +242,7 @@ public final class RuleService {
         statement.setObject(i++, rule.categoryId(), Types.BIGINT);
         statement.setString(i++, rule.description());
         statement.setString(i++, rule.note());
+        statement.setString(i++, rule.tags().isEmpty() ? null : TagNames.join(rule.tags()));
         return i;
     }
 
@@ -275,7 +277,8 @@ public final class RuleService {
         String type = rs.getString(5);
         return new Rule(rs.getLong(1), rs.getInt(2), rs.getBoolean(3), rs.getString(4),
                 type == null ? null : MatchType.valueOf(type.strip()), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                rs.getString(9), rs.getObject(10, Long.class), rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14));
+                rs.getString(9), rs.getObject(10, Long.class), rs.getString(11), rs.getString(12), rs.getString(13),
+                TagNames.parse(rs.getString(15)), rs.getLong(14));
     }
 
     private long nextId(Connection connection) throws SQLException {

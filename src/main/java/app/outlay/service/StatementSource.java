@@ -28,8 +28,11 @@ abstract class StatementSource implements AutoCloseable {
     @Override
     public abstract void close() throws IOException;
 
-    /** The source for {@code request}; {@code ledger} is the ledger's currency (null when none is chosen yet). */
-    static StatementSource open(ImportRequest request, Currency ledger) throws IOException {
+    /**
+     * The source for {@code request}; {@code ledger} is the ledger's currency (null when none is chosen yet), {@code rates}
+     * the rate table for lines in another currency without their ledger amount.
+     */
+    static StatementSource open(ImportRequest request, Currency ledger, LineInterpreter.RateLookup rates) throws IOException {
         if (request.bankFile() != null) {
             return new BankSource(BankImportLines.of(BankFiles.read(request.file(), request.bankFile().format(),
                     request.bankFile().dates()), ledger).iterator());
@@ -38,7 +41,8 @@ abstract class StatementSource implements AutoCloseable {
         if (request.format().header() && reader.hasNext()) {
             reader.next();
         }
-        return new CsvSource(reader, new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn()));
+        return new CsvSource(reader, new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn())
+                .withCurrencies(ledger, rates));
     }
 
     private static final class CsvSource extends StatementSource {

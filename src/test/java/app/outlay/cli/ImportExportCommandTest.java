@@ -77,7 +77,8 @@ class ImportExportCommandTest {
         // sixth to eighth columns.
         String five = Files.readString(canonical, StandardCharsets.UTF_8);
         String header = five.substring(0, five.indexOf("\r\n") + 2);
-        String eight = header.replace("\r\n", ",kind,tags,split\r\n") + five.substring(header.length()).replace("\r\n", ",expense,,\r\n");
+        String eight = header.replace("\r\n", ",kind,tags,split,currency,ledger_amount\r\n")
+                + five.substring(header.length()).replace("\r\n", ",expense,,,,\r\n");
         assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(eight);
     }
 
@@ -95,7 +96,8 @@ class ImportExportCommandTest {
         // The sample is a seven-column file (before splits): the export adds the empty eighth column, split.
         String seven = Files.readString(canonical, StandardCharsets.UTF_8);
         String header = seven.substring(0, seven.indexOf("\r\n") + 2);
-        String eight = header.replace("\r\n", ",split\r\n") + seven.substring(header.length()).replace("\r\n", ",\r\n");
+        String eight = header.replace("\r\n", ",split,currency,ledger_amount\r\n")
+                + seven.substring(header.length()).replace("\r\n", ",,,\r\n");
         assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(eight);
     }
 

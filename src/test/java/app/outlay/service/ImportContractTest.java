@@ -247,7 +247,7 @@ abstract class ImportContractTest {
 
         Path file = Files.createTempFile("outlay-export", ".csv");
         assertThat(exports.export(ExpenseFilter.all(), file)).isEqualTo(4);
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("date,description,amount,category,notes,kind,tags,split\r\n");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("date,description,amount,category,notes,kind,tags,split,currency,ledger_amount\r\n");
 
         TestDatabases.reset(database);
         ImportReport report = importAll(detected(file));
@@ -264,7 +264,8 @@ abstract class ImportContractTest {
         Path file = Files.createTempFile("outlay-export", ".csv");
         long count = exports.export(new ExpenseFilter(null, LocalDate.of(2026, 2, 1), null, null), file);
         assertThat(count).isEqualTo(1);
-        assertThat(Files.readAllLines(file)).containsExactly("date,description,amount,category,notes,kind,tags,split", "2026-02-15,February,2.00,,,expense,,");
+        assertThat(Files.readAllLines(file)).containsExactly("date,description,amount,category,notes,kind,tags,split,currency,ledger_amount",
+                "2026-02-15,February,2.00,,,expense,,,,");
     }
 
     private long categoryId(String name) {

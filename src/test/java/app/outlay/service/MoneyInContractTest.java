@@ -160,8 +160,8 @@ abstract class MoneyInContractTest {
         Path file = Files.createTempFile("outlay-kinds", ".csv");
         exports.export(ExpenseFilter.all(), file);
 
-        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).first().isEqualTo("date,description,amount,category,notes,kind,tags,split");
-        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).contains("2026-03-04,March salary,2500.00,Salary,,income,,");
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).first().isEqualTo("date,description,amount,category,notes,kind,tags,split,currency,ledger_amount");
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).contains("2026-03-04,March salary,2500.00,Salary,,income,,,,");
         TestDatabases.reset(database);
         ImportReport report = imports.importFile(detected(file), rejected -> { });
 

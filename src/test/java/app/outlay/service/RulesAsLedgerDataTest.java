@@ -31,7 +31,7 @@ class RulesAsLedgerDataTest {
             RuleService rules = new RuleService(new DatabaseHolder(source));
             long pets = new CategoryService(new DatabaseHolder(source)).create("Pets", "#123abc").id();
             rules.add(Rule.draft("Vet", MatchType.REGEX, "tierarzt|vet\\b", new BigDecimal("10.00"), new BigDecimal("500.00"),
-                    "EXPENSE", pets, "Vet", "dog"));
+                    "EXPENSE", pets, "Vet", "dog", List.of("dog", "tax-deductible")));
             Rule off = rules.add(Rule.draft(null, MatchType.STARTS_WITH, "paypal", null, null, null, null, null, "via PayPal"));
             rules.setEnabled(off.id(), false);
             List<Rule> expected = rules.list();

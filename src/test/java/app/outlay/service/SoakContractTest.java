@@ -45,9 +45,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A long, seeded random run of what users do — add, edit, delete, undo, repeat, merge categories, create due
- * recurring expenses, import a bank file (sometimes with a bad line), switch to another database — checked against
- * a plain in-memory model ({@link SoakModel}): after EVERY step the database must hold exactly the model's count,
- * total (to the cent) and summed versions per category. A failure names the seed and step, so it can be replayed
+ * recurring expenses, import a bank file (sometimes with a bad line), switch to another database, tag expenses and
+ * rename, merge and delete tags — checked against a plain in-memory model ({@link SoakModel}): after EVERY step the
+ * database must hold exactly the model's count, total (to the cent) and summed versions per category, the report by
+ * tag must show the model's totals per tag, and the list (at random unfiltered, or filtered by one or two tags, any
+ * or all) the model's count and totals. Split payments are not modelled yet. A failure names the seed and step, so it can be replayed
  * ({@code -Doutlay.soak.seed=…}); {@code -Doutlay.soak.operations=…} runs longer.
  */
 abstract class SoakContractTest {
@@ -65,13 +67,22 @@ abstract class SoakContractTest {
     private static final Set<String> EVERY_OUTCOME = Set.of("add", "add repeating", "edit", "delete", "delete several",
             "undo", "undo refused: changed since", "undo: nothing to undo", "import", "import refused", "create category",
             "merge", "create due", "switch database", "edit elsewhere", "create income category",
-            "merge refused: income and spending");
+            "merge refused: income and spending", "tag", "rename tag", "rename tag refused: name taken", "merge tags",
+            "delete tag");
+    /** Tag names the run gives expenses: lower case (a name is its own key), awkward characters included. */
+    private static final String[] TAGS = {"rome", "work", "tax-deductible", "café ☕", "100% _wild_ %", "' or 1=1 --",
+            "trip 2026", "קפה"};
+    /** A period holding every entry of the run: the report by tag over it covers the whole ledger. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     @TempDir
     Path folder;
 
     private final SoakModel model = new SoakModel();
     private final Random random = new Random(SEED);
+    /** Which filter the list is checked with after a step: dice of their own, so the steps do not depend on them. */
+    private final Random checks = new Random(SEED + 1);
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private Database initial;
     private DatabaseHolder holder;
@@ -80,6 +91,8 @@ abstract class SoakContractTest {
     private RecurrenceService recurrenceService;
     private UndoService undoService;
     private ImportService importService;
+    private TagService tagService;
+    private int renamedTags;
     private DatabaseSwitcher switcher;
     private LocalDate today = LocalDate.of(2026, 1, 1);
     private int newCategories;
@@ -92,6 +105,7 @@ abstract class SoakContractTest {
     private Database checkedDatabase;
     private Connection checkConnection;
     private PreparedStatement check;
+    private PreparedStatement checkByTag;
 
     protected abstract Database database();
 
@@ -121,6 +135,7 @@ abstract class SoakContractTest {
         recurrenceService = new RecurrenceService(holder);
         undoService = new UndoService(holder);
         importService = new ImportService(holder);
+        tagService = new TagService(holder);
         switcher = new DatabaseSwitcher(holder, new SettingsStore(folder.resolve("settings.properties")),
                 new PgPassFile(folder.resolve("pgpass")));
         categoryService.list().forEach(c -> model.categoryCreated(c.id(), c.name(), c.income()));
@@ -144,14 +159,7 @@ abstract class SoakContractTest {
                 if (!stored.equals(model.groups())) {
                     assertThat(stored).as("count, total, versions, spent and received per category").isEqualTo(model.groups());
                 }
-                // The totals the list shows, net of refunds and with income apart, as the service sums them.
-                ExpenseSummary summary = expenseService.summarize(ExpenseFilter.all());
-                Group overall = model.overall();
-                if (summary.spent().compareTo(overall.spent()) != 0 || summary.received().compareTo(overall.received()) != 0) {
-                    assertThat(List.of(summary.spent(), summary.received(), summary.net()))
-                            .as("spent, received and net").isEqualTo(List.of(overall.spent(), overall.received(),
-                                    overall.received().subtract(overall.spent())));
-                }
+                checkTags(step);
             } catch (SQLException | RuntimeException | AssertionError e) {
                 throw new AssertionError("Soak seed " + SEED + ", step " + step + " (" + operation + ") on "
                         + holder.get().displayName() + ": " + e.getMessage(), e);
@@ -176,6 +184,9 @@ abstract class SoakContractTest {
         }
         if (dice < 80) {
             return undo();
+        }
+        if (dice < 150 && !model.isEmpty()) {
+            return dice < 135 ? tag() : dice < 140 ? renameTag() : dice < 145 ? mergeTags() : deleteTag();
         }
         if (dice < 400 || model.isEmpty()) {
             add(Repeat.NEVER);
@@ -212,6 +223,106 @@ abstract class SoakContractTest {
             createDue();
             return "create due";
         }
+    }
+
+    /**
+     * The report by tag (every tag an expense or refund carries, what they come to) and the list's count and totals
+     * (net of refunds, income apart, as the service sums them), unfiltered or filtered by one or two of the tags the
+     * report names, any or all of them — all as the model says.
+     */
+    private void checkTags(int step) throws SQLException {
+        // The report's own service every 64th step; in between the same SQL on the kept check connection, which
+        // costs a fraction of a session (as stored() does for the categories), so the run takes no longer.
+        List<TagTotal> report = step % 64 == 0 ? tagService.totals(EARLIEST, LATEST) : storedByTag();
+        Map<String, Map.Entry<Long, BigDecimal>> byTag = new HashMap<>();
+        report.forEach(total -> byTag.put(total.tag(), Map.entry(total.expenses(), total.total())));
+        Map<String, Map.Entry<Long, BigDecimal>> expectedByTag = model.tagTotals();
+        if (!byTag.equals(expectedByTag)) {
+            assertThat(byTag).as("count and spending per tag (the report by tag)").isEqualTo(expectedByTag);
+        }
+        ExpenseFilter filter = ExpenseFilter.all();
+        Group expected = model.overall();
+        // Half the steps unfiltered, as before tags; the other half by one tag, or by two with any or all.
+        int dice = checks.nextInt(6);
+        if (!report.isEmpty() && dice > 2) {
+            TagTotal first = report.get(checks.nextInt(report.size()));
+            TagTotal second = report.get(checks.nextInt(report.size()));
+            boolean all = dice == 5;
+            List<TagTotal> chosen = dice == 3 ? List.of(first) : List.of(first, second);
+            filter = filter.withTags(chosen.stream().map(TagTotal::tagId).collect(Collectors.toSet()),
+                    all ? ExpenseFilter.TagMatch.ALL : ExpenseFilter.TagMatch.ANY);
+            expected = model.filteredByTags(chosen.stream().map(TagTotal::tag).collect(Collectors.toSet()), all);
+        }
+        ExpenseSummary summary = expenseService.summarize(filter);
+        if (summary.count() != expected.count() || summary.spent().compareTo(expected.spent()) != 0
+                || summary.received().compareTo(expected.received()) != 0) {
+            assertThat(List.of(summary.count(), summary.spent(), summary.received(), summary.net()))
+                    .as("count, spent, received and net of the list filtered by " + filter.tagIds() + " " + filter.tagMatch())
+                    .isEqualTo(List.of(expected.count(), expected.spent(), expected.received(),
+                            expected.received().subtract(expected.spent())));
+        }
+    }
+
+    /** Gives an expense (often the one just touched) none to three tags, old or new: one undoable edit. */
+    private String tag() {
+        long id = lastTouched != null && model.contains(lastTouched) && random.nextInt(3) == 0 ? lastTouched : model.anyExpense(random);
+        List<String> names = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            names.add(model.hasTags() && random.nextBoolean() ? model.anyTag(random) : TAGS[random.nextInt(TAGS.length)]);
+        }
+        List<String> saved = tagService.setTags(id, names);
+        model.tagged(id, names);
+        assertThat(saved).as("the tags saved").containsExactlyInAnyOrderElementsOf(model.tagsOf(id));
+        lastTouched = id;
+        return "tag";
+    }
+
+    /** Renames a tag; a name another tag has is refused and changes nothing. */
+    private String renameTag() {
+        if (!model.hasTags()) {
+            return "rename tag (no tags)";
+        }
+        Map<String, Long> ids = tagIds();
+        String old = model.anyTag(random);
+        String taken = model.anyTag(random);
+        if (!taken.equals(old) && random.nextInt(4) == 0) {
+            assertThatThrownBy(() -> tagService.rename(ids.get(old), taken)).isInstanceOf(DuplicateNameException.class);
+            return "rename tag refused: name taken";
+        }
+        String name = "renamed " + (++renamedTags);
+        tagService.rename(ids.get(old), name);
+        model.tagMerged(old, name);
+        return "rename tag";
+    }
+
+    private String mergeTags() {
+        String from = model.hasTags() ? model.anyTag(random) : null;
+        String into = model.hasTags() ? model.anyTag(random) : null;
+        if (from == null || from.equals(into)) {
+            return "merge tags (too few)";
+        }
+        Map<String, Long> ids = tagIds();
+        tagService.merge(ids.get(from), ids.get(into));
+        model.tagMerged(from, into);
+        return "merge tags";
+    }
+
+    private String deleteTag() {
+        if (!model.hasTags()) {
+            return "delete tag (no tags)";
+        }
+        String name = model.anyTag(random);
+        tagService.delete(tagIds().get(name));
+        model.tagDeleted(name);
+        return "delete tag";
+    }
+
+    /** The ledger's tags by name, which must be the model's. */
+    private Map<String, Long> tagIds() {
+        Map<String, Long> ids = new HashMap<>();
+        tagService.all().forEach(tag -> ids.put(tag.name(), tag.id()));
+        assertThat(ids.keySet()).as("the ledger's tags").containsExactlyInAnyOrderElementsOf(model.liveTags());
+        return ids;
     }
 
     private void add(Repeat repeat) {
@@ -397,7 +508,25 @@ abstract class SoakContractTest {
         return stored;
     }
 
+    /** What TagService.totals reports over every entry, read with the same SQL on the check connection. */
+    private List<TagTotal> storedByTag() throws SQLException {
+        if (checkByTag == null || checkedDatabase != holder.get()) {
+            stored(); // opens the check connection for the database in use
+            checkByTag = checkConnection.prepareStatement("select t.id, t.name, count(*), sum(case when e.kind = 'REFUND' "
+                    + "then -e.amount else e.amount end) from tag t join expense_tag l on l.tag_id = t.id join expense e on e.id = l.expense_id "
+                    + "where e.kind <> 'INCOME' group by t.id, t.name");
+        }
+        List<TagTotal> totals = new ArrayList<>();
+        try (ResultSet rs = checkByTag.executeQuery()) {
+            while (rs.next()) {
+                totals.add(new TagTotal(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4).setScale(2)));
+            }
+        }
+        return totals;
+    }
+
     private void closeCheck() throws SQLException {
+        checkByTag = null; // closed with its connection
         if (checkConnection != null) {
             checkConnection.close();
             checkConnection = null;

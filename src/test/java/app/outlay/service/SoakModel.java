@@ -66,8 +66,15 @@ final class SoakModel {
         }
     }
 
-    /** One row of the change log: the expense before and after (null before an insert and after a delete). */
-    private record Change(long id, Entry before, Entry after) {
+    /**
+     * One row of the change log: the expense before and after (null before an insert and after a delete), and the tags
+     * it had before when the entry records them (a deletion, a change of tags; null: an entry that leaves tags alone).
+     */
+    private record Change(long id, Entry before, Entry after, List<String> tagsBefore) {
+
+        Change(long id, Entry before, Entry after) {
+            this(id, before, after, null);
+        }
 
         String verb() {
             return before == null ? "add" : after == null ? "delete" : "edit";
@@ -89,6 +96,10 @@ final class SoakModel {
     private final java.util.Set<Long> incomeCategories = new java.util.HashSet<>();
     /** Batches of changes undo can reverse, newest first; a batch stays when undoing it is refused. */
     private final Deque<List<Change>> undoable = new ArrayDeque<>();
+    /** Each expense's tags, by name (the soak's names are lower case, so a name is its own key), sorted; none: absent. */
+    private final Map<Long, List<String>> tags = new HashMap<>();
+    /** The tags that exist, carried or not, in the order they came (for picking one at random by the seed alone). */
+    private final List<String> liveTags = new ArrayList<>();
 
     // --- what the services did ------------------------------------------------------------------------------
 
@@ -132,9 +143,119 @@ final class SoakModel {
         put(id, new Entry(e.date(), description, e.amount(), e.categoryId(), e.notes(), e.version() + 1, e.kind()));
     }
 
-    /** Expenses deleted together, in the order the service deleted (and logged) them. */
+    /** Expenses deleted together, in the order the service deleted (and logged) them; their tags with them. */
     void deleted(List<Long> deletedIds) {
-        undoable.push(deletedIds.stream().map(id -> new Change(id, remove(id), null)).toList());
+        undoable.push(deletedIds.stream().map(id -> {
+            List<String> had = tagsOf(id);
+            return new Change(id, remove(id), null, had);
+        }).toList());
+    }
+
+    // --- tags (issue 21) ---------------------------------------------------------------------------------------
+
+    /** The expense now carries exactly {@code names}: one undoable edit, when that changed anything. */
+    void tagged(long id, List<String> names) {
+        List<String> before = tagsOf(id);
+        List<String> after = names.stream().distinct().sorted().toList();
+        if (before.equals(after)) {
+            return;
+        }
+        setTags(id, after);
+        Entry entry = expenses.get(id);
+        undoable.push(List.of(new Change(id, entry, entry, before)));
+    }
+
+    /** Every expense carrying {@code from} carries {@code into} instead (once); {@code from} is gone. A rename is a merge into a new name. */
+    void tagMerged(String from, String into) {
+        for (long id : ids) {
+            List<String> had = tagsOf(id);
+            if (had.contains(from)) {
+                List<String> now = new ArrayList<>(had);
+                now.remove(from);
+                if (!now.contains(into)) {
+                    now.add(into);
+                }
+                setTags(id, now.stream().sorted().toList());
+            }
+        }
+        liveTags.remove(from);
+        tagExists(into);
+    }
+
+    void tagDeleted(String name) {
+        for (long id : ids) {
+            List<String> had = tagsOf(id);
+            if (had.contains(name)) {
+                setTags(id, had.stream().filter(t -> !t.equals(name)).toList());
+            }
+        }
+        liveTags.remove(name);
+    }
+
+    List<String> tagsOf(long id) {
+        return tags.getOrDefault(id, List.of());
+    }
+
+    boolean hasTags() {
+        return !liveTags.isEmpty();
+    }
+
+    String anyTag(Random random) {
+        return liveTags.get(random.nextInt(liveTags.size()));
+    }
+
+    /** The tags that exist now. */
+    List<String> liveTags() {
+        return liveTags;
+    }
+
+    /**
+     * What the report by tag shows for any period holding every entry: per tag carried by an expense or refund, how
+     * many and what they come to (expenses less refunds; income left out).
+     */
+    Map<String, Map.Entry<Long, BigDecimal>> tagTotals() {
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, BigDecimal> spent = new HashMap<>();
+        for (long id : ids) {
+            Entry e = expenses.get(id);
+            if (e.kind() == EntryKind.INCOME) {
+                continue;
+            }
+            for (String tag : tagsOf(id)) {
+                counts.merge(tag, 1L, Long::sum);
+                spent.merge(tag, e.kind().spendingEffect(e.amount()), BigDecimal::add);
+            }
+        }
+        Map<String, Map.Entry<Long, BigDecimal>> totals = new HashMap<>();
+        counts.forEach((tag, count) -> totals.put(tag, Map.entry(count, spent.get(tag).setScale(2))));
+        return totals;
+    }
+
+    /** Count, spent and received of the entries carrying any (or all) of {@code names}: the list filtered by tags. */
+    Group filteredByTags(java.util.Collection<String> names, boolean all) {
+        Group group = Group.EMPTY;
+        for (long id : ids) {
+            List<String> had = tagsOf(id);
+            if (all ? had.containsAll(names) : names.stream().anyMatch(had::contains)) {
+                group = group.plus(expenses.get(id));
+            }
+        }
+        return group;
+    }
+
+    private void setTags(long id, List<String> names) {
+        if (names.isEmpty()) {
+            tags.remove(id);
+        } else {
+            tags.put(id, names);
+            names.forEach(this::tagExists);
+        }
+    }
+
+    private void tagExists(String name) {
+        if (!liveTags.contains(name)) {
+            liveTags.add(name);
+        }
     }
 
     /** An import: its rows are not in the undo history (the ledger history names the file instead). */
@@ -163,6 +284,7 @@ final class SoakModel {
         incomeCategories.clear();
         newCategories.forEach(c -> categoryCreated(c.id(), c.name(), c.income()));
         undoable.clear();
+        liveTags.clear();
     }
 
     // --- undo -------------------------------------------------------------------------------------------------
@@ -184,9 +306,14 @@ final class SoakModel {
         }
         List<Change> batch = undoable.peek();
         Map<Long, Entry> result = new LinkedHashMap<>();
+        // The tags undo gives back (a deletion's, or those before a change of tags), by expense.
+        Map<Long, List<String>> tagResult = new HashMap<>();
         for (int i = batch.size() - 1; i >= 0; i--) {
             Change change = batch.get(i);
             Entry current = result.containsKey(change.id()) ? result.get(change.id()) : expenses.get(change.id());
+            if (change.tagsBefore() != null) {
+                tagResult.put(change.id(), change.tagsBefore());
+            }
             if (change.before() == null) {
                 if (current != null) {
                     if (!unchanged(current, change.after())) {
@@ -206,11 +333,13 @@ final class SoakModel {
             }
         }
         result.forEach((id, entry) -> {
+            List<String> keptTags = tagsOf(id);
             if (expenses.containsKey(id)) {
                 remove(id);
             }
             if (entry != null) {
                 put(id, entry);
+                setTags(id, tagResult.getOrDefault(id, keptTags));
             }
         });
         undoable.pop();
@@ -316,6 +445,7 @@ final class SoakModel {
     }
 
     private Entry remove(long id) {
+        tags.remove(id);
         Entry old = expenses.remove(id);
         // Swap-remove: O(1), and the order still follows from the seed alone.
         int position = positions.remove(id);

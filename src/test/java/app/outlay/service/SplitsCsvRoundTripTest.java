@@ -45,9 +45,9 @@ class SplitsCsvRoundTripTest {
             new ExportService(holder, ProtectedFiles.forUser(AppPaths.under(folder))).export(ExpenseFilter.all(), file);
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("date,description,amount,category,notes,kind,tags,split");
+        assertThat(lines.get(0)).isEqualTo("date,description,amount,category,notes,kind,tags,split,currency,ledger_amount");
         assertThat(lines).filteredOn(line -> line.contains("Supermarket")).hasSize(3)
-                .allMatch(line -> line.startsWith("2026-05-02,Supermarket,") && !line.endsWith(","));
+                .allMatch(line -> line.startsWith("2026-05-02,Supermarket,") && !line.endsWith(",,,"));
 
         try (Database target = Database.open(DatabaseSettings.h2(folder.resolve("b").resolve("outlay")))) {
             DatabaseHolder holder = new DatabaseHolder(target);

@@ -41,7 +41,7 @@ class TagsCsvRoundTripTest {
             new ExportService(holder, app.outlay.settings.ProtectedFiles.forUser(app.outlay.settings.AppPaths.under(folder))).export(ExpenseFilter.all(), file, true);
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("date,description,amount,category,notes,kind,tags,split,id");
+        assertThat(lines.get(0)).isEqualTo("date,description,amount,category,notes,kind,tags,split,currency,ledger_amount,id");
         assertThat(lines.get(1)).startsWith("2026-05-02,Hotel,412.80,,,expense,Rome 2026;tax-deductible,,");
 
         try (Database target = Database.open(DatabaseSettings.h2(folder.resolve("b").resolve("outlay")))) {

@@ -50,6 +50,7 @@ public final class TestDatabases {
             statement.executeUpdate("delete from attachment_content");
             statement.executeUpdate("delete from expense_tag");
             statement.executeUpdate("delete from tag");
+            statement.executeUpdate("delete from exchange_rate");
             statement.executeUpdate("delete from expense");
             statement.executeUpdate("delete from recurrence");
             statement.executeUpdate("delete from expense_rule");

@@ -54,7 +54,7 @@ class ImportWizardTest extends OutlayUiTest {
         TableView<?> preview = node("#previewTable");
         assertThat(preview.getItems()).hasSize(6);
         assertThat(preview.getColumns().get(preview.getColumns().size() - 1).getCellData(0)).hasToString(
-                "Spending[line=2, date=2026-03-02, description=Café Central Wien, amount=4.80, category=null, notes=null, tags=[], split=null]");
+                "Spending[line=2, date=2026-03-02, description=Café Central Wien, amount=4.80, category=null, notes=null, tags=[], split=null, paid=null]");
 
         clickOn("#nextButton");
         // Money coming in is suggested per line: the salary matches no expense, so it is income; the user leaves it out.

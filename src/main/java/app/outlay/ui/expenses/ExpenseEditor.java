@@ -6,6 +6,7 @@ import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseRow;
 import app.outlay.service.ExpenseService;
+import app.outlay.service.RateService;
 import app.outlay.service.RuleService;
 import app.outlay.service.TagService;
 import app.outlay.text.Texts;
@@ -29,7 +30,8 @@ public final class ExpenseEditor {
      * it). A feature that gives the dialog a new service adds it here.
      */
     public record Services(ExpenseService expenses, CategoryService categories, RuleService rules, TagService tags,
-                           AttachmentService attachments, TaskRunner tasks, DialogService dialogs, AppState state, Texts texts) {
+                           AttachmentService attachments, RateService rates, TaskRunner tasks, DialogService dialogs, AppState state,
+                           Texts texts) {
 
         MoneyFormat money() {
             return state.money();

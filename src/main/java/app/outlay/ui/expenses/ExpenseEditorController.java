@@ -79,6 +79,12 @@ public final class ExpenseEditorController {
     @FXML private Label refundsHint;
     @FXML private TextField amountField;
     @FXML private Label amountError;
+    @FXML private ComboBox<java.util.Currency> paidCurrencyBox;
+    @FXML private Label rateLabel;
+    @FXML private TextField rateField;
+    @FXML private Label rateError;
+    @FXML private Label convertedLabel;
+    private CurrencyFields currencyFields;
     @FXML private TextField descriptionField;
     @FXML private Label descriptionError;
     @FXML private DatePicker datePicker;
@@ -119,6 +125,9 @@ public final class ExpenseEditorController {
         setUpDate();
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         showWhenTouched(amountField, amountError, model.amountErrorProperty());
+        currencyFields = new CurrencyFields(services, model.paid(), paidCurrencyBox, rateLabel, rateField, convertedLabel, rateError,
+                resources, model.dateProperty()::get);
+        model.dateProperty().addListener((obs, old, day) -> currencyFields.lookUpRate(day));
         showWhenTouched(descriptionField, descriptionError, model.descriptionErrorProperty());
         showWhenTouched(datePicker, dateError, model.dateErrorProperty());
         showWhenTouched(notesArea, notesError, model.notesErrorProperty());

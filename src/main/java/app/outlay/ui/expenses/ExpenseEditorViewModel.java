@@ -56,6 +56,8 @@ public final class ExpenseEditorViewModel {
     private final StringBinding dateError;
     private final StringBinding descriptionError;
     private final StringBinding amountError;
+    /** The amount in another currency, its rate and what it converts to (issue 22). */
+    private final PaidAmountModel paid;
     private final StringBinding notesError;
     private final StringBinding untilError;
     private final BooleanBinding valid;
@@ -69,7 +71,14 @@ public final class ExpenseEditorViewModel {
      */
     public ExpenseEditorViewModel(MoneyFormat money, Texts texts, LocalDate today) {
         this.money = money;
-        this.split = new SplitEditorModel(money, texts, amountText);
+        paid = new PaidAmountModel(money, texts, amountText);
+        // The parts of a split are in the ledger's currency: for a payment in another one they add up to what it
+        // converts to (issue 22).
+        StringProperty splitPayment = new SimpleStringProperty();
+        splitPayment.bind(Bindings.createStringBinding(() -> !paid.foreignProperty().get() ? amountText.get()
+                : paid.paid() == null ? "" : money.forEditing(paid.paid().ledgerAmount(money.currency())),
+                amountText, paid.foreignProperty(), paid.convertedProperty()));
+        this.split = new SplitEditorModel(money, texts, splitPayment);
         Locale locale = texts.locale();
         date.set(today);
         // The example is written as the date picker reads dates (its short style, in the same language).
@@ -83,19 +92,20 @@ public final class ExpenseEditorViewModel {
             return text.length() > ExpenseDetails.DESCRIPTION_MAX ? texts.format("editor.error.tooLong", ExpenseDetails.DESCRIPTION_MAX) : null;
         }, description);
         amountError = Bindings.createStringBinding(() -> {
-            UserText problem = money.parse(amountText.get()).problem();
+            // In the ledger's currency the amount is read as it always was (two decimals, its code or sign around it).
+            UserText problem = paid.foreignProperty().get() ? paid.foreignAmountProblem() : money.parse(amountText.get()).problem();
             return problem == null ? null : texts.of(problem);
-        }, amountText);
+        }, amountText, paid.foreignProperty(), paid.currencyProperty());
         notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().strip().length() > ExpenseDetails.NOTES_MAX
                 ? texts.format("editor.error.tooLong", ExpenseDetails.NOTES_MAX) : null, notes);
         untilError = Bindings.createStringBinding(() -> repeat.get() != null && repeatUntil.get() != null && date.get() != null
                 && repeatUntil.get().isBefore(date.get()) ? texts.get("editor.error.until") : null, repeat, repeatUntil, date);
         valid = dateError.isNull().and(descriptionError.isNull()).and(amountError.isNull()).and(notesError.isNull())
-                .and(untilError.isNull()).and(split.problemProperty().isNull());
+                .and(untilError.isNull()).and(split.problemProperty().isNull()).and(paid.rateErrorProperty().isNull());
         unchanged.set(fields());
         changed = Bindings.createBooleanBinding(() -> !fields().equals(unchanged.get()),
                 unchanged, date, description, amountText, category, notes, repeat, repeatUntil, kind, refundOf,
-                split.enabledProperty(), split.parts());
+                split.enabledProperty(), split.parts(), paid.chosenProperty(), paid.rateTextProperty());
         kind.addListener((obs, old, now) -> {
             if (category.get() != null && category.get() != NO_CATEGORY && !category.get().fits(now)) {
                 category.set(NO_CATEGORY);
@@ -109,7 +119,8 @@ public final class ExpenseEditorViewModel {
     private List<Object> fields() {
         // Arrays.asList, not List.of: fields may be null (no date typed yet, no end of the series).
         return Arrays.asList(date.get(), description.get(), amountText.get(), category.get(), notes.get(), repeat.get(),
-                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id(), split.fields());
+                repeatUntil.get(), kind.get(), refundOf.get() == null ? null : refundOf.get().id(), split.fields(),
+                paid.chosenProperty().get(), paid.rateTextProperty().get());
     }
 
     /** The categories an entry of the current kind may go in, of {@code all}. */
@@ -133,7 +144,8 @@ public final class ExpenseEditorViewModel {
         refundOf.set(refunded);
         date.set(row.date());
         description.set(row.description());
-        amountText.set(money.forEditing(row.amount()));
+        paid.fill(row.paid());
+        amountText.set(row.isForeign() ? paid.amountForEditing(row.paid()) : money.forEditing(row.amount()));
         category.set(rowCategory == null ? NO_CATEGORY : rowCategory);
         notes.set(row.notes() == null ? "" : row.notes());
         // A series that was stopped shows as "does not repeat": its end lies behind it.
@@ -162,6 +174,12 @@ public final class ExpenseEditorViewModel {
         CategoryRow chosen = category.get();
         boolean splitUp = split.enabledProperty().get();
         Long categoryId = splitUp || chosen == null || chosen.id() == NO_CATEGORY.id() ? null : chosen.id();
+        if (paid.foreignProperty().get()) {
+            // The ledger amount is what the amount as paid converts to; the first argument only stands in for it.
+            return new ExpenseDetails(date.get(), description.get(), java.math.BigDecimal.ONE, categoryId, splitUp ? null : notes.get(),
+                    kind.get(), kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null)
+                    .paidIn(paid.paid(), money.currency());
+        }
         return new ExpenseDetails(date.get(), description.get(), money.parse(amountText.get()).value(),
                 categoryId, splitUp ? null : notes.get(), kind.get(),
                 kind.get() == EntryKind.REFUND && refundOf.get() != null ? refundOf.get().id() : null);
@@ -175,6 +193,11 @@ public final class ExpenseEditorViewModel {
     /** Marks what the dialog shows now as unchanged (after the stored parts arrived). */
     public void markUnchanged() {
         unchanged.set(fields());
+    }
+
+    /** The amount in another currency: chooser, rate, conversion shown as the user types. */
+    public PaidAmountModel paid() {
+        return paid;
     }
 
     public ObjectProperty<EntryKind> kindProperty() {

@@ -2,6 +2,8 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.EntryKind;
 import app.outlay.service.CategoryRow;
+import app.outlay.service.ExpenseFilter;
+import app.outlay.service.TagCount;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.common.Period;
 import app.outlay.ui.common.PeriodPicker;
@@ -10,18 +12,25 @@ import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * The filter half of the expense list's toolbar: search, period (with its custom dates), category and kind, bound
+ * The filter half of the expense list's toolbar: search, period (with its custom dates), category, kind and tags, bound
  * to {@link ExpenseFiltersViewModel}. It says when the list should be read again; the table does the reading.
  * A new filter control is declared in ExpensesView.fxml, handed in here and bound to its property in the view model.
  */
@@ -45,8 +54,8 @@ final class ExpenseFiltersBar {
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
     ExpenseFiltersBar(TextField searchField, ComboBox<Period> periodBox, DatePicker fromPicker, DatePicker toPicker,
-                      ComboBox<CategoryRow> categoryBox, ComboBox<EntryKind> kindBox, ExpenseFiltersViewModel model,
-                      ResourceBundle resources, Listener listener) {
+                      ComboBox<CategoryRow> categoryBox, ComboBox<EntryKind> kindBox, MenuButton tagsButton,
+                      ExpenseFiltersViewModel model, ResourceBundle resources, Listener listener) {
         this.searchField = searchField;
         this.model = model;
         setUpSearch(listener);
@@ -54,6 +63,7 @@ final class ExpenseFiltersBar {
         model.period().onChange(listener::periodChanged);
         setUpCategories(categoryBox, resources, listener);
         setUpKinds(kindBox, resources, listener);
+        setUpTags(tagsButton, resources, listener);
     }
 
     private void setUpSearch(Listener listener) {
@@ -111,6 +121,71 @@ final class ExpenseFiltersBar {
         });
         kindBox.valueProperty().bindBidirectional(model.kindProperty());
         model.kindProperty().addListener((obs, old, kind) -> listener.listChanged());
+    }
+
+    /**
+     * The tag filter (issue 21): a menu of the ledger's tags to tick, several at once, and whether an entry needs any
+     * or all of them. The button names the chosen tags; the choices are read again each time the menu opens.
+     */
+    private void setUpTags(MenuButton tagsButton, ResourceBundle resources, Listener listener) {
+        ToggleGroup match = new ToggleGroup();
+        RadioMenuItem any = new RadioMenuItem(resources.getString("tags.filter.any"));
+        RadioMenuItem all = new RadioMenuItem(resources.getString("tags.filter.all"));
+        any.setToggleGroup(match);
+        all.setToggleGroup(match);
+        Runnable showMatch = () -> (model.tagMatchProperty().get() == ExpenseFilter.TagMatch.ALL ? all : any).setSelected(true);
+        showMatch.run();
+        any.setOnAction(event -> model.tagMatchProperty().set(ExpenseFilter.TagMatch.ANY));
+        all.setOnAction(event -> model.tagMatchProperty().set(ExpenseFilter.TagMatch.ALL));
+        Runnable rebuild = () -> {
+            List<MenuItem> items = new ArrayList<>(List.of(any, all, new SeparatorMenuItem()));
+            for (TagCount tag : model.tagChoices()) {
+                CheckMenuItem item = new CheckMenuItem(tag.name());
+                item.setSelected(model.chosenTags().stream().anyMatch(t -> t.id() == tag.id()));
+                item.setOnAction(event -> {
+                    if (item.isSelected()) {
+                        model.chooseTag(tag);
+                    } else {
+                        model.unchooseTag(tag);
+                    }
+                });
+                items.add(item);
+            }
+            if (model.tagChoices().isEmpty()) {
+                MenuItem none = new MenuItem(resources.getString("tags.filter.none"));
+                none.setDisable(true);
+                items.add(none);
+            }
+            tagsButton.getItems().setAll(items);
+        };
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        Runnable label = () -> {
+            List<String> names = model.chosenTags().stream().map(TagCount::name).toList();
+            String text = names.isEmpty() ? resources.getString("tags.filter")
+                    : java.text.MessageFormat.format(resources.getString(
+                    model.tagMatchProperty().get() == ExpenseFilter.TagMatch.ALL && names.size() > 1 ? "tags.filter.chosen.all"
+                            : "tags.filter.chosen.any"), String.join(", ", names));
+            tagsButton.setText(text);
+            // The button may cut a long list of tags short: the tooltip names them all.
+            whole.setText(text);
+            tagsButton.setTooltip(names.isEmpty() ? null : whole);
+        };
+        rebuild.run();
+        label.run();
+        model.tagChoices().addListener((ListChangeListener<TagCount>) change -> rebuild.run());
+        model.chosenTags().addListener((ListChangeListener<TagCount>) change -> {
+            label.run();
+            rebuild.run();
+            listener.listChanged();
+        });
+        model.tagMatchProperty().addListener((obs, old, now) -> {
+            showMatch.run();
+            label.run();
+            if (model.chosenTags().size() > 1) {
+                listener.listChanged();
+            }
+        });
+        tagsButton.setOnShowing(event -> model.reloadTags());
     }
 
     /** Ctrl+F: into the search field, its text selected so typing replaces it. */

@@ -4,6 +4,8 @@ import app.outlay.domain.EntryKind;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.ExpenseFilter;
+import app.outlay.service.TagCount;
+import app.outlay.service.TagService;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.Period;
 import app.outlay.ui.common.PeriodChoice;
@@ -21,7 +23,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The state of the expense list's filter bar: search, period, category and kind in, one {@link ExpenseFilter} out.
+ * The state of the expense list's filter bar: search, period, category, kind and tags in, one {@link ExpenseFilter} out.
  * A new filter goes here (its property, its part of {@link #filter()}, {@link #clearFilters()} and, if it is
  * remembered across starts, {@link Filters}); {@link ExpenseFiltersBar} shows it.
  */
@@ -31,6 +33,8 @@ public final class ExpenseFiltersViewModel {
     public static final CategoryRow ALL_CATEGORIES = new CategoryRow(0, "category.all", "#00000000");
 
     private final CategoryService categories;
+    /** The ledger's tags for the tag filter; null: no tag filter to offer. */
+    private final TagService tagService;
     private final TaskRunner tasks;
     private final Clock clock;
     private final Texts texts;
@@ -41,9 +45,18 @@ public final class ExpenseFiltersViewModel {
     /** Only entries of this kind (null: every kind). */
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>();
     private final ObservableList<CategoryRow> categoryList = FXCollections.observableArrayList();
+    /** The tag filter (issue 21): entries carrying any (or all) of the chosen tags; none chosen, no restriction. */
+    private final ObservableList<TagCount> chosenTags = FXCollections.observableArrayList();
+    private final ObjectProperty<ExpenseFilter.TagMatch> tagMatch = new SimpleObjectProperty<>(ExpenseFilter.TagMatch.ANY);
+    private final ObservableList<TagCount> tagChoices = FXCollections.observableArrayList();
 
     public ExpenseFiltersViewModel(CategoryService categories, TaskRunner tasks, Clock clock, Texts texts) {
+        this(categories, null, tasks, clock, texts);
+    }
+
+    public ExpenseFiltersViewModel(CategoryService categories, TagService tags, TaskRunner tasks, Clock clock, Texts texts) {
         this.categories = categories;
+        this.tagService = tags;
         this.tasks = tasks;
         this.clock = clock;
         this.texts = texts;
@@ -54,7 +67,9 @@ public final class ExpenseFiltersViewModel {
         PeriodChoice.Dates dates = period.dates(LocalDate.now(clock));
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
-        return new ExpenseFilter(search.get(), dates.from(), dates.to(), categoryId, kind.get());
+        java.util.Set<Long> tagIds = new java.util.HashSet<>();
+        chosenTags.forEach(tag -> tagIds.add(tag.id()));
+        return new ExpenseFilter(search.get(), dates.from(), dates.to(), categoryId, kind.get(), tagIds, tagMatch.get());
     }
 
     /** The month the budgets describe: the filter's month when it shows one month, otherwise this month. */
@@ -75,6 +90,55 @@ public final class ExpenseFiltersViewModel {
         period.reset();
         category.set(ALL_CATEGORIES);
         kind.set(null);
+        chosenTags.clear();
+        tagMatch.set(ExpenseFilter.TagMatch.ANY);
+    }
+
+    /** Reloads the ledger's tags for the tag filter (after tags were added, renamed, merged or deleted). */
+    public void reloadTags() {
+        if (tagService != null) {
+            tasks.run(texts.get("tags.failed.load"), tagService::all, this::setTagChoices);
+        }
+    }
+
+    /**
+     * The tags to choose from. Chosen tags that still exist stay chosen (with their new names); one that was deleted
+     * or merged away leaves the filter.
+     */
+    public void setTagChoices(List<TagCount> list) {
+        tagChoices.setAll(list);
+        java.util.Map<Long, TagCount> byId = new java.util.HashMap<>();
+        list.forEach(tag -> byId.put(tag.id(), tag));
+        List<TagCount> still = chosenTags.stream().map(tag -> byId.get(tag.id())).filter(java.util.Objects::nonNull).toList();
+        if (!still.equals(chosenTags)) {
+            chosenTags.setAll(still);
+        }
+    }
+
+    /** Adds a tag to the filter (once). */
+    public void chooseTag(TagCount tag) {
+        if (tag != null && chosenTags.stream().noneMatch(t -> t.id() == tag.id())) {
+            chosenTags.add(tag);
+        }
+    }
+
+    public void unchooseTag(TagCount tag) {
+        chosenTags.removeIf(t -> t.id() == tag.id());
+    }
+
+    /** The tags the list is filtered by, in the order chosen. */
+    public ObservableList<TagCount> chosenTags() {
+        return chosenTags;
+    }
+
+    /** Whether the list shows entries with any of the chosen tags, or only those with all of them. */
+    public ObjectProperty<ExpenseFilter.TagMatch> tagMatchProperty() {
+        return tagMatch;
+    }
+
+    /** The ledger's tags, to choose from. */
+    public ObservableList<TagCount> tagChoices() {
+        return tagChoices;
     }
 
     /** Reloads the categories (for the filter and the editor), keeping the filter's choice where it still exists. */
@@ -118,6 +182,9 @@ public final class ExpenseFiltersViewModel {
         period.copyFrom(previous.period);
         category.set(previous.category.get());
         search.set(previous.search.get());
+        tagChoices.setAll(previous.tagChoices);
+        chosenTags.setAll(previous.chosenTags);
+        tagMatch.set(previous.tagMatch.get());
     }
 
     public StringProperty searchProperty() {

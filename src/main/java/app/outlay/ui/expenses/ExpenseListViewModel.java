@@ -52,11 +52,17 @@ public final class ExpenseListViewModel {
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
                                 TaskRunner tasks, Clock clock, Texts texts) {
+        this(expenses, categories, null, ledger, tasks, clock, texts);
+    }
+
+    /** With the ledger's tags for the filter bar's tag filter (null: none to offer). */
+    public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, app.outlay.service.TagService tags,
+                                LedgerService ledger, TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
         this.expenses = expenses;
         this.ledger = ledger;
         this.tasks = tasks;
-        this.filters = new ExpenseFiltersViewModel(categories, tasks, clock, texts);
+        this.filters = new ExpenseFiltersViewModel(categories, tags, tasks, clock, texts);
     }
 
     /** The filter bar's state, which says what this list shows. */

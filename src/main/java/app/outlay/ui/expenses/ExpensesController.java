@@ -66,6 +66,7 @@ public final class ExpensesController {
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<CategoryRow> categoryBox;
     @FXML private ComboBox<EntryKind> kindBox;
+    @FXML private javafx.scene.control.MenuButton tagsButton;
     @FXML private TableView<ExpenseRow> table;
     @FXML private MenuItem contextEdit;
     @FXML private MenuItem contextDelete;
@@ -131,7 +132,7 @@ public final class ExpensesController {
                 .install(table, ExpenseColumns.named(table, "category"));
         ListDecorations.install(table, ExpenseColumns.named(table, "description"), extras, resources, state.ledgerProperty(),
                 (row, files) -> actions.attach(row, files, extras));
-        filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, model.filters(),
+        filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, tagsButton, model.filters(),
                 resources, new ExpenseFiltersBar.Listener() {
                     @Override
                     public void listChanged() {
@@ -192,6 +193,7 @@ public final class ExpensesController {
         scope.whileViewsLive(state.ledgerChangesProperty(), (obs, old, count) -> {
             if (!announcing) {
                 model.filters().reloadCategories();
+                model.filters().reloadTags();
                 model.refresh(expenseTable.keepSelection());
                 loadBudgets();
             }
@@ -217,6 +219,7 @@ public final class ExpensesController {
         });
         actions.refreshUndo();
         model.filters().reloadCategories();
+        model.filters().reloadTags();
         loadBudgets();
     }
 
@@ -318,6 +321,7 @@ public final class ExpensesController {
 
     public void refresh() {
         model.filters().reloadCategories();
+        model.filters().reloadTags();
         refreshWithBudgets();
     }
 

@@ -62,6 +62,8 @@ public final class ReportsController {
     private final ViewScope scope;
     private final TaskRunner tasks;
     private final ReportsViewModel model;
+    private final CurrencyBreakdownModel currencies;
+    @FXML private javafx.scene.layout.VBox currencyCard;
     private final ReportText text;
     private final MonthCharts monthCharts;
     private Path lastFolder;
@@ -114,6 +116,13 @@ public final class ReportsController {
     @FXML private ResourceBundle resources;
 
     public ReportsController(ReportsViewModel model, AppState state, ViewScope scope, TaskRunner tasks, Texts texts) {
+        this(model, state, scope, tasks, texts, null);
+    }
+
+    /** @param currencies the breakdown by currency paid in (issue 22); null: no such card */
+    public ReportsController(ReportsViewModel model, AppState state, ViewScope scope, TaskRunner tasks, Texts texts,
+                             CurrencyBreakdownModel currencies) {
+        this.currencies = currencies;
         this.model = model;
         this.state = state;
         this.scope = scope;
@@ -124,6 +133,16 @@ public final class ReportsController {
 
     @FXML
     private void initialize() {
+        if (currencies != null) {
+            // The breakdown follows the period the category totals show (issue 22).
+            CurrencyBreakdownCard card = new CurrencyBreakdownCard(currencyCard, currencies, state::money, resources);
+            model.shownRangeProperty().addListener((obs, old, range) -> {
+                if (range != null) {
+                    currencies.load(range.from(), range.to());
+                }
+            });
+            state.moneyProperty().addListener((obs, old, now) -> card.show());
+        }
         setUpPeriod();
         setUpTable();
         setUpMonthCharts();

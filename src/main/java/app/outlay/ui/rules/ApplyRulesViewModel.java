@@ -92,6 +92,9 @@ public final class ApplyRulesViewModel {
             String added = change.newNotes().substring(change.oldNotes() == null ? 0 : change.oldNotes().length()).strip();
             parts.add(texts.format("rules.apply.change.note", added));
         }
+        if (change.changesTags()) {
+            parts.add(texts.format("rules.apply.change.tags", String.join(", ", change.addedTags())));
+        }
         return String.join(", ", parts);
     }
 

@@ -42,6 +42,8 @@ public final class RulesController {
     @FXML private ComboBox<CategoryRow> categoryBox;
     @FXML private TextField descriptionField;
     @FXML private TextField noteField;
+    @FXML private Label tagsLabel;
+    @FXML private HBox tagsBox;
     @FXML private CheckBox enabledBox;
     @FXML private Button saveButton;
     @FXML private Button testButton;
@@ -53,6 +55,8 @@ public final class RulesController {
         this.texts = texts;
         this.model = model;
     }
+
+    @FXML private java.util.ResourceBundle resources;
 
     @FXML
     private void initialize() {
@@ -97,6 +101,11 @@ public final class RulesController {
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
         noteField.textProperty().bindBidirectional(model.noteProperty());
         enabledBox.selectedProperty().bindBidirectional(model.enabledProperty());
+        app.outlay.ui.receipts.TagsField tagsField = new app.outlay.ui.receipts.TagsField(model.tags(), resources);
+        javafx.scene.layout.HBox.setHgrow(tagsField, javafx.scene.layout.Priority.ALWAYS);
+        tagsField.input().setPromptText(texts.get("rules.tags.prompt"));
+        tagsLabel.setLabelFor(tagsField.input());
+        tagsBox.getChildren().add(tagsField);
         testResult.textProperty().bind(model.testResultProperty());
         rulesMessage.textProperty().bind(model.messageProperty());
         var none = model.selectedProperty().isNull();

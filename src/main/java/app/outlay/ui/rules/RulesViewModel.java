@@ -6,11 +6,14 @@ import app.outlay.rules.RuleFiles;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.CategoryService;
 import app.outlay.service.RuleService;
+import app.outlay.service.TagCount;
+import app.outlay.service.TagService;
 import app.outlay.text.InvalidInputException;
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.UserMessages;
+import app.outlay.ui.receipts.TagsFieldModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +39,8 @@ public final class RulesViewModel {
 
     private final RuleService rules;
     private final CategoryService categories;
+    /** The ledger's tags, for completion in the tags field; null: no completion. */
+    private final TagService tagService;
     private final TaskRunner tasks;
     private final Texts texts;
 
@@ -53,28 +58,38 @@ public final class RulesViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
+    /** The tags the rule adds, typed with completion as in the expense dialog (issue 21). */
+    private final TagsFieldModel tags;
 
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty testResult = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public RulesViewModel(RuleService rules, CategoryService categories, TaskRunner tasks, Texts texts) {
+        this(rules, categories, null, tasks, texts);
+    }
+
+    public RulesViewModel(RuleService rules, CategoryService categories, TagService tagService, TaskRunner tasks, Texts texts) {
         this.rules = rules;
         this.categories = categories;
+        this.tagService = tagService;
         this.tasks = tasks;
         this.texts = texts;
+        this.tags = new TagsFieldModel(texts);
         selected.addListener((obs, old, now) -> fillForm(now));
     }
 
-    /** Reads the rules and the categories to choose from. */
+    /** Reads the rules, the categories to choose from and the ledger's tags (for completion). */
     public void load() {
-        work(() -> new Loaded(rules.list(), categories.list()), loaded -> {
+        work(() -> new Loaded(rules.list(), categories.list(),
+                tagService == null ? List.of() : tagService.all().stream().map(TagCount::name).toList()), loaded -> {
             categoryChoices.setAll(loaded.categories());
+            tags.known().setAll(loaded.tags());
             showRules(loaded.rules(), selected.get() == null ? null : selected.get().id());
         });
     }
 
-    private record Loaded(List<Rule> rules, List<CategoryRow> categories) {
+    private record Loaded(List<Rule> rules, List<CategoryRow> categories, List<String> tags) {
     }
 
     /** An empty form for a new rule. */
@@ -85,6 +100,10 @@ public final class RulesViewModel {
 
     /** Saves the form: a new rule at the end, or the chosen one changed. Bad input is named and nothing is saved. */
     public void save() {
+        if (!tags.commitTyped()) {
+            message.set(tags.errorProperty().get());
+            return;
+        }
         Rule rule;
         try {
             rule = fromForm();
@@ -182,7 +201,7 @@ public final class RulesViewModel {
         return new Rule(editing == null ? null : editing.id(), editing == null ? 0 : editing.position(), enabled.get(),
                 name.get(), type, type == null ? null : matchText.get(), amount(amountMin.get(), "rules.field.amountMin"),
                 amount(amountMax.get(), "rules.field.amountMax"), kind.get(), category.get() == null ? null : category.get().id(),
-                category.get() == null ? null : category.get().name(), description.get(), note.get(),
+                category.get() == null ? null : category.get().name(), description.get(), note.get(), List.copyOf(tags.tags()),
                 editing == null ? 0 : editing.version());
     }
 
@@ -215,6 +234,8 @@ public final class RulesViewModel {
         description.set(rule == null || rule.description() == null ? "" : rule.description());
         note.set(rule == null || rule.note() == null ? "" : rule.note());
         enabled.set(rule == null || rule.enabled());
+        tags.typedProperty().set("");
+        tags.fill(rule == null ? List.of() : rule.tags());
     }
 
     private void showRules(List<Rule> now, Long select) {
@@ -249,6 +270,9 @@ public final class RulesViewModel {
         }
         if (rule.note() != null) {
             text.append(text.length() > start ? ", " : "").append(texts.format("rules.then.note", rule.note()));
+        }
+        if (!rule.tags().isEmpty()) {
+            text.append(text.length() > start ? ", " : "").append(texts.format("rules.then.tags", String.join(", ", rule.tags())));
         }
         return text.toString();
     }
@@ -315,6 +339,11 @@ public final class RulesViewModel {
 
     public BooleanProperty enabledProperty() {
         return enabled;
+    }
+
+    /** The tags the rule adds (chips, typed text, completion). */
+    public TagsFieldModel tags() {
+        return tags;
     }
 
     public StringProperty messageProperty() {

@@ -1,0 +1,107 @@
+package app.outlay.ui.expenses;
+
+import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.ForeignAmount;
+import app.outlay.domain.MoneyFormat;
+import app.outlay.service.ExpenseRow;
+import app.outlay.text.Texts;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The entry dialog with an amount in another currency, without a window (issue 22). */
+class PaidAmountModelTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency JPY = Currency.getInstance("JPY");
+    private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+
+    private final ExpenseEditorViewModel editor = new ExpenseEditorViewModel(new MoneyFormat(Locale.UK, EUR), Texts.of(Locale.UK), MARCH_2);
+    private final PaidAmountModel paid = editor.paid();
+
+    @Test
+    void typing45UsdWithARateShowsTheConvertedAmountAsTheUserTypes() {
+        editor.descriptionProperty().set("Hotel");
+        editor.amountTextProperty().set("45 USD");
+        assertThat(paid.foreignProperty().get()).isTrue();
+        assertThat(paid.rateErrorProperty().get()).isEqualTo("Rate for USD: enter the exchange rate, or the amount in the ledger's currency");
+        assertThat(editor.validProperty().get()).isFalse();
+        assertThat(paid.convertedProperty().get()).isEmpty();
+
+        paid.rateTextProperty().set("0.9193");
+        assertThat(paid.convertedProperty().get()).isEqualTo("= €41.37");
+        editor.amountTextProperty().set("45.5 USD");
+        assertThat(paid.convertedProperty().get()).isEqualTo("= €41.83");
+        assertThat(editor.validProperty().get()).isTrue();
+
+        ExpenseDetails details = editor.toDetails();
+        assertThat(details.amount()).isEqualTo("41.83");
+        assertThat(details.paid()).isEqualTo(ForeignAmount.atRate(USD, new BigDecimal("45.50"), new BigDecimal("0.9193")));
+    }
+
+    @Test
+    void theRateTableFillsInUntilARateIsTypedAndTheChooserSetsTheCurrencyOfABareNumber() {
+        editor.descriptionProperty().set("Ramen");
+        paid.chosenProperty().set(JPY);
+        editor.amountTextProperty().set("3,200");
+        paid.tableRateProperty().set(new BigDecimal("0.0061"));
+        assertThat(paid.convertedProperty().get()).isEqualTo("= €19.52");
+        assertThat(editor.validProperty().get()).isTrue();
+        editor.amountTextProperty().set("12.345");
+        assertThat(editor.amountErrorProperty().get()).isEqualTo("This currency has no decimals");
+        assertThat(editor.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void theLedgersOwnCurrencyIsReadAsBefore() {
+        editor.descriptionProperty().set("Bread");
+        editor.amountTextProperty().set("€2.10");
+        assertThat(paid.foreignProperty().get()).isFalse();
+        assertThat(paid.rateErrorProperty().get()).isNull();
+        assertThat(editor.toDetails().amount()).isEqualTo("2.10");
+        assertThat(editor.toDetails().paid()).isNull();
+    }
+
+    @Test
+    void anEntryPaidInYenIsShownAsPaidForEditing() {
+        ExpenseRow row = new ExpenseRow(7, MARCH_2, "Ramen", new BigDecimal("19.52"), null, null, null, null, 0, null, null, null,
+                null, null, "JPY", new BigDecimal("3200.0000"), new BigDecimal("0.0061000000000000"));
+        editor.fill(row, null);
+        assertThat(editor.amountTextProperty().get()).isEqualTo("3200");
+        assertThat(paid.chosenProperty().get()).isEqualTo(JPY);
+        assertThat(paid.rateTextProperty().get()).isEqualTo("0.0061");
+        assertThat(paid.convertedProperty().get()).isEqualTo("= €19.52");
+        assertThat(editor.changedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPaymentInDollarsIsSplitIntoPartsThatAddUpToItsLedgerAmount() {
+        editor.descriptionProperty().set("Hotel");
+        editor.amountTextProperty().set("45 USD");
+        paid.rateTextProperty().set("0.9193");
+        editor.split().setEnabled(true, null, null);
+        assertThat(editor.split().leftProperty().get()).isEqualByComparingTo("41.37");
+        editor.split().parts().get(0).amountTextProperty().set("30.00");
+        editor.split().parts().get(1).amountTextProperty().set("11.37");
+        assertThat(editor.split().problemProperty().get()).isNull();
+        assertThat(editor.validProperty().get()).isTrue();
+        assertThat(editor.toDetails().amount()).isEqualTo("41.37");
+        assertThat(editor.toDetails().paid().code()).isEqualTo("USD");
+    }
+
+    @Test
+    void recentlyUsedCurrenciesComeFirstAfterTheLedgers() {
+        paid.remember(USD);
+        paid.remember(JPY);
+        paid.remember(USD);
+        paid.remember(EUR);
+        assertThat(paid.choices()).startsWith(EUR, USD, JPY);
+        assertThat(paid.choices().stream().filter(USD::equals)).hasSize(1);
+    }
+}
