@@ -163,7 +163,7 @@ class DatabaseCopyTest {
                     new SplitPart(7L, new BigDecimal("30.50"), NON_ASCII, List.of()),
                     new SplitPart(null, new BigDecimal("9.50"), null, List.of("family", "tax-deductible")));
             ExpenseRow row = new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Supermarket",
-                    new BigDecimal("100.00"), null, null), Repeat.NEVER, LocalDate.of(2026, 3, 3), List.of("weekly"), parts);
+                    new BigDecimal("100.00"), null, null), Repeat.NEVER, LocalDate.of(2026, 3, 3), List.of(), parts);
 
             DatabaseCopy.copy(split, postgres, true);
             DatabaseCopy.copy(postgres, again, true);
