@@ -38,6 +38,13 @@ public final class BenchMain {
             }
             System.exit(0); // JavaFX's threads stay up after its windows close
         }
+        if ("startup".equals(config.only())) {
+            // -Dbench.only=startup: the start-up figures alone, e.g. to compare a change of structure with the last run.
+            System.out.println("== Start-up");
+            new StartupBenchmark(workDir, config.startupRows()).run(config.iterations(), results);
+            finish(config, results, outputDir, started, workDir);
+            return;
+        }
         System.out.println("== Session, from outside the processes");
         new SessionBenchmark(workDir, config.sessionRows(), config.sessionImportRows(), config.sessionRounds(),
                 config.idleSeconds()).run(results);

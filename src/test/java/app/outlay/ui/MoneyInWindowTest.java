@@ -54,7 +54,9 @@ class MoneyInWindowTest extends OutlayUiTest {
         assertThat(saved.categoryName()).isEqualTo("Salary");
         assertThat(amountCell(0).getText()).isEqualTo("+2,500.00");
         assertThat(amountCell(0).getStyleClass()).contains("amount-income");
-        assertThat(amountCell(0).getGraphic()).isInstanceOf(Label.class);
+        // The income mark beside the amount (the amount as paid would follow it, for another currency).
+        assertThat(((javafx.scene.layout.HBox) amountCell(0).getGraphic()).getChildren()).hasSize(1)
+                .first().isInstanceOfSatisfying(Label.class, mark -> assertThat(mark.getText()).isEqualTo("\u2193"));
         assertThat(totals()).containsExactly("$0.00", "$2,500.00", "$2,500.00");
     }
 
