@@ -20,6 +20,9 @@ final class ExpenseQueries {
             + " when e.kind = app.outlay.domain.EntryKind.REFUND then -e.amount end";
     /** An income's amount in SQL, null (left out of sums) for the other kinds. */
     static final String RECEIVED = "case when e.kind = app.outlay.domain.EntryKind.INCOME then e.amount end";
+    /** Under a category filter, an entry's amount in that category: a split payment's parts there, else the whole amount. */
+    private static final String IN_CATEGORY = "case when e.split = true then (select sum(s.amount) from ExpenseSplit s"
+            + " where s.expense = e and s.category.id = :category) else e.amount end";
     private static final String FROM = " from Expense e left join e.category c left join e.recurrence r";
     /**
      * The tag filter: entries linked to any of the tags, or to every one of them (counted per entry); a split payment,
@@ -78,8 +81,15 @@ final class ExpenseQueries {
 
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
+        String spent = SPENT;
+        String received = RECEIVED;
+        if (filter.categoryId() != null) {
+            // "What did I spend on Groceries": a split payment counts with its parts in the category, not the whole payment.
+            spent = spent.replace("e.amount", IN_CATEGORY);
+            received = received.replace("e.amount", IN_CATEGORY);
+        }
         SelectionQuery<Object[]> query = session.createSelectionQuery(
-                "select count(e), sum(%s), sum(%s) from Expense e".formatted(SPENT, RECEIVED) + where.clause, Object[].class);
+                "select count(e), sum(%s), sum(%s) from Expense e".formatted(spent, received) + where.clause, Object[].class);
         where.bind(query);
         Object[] result = query.getSingleResult();
         return new ExpenseSummary(((Number) result[0]).longValue(), money(result[1]), money(result[2]));
@@ -120,8 +130,10 @@ final class ExpenseQueries {
                 parameters.put("to", filter.to());
             }
             if (filter.categoryId() != null) {
-                // The foreign key itself: no join needed, so counting and summing stay on the expense table.
-                and(sql, "e.category.id = :category");
+                // The foreign key itself: no join needed, so counting and summing stay on the expense table. A split
+                // payment (no category of its own) is found by its parts' (issue 21); only split rows look at them.
+                and(sql, "(e.category.id = :category or e.split = true and exists (select 1 from ExpenseSplit s"
+                        + " where s.expense = e and s.category.id = :category))");
                 parameters.put("category", filter.categoryId());
             }
             if (filter.kind() != null) {

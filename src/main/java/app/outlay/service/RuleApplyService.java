@@ -239,7 +239,10 @@ public final class RuleApplyService {
             parameters.add(filter.to());
         }
         if (filter.categoryId() != null) {
-            conditions.add("e.category_id = ?");
+            // As ExpenseQueries: a split payment by its parts' categories.
+            conditions.add("(e.category_id = ? or e.split = true and exists (select 1 from expense_split s "
+                    + "where s.expense_id = e.id and s.category_id = ?))");
+            parameters.add(filter.categoryId());
             parameters.add(filter.categoryId());
         }
         if (filter.kind() != null) {

@@ -8,6 +8,7 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.Category;
 import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.SplitPart;
 import app.outlay.domain.Frequency;
 import app.outlay.service.SoakModel.Entry;
 import app.outlay.service.SoakModel.Group;
@@ -46,10 +47,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A long, seeded random run of what users do — add, edit, delete, undo, repeat, merge categories, create due
  * recurring expenses, import a bank file (sometimes with a bad line), switch to another database, tag expenses and
- * rename, merge and delete tags — checked against a plain in-memory model ({@link SoakModel}): after EVERY step the
- * database must hold exactly the model's count, total (to the cent) and summed versions per category, the report by
- * tag must show the model's totals per tag, and the list (at random unfiltered, or filtered by one or two tags, any
- * or all) the model's count and totals. Split payments are not modelled yet. A failure names the seed and step, so it can be replayed
+ * rename, merge and delete tags, split payments into parts, change the parts and unsplit them — checked against a
+ * plain in-memory model ({@link SoakModel}): after EVERY step the database must hold exactly the model's count, total
+ * (to the cent) and summed versions per category, the totals by category (which count a split payment's parts, not
+ * the payment) must be the model's, the report by tag must show the model's totals per tag, and the list (at random
+ * unfiltered, or filtered by one or two tags, any or all) the model's count and totals. A failure names the seed and step, so it can be replayed
  * ({@code -Doutlay.soak.seed=…}); {@code -Doutlay.soak.operations=…} runs longer.
  */
 abstract class SoakContractTest {
@@ -68,7 +70,7 @@ abstract class SoakContractTest {
             "undo", "undo refused: changed since", "undo: nothing to undo", "import", "import refused", "create category",
             "merge", "create due", "switch database", "edit elsewhere", "create income category",
             "merge refused: income and spending", "tag", "rename tag", "rename tag refused: name taken", "merge tags",
-            "delete tag");
+            "delete tag", "split", "change parts", "unsplit", "edit and unsplit");
     /** Tag names the run gives expenses: lower case (a name is its own key), awkward characters included. */
     private static final String[] TAGS = {"rome", "work", "tax-deductible", "café ☕", "100% _wild_ %", "' or 1=1 --",
             "trip 2026", "קפה"};
@@ -105,6 +107,9 @@ abstract class SoakContractTest {
     private Database checkedDatabase;
     private Connection checkConnection;
     private PreparedStatement check;
+    private PreparedStatement checkParts;
+    /** What the last {@link #stored()} read of the totals by category (parts counted), versions 0. */
+    private Map<Long, Group> storedTotals;
     private PreparedStatement checkByTag;
 
     protected abstract Database database();
@@ -159,6 +164,9 @@ abstract class SoakContractTest {
                 if (!stored.equals(model.groups())) {
                     assertThat(stored).as("count, total, versions, spent and received per category").isEqualTo(model.groups());
                 }
+                if (!storedTotals.equals(model.totals())) {
+                    assertThat(storedTotals).as("totals by category, split payments counted by their parts").isEqualTo(model.totals());
+                }
                 checkTags(step);
             } catch (SQLException | RuntimeException | AssertionError e) {
                 throw new AssertionError("Soak seed " + SEED + ", step " + step + " (" + operation + ") on "
@@ -171,6 +179,7 @@ abstract class SoakContractTest {
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000, model.size(), outcomes);
 
         assertThat(model.groupsRecounted()).as("the model's running totals").isEqualTo(model.groups());
+        assertThat(model.totalsRecounted()).as("the model's running totals by category, parts counted").isEqualTo(model.totals());
         assertThat(model.size()).as("the run did something").isGreaterThan(OPERATIONS / 10);
         if (OPERATIONS >= 5_000) {
             assertThat(outcomes.keySet()).as("a full run does everything at least once").containsAll(EVERY_OUTCOME);
@@ -188,6 +197,9 @@ abstract class SoakContractTest {
         if (dice < 150 && !model.isEmpty()) {
             return dice < 135 ? tag() : dice < 140 ? renameTag() : dice < 145 ? mergeTags() : deleteTag();
         }
+        if (dice < 175 && !model.isEmpty()) {
+            return split();
+        }
         if (dice < 400 || model.isEmpty()) {
             add(Repeat.NEVER);
             return "add";
@@ -197,8 +209,7 @@ abstract class SoakContractTest {
             add(new Repeat(frequency, today.plusDays(random.nextInt(180))));
             return "add repeating";
         } else if (dice < 630) {
-            edit();
-            return "edit";
+            return edit();
         } else if (dice < 780) {
             long id = model.anyExpense(random);
             expenseService.delete(id);
@@ -332,14 +343,63 @@ abstract class SoakContractTest {
         lastTouched = added.id();
     }
 
-    private void edit() {
+    private String edit() {
         // People often correct what they just entered or edited: then undo meets the same expense twice.
         long id = lastTouched != null && model.contains(lastTouched) && random.nextInt(3) == 0 ? lastTouched : model.anyExpense(random);
         long version = model.get(id).version();
+        lastTouched = id;
+        if (model.isSplit(id)) {
+            // A new amount and category for a split payment: its parts go (the dialog's "unsplit" and edit, one step).
+            ExpenseRow updated = expenseService.update(id, version, details(today.minusDays(random.nextInt(30))), null, null, List.of());
+            model.editedWithParts(updated, List.of());
+            return "edit and unsplit";
+        }
         ExpenseRow updated = expenseService.update(id, version, details(today.minusDays(random.nextInt(30))));
         assertThat(updated.version()).isGreaterThan(version);
         model.edited(updated);
+        return "edit";
+    }
+
+    /**
+     * Splits an expense (often the one just touched) into two or three parts that add up to it exactly, each in a
+     * category of its own; a split payment gets new parts or is unsplit back into one category. One undoable step each.
+     */
+    private String split() {
+        // Half the time a payment split already, or few would ever get new parts or be unsplit among thousands.
+        Long splitOne = random.nextBoolean() ? model.anySplit(random) : null;
+        long id = splitOne != null ? splitOne
+                : lastTouched != null && model.contains(lastTouched) && random.nextInt(3) == 0 ? lastTouched : model.anyExpense(random);
+        SoakModel.Entry entry = model.get(id);
+        // Refunds and income split the same way; expenses keep the run's categories simple (a part's must fit the kind).
+        if (entry.kind() != EntryKind.EXPENSE || entry.amount().compareTo(new BigDecimal("0.03")) < 0) {
+            return "split (not an expense of at least 0.03)";
+        }
         lastTouched = id;
+        boolean unsplit = entry.split() && random.nextInt(3) == 0;
+        Long category = unsplit ? model.anyCategory(random, EntryKind.EXPENSE) : null;
+        ExpenseDetails payment = new ExpenseDetails(entry.date(), entry.description(), entry.amount(), category, null,
+                EntryKind.EXPENSE, null);
+        List<SoakModel.Part> parts = unsplit ? List.of() : parts(entry.amount());
+        ExpenseRow updated = expenseService.update(id, entry.version(), payment, null, null,
+                parts.stream().map(p -> new SplitPart(p.categoryId(), p.amount(), null, List.of())).toList());
+        assertThat(updated.amount()).as("the payment's amount").isEqualByComparingTo(entry.amount());
+        model.editedWithParts(updated, parts);
+        return unsplit ? "unsplit" : entry.split() ? "change parts" : "split";
+    }
+
+    /** Two or three parts of {@code amount}, at least a cent each, adding up to it exactly; categories at random. */
+    private List<SoakModel.Part> parts(BigDecimal amount) {
+        long cents = amount.movePointRight(2).longValueExact();
+        int count = cents >= 3 && random.nextBoolean() ? 3 : 2;
+        List<SoakModel.Part> parts = new ArrayList<>();
+        long left = cents;
+        for (int i = count; i > 1; i--) {
+            long part = 1 + random.nextLong(left - i + 1); // leaves at least a cent for each part to come
+            parts.add(new SoakModel.Part(model.anyCategory(random, EntryKind.EXPENSE), BigDecimal.valueOf(part, 2)));
+            left -= part;
+        }
+        parts.add(new SoakModel.Part(model.anyCategory(random, EntryKind.EXPENSE), BigDecimal.valueOf(left, 2)));
+        return parts;
     }
 
     /**
@@ -493,16 +553,34 @@ abstract class SoakContractTest {
             checkConnection = database.dataSource().getConnection();
             // "id > 0" holds for every row; it makes H2 scan the table instead of walking the category index and
             // looking up each row from there, which costs a third more (PostgreSQL scans the table either way).
-            check = checkConnection.prepareStatement("select category_id, count(*), sum(amount), sum(version), "
+            // By split flag too: the rows not split are what totals by category count of the expense table itself.
+            check = checkConnection.prepareStatement("select category_id, split, count(*), sum(amount), sum(version), "
                     + "sum(case when kind = 'EXPENSE' then amount when kind = 'REFUND' then -amount else 0 end), "
-                    + "sum(case when kind = 'INCOME' then amount else 0 end) from expense where id > 0 group by category_id");
+                    + "sum(case when kind = 'INCOME' then amount else 0 end) from expense where id > 0 group by category_id, split");
+            // The rest of those totals: the parts of split payments, in the payment's kind (as EntryParts joins them).
+            checkParts = checkConnection.prepareStatement("select s.category_id, count(*), sum(s.amount), "
+                    + "sum(case when e.kind = 'EXPENSE' then s.amount when e.kind = 'REFUND' then -s.amount else 0 end), "
+                    + "sum(case when e.kind = 'INCOME' then s.amount else 0 end) from expense_split s "
+                    + "join expense e on e.id = s.expense_id where e.split = true group by s.category_id");
             checkedDatabase = database;
         }
         Map<Long, Group> stored = new HashMap<>();
+        storedTotals = new HashMap<>();
         try (ResultSet rs = check.executeQuery()) {
             while (rs.next()) {
-                stored.put(rs.getObject(1, Long.class), new Group(rs.getLong(2), rs.getBigDecimal(3).setScale(2), rs.getLong(4),
-                        rs.getBigDecimal(5).setScale(2), rs.getBigDecimal(6).setScale(2)));
+                Long category = rs.getObject(1, Long.class);
+                Group group = new Group(rs.getLong(3), rs.getBigDecimal(4).setScale(2), rs.getLong(5),
+                        rs.getBigDecimal(6).setScale(2), rs.getBigDecimal(7).setScale(2));
+                stored.merge(category, group, Group::plus);
+                if (!rs.getBoolean(2)) {
+                    storedTotals.merge(category, new Group(group.count(), group.total(), 0, group.spent(), group.received()), Group::plus);
+                }
+            }
+        }
+        try (ResultSet rs = checkParts.executeQuery()) {
+            while (rs.next()) {
+                storedTotals.merge(rs.getObject(1, Long.class), new Group(rs.getLong(2), rs.getBigDecimal(3).setScale(2), 0,
+                        rs.getBigDecimal(4).setScale(2), rs.getBigDecimal(5).setScale(2)), Group::plus);
             }
         }
         return stored;
@@ -527,6 +605,7 @@ abstract class SoakContractTest {
 
     private void closeCheck() throws SQLException {
         checkByTag = null; // closed with its connection
+        checkParts = null;
         if (checkConnection != null) {
             checkConnection.close();
             checkConnection = null;

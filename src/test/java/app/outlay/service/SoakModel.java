@@ -22,22 +22,52 @@ import java.util.Random;
  */
 final class SoakModel {
 
-    /** What the model knows of an entry: what the change log snapshots (its kind too), and its version. */
+    /** One part of a split payment (issue 21): its category (null: none) and amount. */
+    record Part(Long categoryId, BigDecimal amount) {
+    }
+
+    /**
+     * What the model knows of an entry: what the change log snapshots (its kind too), its version, and its parts when
+     * it is a split payment (empty: not split). Its category is then none: the parts have them.
+     */
     record Entry(LocalDate date, String description, BigDecimal amount, Long categoryId, String notes, long version,
-                 EntryKind kind) {
+                 EntryKind kind, List<Part> parts) {
+
+        Entry(LocalDate date, String description, BigDecimal amount, Long categoryId, String notes, long version, EntryKind kind) {
+            this(date, description, amount, categoryId, notes, version, kind, List.of());
+        }
 
         static Entry of(ExpenseRow row) {
             return new Entry(row.date(), row.description(), row.amount(), row.categoryId(), row.notes(), row.version(), row.kind());
         }
 
-        /** Same user-visible details: an update to these changes nothing, so Hibernate does not bump the version. */
+        boolean split() {
+            return !parts.isEmpty();
+        }
+
+        Entry withParts(List<Part> newParts) {
+            return new Entry(date, description, amount, categoryId, notes, version, kind, List.copyOf(newParts));
+        }
+
+        /** What totals by category count for it: itself, or for a split payment each part, in the payment's kind. */
+        List<Entry> counted() {
+            if (parts.isEmpty()) {
+                return List.of(new Entry(date, description, amount, categoryId, notes, 0, kind));
+            }
+            return parts.stream().map(p -> new Entry(date, description, p.amount(), p.categoryId(), null, 0, kind)).toList();
+        }
+
+        /**
+         * Same user-visible details: an update to these changes nothing, so Hibernate does not bump the version. The
+         * parts are not details: like tags, they are rows of their own and changing them alone keeps the version.
+         */
         boolean sameDetails(Entry other) {
             return date.equals(other.date) && description.equals(other.description) && amount.compareTo(other.amount) == 0
                     && Objects.equals(categoryId, other.categoryId) && Objects.equals(notes, other.notes) && kind == other.kind;
         }
 
         Entry withVersion(long newVersion) {
-            return new Entry(date, description, amount, categoryId, notes, newVersion, kind);
+            return new Entry(date, description, amount, categoryId, notes, newVersion, kind, parts);
         }
     }
 
@@ -68,7 +98,8 @@ final class SoakModel {
 
     /**
      * One row of the change log: the expense before and after (null before an insert and after a delete), and the tags
-     * it had before when the entry records them (a deletion, a change of tags; null: an entry that leaves tags alone).
+     * it had before when the entry records them (a deletion, a change of tags or parts; null: an entry that leaves tags
+     * and parts alone). Entries that record tags record the parts too (the before entry's), and undo puts both back.
      */
     private record Change(long id, Entry before, Entry after, List<String> tagsBefore) {
 
@@ -90,6 +121,8 @@ final class SoakModel {
     private final List<Long> ids = new ArrayList<>();
     private final Map<Long, Integer> positions = new HashMap<>();
     private final Map<Long, Group> groups = new HashMap<>();
+    /** Category (null: none) → what totals by category count there: entries not split, and parts of split payments. */
+    private final Map<Long, Group> totals = new HashMap<>();
     private final Map<Long, String> categories = new LinkedHashMap<>();
     private final List<Long> categoryIds = new ArrayList<>();
     /** The categories of income (Salary, ...): income goes only there, expenses and refunds only elsewhere. */
@@ -132,15 +165,23 @@ final class SoakModel {
 
     void edited(ExpenseRow row) {
         Entry before = expenses.get(row.id());
-        Entry after = Entry.of(row);
+        Entry after = Entry.of(row).withParts(before.parts());
         put(row.id(), after);
         undoable.push(List.of(new Change(row.id(), before, after)));
+    }
+
+    /** An edit that gave the expense exactly {@code parts} (none: not split any more): one undoable step, tags kept. */
+    void editedWithParts(ExpenseRow row, List<Part> parts) {
+        Entry before = expenses.get(row.id());
+        Entry after = Entry.of(row).withParts(parts);
+        put(row.id(), after);
+        undoable.push(List.of(new Change(row.id(), before, after, tagsOf(row.id()))));
     }
 
     /** Someone else's edit: new details and version here, nothing in this user's undo history. */
     void changedElsewhere(long id, String description) {
         Entry e = expenses.get(id);
-        put(id, new Entry(e.date(), description, e.amount(), e.categoryId(), e.notes(), e.version() + 1, e.kind()));
+        put(id, new Entry(e.date(), description, e.amount(), e.categoryId(), e.notes(), e.version() + 1, e.kind(), e.parts()));
     }
 
     /** Expenses deleted together, in the order the service deleted (and logged) them; their tags with them. */
@@ -263,17 +304,29 @@ final class SoakModel {
         put(id, entry);
     }
 
-    /** Every expense of {@code from} moves to {@code into} with its version bumped; {@code from} is gone. */
+    /**
+     * Every expense of {@code from} moves to {@code into} with its version bumped, and every part there with it (the
+     * split payment's version stays); {@code from} is gone. Says how many entries and parts moved.
+     */
     int merged(long from, long into) {
         List<Long> moved = ids.stream().filter(id -> Objects.equals(expenses.get(id).categoryId(), from)).toList();
         for (long id : moved) {
             Entry e = expenses.get(id);
-            put(id, new Entry(e.date(), e.description(), e.amount(), into, e.notes(), e.version() + 1, e.kind()));
+            put(id, new Entry(e.date(), e.description(), e.amount(), into, e.notes(), e.version() + 1, e.kind(), e.parts()));
+        }
+        int movedParts = 0;
+        for (long id : List.copyOf(ids)) {
+            Entry e = expenses.get(id);
+            if (e.parts().stream().anyMatch(p -> Objects.equals(p.categoryId(), from))) {
+                movedParts += (int) e.parts().stream().filter(p -> Objects.equals(p.categoryId(), from)).count();
+                put(id, e.withParts(e.parts().stream().map(p -> Objects.equals(p.categoryId(), from)
+                        ? new Part(into, p.amount()) : p).toList()));
+            }
         }
         categories.remove(from);
         incomeCategories.remove(from);
         categoryIds.remove(Long.valueOf(from)); // the id, not an index
-        return moved.size();
+        return moved.size() + movedParts;
     }
 
     /** Moved to a new database without copying: its own categories, no expenses, no history. */
@@ -326,7 +379,11 @@ final class SoakModel {
                     return new UndoOutcome(false, true);
                 }
                 Entry restored = restored(change.before(), current.version());
-                result.put(change.id(), restored.sameDetails(current) ? current : restored.withVersion(current.version() + 1));
+                if (change.tagsBefore() == null) {
+                    restored = restored.withParts(current.parts()); // an entry without extras leaves the parts alone
+                }
+                result.put(change.id(), restored.sameDetails(current) ? current.withParts(restored.parts())
+                        : restored.withVersion(current.version() + 1));
             } else if (current == null) {
                 // Put back with the version it had, so an earlier change to it can be undone next.
                 result.put(change.id(), restored(change.before(), change.before().version()));
@@ -350,10 +407,15 @@ final class SoakModel {
         return current.version() == after.version() || current.sameDetails(after);
     }
 
-    /** The old details back; a category deleted (merged away) since becomes none. */
+    /** The old details and parts back; a category deleted (merged away) since becomes none, for a part too. */
     private Entry restored(Entry before, long version) {
-        Long category = before.categoryId() != null && categories.containsKey(before.categoryId()) ? before.categoryId() : null;
-        return new Entry(before.date(), before.description(), before.amount(), category, before.notes(), version, before.kind());
+        List<Part> parts = before.parts().stream().map(p -> new Part(live(p.categoryId()), p.amount())).toList();
+        return new Entry(before.date(), before.description(), before.amount(), live(before.categoryId()), before.notes(), version,
+                before.kind(), parts);
+    }
+
+    private Long live(Long categoryId) {
+        return categoryId != null && categories.containsKey(categoryId) ? categoryId : null;
     }
 
     private static String label(List<Change> batch) {
@@ -427,6 +489,31 @@ final class SoakModel {
         return recounted;
     }
 
+    /**
+     * Category (null: none) → count, total, spent and received of what totals by category count (versions 0): each
+     * entry not split, and each part of a split payment in its own category.
+     */
+    Map<Long, Group> totals() {
+        return totals;
+    }
+
+    /** The same, summed up from scratch. */
+    Map<Long, Group> totalsRecounted() {
+        Map<Long, Group> recounted = new HashMap<>();
+        expenses.values().forEach(e -> e.counted().forEach(c -> recounted.merge(c.categoryId(), Group.EMPTY.plus(c), Group::plus)));
+        return recounted;
+    }
+
+    boolean isSplit(long id) {
+        return expenses.get(id).split();
+    }
+
+    /** A split payment picked at random, or null when there is none. */
+    Long anySplit(Random random) {
+        List<Long> split = ids.stream().filter(this::isSplit).toList();
+        return split.isEmpty() ? null : split.get(random.nextInt(split.size()));
+    }
+
     /** What {@link DatabaseCopy#contents} should report. */
     DatabaseCopy.Contents contents() {
         BigDecimal total = expenses.values().stream().map(Entry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
@@ -442,6 +529,7 @@ final class SoakModel {
             ungroup(old);
         }
         groups.merge(entry.categoryId(), Group.EMPTY.plus(entry), (a, b) -> a.plus(entry));
+        entry.counted().forEach(c -> totals.merge(c.categoryId(), Group.EMPTY.plus(c), (a, b) -> a.plus(c)));
     }
 
     private Entry remove(long id) {
@@ -459,11 +547,16 @@ final class SoakModel {
     }
 
     private void ungroup(Entry old) {
-        Group left = groups.get(old.categoryId()).minus(old);
+        subtract(groups, old.categoryId(), old);
+        old.counted().forEach(c -> subtract(totals, c.categoryId(), c));
+    }
+
+    private static void subtract(Map<Long, Group> from, Long categoryId, Entry entry) {
+        Group left = from.get(categoryId).minus(entry);
         if (left.count() == 0) {
-            groups.remove(old.categoryId());
+            from.remove(categoryId);
         } else {
-            groups.put(old.categoryId(), left);
+            from.put(categoryId, left);
         }
     }
 }

@@ -203,6 +203,33 @@ abstract class SplitsContractTest {
     }
 
     @Test
+    void theCategoryFilterFindsASplitPaymentByItsPartsAndTotalsOnlyThePartsInThatCategory() {
+        ExpenseRow split = addSplit();
+        ExpenseRow bakery = expenses.add(new ExpenseDetails(MARCH_3.plusDays(1), "Bakery", new BigDecimal("20.00"), groceries, null));
+        ExpenseRow pharmacy = expenses.add(new ExpenseDetails(MARCH_3, "Pharmacy", new BigDecimal("7.00"), health, null));
+        ExpenseFilter onGroceries = ExpenseFilter.all().withCategory(groceries);
+
+        assertThat(expenses.find(onGroceries, 50).rows()).extracting(ExpenseRow::id, ExpenseRow::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(bakery.id(), new BigDecimal("20.00")),
+                org.assertj.core.groups.Tuple.tuple(split.id(), new BigDecimal("100.00")));
+        // "What did I spend on Groceries": the split payment's 60.00 there, not its 100.00.
+        ExpenseSummary groceriesSummary = expenses.summarize(onGroceries);
+        assertThat(groceriesSummary.count()).isEqualTo(2);
+        assertThat(groceriesSummary.total()).isEqualByComparingTo("80.00");
+        ExpenseSummary healthSummary = expenses.summarize(ExpenseFilter.all().withCategory(health));
+        assertThat(healthSummary.count()).isEqualTo(2);
+        assertThat(healthSummary.total()).isEqualByComparingTo("16.50");
+        assertThat(expenses.find(ExpenseFilter.all().withCategory(categoryId("Transport")), 50).rows()).isEmpty();
+        // "Apply rules" looks at the same expenses as the list.
+        assertThat(new RuleApplyService(new DatabaseHolder(database)).preview(onGroceries, List.of()).examined()).isEqualTo(2);
+
+        ExpenseList unfiltered = expenses.find(ExpenseFilter.all(), 50);
+        assertThat(unfiltered.rows()).extracting(ExpenseRow::id).containsExactlyInAnyOrder(split.id(), bakery.id(), pharmacy.id());
+        assertThat(unfiltered.summary().count()).isEqualTo(3);
+        assertThat(unfiltered.summary().total()).isEqualByComparingTo("127.00");
+    }
+
+    @Test
     void aSplitPaymentIsFoundByAnyPartsNote() {
         ExpenseRow split = addSplit();
         expenses.add(new ExpenseDetails(MARCH_3, "Bakery", new BigDecimal("20.00"), groceries, null));
