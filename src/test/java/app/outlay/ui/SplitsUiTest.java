@@ -55,6 +55,38 @@ class SplitsUiTest extends OutlayUiTest {
                 .anyMatch(cell -> "Groceries +2".equals(cell.getText())));
     }
 
+    @Test
+    void aDialogWithManyPartsStaysOnTheScreenWithItsButtonsInReach() {
+        push(KeyCode.CONTROL, KeyCode.N);
+        awaitWindowWith("#amountField");
+        clickOn("#amountField").write("100.00");
+        clickOn("#splitToggle");
+        waitUntil(() -> lookup("#splitAmount2").tryQuery().isPresent());
+        for (int part = 3; part <= 12; part++) {
+            // Fired, not clicked: the point is where the button ends up, which a click would first have to reach.
+            interact(() -> lookup("#splitAddButton").queryButton().fire());
+            int shown = part;
+            waitUntil(() -> lookup("#splitAmount" + shown).tryQuery().isPresent());
+        }
+        javafx.stage.Window dialog = windowWith("#amountField");
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        waitUntil(() -> dialog.getHeight() <= screen.getHeight() + 0.5);
+        assertThat(dialog.getY() + dialog.getHeight()).as("the dialog's bottom on the screen").isLessThanOrEqualTo(screen.getMaxY() + 0.5);
+        Button save = lookup("#saveButton").queryButton();
+        javafx.geometry.Bounds saveOnScene = save.localToScene(save.getBoundsInLocal());
+        assertThat(saveOnScene.getMaxY()).as("Save inside the dialog").isLessThanOrEqualTo(dialog.getScene().getHeight());
+
+        // Tabbing to the last part scrolls the form to it.
+        javafx.scene.Node last = lookup("#splitAmount12").query();
+        interact(last::requestFocus);
+        javafx.scene.control.ScrollPane form = lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        waitUntil(() -> {
+            javafx.geometry.Bounds inViewport = form.lookup(".viewport") == null ? null
+                    : form.lookup(".viewport").sceneToLocal(last.localToScene(last.getBoundsInLocal()));
+            return inViewport != null && inViewport.getMaxY() <= form.getViewportBounds().getHeight() + 0.5 && inViewport.getMinY() >= -0.5;
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private void choose(String query, String name) {
         ComboBox<CategoryRow> box = lookup(query).queryComboBox();

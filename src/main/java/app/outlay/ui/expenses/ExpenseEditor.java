@@ -61,5 +61,6 @@ public final class ExpenseEditor {
         stage.setResizable(false);
         view.controller().start(stage, existing, categories, onSaved, onCategory);
         stage.show();
+        app.outlay.ui.common.FitOnScreen.sizeToScene(stage, owner);
     }
 }

@@ -69,6 +69,7 @@ public final class ExpenseEditorController {
     private boolean dateClicked;
 
     @FXML private Label heading;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
     @FXML private ToggleGroup kindGroup;
     @FXML private ToggleButton kindExpense;
     @FXML private ToggleButton kindRefund;
@@ -119,6 +120,7 @@ public final class ExpenseEditorController {
 
     @FXML
     private void initialize() {
+        app.outlay.ui.common.FitOnScreen.followFocus(formScroll);
         amountField.textProperty().bindBidirectional(model.amountTextProperty());
         amountField.setPromptText(Money.format(BigDecimal.ZERO, services.locale()));
         descriptionField.textProperty().bindBidirectional(model.descriptionProperty());
@@ -179,10 +181,10 @@ public final class ExpenseEditorController {
         split.enabledProperty().addListener((obs, was, on) -> resize());
     }
 
-    /** The dialog is not resizable: it grows and shrinks with the split's rows. */
+    /** The dialog is not resizable: it grows and shrinks with the split's rows, as far as its screen has room. */
     private void resize() {
         if (stage != null && stage.isShowing()) {
-            javafx.application.Platform.runLater(stage::sizeToScene);
+            javafx.application.Platform.runLater(() -> app.outlay.ui.common.FitOnScreen.sizeToScene(stage, stage.getOwner()));
         }
     }
 
