@@ -3,7 +3,9 @@ package app.outlay.ui.common;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,16 +19,26 @@ import java.util.List;
  */
 public final class FitOnScreen {
 
+    /** The least height the form keeps, however small the screen: a few fields. */
+    private static final double MIN_FORM = 160;
+
     private FitOnScreen() {
     }
 
-    /** Sizes {@code stage} to its scene, then into the free area of the screen {@code owner} is on. */
-    public static void sizeToScene(Stage stage, Window owner) {
+    /**
+     * Sizes {@code stage} to its scene with {@code scroll} (the part that may scroll) no taller than the free area of
+     * the owner's screen leaves, and moves it up where its bottom would leave the screen. The scroll part is limited
+     * before the window is sized: a window that is not resizable keeps the size it was shown with on X11 (GTK fixes
+     * it), so shrinking the window afterwards did nothing there.
+     */
+    public static void sizeToScene(Stage stage, ScrollPane scroll) {
+        Rectangle2D area = screenOf(stage.getOwner()).getVisualBounds();
+        Parent root = stage.getScene().getRoot();
+        double decorations = stage.isShowing() ? Math.max(0, stage.getHeight() - stage.getScene().getHeight()) : 0;
+        scroll.setMaxHeight(Region.USE_COMPUTED_SIZE);
+        double rest = root.prefHeight(-1) - scroll.prefHeight(-1);
+        scroll.setMaxHeight(Math.max(MIN_FORM, area.getHeight() - decorations - rest));
         stage.sizeToScene();
-        Rectangle2D area = screenOf(owner).getVisualBounds();
-        if (stage.getHeight() > area.getHeight()) {
-            stage.setHeight(area.getHeight());
-        }
         if (stage.getY() + stage.getHeight() > area.getMaxY()) {
             stage.setY(Math.max(area.getMinY(), area.getMaxY() - stage.getHeight()));
         }

@@ -60,7 +60,8 @@ public final class ExpenseEditor {
         Stage stage = ModalWindows.create(owner, view.root());
         stage.setResizable(false);
         view.controller().start(stage, existing, categories, onSaved, onCategory);
+        view.controller().fitOnScreen();
         stage.show();
-        app.outlay.ui.common.FitOnScreen.sizeToScene(stage, owner);
+        view.controller().fitOnScreen(); // shown centred on its owner: moved up if its bottom left the screen
     }
 }

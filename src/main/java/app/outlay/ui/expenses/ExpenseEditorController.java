@@ -181,10 +181,15 @@ public final class ExpenseEditorController {
         split.enabledProperty().addListener((obs, was, on) -> resize());
     }
 
+    /** Sized to its content as far as its screen has room; the form scrolls beyond that. */
+    void fitOnScreen() {
+        app.outlay.ui.common.FitOnScreen.sizeToScene(stage, formScroll);
+    }
+
     /** The dialog is not resizable: it grows and shrinks with the split's rows, as far as its screen has room. */
     private void resize() {
         if (stage != null && stage.isShowing()) {
-            javafx.application.Platform.runLater(() -> app.outlay.ui.common.FitOnScreen.sizeToScene(stage, stage.getOwner()));
+            javafx.application.Platform.runLater(this::fitOnScreen);
         }
     }
 
