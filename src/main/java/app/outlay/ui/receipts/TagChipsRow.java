@@ -42,11 +42,6 @@ final class TagChipsRow extends Pane {
         return chip;
     }
 
-    /** How many chips are shown whole; the rest are counted in "+N". */
-    int shownChips() {
-        return (int) chips.stream().filter(Node::isVisible).count();
-    }
-
     @Override
     protected double computeMinWidth(double height) {
         return 0;
