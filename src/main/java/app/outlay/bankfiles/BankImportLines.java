@@ -3,7 +3,9 @@ package app.outlay.bankfiles;
 import app.outlay.csv.StatementLine;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.ForeignAmount;
+import app.outlay.domain.Category;
 import app.outlay.domain.Money;
+import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 
 import java.math.BigDecimal;
@@ -33,18 +35,26 @@ public final class BankImportLines {
      * the ledger's ({@code ledger}; null when the ledger has none chosen yet, and then any one currency is taken).
      */
     public static List<Line> of(List<BankTransaction> transactions, Currency ledger) {
+        return of(transactions, ledger, Texts.english());
+    }
+
+    /**
+     * As {@link #of(List, Currency)}, the notes the import writes (value date, split parts, reversal, transfer) in the
+     * language of {@code notesIn}: the ledger's, as they are saved with its entries.
+     */
+    public static List<Line> of(List<BankTransaction> transactions, Currency ledger, Texts notesIn) {
         List<Line> lines = new ArrayList<>(transactions.size());
         for (BankTransaction transaction : transactions) {
             if (ledger != null && transaction.currency() != null && !transaction.currency().equals(ledger.getCurrencyCode())) {
                 if (transaction.rate() != null && ledger.getCurrencyCode().equals(transaction.rateCurrency())) {
                     // In another currency at the rate the file states (issue 22): its amount as paid, and what it came to.
-                    lines.add(new Line(foreign(transaction, ledger), transaction.bankId()));
+                    lines.add(new Line(foreign(transaction, ledger, notesIn), transaction.bankId()));
                     continue;
                 }
                 throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
                         transaction.currency(), UserText.of("bankfile.why.currency", ledger.getCurrencyCode()));
             }
-            for (StatementLine line : SplitTransactions.lines(transaction)) {
+            for (StatementLine line : SplitTransactions.lines(transaction, notesIn)) {
                 lines.add(new Line(line, transaction.bankId()));
             }
         }
@@ -52,7 +62,7 @@ public final class BankImportLines {
     }
 
     /** A transaction in another currency with its rate: the statement line in the ledger's currency, with the amount as paid. */
-    private static StatementLine foreign(BankTransaction t, Currency ledger) {
+    private static StatementLine foreign(BankTransaction t, Currency ledger, Texts notesIn) {
         ForeignAmount paid;
         try {
             paid = ForeignAmount.atRate(ForeignAmount.currency(t.currency()), t.amount().abs(), t.rate());
@@ -62,7 +72,7 @@ public final class BankImportLines {
         BigDecimal ledgerAmount = paid.ledgerAmount(ledger);
         StatementLine line = statementLine(new BankTransaction(t.bookingDate(), t.valueDate(),
                 t.amount().signum() < 0 ? ledgerAmount.negate() : ledgerAmount, t.payee(), t.memo(), t.bankId(), ledger.getCurrencyCode(),
-                t.line(), t.element(), t.splits()));
+                t.line(), t.element(), t.splits(), null, null, t.category(), t.transfer(), t.reversal()), true, notesIn);
         if (line instanceof StatementLine.Spending s) {
             return new StatementLine.Spending(s.line(), s.date(), s.description(), s.amount(), s.category(), s.notes(), s.tags(), s.split(), paid);
         }
@@ -74,11 +84,14 @@ public final class BankImportLines {
     }
 
     static StatementLine statementLine(BankTransaction t) {
-        return statementLine(t, true);
+        return statementLine(t, true, Texts.english());
     }
 
-    /** @param splitsInNotes whether the parts of a split payment are listed in its notes (they are not when it becomes a split) */
-    static StatementLine statementLine(BankTransaction t, boolean splitsInNotes) {
+    /**
+     * @param splitsInNotes whether the parts of a split payment are listed in its notes (they are not when it becomes a split)
+     * @param notesIn       the language of the notes written
+     */
+    static StatementLine statementLine(BankTransaction t, boolean splitsInNotes, Texts notesIn) {
         BigDecimal amount = t.amount();
         if (amount.signum() == 0) {
             return reject(t, "amount", amount.toPlainString(), UserText.of("problem.line.zero"));
@@ -90,7 +103,10 @@ public final class BankImportLines {
         if (description == null) {
             return reject(t, "description", "", UserText.of("bankfile.why.noDescription"));
         }
-        String notes = notes(t, description, splitsInNotes);
+        if (t.category() != null && t.category().length() > Category.NAME_MAX) {
+            return reject(t, "L", t.category(), UserText.of("problem.line.tooLong", Category.NAME_MAX));
+        }
+        String notes = notes(t, description, splitsInNotes, notesIn);
         if (description.length() > ExpenseDetails.DESCRIPTION_MAX) {
             // a long purpose text: its start is the description, all of it stays in the notes
             notes = notes == null ? description : description + "\n" + notes;
@@ -103,25 +119,32 @@ public final class BankImportLines {
         if (amount.signum() > 0) {
             return incoming(t, description, exact, notes);
         }
-        return new StatementLine.Spending(t.line(), t.bookingDate(), description, exact, null, notes);
+        return new StatementLine.Spending(t.line(), t.bookingDate(), description, exact, t.category(), notes);
     }
 
     /** Money coming in: the one place that builds it (see COMMON: entry kinds). */
     private static StatementLine incoming(BankTransaction t, String description, BigDecimal amount, String notes) {
-        return new StatementLine.Incoming(t.line(), t.bookingDate(), description, amount, null, notes);
+        return new StatementLine.Incoming(t.line(), t.bookingDate(), description, amount, t.category(), notes);
     }
 
     /**
-     * The memo (when the payee is the description), the value date and the split parts, one to a line. Saved with
-     * the entry, so written in English whatever the window's language, as the CLI and the logs are.
+     * The memo (when the payee is the description), the value date, a reversal, a transfer's account and the split
+     * parts, one to a line. Saved with the entry, so written in the ledger's language ({@code notesIn}), not the
+     * window's: a ledger shared by people of two languages keeps one.
      */
-    static String notes(BankTransaction t, String description, boolean splitsInNotes) {
+    static String notes(BankTransaction t, String description, boolean splitsInNotes, Texts notesIn) {
         List<String> notes = new ArrayList<>();
         if (t.memo() != null && !t.memo().equals(description)) {
             notes.add(t.memo());
         }
         if (t.valueDate() != null) {
-            notes.add(UserText.of("bankfile.notes.valueDate", t.valueDate().toString()).english());
+            notes.add(notesIn.of(UserText.of("bankfile.notes.valueDate", t.valueDate().toString())));
+        }
+        if (t.reversal()) {
+            notes.add(notesIn.get("bankfile.notes.reversal"));
+        }
+        if (t.transfer() != null) {
+            notes.add(notesIn.of(UserText.of("bankfile.notes.transfer", t.transfer())));
         }
         if (splitsInNotes && !t.splits().isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -131,7 +154,7 @@ public final class BankImportLines {
                 BigDecimal shown = t.amount().signum() < 0 ? part.amount().negate() : part.amount();
                 parts.add(name + shown.toPlainString() + (part.memo() == null ? "" : " (" + part.memo() + ")"));
             }
-            notes.add(UserText.of("bankfile.notes.split", String.join("; ", parts)).english());
+            notes.add(notesIn.of(UserText.of("bankfile.notes.split", String.join("; ", parts))));
         }
         return notes.isEmpty() ? null : String.join("\n", notes);
     }

@@ -21,10 +21,22 @@ import java.util.Objects;
  * @param rate        for a transaction in another currency than the statement's: units of {@code rateCurrency} per
  *                    unit of {@code currency}, as the file states it (OFX CURRENCY/CURRATE), else null (issue 22)
  * @param rateCurrency the currency {@code rate} converts into (the statement's, OFX CURDEF), or null
+ * @param category    the category the file gives a payment that is not split (QIF L), or null
+ * @param transfer    the account a QIF transfer names ({@code L[Savings]}: no category), or null
+ * @param reversal    true when the bank books this as the reversal of an earlier entry (CAMT RvslInd, MT940 RC/RD);
+ *                    the amount's sign is already the direction of this booking
  */
 public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
                               String bankId, String currency, long line, String element, List<SplitPart> splits,
-                              BigDecimal rate, String rateCurrency) {
+                              BigDecimal rate, String rateCurrency, String category, String transfer, boolean reversal) {
+
+    /** A transaction with the rate the file states for it (see {@link #rate}). */
+    public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
+                           String bankId, String currency, long line, String element, List<SplitPart> splits,
+                           BigDecimal rate, String rateCurrency) {
+        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, rate, rateCurrency,
+                null, null, false);
+    }
 
     /** A transaction in the statement's currency (or one whose rate the file does not say). */
     public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
@@ -40,6 +52,20 @@ public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDec
         memo = blankToNull(memo);
         bankId = blankToNull(bankId);
         splits = List.copyOf(splits);
+        category = blankToNull(category);
+        transfer = blankToNull(transfer);
+    }
+
+    /** This transaction with the category (QIF L) and transfer account the file gives it. */
+    public BankTransaction withCategory(String newCategory, String newTransfer) {
+        return new BankTransaction(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits,
+                rate, rateCurrency, newCategory, newTransfer, reversal);
+    }
+
+    /** This transaction marked as the reversal of an earlier one (its amount stays as it is). */
+    public BankTransaction asReversal() {
+        return new BankTransaction(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits,
+                rate, rateCurrency, category, transfer, true);
     }
 
     /** One part of a split payment: its category (QIF S), memo (E) and signed amount ($). */

@@ -13,6 +13,11 @@ import java.util.Locale;
  * ending in {@code ^}: D date, T/U amount, P payee, M memo, and split lines S category, E memo, $ amount. Lists of
  * accounts, categories, classes and memorised payments are skipped; investment accounts are refused. QIF has no
  * transaction ids and no currency.
+ * <p>
+ * Categories (L of a payment that is not split, S of a split part) are kept whole, sub-category included
+ * ({@code Food:Groceries} stays one name: Outlay's categories have no levels, and the import lets the user map it to
+ * one of the ledger's); a class after a slash ({@code Food:Groceries/Holiday}) is not part of it. A transfer names an
+ * account in brackets ({@code [Savings]}): it is no category, and the import notes the account instead.
  */
 final class QifReader {
 
@@ -27,6 +32,7 @@ final class QifReader {
         String exactAmount;
         String payee;
         String memo;
+        String category;
         final List<Split> splits = new ArrayList<>();
         Record(long line) {
             this.line = line;
@@ -112,6 +118,7 @@ final class QifReader {
             case 'U' -> record.exactAmount = value;
             case 'P' -> record.payee = value;
             case 'M' -> record.memo = value;
+            case 'L' -> record.category = value;
             case 'S' -> record.splits.add(new Split(value, number));
             case 'E' -> splitPart(record, number).memo = value;
             case '$' -> {
@@ -119,7 +126,7 @@ final class QifReader {
                 part.amount = value;
                 part.line = number;
             }
-            default -> { } // N number, C cleared, L category, A address, % percentage: not needed
+            default -> { } // N number, C cleared, A address, % percentage: not needed
         }
     }
 
@@ -186,14 +193,41 @@ final class QifReader {
             }
             BigDecimal part = amount(split.line, "$", split.amount, decimal);
             total = total.add(part);
-            parts.add(new BankTransaction.SplitPart(split.category, split.memo, part));
+            parts.add(new BankTransaction.SplitPart(category(split.category), split.memo, part));
         }
         if (!parts.isEmpty() && total.compareTo(amount) != 0) {
             throw new BankFileException(record.amountLine, "T", record.amount,
                     UserText.of("bankfile.why.splits", total.toPlainString()));
         }
-        return new BankTransaction(QifDates.parse(record.date, order), null, amount, record.payee, record.memo,
-                null, null, record.line, null, parts);
+        BankTransaction transaction = new BankTransaction(QifDates.parse(record.date, order), null, amount, record.payee,
+                record.memo, null, null, record.line, null, parts);
+        // A split payment's categories are its parts' (its L is the first part's, or "--Split--").
+        return parts.isEmpty() ? transaction.withCategory(category(record.category), transfer(record.category)) : transaction;
+    }
+
+    /** The category an L or S line names: without its class ({@code /Holiday}), none for a transfer ({@code [Savings]}). */
+    static String category(String written) {
+        String name = withoutClass(written);
+        return name == null || isTransfer(name) ? null : name;
+    }
+
+    /** The account a transfer names ({@code [Savings]} → {@code Savings}), or null when the line names a category. */
+    static String transfer(String written) {
+        String name = withoutClass(written);
+        return name != null && isTransfer(name) ? name.substring(1, name.length() - 1).strip() : null;
+    }
+
+    private static String withoutClass(String written) {
+        if (written == null) {
+            return null;
+        }
+        int slash = written.indexOf('/');
+        String name = (slash < 0 ? written : written.substring(0, slash)).strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static boolean isTransfer(String name) {
+        return name.startsWith("[") && name.endsWith("]");
     }
 
     private static BigDecimal amount(long line, String field, String text, char decimal) {

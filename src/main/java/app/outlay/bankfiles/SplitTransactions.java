@@ -24,10 +24,15 @@ final class SplitTransactions {
     }
 
     static List<StatementLine> lines(BankTransaction t) {
+        return lines(t, app.outlay.text.Texts.english());
+    }
+
+    /** @param notesIn the language of the notes the import writes (the ledger's) */
+    static List<StatementLine> lines(BankTransaction t, app.outlay.text.Texts notesIn) {
         if (!splittable(t)) {
-            return List.of(BankImportLines.statementLine(t));
+            return List.of(BankImportLines.statementLine(t, true, notesIn));
         }
-        StatementLine payment = BankImportLines.statementLine(t, false);
+        StatementLine payment = BankImportLines.statementLine(t, false, notesIn);
         if (payment instanceof StatementLine.Rejected) {
             return List.of(payment);
         }

@@ -1,0 +1,112 @@
+package app.outlay.bankfiles;
+
+import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.service.ImportReport;
+import app.outlay.service.ImportRequest;
+import app.outlay.service.ImportService;
+import app.outlay.service.LedgerService;
+import app.outlay.service.MoneyIn;
+import app.outlay.testing.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import static app.outlay.bankfiles.BankFileSamples.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tester's bank files of 2026-12-05 (src/test/resources/bankfiles/…/tester-*), read and imported into an H2 ledger:
+ * QIF categories (finding 7), CAMT pending entries and reversals (4), repeated FITIDs (5), UTF-16 files (11) and the
+ * notes in the ledger's language (20). Counts and names come from SQL.
+ */
+class TesterBankFilesTest {
+
+    private final Database database = TestDatabases.h2();
+    private ImportService imports;
+
+    @BeforeEach
+    void freshLedger() {
+        TestDatabases.reset(database);
+        DatabaseHolder holder = new DatabaseHolder(database);
+        imports = new ImportService(holder);
+        new LedgerService(holder).setCurrency(Currency.getInstance("EUR"));
+    }
+
+    private static List<BankTransaction> read(Path file) throws IOException {
+        return BankFiles.read(file, BankFiles.detect(file), QifDates.Order.AUTO);
+    }
+
+    private ImportReport importFile(Path file, MoneyIn moneyIn) throws IOException {
+        return imports.importFile(ImportRequest.ofBankFile(file, BankFileChoice.of(BankFiles.detect(file))).withMoneyIn(moneyIn),
+                rejected -> { });
+    }
+
+    /** {@code description | kind | amount | category | notes} of every entry, from SQL. */
+    private List<String> entries() throws SQLException {
+        List<String> entries = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select e.description, e.kind, e.amount, c.name, e.notes from expense e"
+                     + " left join category c on c.id = e.category_id order by e.spent_on, e.id")) {
+            while (rows.next()) {
+                entries.add(rows.getString(1) + " | " + rows.getString(2) + " | " + rows.getBigDecimal(3).toPlainString()
+                        + " | " + rows.getString(4) + " | " + rows.getString(5));
+            }
+        }
+        return entries;
+    }
+
+    // --- Finding 7: the category of a QIF payment that is not split ---
+
+    @Test
+    void qifCategoriesOfPaymentsThatAreNotSplitAreRead() throws IOException {
+        assertThat(read(sample("qif/tester-qif-categories.qif"))).extracting(BankTransaction::category)
+                .containsExactly("Entertainment", "Salary", "Transport:Tickets");
+    }
+
+    @Test
+    void aQifTransferIsNoCategoryAndAClassIsNotPartOfOne(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("transfer.qif"), "!Type:Bank\nD11/23/2026\nT-200.00\nPTo savings\nL[Savings]\n^\n"
+                + "D11/24/2026\nT-12.00\nPRewe\nLFood:Groceries/Holiday\n^\nD11/25/2026\nT-30.00\nPShop\nSHousehold/Holiday\n$-20.00\n"
+                + "S[Cash]\n$-10.00\n^\n");
+        List<BankTransaction> lines = read(file);
+        assertThat(lines).extracting(BankTransaction::category).containsExactly(null, "Food:Groceries", null);
+        assertThat(lines).extracting(BankTransaction::transfer).containsExactly("Savings", null, null);
+        assertThat(lines.get(2).splits()).extracting(BankTransaction.SplitPart::category).containsExactly("Household", null);
+    }
+
+    @Test
+    void qifCategoriesAreMatchedIgnoringCaseOrCreatedOnImport(@TempDir Path dir) throws Exception {
+        assertThat(importFile(sample("qif/tester-qif-categories.qif"), MoneyIn.INCOME).committed()).isTrue();
+        assertThat(entries()).containsExactly(
+                "Kino Cinemaxx | EXPENSE | 15.00 | Entertainment | Popcorn",
+                "Bonus Payment | INCOME | 1500.00 | Salary | null",
+                "BVG | EXPENSE | 7.00 | Transport:Tickets | null");
+        Path shouting = Files.writeString(dir.resolve("upper.qif"), "!Type:Bank\nD11/26/2026\nT-9.00\nPCinema\nLENTERTAINMENT\n^\n"
+                + "D11/27/2026\nT-50.00\nPTo savings\nL[Savings]\n^\n", StandardCharsets.UTF_8);
+        importFile(shouting, MoneyIn.INCOME);
+        assertThat(entries()).contains("Cinema | EXPENSE | 9.00 | Entertainment | null",
+                "To savings | EXPENSE | 50.00 | null | Transfer: Savings");
+        assertThat(count("select count(*) from category where lower(name) = 'entertainment'")).isEqualTo(1);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
