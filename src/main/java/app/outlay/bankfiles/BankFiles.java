@@ -39,6 +39,11 @@ public final class BankFiles {
      * @throws BankFileException naming the line and value of the first problem; nothing is returned then
      */
     public static List<BankTransaction> read(Path file, BankFormat format, QifDates.Order dates) throws IOException {
+        return statement(file, format, dates).transactions();
+    }
+
+    /** As {@link #read}, with the counts of what the file lists but the import leaves out ({@link BankStatement}). */
+    public static BankStatement statement(Path file, BankFormat format, QifDates.Order dates) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new BankFileException(UserText.of("bankfile.tooLarge", file.getFileName().toString(),
@@ -46,19 +51,23 @@ public final class BankFiles {
         }
         byte[] bytes = Files.readAllBytes(file);
         return switch (format) {
-            case OFX -> OfxReader.read(bytes);
-            case QIF -> QifReader.read(text(bytes, StandardCharsets.UTF_8), dates);
-            case CAMT053 -> Camt053Reader.read(bytes);
-            case MT940 -> Mt940Reader.read(text(bytes, StandardCharsets.UTF_8));
+            case OFX -> OfxReader.statement(bytes);
+            case QIF -> BankStatement.of(QifReader.read(text(bytes, StandardCharsets.UTF_8), dates));
+            case CAMT053 -> Camt053Reader.statement(bytes);
+            case MT940 -> BankStatement.of(Mt940Reader.read(text(bytes, StandardCharsets.UTF_8)));
             case CSV -> throw new IllegalArgumentException(format.name()); // CSV is read by app.outlay.csv
         };
     }
 
     /**
      * The bytes as text: in {@code declared} when they are valid in it, else Windows-1252 (what banks' older exports
-     * use; ISO-8859-1 is a part of it). A byte order mark is dropped.
+     * use; ISO-8859-1 is a part of it). A file that starts with a UTF-16 byte order mark is UTF-16 whatever its
+     * header declares. A byte order mark is dropped.
      */
     static String text(byte[] bytes, Charset declared) {
+        if (BankFormat.utf16(bytes)) {
+            declared = StandardCharsets.UTF_16;
+        }
         try {
             String text = declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -42,10 +42,7 @@ public enum BankFormat {
      * MT940's {@code :20:}, {@code :25:} and {@code :60F:} fields (after an optional SWIFT envelope).
      */
     public static BankFormat detect(byte[] head) {
-        String text = new String(head, 0, Math.min(head.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
-        if (text.startsWith("\u00ef\u00bb\u00bf")) {
-            text = text.substring(3); // UTF-8 byte order mark, read as Latin-1
-        }
+        String text = headText(head, Math.min(head.length, HEAD_BYTES));
         String start = text.stripLeading();
         String upper = start.toUpperCase(Locale.ROOT);
         if (upper.startsWith("OFXHEADER:") || upper.startsWith("<OFX>")
@@ -63,6 +60,24 @@ public enum BankFormat {
             return MT940;
         }
         return CSV;
+    }
+
+    /**
+     * The file's start as text to look for signatures in: UTF-16 when it starts with a UTF-16 byte order mark (as
+     * Windows tools save "Unicode" files), else each byte one character (Latin-1), after a UTF-8 byte order mark.
+     */
+    private static String headText(byte[] head, int length) {
+        if (utf16(head)) {
+            return new String(head, 0, length & ~1, StandardCharsets.UTF_16); // the mark says the byte order, and is dropped
+        }
+        String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+        return text.startsWith("\u00ef\u00bb\u00bf") ? text.substring(3) : text;
+    }
+
+    /** True when {@code bytes} start with a UTF-16 byte order mark, little-endian (FF FE) or big-endian (FE FF). */
+    static boolean utf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     private static boolean startsALine(String text, String tag) {

@@ -23,6 +23,13 @@ import javax.xml.stream.XMLStreamReader;
  * <p>
  * Every statement ({@code Stmt}) of the file is read; an entry ({@code Ntry}) becomes one transaction, or one per
  * {@code TxDtls} when it is a batch whose details each carry an amount (they must add up to the entry's).
+ * <p>
+ * Only booked entries are read: one whose status ({@code Sts/Cd}, or {@code Sts} before version 8) is pending
+ * ({@code PDNG}), information ({@code INFO}) or future ({@code FUTR}) is counted and left out; the bank lists it again
+ * once booked. A reversal ({@code RvslInd} true) keeps the direction of its {@code CdtDbtInd}: by the ISO 20022 usage
+ * rule that is the direction of the reversing booking itself ("If the CreditDebitIndicator is CRDT and
+ * ReversalIndicator is Yes, the original operation was a debit entry"), so a returned direct debit is a credit,
+ * money coming back. It is marked as a reversal for the notes.
  */
 final class Camt053Reader {
 
@@ -55,6 +62,8 @@ final class Camt053Reader {
         String serviceRef;
         String entryRef;
         String additional;
+        String status;
+        boolean reversal;
         final List<Details> details = new ArrayList<>();
 
         Entry(long line, String element) {
@@ -72,11 +81,17 @@ final class Camt053Reader {
     private Entry entry;
     private Details details;
     private String amountCurrency;
+    private long notBooked;
 
     private Camt053Reader() {
     }
 
     static List<BankTransaction> read(byte[] bytes) {
+        return statement(bytes).transactions();
+    }
+
+    /** The booked transactions, and how many entries were left out as not booked. */
+    static BankStatement statement(byte[] bytes) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -102,7 +117,7 @@ final class Camt053Reader {
                 }
             }
         }
-        return reader.transactions;
+        return new BankStatement(reader.transactions, reader.notBooked, 0);
     }
 
     private void readAll(XMLStreamReader xml) throws XMLStreamException {
@@ -186,7 +201,11 @@ final class Camt053Reader {
         if (name.equals("TxDtls")) {
             details = null;
         } else if (name.equals("Ntry") && entry != null) {
-            transactions.addAll(transactions(entry));
+            if (booked(entry)) {
+                transactions.addAll(transactions(entry));
+            } else {
+                notBooked++;
+            }
             entry = null;
         }
     }
@@ -216,8 +235,15 @@ final class Camt053Reader {
             case "AcctSvcrRef" -> entry.serviceRef = value;
             case "NtryRef" -> entry.entryRef = value;
             case "AddtlNtryInf" -> entry.additional = value;
+            case "Sts", "Sts/Cd" -> entry.status = value.isEmpty() ? entry.status : value;
+            case "RvslInd" -> entry.reversal = value.equalsIgnoreCase("true") || value.equals("1");
             default -> { }
         }
+    }
+
+    /** BOOK, or no status at all (older banks' files): the entry is on the account. */
+    private static boolean booked(Entry entry) {
+        return entry.status == null || entry.status.equalsIgnoreCase("BOOK");
     }
 
     private void detailsField(String relative, String value) {
@@ -235,6 +261,11 @@ final class Camt053Reader {
     }
 
     private List<BankTransaction> transactions(Entry entry) {
+        List<BankTransaction> read = bookedTransactions(entry);
+        return entry.reversal ? read.stream().map(BankTransaction::asReversal).toList() : read;
+    }
+
+    private List<BankTransaction> bookedTransactions(Entry entry) {
         BigDecimal total = signed(entry.amount, entry.sign, entry.line, entry.element);
         LocalDate booked = date(entry.booked, entry.value, entry);
         LocalDate valued = entry.value == null ? null : date(entry.value, null, entry);

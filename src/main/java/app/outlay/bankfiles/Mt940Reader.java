@@ -209,7 +209,14 @@ final class Mt940Reader {
 
     private static BankTransaction transaction(Pending line, Field details, String currency) {
         Mt940Details read = details == null ? Mt940Details.NONE : Mt940Details.read(details.value());
-        return new BankTransaction(line.booked(), line.value(), line.amount(), read.payee(), read.memo(), line.bankId(),
-                currency, line.field().line(), null, List.of());
+        BankTransaction transaction = new BankTransaction(line.booked(), line.value(), line.amount(), read.payee(), read.memo(),
+                line.bankId(), currency, line.field().line(), null, List.of());
+        return reversal(line.field()) ? transaction.asReversal() : transaction;
+    }
+
+    /** A {@code :61:} marked RC or RD: the reversal of an earlier credit or debit (its sign is already this booking's). */
+    private static boolean reversal(Field field) {
+        Matcher m = LINE.matcher(field.value());
+        return m.matches() && m.group(3).startsWith("R");
     }
 }

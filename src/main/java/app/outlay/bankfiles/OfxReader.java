@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * is used, so there are no entities to expand and no external files to fetch; a DOCTYPE is refused all the same.
  * Reads the {@code STMTTRN}s of bank and credit-card statements ({@code STMTRS}, {@code CCSTMTRS}) with their
  * statement's {@code CURDEF}.
+ * <p>
+ * A FITID is unique within an account (OFX 2.x, 3.2.1), so one the same account uses twice in a file is either one
+ * transaction listed twice (same date, amount, name and memo: the second is left out and counted) or a damaged file
+ * (anything differs: refused, naming both lines, since either could be the one the id belongs to and the duplicate
+ * check of later statements goes by that id).
  */
 final class OfxReader {
 
@@ -37,6 +42,11 @@ final class OfxReader {
     private final Deque<Open> open = new ArrayDeque<>();
     private final List<BankTransaction> transactions = new ArrayList<>();
     private String currency;
+    /** The account of the statement being read (ACCTID), "" until it is named. */
+    private String account = "";
+    /** Each account's FITIDs read so far, with their transactions (see the class comment). */
+    private final Map<String, BankTransaction> byFitid = new HashMap<>();
+    private long repeated;
     /** The fields of the STMTTRN being read (by name; CURSYM by its aggregate), or null outside one. */
     private Map<String, String> fields;
     private Map<String, Long> fieldLines;
@@ -48,6 +58,11 @@ final class OfxReader {
     }
 
     static List<BankTransaction> read(byte[] bytes) {
+        return statement(bytes).transactions();
+    }
+
+    /** The transactions, and how many were listed twice with the same FITID ({@link BankStatement#repeated}). */
+    static BankStatement statement(byte[] bytes) {
         String text = BankFiles.text(bytes, StandardCharsets.UTF_8);
         OfxReader reader = new OfxReader(text);
         int root = text.toUpperCase(Locale.ROOT).indexOf("<OFX>");
@@ -63,7 +78,7 @@ final class OfxReader {
         }
         reader.skipTo(root);
         reader.readTags();
-        return reader.transactions;
+        return new BankStatement(reader.transactions, 0, reader.repeated);
     }
 
     private void skipTo(int index) {
@@ -151,6 +166,7 @@ final class OfxReader {
             transactionLine = tagLine;
         } else if (name.equals("STMTRS") || name.equals("CCSTMTRS")) {
             currency = null;
+            account = "";
         }
         open.push(new Open(name, tagLine));
     }
@@ -170,7 +186,10 @@ final class OfxReader {
             Open top = open.pop();
             if (top.name().equals(name)) {
                 if (name.equals("STMTTRN")) {
-                    transactions.add(transaction());
+                    BankTransaction transaction = transaction();
+                    if (firstWithItsId(transaction)) {
+                        transactions.add(transaction);
+                    }
                     fields = null;
                 }
                 return;
@@ -197,7 +216,30 @@ final class OfxReader {
             }
         } else if (name.equals("CURDEF")) {
             currency = decoded.toUpperCase(Locale.ROOT);
+        } else if (name.equals("ACCTID")) {
+            account = decoded;
         }
+    }
+
+    /**
+     * True for a transaction whose FITID its account has not used yet in this file (or that has none); false for the
+     * same transaction listed again. Another transaction under a FITID already used refuses the file.
+     */
+    private boolean firstWithItsId(BankTransaction transaction) {
+        if (transaction.bankId() == null) {
+            return true;
+        }
+        BankTransaction first = byFitid.putIfAbsent(account + "\u0000" + transaction.bankId(), transaction);
+        if (first == null) {
+            return true;
+        }
+        if (first.bookingDate().equals(transaction.bookingDate()) && first.amount().compareTo(transaction.amount()) == 0
+                && java.util.Objects.equals(first.payee(), transaction.payee()) && java.util.Objects.equals(first.memo(), transaction.memo())) {
+            repeated++;
+            return false;
+        }
+        throw new BankFileException(transaction.line(), "FITID", transaction.bankId(),
+                UserText.of("bankfile.why.fitidRepeated", String.valueOf(first.line())));
     }
 
     private BankTransaction transaction() {

@@ -26,6 +26,7 @@ import java.util.List;
 
 import static app.outlay.bankfiles.BankFileSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The tester's bank files of 2026-12-05 (src/test/resources/bankfiles/…/tester-*), read and imported into an H2 ledger:
@@ -100,6 +101,79 @@ class TesterBankFilesTest {
         assertThat(entries()).contains("Cinema | EXPENSE | 9.00 | Entertainment | null",
                 "To savings | EXPENSE | 50.00 | null | Transfer: Savings");
         assertThat(count("select count(*) from category where lower(name) = 'entertainment'")).isEqualTo(1);
+    }
+
+    // --- Finding 4: CAMT pending entries and reversals; MT940 reversals ---
+
+    @Test
+    void camtEntriesThatAreNotBookedAreLeftOutAndCounted() throws IOException {
+        BankStatement statement = BankFiles.statement(sample("camt/tester-camt053-reversal-pending.xml"), BankFormat.CAMT053,
+                QifDates.Order.AUTO);
+        assertThat(statement.notBooked()).isEqualTo(1);
+        assertThat(statement.transactions()).extracting(BankTransaction::payee).containsExactly("Vattenfall Europe Sales GmbH",
+                "Muster GmbH", "Spotify AB", "Kita Sonnenschein", "Sportverein 1860", "Spotify AB");
+        assertThat(statement.transactions()).extracting(BankTransaction::payee).doesNotContain("Pending Shop");
+    }
+
+    @Test
+    void aCamtReversalKeepsTheDirectionItsCreditDebitIndicatorGivesAndIsMarked(@TempDir Path dir) throws IOException {
+        // ISO 20022 RvslInd: "If the CreditDebitIndicator is CRDT and ReversalIndicator is Yes, the original operation
+        // was a debit entry": CdtDbtInd is the direction of the reversing booking, and the balance adds it as such.
+        BankTransaction dbit = read(sample("camt/tester-camt053-reversal-pending.xml")).get(5);
+        assertThat(dbit.reversal()).isTrue();
+        assertThat(dbit.amount()).isEqualByComparingTo("-9.99");
+        String returnedDebit = Files.readString(sample("camt/tester-camt053-reversal-pending.xml"))
+                .replace("<CdtDbtInd>DBIT</CdtDbtInd>\n    <RvslInd>", "<CdtDbtInd>CRDT</CdtDbtInd>\n    <RvslInd>");
+        BankTransaction crdt = read(Files.writeString(dir.resolve("returned.xml"), returnedDebit)).get(5);
+        assertThat(crdt.reversal()).isTrue();
+        assertThat(crdt.amount()).as("a returned direct debit: money coming back").isEqualByComparingTo("9.99");
+        assertThat(read(sample("camt/tester-camt053-reversal-pending.xml")).get(2).reversal()).isFalse();
+    }
+
+    @Test
+    void mt940ReversalsAreMarkedWithTheSignTheirBalanceConfirms() throws IOException {
+        List<BankTransaction> lines = read(sample("mt940/tester-mt940-reversals.sta"));
+        assertThat(lines).extracting(BankTransaction::amount).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("10.00"), new java.math.BigDecimal("-25.00"));
+        assertThat(lines).allMatch(BankTransaction::reversal);
+    }
+
+    // --- Finding 5: a FITID used twice in one file ---
+
+    @Test
+    void anOfxFitidUsedForTwoDifferentTransactionsRefusesTheFileNamingBothLines() {
+        assertThatThrownBy(() -> read(sample("ofx/tester-hostile-dup-fitid.ofx"))).isInstanceOf(BankFileException.class)
+                .hasMessageStartingWith("line 53, FITID 'OFX1-0001': this transaction id is already used on line 29 for a different transaction")
+                .hasMessageEndingWith("Nothing was imported.");
+    }
+
+    @Test
+    void anOfxTransactionListedTwiceIsReadOnceAndCounted(@TempDir Path dir) throws IOException {
+        String text = Files.readString(sample("ofx/tester-ofx1.ofx"), StandardCharsets.ISO_8859_1);
+        int start = text.indexOf("<STMTTRN>");
+        String starbucks = text.substring(start, text.indexOf("</STMTTRN>", start) + "</STMTTRN>\n".length());
+        Path twice = Files.writeString(dir.resolve("twice.ofx"), text.replace("</BANKTRANLIST>", starbucks + "</BANKTRANLIST>"),
+                StandardCharsets.ISO_8859_1);
+        BankStatement statement = BankFiles.statement(twice, BankFormat.OFX, QifDates.Order.AUTO);
+        assertThat(statement.repeated()).isEqualTo(1);
+        assertThat(statement.transactions()).extracting(BankTransaction::bankId)
+                .containsExactly("OFX1-0001", "OFX1-0002", "OFX1-0003", "OFX1-0004");
+    }
+
+    // --- Finding 11: UTF-16 files with a byte order mark ---
+
+    @Test
+    void utf16FilesAreRecognisedAndReadAsTheirUtf8Twins() throws IOException {
+        assertThat(BankFiles.detect(sample("ofx/tester-ofx2-utf16.ofx"))).isEqualTo(BankFormat.OFX);
+        assertThat(BankFiles.detect(sample("camt/tester-camt053-utf16.xml"))).isEqualTo(BankFormat.CAMT053);
+        assertThat(BankFiles.detect(sample("mt940/tester-mt940-utf16.sta"))).isEqualTo(BankFormat.MT940);
+        assertThat(BankFiles.detect(sample("qif/tester-splits-utf16.qif"))).isEqualTo(BankFormat.QIF);
+        assertThat(read(sample("ofx/tester-ofx2-utf16.ofx"))).isEqualTo(read(sample("ofx/tester-ofx2.ofx")));
+        assertThat(read(sample("camt/tester-camt053-utf16.xml"))).isEqualTo(read(sample("camt/tester-camt053.xml")));
+        assertThat(read(sample("mt940/tester-mt940-utf16.sta"))).isEqualTo(read(sample("mt940/tester-mt940.sta")));
+        assertThat(read(sample("qif/tester-splits-utf16.qif"))).isEqualTo(read(sample("qif/tester-splits.qif")));
+        byte[] bigEndian = "!Type:Bank\nD11/23/2026\nT-1.00\nPShop\n^\n".getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        assertThat(BankFormat.detect(bigEndian)).as("Java writes FE FF first").isEqualTo(BankFormat.QIF);
     }
 
     private long count(String sql) throws SQLException {
