@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record BankStatement(List<BankTransaction> transactions, long notBooked, long repeated) {
 
+    /** A file that leaves nothing out (a CSV file's counts). */
+    public static final BankStatement NOTHING_LEFT_OUT = new BankStatement(List.of(), 0, 0);
+
     public BankStatement {
         transactions = List.copyOf(transactions);
     }

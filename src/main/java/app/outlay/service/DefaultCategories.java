@@ -7,6 +7,7 @@ import app.outlay.text.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -84,5 +85,36 @@ public final class DefaultCategories {
             throw new IllegalStateException(e);
         }
         return database;
+    }
+
+    /** The languages the seeded names may be in: the app's bundles. */
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    /**
+     * The ledger's language: the one its seeded categories are named in (see {@link #nameInLanguage}), for text the
+     * app writes into the ledger itself, such as an imported line's notes. The language most of the seeded names
+     * still have wins; English when none is recognised (all renamed) or on a tie.
+     */
+    public static Texts language(Connection connection) throws SQLException {
+        Map<Long, String> names = new java.util.HashMap<>();
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select id, name from category where id between 1 and 13")) {
+            while (rows.next()) {
+                names.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        Map<Long, String> seeded = new java.util.HashMap<>(SEEDED);
+        seeded.putAll(SEEDED_INCOME);
+        Texts best = Texts.english();
+        long bestCount = 0;
+        for (Locale language : LANGUAGES) {
+            Texts texts = Texts.of(language);
+            long count = seeded.entrySet().stream().filter(seed -> texts.get(seed.getValue()).equals(names.get(seed.getKey()))).count();
+            if (count > bestCount) {
+                best = texts;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 }

@@ -21,11 +21,21 @@ import java.util.List;
  * @param income            of {@code imported}, the income
  * @param moneyIn           the first {@link ImportService#REJECTED_LISTED} lines of money coming in whose kind the file
  *                          does not state, with what becomes of each (for the wizard to show and change)
+ * @param notBooked         entries of a bank file that are not booked yet (CAMT pending), left out
  */
 public record ImportReport(long imported, long duplicates, long keptDuplicates, long incoming, long skippedLines,
                            List<StatementLine.Rejected> rejected, long rejectedCount,
                            List<String> unknownCategories, List<String> newCategories, boolean committed,
-                           long refunds, long income, List<MoneyInLine> moneyIn) {
+                           long refunds, long income, List<MoneyInLine> moneyIn, long notBooked) {
+
+    /** A report of a file that leaves nothing out unbooked. */
+    public ImportReport(long imported, long duplicates, long keptDuplicates, long incoming, long skippedLines,
+                        List<StatementLine.Rejected> rejected, long rejectedCount,
+                        List<String> unknownCategories, List<String> newCategories, boolean committed,
+                        long refunds, long income, List<MoneyInLine> moneyIn) {
+        this(imported, duplicates, keptDuplicates, incoming, skippedLines, rejected, rejectedCount, unknownCategories,
+                newCategories, committed, refunds, income, moneyIn, 0);
+    }
 
     /**
      * A line of money coming in and what it becomes: {@code kind} null when it is left out; {@code suggested} the
@@ -72,13 +82,14 @@ public record ImportReport(long imported, long duplicates, long keptDuplicates, 
     /**
      * {@code imported 12, skipped 3 duplicates, 2 incoming}; when refunds or income were imported, how many of each:
      * {@code imported 12 (9 expenses, 2 refunds, 1 income), skipped 3 duplicates, 0 incoming}. "incoming" counts
-     * the lines of money coming in that were left out.
+     * the lines of money coming in that were left out; {@code , skipped 1 pending} follows when a bank file had entries
+     * not booked yet.
      */
     public String summary() {
         String kinds = refunds + income == 0 ? ""
                 : " (" + expenses() + " expense" + (expenses() == 1 ? "" : "s") + ", " + refunds + " refund"
                 + (refunds == 1 ? "" : "s") + ", " + income + " income)";
         return "imported " + imported + kinds + ", skipped " + duplicates + " duplicate" + (duplicates == 1 ? "" : "s")
-                + ", " + incoming + " incoming";
+                + ", " + incoming + " incoming" + (notBooked == 0 ? "" : ", skipped " + notBooked + " pending");
     }
 }

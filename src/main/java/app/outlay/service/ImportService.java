@@ -1,6 +1,7 @@
 package app.outlay.service;
 
 import app.outlay.text.ExplainedException;
+import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
 import app.outlay.csv.LineInterpreter;
@@ -78,7 +79,8 @@ public final class ImportService {
             Map<String, CategoryRef> categories = loadCategories(connection);
             try (DuplicateFinder duplicates = new DuplicateFinder(connection);
                  MoneyInGuess guess = new MoneyInGuess(connection)) {
-                Tally tally = read(request, ledgerCurrency(connection), rates(ledgerCurrency(connection)), autoFill, categories, duplicates, guess, onRejected, spending -> { });
+                Tally tally = read(request, ledgerCurrency(connection), rates(ledgerCurrency(connection)), DefaultCategories.language(connection),
+                        autoFill, categories, duplicates, guess, onRejected, spending -> { });
                 return tally.report(false);
             }
         } catch (SQLException e) {
@@ -106,7 +108,8 @@ public final class ImportService {
             List<PreviewLine> lines = new ArrayList<>();
             try (DuplicateFinder duplicates = new DuplicateFinder(connection);
                  MoneyInGuess guess = new MoneyInGuess(connection)) {
-                read(request, ledgerCurrency(connection), rates(ledgerCurrency(connection)), autoFill, categories, duplicates, guess, rejected -> { }, insert -> {
+                read(request, ledgerCurrency(connection), rates(ledgerCurrency(connection)), DefaultCategories.language(connection),
+                        autoFill, categories, duplicates, guess, rejected -> { }, insert -> {
                     if (lines.size() < PREVIEW_LINES) {
                         ExpenseDetails details = insert.details();
                         lines.add(new PreviewLine(details.date(), details.description(), details.amount(), details.kind(),
@@ -157,10 +160,11 @@ public final class ImportService {
                 Map<String, CategoryRef> categories = loadCategories(lookups);
                 List<String> coloursInUse = loadColours(lookups);
                 Currency ledgerCurrency = ledgerCurrency(lookups);
+                Texts notesIn = DefaultCategories.language(lookups);
                 try (DuplicateFinder duplicates = new DuplicateFinder(lookups);
                      MoneyInGuess guess = new MoneyInGuess(lookups);
                      ReadAhead<Insert, Tally> lines = ReadAhead.start("outlay-import-reader", BATCH_SIZE, READ_AHEAD_BATCHES,
-                             sink -> read(request, ledgerCurrency, rates(ledgerCurrency), autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
+                             sink -> read(request, ledgerCurrency, rates(ledgerCurrency), notesIn, autoFill, categories, duplicates, guess, onRejected, sink::accept))) {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     ImportedTags tagged = new ImportedTags();
                     ImportedSplits split = new ImportedSplits();
@@ -330,6 +334,7 @@ public final class ImportService {
         long income;
         long skipped;
         long rejectedCount;
+        long notBooked;
         final List<StatementLine.Rejected> rejected = new ArrayList<>();
         final Map<String, String> unknown = new LinkedHashMap<>();
         final Map<String, String> created = new LinkedHashMap<>();
@@ -344,7 +349,7 @@ public final class ImportService {
 
         ImportReport report(boolean committed) {
             return new ImportReport(imported, duplicates, keptDuplicates, incoming, skipped, rejected, rejectedCount,
-                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed, refunds, income, moneyIn);
+                    List.copyOf(unknown.values()), List.copyOf(created.values()), committed, refunds, income, moneyIn, notBooked);
         }
 
         void reject(StatementLine.Rejected line, Consumer<StatementLine.Rejected> onRejected) {
@@ -389,7 +394,8 @@ public final class ImportService {
         }
     }
 
-    private static Tally read(ImportRequest request, Currency ledgerCurrency, LineInterpreter.RateLookup rates, AutoFill autoFill, Map<String, CategoryRef> categories,
+    private static Tally read(ImportRequest request, Currency ledgerCurrency, LineInterpreter.RateLookup rates, Texts notesIn,
+                              AutoFill autoFill, Map<String, CategoryRef> categories,
                               DuplicateFinder duplicates,
                               MoneyInGuess guess, Consumer<StatementLine.Rejected> onRejected, SqlConsumer<Insert> insert)
             throws SQLException {
@@ -397,7 +403,7 @@ public final class ImportService {
         // Money coming in that waits for a suggestion until the whole file is read: the purchase a refund matches may
         // be further down (statements often list the newest first).
         List<Waiting> toSuggest = new ArrayList<>();
-        try (StatementSource source = StatementSource.open(request, ledgerCurrency, rates)) {
+        try (StatementSource source = StatementSource.open(request, ledgerCurrency, rates, notesIn)) {
             // The parts of a split payment (issue 21) come as consecutive lines: gathered into one entry.
             SplitLines splits = new SplitLines();
             while (source.hasNext()) {
@@ -416,6 +422,9 @@ public final class ImportService {
             for (SplitLines.Sourced next : splits.finish()) {
                 take(next, request, autoFill, categories, duplicates, guess, tally, onRejected, insert, toSuggest);
             }
+            // What the bank file itself leaves out: a transaction it lists twice is a duplicate, one not booked is pending.
+            tally.duplicates += source.leftOut().repeated();
+            tally.notBooked = source.leftOut().notBooked();
         } catch (IOException e) {
             throw new ExplainedException(UserText.of("problem.file.unreadable", request.file().toString(), String.valueOf(e.getMessage())), e);
         }

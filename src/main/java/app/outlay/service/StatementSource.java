@@ -2,6 +2,8 @@ package app.outlay.service;
 
 import app.outlay.bankfiles.BankFiles;
 import app.outlay.bankfiles.BankImportLines;
+import app.outlay.bankfiles.BankStatement;
+import app.outlay.text.Texts;
 import app.outlay.csv.CsvFiles;
 import app.outlay.csv.CsvReader;
 import app.outlay.csv.LineInterpreter;
@@ -25,6 +27,11 @@ abstract class StatementSource implements AutoCloseable {
     /** The bank's id of the line last returned by {@link #next()}, or null. */
     abstract String bankId();
 
+    /** Entries the file lists that the import leaves out by what the file says ({@link BankStatement}); none for CSV. */
+    BankStatement leftOut() {
+        return BankStatement.NOTHING_LEFT_OUT;
+    }
+
     @Override
     public abstract void close() throws IOException;
 
@@ -33,9 +40,15 @@ abstract class StatementSource implements AutoCloseable {
      * the rate table for lines in another currency without their ledger amount.
      */
     static StatementSource open(ImportRequest request, Currency ledger, LineInterpreter.RateLookup rates) throws IOException {
+        return open(request, ledger, rates, Texts.english());
+    }
+
+    /** As above; {@code notesIn}: the language of the notes a bank file's lines get (the ledger's). */
+    static StatementSource open(ImportRequest request, Currency ledger, LineInterpreter.RateLookup rates, Texts notesIn)
+            throws IOException {
         if (request.bankFile() != null) {
-            return new BankSource(BankImportLines.of(BankFiles.read(request.file(), request.bankFile().format(),
-                    request.bankFile().dates()), ledger).iterator());
+            BankStatement statement = BankFiles.statement(request.file(), request.bankFile().format(), request.bankFile().dates());
+            return new BankSource(BankImportLines.of(statement.transactions(), ledger, notesIn).iterator(), statement);
         }
         CsvReader reader = CsvFiles.open(request.file(), request.format());
         if (request.format().header() && reader.hasNext()) {
@@ -77,10 +90,17 @@ abstract class StatementSource implements AutoCloseable {
 
     private static final class BankSource extends StatementSource {
         private final Iterator<BankImportLines.Line> lines;
+        private final BankStatement statement;
         private String bankId;
 
-        BankSource(Iterator<BankImportLines.Line> lines) {
+        BankSource(Iterator<BankImportLines.Line> lines, BankStatement statement) {
             this.lines = lines;
+            this.statement = statement;
+        }
+
+        @Override
+        BankStatement leftOut() {
+            return statement;
         }
 
         @Override

@@ -522,7 +522,8 @@ public final class ImportWizardController {
             summaryLabel.getStyleClass().setAll("label", "wizard-summary");
             detailLabel.setText(format("import.summary.details", report.duplicates(),
                     report.incoming(), report.skippedLines(),
-                    report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
+                    report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories()))
+                    + (report.notBooked() == 0 ? "" : " " + format("import.summary.notBooked", report.notBooked())));
         }
         importButton.setDisable(!report.acceptable() || report.imported() == 0);
     }

@@ -321,7 +321,8 @@ public final class MainWindowController {
             done.setHeaderText(MessageFormat.format(resources.getString("import.done.header"), report.imported()));
             done.setContentText(MessageFormat.format(resources.getString("import.done.text"), report.duplicates(),
                     report.incoming(), report.skippedLines(), report.newCategories().isEmpty()
-                    ? resources.getString("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
+                    ? resources.getString("import.summary.noNewCategories") : String.join(", ", report.newCategories()))
+                    + (report.notBooked() == 0 ? "" : " " + MessageFormat.format(resources.getString("import.summary.notBooked"), report.notBooked())));
             done.getDialogPane().getStyleClass().add("outlay-alert");
             done.show();
         });
