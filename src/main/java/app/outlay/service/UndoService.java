@@ -43,14 +43,29 @@ public final class UndoService {
             + "and c.changedBy = :user and c.computer = :computer and (c.sessionId is null or c.sessionId not in :others) "
             + "order by c.id desc";
 
+    /**
+     * This user's newest import on this computer after a change to expenses. An import is not undone (its history
+     * entry names the file and the count, not the rows), and undo reaching past it to an older edit surprised: after
+     * two imports Ctrl+Z quietly put back an amount typed before them. So undo stops there.
+     */
+    private static final String IMPORT_SINCE = "from ChangeLogEntry c where c.entity = '" + ChangeRecorder.IMPORT + "' "
+            + "and c.changedBy = :user and c.computer = :computer and c.id > :since order by c.id desc";
+
     private final DatabaseHolder database;
 
     public UndoService(DatabaseHolder database) {
         this.database = database;
     }
 
-    /** What the next undo would do, for the menu ("Undo delete of “Lunch”"). */
-    public record UndoStep(long batchId, UserText text) {
+    /**
+     * What the next undo would do, for the menu ("Undo delete of “Lunch”"), or, when not {@code possible}, why there
+     * is none ("Undo stops at the import of “bank.csv”").
+     */
+    public record UndoStep(long batchId, UserText text, boolean possible) {
+
+        public UndoStep(long batchId, UserText text) {
+            this(batchId, text, true);
+        }
 
         /** The menu text in English. */
         public String label() {
@@ -68,6 +83,11 @@ public final class UndoService {
                     .setMaxResults(1).getResultList();
             if (newest.isEmpty()) {
                 return Optional.empty();
+            }
+            Optional<ChangeLogEntry> importSince = importSince(session, user, newest.get(0).getId());
+            if (importSince.isPresent()) {
+                String file = FlatJson.read(importSince.get().getNewValues()).get("file");
+                return Optional.of(new UndoStep(0, UserText.of("undo.stopsAtImport", file), false));
             }
             List<ChangeLogEntry> batch = batch(session, newest.get(0).getBatchId());
             return Optional.of(new UndoStep(newest.get(0).getBatchId(), label(batch)));
@@ -128,10 +148,22 @@ public final class UndoService {
         if (batch.isEmpty() || batch.stream().anyMatch(ChangeLogEntry::isUndone)) {
             throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
         }
+        long newestOfBatch = batch.stream().mapToLong(ChangeLogEntry::getId).max().orElseThrow();
+        Optional<ChangeLogEntry> importSince = importSince(session, new ChangeRecorder(session, database.appSession()).user(), newestOfBatch);
+        if (importSince.isPresent()) {
+            throw new UndoRefusedException(UserText.of("problem.undo.importSince", FlatJson.read(importSince.get().getNewValues()).get("file")));
+        }
         Set<String> others = otherOpenSessions(session);
         if (batch.stream().anyMatch(entry -> entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
             throw new UndoRefusedException(UserText.of("problem.undo.otherWindow"));
         }
+    }
+
+    /** This user's newest import on this computer recorded after the history entry {@code since}, if any. */
+    private static Optional<ChangeLogEntry> importSince(Session session, String user, long since) {
+        return session.createSelectionQuery(IMPORT_SINCE, ChangeLogEntry.class).setParameter("user", user)
+                .setParameter("computer", ChangeRecorder.computer()).setParameter("since", since)
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /**

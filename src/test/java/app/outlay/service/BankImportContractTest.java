@@ -7,6 +7,7 @@ import app.outlay.csv.CsvDetector;
 import app.outlay.csv.Detection;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.ExpenseDetails;
 import app.outlay.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,31 @@ abstract class BankImportContractTest {
         assertThat(ledgerNow()).isEqualTo(new Ledger(6, new BigDecimal("1354.91"), 6));
         assertThat(entries()).extracting(e -> e[1], e -> e[3]).contains(tuple("AMAZON MKTPLACE", "2026010701"));
         assertThat(importBankFile("ofx/checking-2026-01.ofx").summary()).isEqualTo("imported 0, skipped 6 duplicates, 2 incoming");
+    }
+
+    /**
+     * An import cannot be undone, so undo stops at it: after an edit and then an import, Ctrl+Z does not quietly
+     * put back the amount typed before the import (the tester's 2,500.00 became 2.50 again), it says why not.
+     */
+    @Test
+    void undoStopsAtAnImportInsteadOfReachingPastItToAnOlderEdit() throws Exception {
+        currency("USD");
+        DatabaseHolder holder = new DatabaseHolder(database);
+        ExpenseService expenses = new ExpenseService(holder);
+        ExpenseRow salary = expenses.add(new ExpenseDetails(LocalDate.of(2026, 1, 20), "Salary", new BigDecimal("2.50"), null, null));
+        ExpenseRow corrected = expenses.update(salary.id(), salary.version(), new ExpenseDetails(LocalDate.of(2026, 1, 20), "Salary",
+                new BigDecimal("2500.00"), null, null));
+        UndoService undo = new UndoService(holder);
+        long edit = undo.next().orElseThrow().batchId();
+
+        importBankFile("ofx/checking-2026-01.ofx");
+
+        UndoService.UndoStep next = undo.next().orElseThrow();
+        assertThat(next.possible()).isFalse();
+        assertThat(next.text()).isEqualTo(app.outlay.text.UserText.of("undo.stopsAtImport", "checking-2026-01.ofx"));
+        assertThatThrownBy(() -> undo.undo(edit)).isInstanceOf(UndoRefusedException.class);
+        assertThat(entries()).extracting(e -> e[1], e -> e[2]).contains(tuple("Salary", new BigDecimal("2500.00")));
+        assertThat(corrected.amount()).isEqualByComparingTo("2500.00");
     }
 
     private long entryId(String description) throws SQLException {

@@ -437,6 +437,10 @@ abstract class SoakContractTest {
             assertThat(model.undo().nothing()).isTrue();
             return "undo: nothing to undo";
         }
+        if (model.undoStopped()) {
+            assertThat(offered.orElseThrow().possible()).as("undo past an import").isFalse();
+            return "undo: stops at the import";
+        }
         long batch = offered.orElseThrow().batchId();
         // The label above already names the batch; what the undo did shows in the check after the step.
         if (model.undo().refused()) {
@@ -494,6 +498,7 @@ abstract class SoakContractTest {
         }
         assertThat(report.committed()).as("committed").isTrue();
         assertThat(report.imported()).isEqualTo(statement.spending.size());
+        model.importCommitted(file.getFileName().toString());
         Set<String> known = model.categories().values().stream().map(Category::keyOf).collect(Collectors.toSet());
         Set<String> expectedNew = statement.spending.stream().map(SoakImportFile.Row::category)
                 .filter(name -> name != null && !known.contains(Category.keyOf(name))).map(Category::keyOf).collect(Collectors.toSet());

@@ -129,6 +129,8 @@ final class SoakModel {
     private final java.util.Set<Long> incomeCategories = new java.util.HashSet<>();
     /** Batches of changes undo can reverse, newest first; a batch stays when undoing it is refused. */
     private final Deque<List<Change>> undoable = new ArrayDeque<>();
+    /** The file of the newest import, where undo stops once {@link #undoable} is empty; null before any. */
+    private String importStop;
     /** Each expense's tags, by name (the soak's names are lower case, so a name is its own key), sorted; none: absent. */
     private final Map<Long, List<String>> tags = new HashMap<>();
     /** The tags that exist, carried or not, in the order they came (for picking one at random by the seed alone). */
@@ -304,6 +306,17 @@ final class SoakModel {
         put(id, entry);
     }
 
+    /** A committed import of {@code file}: undo stops there, so nothing older can be undone any more. */
+    void importCommitted(String file) {
+        undoable.clear();
+        importStop = file;
+    }
+
+    /** Whether undo now stops at an import (the menu says so; nothing is undone). */
+    boolean undoStopped() {
+        return undoable.isEmpty() && importStop != null;
+    }
+
     /**
      * Every expense of {@code from} moves to {@code into} with its version bumped, and every part there with it (the
      * split payment's version stays); {@code from} is gone. Says how many entries and parts moved.
@@ -337,6 +350,7 @@ final class SoakModel {
         incomeCategories.clear();
         newCategories.forEach(c -> categoryCreated(c.id(), c.name(), c.income()));
         undoable.clear();
+        importStop = null;
         liveTags.clear();
     }
 
@@ -344,6 +358,9 @@ final class SoakModel {
 
     /** The label the next undo shows, or null when there is nothing to undo. */
     String nextUndoLabel() {
+        if (undoStopped()) {
+            return "Undo stops at the import of \u201c" + importStop + "\u201d (an import cannot be undone)";
+        }
         return undoable.isEmpty() ? null : label(undoable.peek());
     }
 

@@ -17,6 +17,7 @@ import app.outlay.ui.receipts.ListDecorations;
 import app.outlay.ui.receipts.RowExtrasModel;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -292,6 +293,11 @@ public final class ExpensesController {
     /** The menu text of the next undo, or null when there is nothing to undo. */
     public ReadOnlyStringProperty undoLabelProperty() {
         return actions.undoLabelProperty();
+    }
+
+    /** Whether there is a change to undo now. */
+    public ReadOnlyBooleanProperty undoPossibleProperty() {
+        return actions.undoPossibleProperty();
     }
 
     /** Previews what the rules would change among the expenses the filters show; applied, it is one undo step. */

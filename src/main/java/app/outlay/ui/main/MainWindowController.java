@@ -123,7 +123,7 @@ public final class MainWindowController {
         presenceLabel.textProperty().bind(statusBar.presence());
         countLabel.textProperty().bind(statusBar.count());
         var readOnly = state.readOnly();
-        undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
+        undoItem.disableProperty().bind(expensesController.undoPossibleProperty().not().or(readOnly));
         applyRulesItem.disableProperty().bind(readOnly);
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));
