@@ -1,14 +1,14 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.service.AttachmentService;
-import app.outlay.service.ChangedElsewhereException;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.RecurrenceService;
-import app.outlay.service.RuleApplyService;
-import app.outlay.service.RuleService;
-import app.outlay.service.UndoRefusedException;
-import app.outlay.service.UndoService;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.expense.ChangedElsewhereException;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.recurrence.RecurrenceService;
+import app.outlay.service.rules.RuleApplyService;
+import app.outlay.service.rules.RuleService;
+import app.outlay.service.history.UndoRefusedException;
+import app.outlay.service.history.UndoService;
 import app.outlay.text.Explained;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;

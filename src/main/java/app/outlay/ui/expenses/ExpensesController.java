@@ -2,12 +2,12 @@ package app.outlay.ui.expenses;
 
 import app.outlay.StartupTimes;
 import app.outlay.domain.EntryKind;
-import app.outlay.service.AttachmentService;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpensePage;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ReportService;
-import app.outlay.service.TagService;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpensePage;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.report.ReportService;
+import app.outlay.service.tag.TagService;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.common.Period;
