@@ -4,6 +4,7 @@ import app.outlay.service.history.ChangeRecorder;
 import app.outlay.service.rates.RateService;
 import app.outlay.service.rules.RuleApplyService;
 import app.outlay.text.ExplainedException;
+import app.outlay.service.category.DefaultCategories;
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
