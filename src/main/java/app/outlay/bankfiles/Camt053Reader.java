@@ -280,7 +280,7 @@ final class Camt053Reader {
             } else if (id == null && only != null) {
                 id = endToEnd(only);
             }
-            String payee = only == null ? null : counterparty(only, total);
+            String payee = only == null ? null : counterparty(only, total, entry.reversal);
             String memo = only == null ? entry.additional : memo(only, entry.additional);
             if (only == null && !entry.details.isEmpty()) {
                 memo = String.join("; ", entry.details.stream().map(d -> memo(d, null)).filter(m -> m != null).toList());
@@ -295,7 +295,7 @@ final class Camt053Reader {
             BigDecimal amount = signed(d.amount, d.sign != null ? d.sign : entry.sign, d.line, element);
             sum = sum.add(amount);
             String id = d.serviceRef != null ? d.serviceRef : entryRef != null ? entryRef + "/" + (i + 1) : endToEnd(d);
-            parts.add(new BankTransaction(booked, valued, amount, counterparty(d, amount), memo(d, entry.additional), id,
+            parts.add(new BankTransaction(booked, valued, amount, counterparty(d, amount, entry.reversal), memo(d, entry.additional), id,
                     currency, d.line, element, List.of()));
         }
         if (sum.compareTo(total) != 0) {
@@ -310,9 +310,17 @@ final class Camt053Reader {
         return d.endToEndId == null || d.endToEndId.equalsIgnoreCase("NOTPROVIDED") ? null : d.endToEndId;
     }
 
-    /** Who the money went to (a debit's creditor) or came from (a credit's debtor). */
-    private static String counterparty(Details d, BigDecimal amount) {
-        return amount.signum() < 0 ? d.creditor : d.debtor;
+    /**
+     * Who the money went to (a debit's creditor) or came from (a credit's debtor). A reversal keeps the parties of the
+     * payment it reverses: a returned direct debit, a credit, names the shop that collected it as the creditor (banks
+     * differ here, so a reversal falls back on the other party).
+     */
+    private static String counterparty(Details d, BigDecimal amount, boolean reversal) {
+        String party = amount.signum() < 0 != reversal ? d.creditor : d.debtor;
+        if (party == null && reversal) {
+            return amount.signum() < 0 ? d.creditor : d.debtor;
+        }
+        return party;
     }
 
     private static String memo(Details d, String entryInfo) {

@@ -138,6 +138,25 @@ class TesterBankFilesTest {
         assertThat(lines).allMatch(BankTransaction::reversal);
     }
 
+    @Test
+    void pendingEntriesAreNotImportedButCountedAndAReversalIsMarkedInTheNotes() throws Exception {
+        ImportReport report = importFile(sample("camt/tester-camt053-reversal-pending.xml"), MoneyIn.AUTO);
+        assertThat(report.summary()).endsWith(", skipped 1 pending");
+        assertThat(report.notBooked()).isEqualTo(1);
+        assertThat(entries()).noneMatch(entry -> entry.startsWith("Pending Shop"));
+        assertThat(entries()).contains("Spotify AB | EXPENSE | 9.99 | null | Premium Family",
+                "Spotify AB | EXPENSE | 9.99 | null | Ruecklastschrift Premium Family\nReversal of an earlier booking");
+    }
+
+    @Test
+    void aReturnedDirectDebitBookedAsACreditIsMoneyComingBackForTheOriginalPurchase(@TempDir Path dir) throws Exception {
+        String returned = Files.readString(sample("camt/tester-camt053-reversal-pending.xml"))
+                .replace("<CdtDbtInd>DBIT</CdtDbtInd>\n    <RvslInd>", "<CdtDbtInd>CRDT</CdtDbtInd>\n    <RvslInd>");
+        importFile(Files.writeString(dir.resolve("returned.xml"), returned), MoneyIn.AUTO);
+        assertThat(entries()).contains("Spotify AB | EXPENSE | 9.99 | null | Premium Family",
+                "Spotify AB | REFUND | 9.99 | null | Ruecklastschrift Premium Family\nReversal of an earlier booking");
+    }
+
     // --- Finding 5: a FITID used twice in one file ---
 
     @Test
@@ -160,6 +179,26 @@ class TesterBankFilesTest {
                 .containsExactly("OFX1-0001", "OFX1-0002", "OFX1-0003", "OFX1-0004");
     }
 
+    @Test
+    void theTestersSequenceARefusedFileThenTheRightStatementLeavesEachLineOnce(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> importFile(sample("ofx/tester-hostile-dup-fitid.ofx"), MoneyIn.SKIP))
+                .isInstanceOf(BankFileException.class).hasMessageContaining("FITID 'OFX1-0001'");
+        assertThat(entries()).isEmpty();
+        assertThat(importFile(sample("ofx/tester-ofx1.ofx"), MoneyIn.SKIP).summary()).isEqualTo("imported 3, skipped 0 duplicates, 1 incoming");
+        assertThat(importFile(sample("ofx/tester-ofx1.ofx"), MoneyIn.SKIP).summary()).isEqualTo("imported 0, skipped 3 duplicates, 1 incoming");
+        assertThat(count("select count(*) from expense where description = 'App Store'")).isEqualTo(1);
+
+        String text = Files.readString(sample("ofx/tester-ofx1.ofx"), StandardCharsets.ISO_8859_1);
+        int start = text.indexOf("<STMTTRN>");
+        String starbucks = text.substring(start, text.indexOf("</STMTTRN>", start) + "</STMTTRN>\n".length());
+        TestDatabases.reset(database);
+        new LedgerService(new DatabaseHolder(database)).setCurrency(Currency.getInstance("EUR"));
+        Path twice = Files.writeString(dir.resolve("twice.ofx"), text.replace("</BANKTRANLIST>", starbucks + "</BANKTRANLIST>"),
+                StandardCharsets.ISO_8859_1);
+        assertThat(importFile(twice, MoneyIn.SKIP).summary()).isEqualTo("imported 3, skipped 1 duplicate, 1 incoming");
+        assertThat(count("select count(*) from expense where description = 'Starbucks Coffee'")).isEqualTo(1);
+    }
+
     // --- Finding 11: UTF-16 files with a byte order mark ---
 
     @Test
@@ -174,6 +213,45 @@ class TesterBankFilesTest {
         assertThat(read(sample("qif/tester-splits-utf16.qif"))).isEqualTo(read(sample("qif/tester-splits.qif")));
         byte[] bigEndian = "!Type:Bank\nD11/23/2026\nT-1.00\nPShop\n^\n".getBytes(java.nio.charset.StandardCharsets.UTF_16);
         assertThat(BankFormat.detect(bigEndian)).as("Java writes FE FF first").isEqualTo(BankFormat.QIF);
+    }
+
+    @Test
+    void utf16FilesImportAsTheirUtf8Twins() throws Exception {
+        assertThat(importFile(sample("mt940/tester-mt940-utf16.sta"), MoneyIn.INCOME).committed()).isTrue();
+        List<String> fromUtf16 = entries();
+        assertThat(fromUtf16).isNotEmpty();
+        assertThat(importFile(sample("mt940/tester-mt940.sta"), MoneyIn.INCOME).imported()).as("the same lines").isZero();
+    }
+
+    // --- Finding 20: notes the import writes are in the ledger's language ---
+
+    @Test
+    void notesAreWrittenInTheLanguageTheLedgersCategoriesAreNamedIn() throws Exception {
+        importFile(sample("camt/tester-camt053-reversal-pending.xml"), MoneyIn.SKIP);
+        assertThat(entries()).contains("Vattenfall Europe Sales GmbH | EXPENSE | 75.40 | null | Abschlag Strom Kd 998877\nValue date 2026-11-23");
+
+        TestDatabases.reset(database);
+        new LedgerService(new DatabaseHolder(database)).setCurrency(Currency.getInstance("EUR"));
+        nameSeededCategoriesInGerman();
+        importFile(sample("camt/tester-camt053-reversal-pending.xml"), MoneyIn.SKIP);
+        assertThat(entries()).contains("Vattenfall Europe Sales GmbH | EXPENSE | 75.40 | null | Abschlag Strom Kd 998877\nWertstellung 2026-11-23",
+                "Spotify AB | EXPENSE | 9.99 | null | Ruecklastschrift Premium Family\nStorno einer früheren Buchung");
+    }
+
+    /** As a ledger created with the window in German: the seeded categories in German (DefaultCategories.nameInLanguage). */
+    private void nameSeededCategoriesInGerman() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             var rename = connection.prepareStatement("update category set name = ?, name_key = ? where name = ?")) {
+            app.outlay.text.Texts german = app.outlay.text.Texts.of(java.util.Locale.GERMAN);
+            for (String key : List.of("groceries", "eatingOut", "housing", "utilities", "transport", "health", "shopping",
+                    "entertainment", "travel", "other", "salary", "interest", "giftsReceived")) {
+                String name = german.get("category.default." + key);
+                rename.setString(1, name);
+                rename.setString(2, app.outlay.domain.Category.keyOf(name));
+                rename.setString(3, app.outlay.text.Texts.english().get("category.default." + key));
+                rename.executeUpdate();
+            }
+        }
     }
 
     private long count(String sql) throws SQLException {
