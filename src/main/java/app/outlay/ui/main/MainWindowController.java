@@ -296,9 +296,7 @@ public final class MainWindowController {
     private void onImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("import.chooser.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(resources.getString("import.chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.TXT"),
-                new FileChooser.ExtensionFilter(resources.getString("import.chooser.all"), "*"));
+        chooser.getExtensionFilters().addAll(app.outlay.ui.importer.StatementFileFilters.of(resources));
         File file = chooser.showOpenDialog(window());
         if (file != null) {
             openImport(file.toPath());
