@@ -31,12 +31,16 @@ public final class CategoryService {
                 CategoryRow.class).getResultList());
     }
 
-    /** Every category with its budget and the number of expenses in it, by name. */
+    /**
+     * Every category with its budget and the number of entries in it, by name: a split payment with parts in it counts
+     * once (it has no category of its own, so the two counts never hold the same entry).
+     */
     public List<CategorySummary> summaries() {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                "select new app.outlay.service.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, count(e), c.income) "
-                        + "from Category c left join Expense e on e.category = c "
-                        + "group by c.id, c.name, c.colour, c.monthlyBudget, c.nameKey, c.income order by c.nameKey",
+                "select new app.outlay.service.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, "
+                        + "(select count(e) from Expense e where e.category = c) "
+                        + "+ (select count(distinct s.expense.id) from ExpenseSplit s where s.category = c), c.income) "
+                        + "from Category c order by c.nameKey",
                 CategorySummary.class).getResultList());
     }
 
@@ -115,11 +119,7 @@ public final class CategoryService {
     public void delete(long id, Long reassignToId) {
         database.sessionFactory().inTransaction(session -> {
             Category category = existing(session, id);
-            long count = session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
-                    .setParameter("c", category).getSingleResult()
-                    // Parts of split payments (issue 21) are entries of their category too.
-                    + session.createSelectionQuery("select count(s) from ExpenseSplit s where s.category = :c", Long.class)
-                    .setParameter("c", category).getSingleResult();
+            long count = entries(session, category);
             if (count > 0 && reassignToId == null) {
                 throw new ExplainedException(UserText.of("problem.category.stillUsed", category.getName(), count));
             }
@@ -136,6 +136,14 @@ public final class CategoryService {
             new ChangeRecorder(session, database.appSession()).category("DELETE", id, ChangeRecorder.snapshot(category), null);
             session.remove(category);
         });
+    }
+
+    /** How many entries use the category: its expenses and the split payments (issue 21) with a part in it, each once. */
+    private static long entries(Session session, Category category) {
+        return session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
+                .setParameter("c", category).getSingleResult()
+                + session.createSelectionQuery("select count(distinct s.expense.id) from ExpenseSplit s where s.category = :c",
+                Long.class).setParameter("c", category).getSingleResult();
     }
 
     private static int move(Session session, Category from, Category into) {
