@@ -37,7 +37,7 @@ public final class TagsWindow {
     private TagsWindow() {
     }
 
-    public static void open(TagService tags, TaskRunner tasks, DialogService dialogs, AppState state, Texts texts, Window owner) {
+    public static void open(TagService tags, TaskRunner tasks, AppState state, Texts texts, Window owner) {
         ResourceBundle resources = texts.bundle();
         TagsViewModel model = new TagsViewModel(tags, tasks, texts, LocalDate.now());
 
@@ -47,7 +47,7 @@ public final class TagsWindow {
             @Override
             protected void updateItem(TagCount tag, boolean empty) {
                 super.updateItem(tag, empty);
-                setText(empty || tag == null ? null : MessageFormat.format(resources.getString("tags.count"), tag.name(), tag.expenses()));
+                setText(empty || tag == null ? null : model.label(tag));
             }
         });
         Button rename = new Button(resources.getString("tags.rename"));
@@ -61,6 +61,9 @@ public final class TagsWindow {
             button.setMaxWidth(Double.MAX_VALUE);
         }
         Stage[] stage = new Stage[1];
+        // Its questions belong to this window, not the main one: an alert owned by the main window could leave this
+        // (modal) window behind the main one once it closes (seen under X without a window manager).
+        DialogService ownDialogs = new DialogService(() -> stage[0], () -> texts);
         rename.setOnAction(event -> {
             TagCount tag = list.getSelectionModel().getSelectedItem();
             TextInputDialog dialog = new TextInputDialog(tag.name());
@@ -86,8 +89,8 @@ public final class TagsWindow {
         });
         delete.setOnAction(event -> {
             TagCount tag = list.getSelectionModel().getSelectedItem();
-            if (dialogs.confirm(MessageFormat.format(resources.getString("tags.delete.question"), tag.name()),
-                    MessageFormat.format(resources.getString("tags.delete.detail"), tag.expenses()), resources.getString("tags.delete"))) {
+            if (ownDialogs.confirm(MessageFormat.format(resources.getString("tags.delete.question"), tag.name()),
+                    model.deleteDetail(tag), resources.getString("tags.delete"))) {
                 model.delete(tag);
             }
         });
@@ -122,7 +125,14 @@ public final class TagsWindow {
         Label reportHeading = new Label(resources.getString("tags.report.heading"));
         reportHeading.getStyleClass().add("editor-heading");
 
-        VBox root = new VBox(12, manage, reportHeading, period, report, message);
+        Button close = new Button(resources.getString("tags.close"));
+        close.setId("closeTagsButton");
+        close.setCancelButton(true);
+        close.setOnAction(event -> stage[0].close());
+        HBox closeRow = new HBox(close);
+        closeRow.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(12, manage, reportHeading, period, report, message, closeRow);
         root.setPadding(new Insets(18));
         root.setPrefWidth(620);
         stage[0] = ModalWindows.create(owner, root);
