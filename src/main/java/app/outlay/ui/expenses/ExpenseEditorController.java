@@ -283,8 +283,9 @@ public final class ExpenseEditorController {
                 });
             }
         });
-        // Notes are the last field: Tab goes on to Save (or, while Save is not possible, to the next control).
-        TextAreaKeys.tabMovesFocus(notesArea, saveButton);
+        // Tab goes on from the notes to the next control, the tags (then receipts and split): not straight to Save,
+        // which left tags and receipts out of reach of the keyboard when editing (Save is enabled there at once).
+        TextAreaKeys.tabMovesFocus(notesArea, null);
     }
 
     private void setUpRepeat() {
