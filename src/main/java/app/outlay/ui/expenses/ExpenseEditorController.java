@@ -3,6 +3,7 @@ package app.outlay.ui.expenses;
 import app.outlay.domain.Money;
 import java.math.BigDecimal;
 import app.outlay.ui.common.DialogService;
+import app.outlay.service.AttachmentRow;
 import app.outlay.ui.common.TextAreaKeys;
 import app.outlay.service.CategoryRow;
 import app.outlay.service.ChangedElsewhereException;
@@ -202,6 +203,8 @@ public final class ExpenseEditorController {
         receiptsModel = new app.outlay.ui.receipts.AttachmentsModel(services.attachments(), services.tasks(), services.texts());
         receiptsPane = new app.outlay.ui.receipts.AttachmentsPane(receiptsModel, resources);
         receiptsBox.getChildren().add(receiptsPane);
+        // Receipts arrive after the dialog was sized (attached, or read for an edit): it grows, within its screen.
+        receiptsModel.rows().addListener((javafx.collections.ListChangeListener<AttachmentRow>) change -> resize());
         heading.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 receiptsPane.acceptDrops(scene.getRoot());
