@@ -474,15 +474,21 @@ public final class ExpenseEditorController {
         });
     }
 
+    /** "Neue Erstattung", "Einnahme bearbeiten": the title follows the kind chosen. */
+    private void showTitle() {
+        String title = model.title(existing != null);
+        stage.setTitle(title);
+        heading.setText(title);
+    }
+
     void start(Stage owner, ExpenseRow row, List<CategoryRow> categories, Consumer<ExpenseRow> saved, Consumer<CategoryRow> created) {
         this.stage = owner;
         this.existing = row;
         this.onSaved = saved;
         this.onCategory = created;
         allCategories.addAll(categories);
-        String title = resources.getString(row == null ? "editor.title.add" : "editor.title.edit");
-        stage.setTitle(title);
-        heading.setText(title);
+        showTitle();
+        model.kindProperty().addListener((obs, old, kind) -> showTitle());
         if (row != null) {
             CategoryRow rowCategory = categories.stream()
                     .filter(c -> row.categoryId() != null && c.id() == row.categoryId()).findFirst().orElse(null);

@@ -137,7 +137,7 @@ class RulesViewModelTest {
         model.apply(() -> done[0] = true);
 
         assertThat(done[0]).isTrue();
-        assertThat(model.summaryProperty().get()).isEqualTo("Changed 1 expenses. Edit \u25b8 Undo reverses them in one step.");
+        assertThat(model.summaryProperty().get()).isEqualTo("Changed 1 expense. Edit \u25b8 Undo reverses this in one step.");
         assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).extracting(r -> r.description()).contains("Spotify", "Kiosk");
     }
 
