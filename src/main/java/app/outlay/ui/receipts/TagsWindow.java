@@ -21,6 +21,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -43,6 +45,7 @@ public final class TagsWindow {
 
         ListView<TagCount> list = new ListView<>(model.tags());
         list.setId("tagList");
+        list.setPrefHeight(240); // with the report and Close below, the window stays within an 800-pixel screen
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(TagCount tag, boolean empty) {
@@ -137,6 +140,13 @@ public final class TagsWindow {
         root.setPrefWidth(620);
         stage[0] = ModalWindows.create(owner, root);
         stage[0].setTitle(resources.getString("tags.title"));
+        // Escape closes it from anywhere: the tag list takes Escape for itself, so Close as cancel button is not enough.
+        stage[0].getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !from.isShowing() && !to.isShowing()) {
+                event.consume();
+                stage[0].close();
+            }
+        });
         model.reload();
         stage[0].show();
     }
