@@ -258,7 +258,7 @@ abstract class KeptTotalsContractTest {
      * The summary equals, row for row, what the rows give; and the list's count and totals, read from it, equal the
      * figures summed here from the rows for filters by whole months, edges, categories and kinds.
      */
-    private static void assertKept(Database db) throws SQLException {
+    static void assertKept(Database db) throws SQLException {
         List<Fact> facts = facts(db);
         assertThat(summaryRows(db)).as("expense_summary against the rows").isEqualTo(expectedRows(facts));
 
