@@ -61,8 +61,8 @@ class ExpenseDialogTypingTest extends OutlayUiTest {
         write("Cinema");
         focusNotes();
         write("With Ann");
-        type(KeyCode.TAB);
-        waitUntil(() -> focused() != null && "saveButton".equals(focused().getId()));
+        type(KeyCode.TAB); // on to the tags, the field after the notes
+        waitUntil(() -> focused() != null && "tagsInput".equals(focused().getId()));
         assertThat(notes().getText()).isEqualTo("With Ann");
         // Back into the notes, then save from there.
         focusNotes();

@@ -10,7 +10,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
+import app.outlay.domain.ExpenseDetails;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +53,26 @@ class KeyboardEntryTest extends OutlayUiTest {
         // And in the database, not only on screen.
         List<ExpenseRow> stored = context.expenses().page(new ExpenseFilter("", null, null, null), ExpenseOrder.NEWEST_FIRST, null, 10).rows();
         assertThat(stored).containsExactly(shown);
+    }
+
+    @Test
+    void tabFromTheNotesOfTheEditDialogReachesTagsReceiptsAndSplit() {
+        interact(() -> context.expenses().add(new ExpenseDetails(LocalDate.now(), "Groceries", new BigDecimal("23.10"), null, "weekly")));
+        interact(context::ledgerChanged);
+        waitUntil(() -> !context.tasks().isBusy() && rows().size() == 1);
+
+        clickOn("Groceries").type(KeyCode.ENTER);
+        awaitWindowWith("#notesArea");
+        clickOn("#notesArea");
+        waitUntil(() -> focused() != null && "notesArea".equals(focused().getId()));
+
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            type(KeyCode.TAB);
+            reached.add(focused() == null ? null : focused().getId());
+        }
+        assertThat(reached).containsExactly("tagsInput", "attachButton", "splitToggle");
+        type(KeyCode.ESCAPE);
     }
 
     /** What has the keyboard: the focus owner of the newest focused window (a dialog, over the main window). */

@@ -85,7 +85,7 @@ class ReceiptsAndTagsUiTest extends OutlayUiTest {
         interact(() -> menuItem("tagsItem").fire());
         awaitWindowWith("#tagList");
         waitUntil(() -> lookup("#tagReport").queryTableView().getItems().size() == 1);
-        clickOn("rome (1 expenses)");
+        clickOn("rome (1 expense)");
         clickOn("#renameTagButton");
         waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
         javafx.scene.control.TextField name = lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
@@ -95,6 +95,6 @@ class ReceiptsAndTagsUiTest extends OutlayUiTest {
         push(KeyCode.ENTER);
         waitUntil(() -> lookup(".dialog-pane .text-field").tryQuery().isEmpty());
         waitUntil(() -> context.tags().all().get(0).name().equals("Rome"));
-        waitUntil(() -> lookup("Rome (1 expenses)").tryQuery().isPresent());
+        waitUntil(() -> lookup("Rome (1 expense)").tryQuery().isPresent());
     }
 }

@@ -42,7 +42,7 @@ class RulesScreenTest extends OutlayUiTest {
         clickOn("#descriptionField").write("Spotify");
         assertThat(categoryBox.getValue().name()).isEqualTo("Groceries");
         clickOn("#testButton");
-        waitUntil(() -> lookup("#testResult").queryAs(Label.class).getText().equals("matches 1 expenses"));
+        waitUntil(() -> lookup("#testResult").queryAs(Label.class).getText().equals("matches 1 expense"));
         clickOn("#saveButton");
         @SuppressWarnings("unchecked")
         ListView<Rule> list = lookup("#rulesList").queryAs(ListView.class);

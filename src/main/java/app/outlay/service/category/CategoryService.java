@@ -8,6 +8,7 @@ import app.outlay.text.UserText;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Colours;
+import app.outlay.totals.KeptTotals;
 
 import org.hibernate.Session;
 
@@ -34,12 +35,16 @@ public final class CategoryService {
                 CategoryRow.class).getResultList());
     }
 
-    /** Every category with its budget and the number of expenses in it, by name. */
+    /**
+     * Every category with its budget and the number of entries in it, by name: a split payment with parts in it counts
+     * once (it has no category of its own, so the two counts never hold the same entry).
+     */
     public List<CategorySummary> summaries() {
         return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                "select new app.outlay.service.category.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, count(e), c.income) "
-                        + "from Category c left join Expense e on e.category = c "
-                        + "group by c.id, c.name, c.colour, c.monthlyBudget, c.nameKey, c.income order by c.nameKey",
+                "select new app.outlay.service.category.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, "
+                        + "(select count(e) from Expense e where e.category = c) "
+                        + "+ (select count(distinct s.expense.id) from ExpenseSplit s where s.category = c), c.income) "
+                        + "from Category c order by c.nameKey",
                 CategorySummary.class).getResultList());
     }
 
@@ -116,11 +121,7 @@ public final class CategoryService {
     public void delete(long id, Long reassignToId) {
         database.sessionFactory().inTransaction(session -> {
             Category category = existing(session, id);
-            long count = session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
-                    .setParameter("c", category).getSingleResult()
-                    // Parts of split payments (issue 21) are entries of their category too.
-                    + session.createSelectionQuery("select count(s) from ExpenseSplit s where s.category = :c", Long.class)
-                    .setParameter("c", category).getSingleResult();
+            long count = entries(session, category);
             if (count > 0 && reassignToId == null) {
                 throw new ExplainedException(UserText.of("problem.category.stillUsed", category.getName(), count));
             }
@@ -139,15 +140,26 @@ public final class CategoryService {
         });
     }
 
+    /** How many entries use the category: its expenses and the split payments (issue 21) with a part in it, each once. */
+    private static long entries(Session session, Category category) {
+        return session.createSelectionQuery("select count(e) from Expense e where e.category = :c", Long.class)
+                .setParameter("c", category).getSingleResult()
+                + session.createSelectionQuery("select count(distinct s.expense.id) from ExpenseSplit s where s.category = :c",
+                Long.class).setParameter("c", category).getSingleResult();
+    }
+
     private static int move(Session session, Category from, Category into) {
         session.createMutationQuery("update Recurrence r set r.category = :into, r.version = r.version + 1 where r.category = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
         // The parts of split payments in it go along (issue 21); their rows are written as plain SQL, like elsewhere.
         int parts = session.createNativeMutationQuery("update expense_split set category_id = :into where category_id = :from")
                 .setParameter("into", into.getId()).setParameter("from", from.getId()).executeUpdate();
-        return parts + session.createMutationQuery(
+        int moved = parts + session.createMutationQuery(
                         "update Expense e set e.category = :into, e.version = e.version + 1 where e.category = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
+        // Both categories' kept totals summed again from their rows (V28); the totals of every entry stay as they are.
+        KeptTotals.rebuildCategories(session, List.of(from.getId(), into.getId()));
+        return moved;
     }
 
     /** Entries of an income category cannot move into a spending one, nor the other way round. */

@@ -35,12 +35,17 @@ public final class TagService {
         this.database = database;
     }
 
-    /** Every tag with the number of expenses carrying it, by name. */
+    /**
+     * Every tag with the number of entries carrying it, by name: an entry counts once whether it carries the tag itself
+     * or on one or more parts of its split (issue 21), so deleting the tag says how many entries lose it.
+     */
     public List<TagCount> all() {
         return database.sessionFactory().fromTransaction(session -> session.doReturningWork(connection -> {
             List<TagCount> tags = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(l.expense_id) from tag t "
-                    + "left join expense_tag l on l.tag_id = t.id group by t.id, t.name, t.name_key order by t.name_key");
+            try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(distinct l.expense_id) from tag t "
+                    + "left join (select tag_id, expense_id from expense_tag union all select st.tag_id, s.expense_id "
+                    + "from expense_split_tag st join expense_split s on s.id = st.split_id) l on l.tag_id = t.id "
+                    + "group by t.id, t.name, t.name_key order by t.name_key");
                  ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     tags.add(new TagCount(rs.getLong(1), rs.getString(2), rs.getLong(3)));

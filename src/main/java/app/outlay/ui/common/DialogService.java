@@ -32,7 +32,10 @@ public final class DialogService {
         this.texts = texts;
     }
 
-    /** Shows "what failed" with a human reason; the technical details can be expanded. */
+    /**
+     * Shows "what failed" with a human reason; the technical details can be expanded, except for a failure that
+     * explains itself (the log still has its trace).
+     */
     public void showError(String whatFailed, Throwable failure) {
         log.error("{}", whatFailed, failure);
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -40,7 +43,9 @@ public final class DialogService {
         alert.setTitle(texts.get().get("app.name"));
         alert.setHeaderText(whatFailed);
         alert.setContentText(UserMessages.describe(failure, texts.get()));
-        alert.getDialogPane().setExpandableContent(details(failure, texts.get()));
+        if (!UserMessages.isExplained(failure)) {
+            alert.getDialogPane().setExpandableContent(details(failure, texts.get()));
+        }
         alert.showAndWait();
     }
 

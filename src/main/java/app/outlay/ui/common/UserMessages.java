@@ -26,6 +26,19 @@ public final class UserMessages {
         return texts.format("error.unexpected.detail", firstLine(message));
     }
 
+    /**
+     * True when the failure carries its own explanation for people (a refused change, a rule of the ledger): such a
+     * message is the whole story, so no stack trace goes with it.
+     */
+    public static boolean isExplained(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Explained) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String known(Throwable cause, Texts texts) {
         if (cause instanceof Explained explained) {
             return texts.of(explained.explanation());

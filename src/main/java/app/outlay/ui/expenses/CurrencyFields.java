@@ -68,7 +68,7 @@ final class CurrencyFields {
         }
         rateField.promptTextProperty().bind(Bindings.createStringBinding(() -> {
             Currency currency = model.currencyProperty().get();
-            return model.tableRateProperty().get() != null ? model.tableRateProperty().get().toPlainString()
+            return model.tableRateProperty().get() != null ? app.outlay.ui.common.RateText.of(model.tableRateProperty().get(), resources.getLocale())
                     : java.text.MessageFormat.format(resources.getString("editor.currency.rate.prompt"),
                     currency == null ? "" : currency.getCurrencyCode(), context.money().code());
         }, model.tableRateProperty(), model.currencyProperty()));

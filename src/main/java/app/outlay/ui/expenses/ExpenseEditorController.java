@@ -3,6 +3,7 @@ package app.outlay.ui.expenses;
 import app.outlay.domain.Money;
 import java.math.BigDecimal;
 import app.outlay.ui.common.DialogService;
+import app.outlay.service.attachment.AttachmentRow;
 import app.outlay.ui.common.TextAreaKeys;
 import app.outlay.service.category.CategoryRow;
 import app.outlay.service.expense.ChangedElsewhereException;
@@ -202,6 +203,8 @@ public final class ExpenseEditorController {
         receiptsModel = new app.outlay.ui.receipts.AttachmentsModel(services.attachments(), services.tasks(), services.texts());
         receiptsPane = new app.outlay.ui.receipts.AttachmentsPane(receiptsModel, resources);
         receiptsBox.getChildren().add(receiptsPane);
+        // Receipts arrive after the dialog was sized (attached, or read for an edit): it grows, within its screen.
+        receiptsModel.rows().addListener((javafx.collections.ListChangeListener<AttachmentRow>) change -> resize());
         heading.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 receiptsPane.acceptDrops(scene.getRoot());
@@ -283,8 +286,9 @@ public final class ExpenseEditorController {
                 });
             }
         });
-        // Notes are the last field: Tab goes on to Save (or, while Save is not possible, to the next control).
-        TextAreaKeys.tabMovesFocus(notesArea, saveButton);
+        // Tab goes on from the notes to the next control, the tags (then receipts and split): not straight to Save,
+        // which left tags and receipts out of reach of the keyboard when editing (Save is enabled there at once).
+        TextAreaKeys.tabMovesFocus(notesArea, null);
     }
 
     private void setUpRepeat() {
@@ -470,15 +474,21 @@ public final class ExpenseEditorController {
         });
     }
 
+    /** "Neue Erstattung", "Einnahme bearbeiten": the title follows the kind chosen. */
+    private void showTitle() {
+        String title = model.title(existing != null);
+        stage.setTitle(title);
+        heading.setText(title);
+    }
+
     void start(Stage owner, ExpenseRow row, List<CategoryRow> categories, Consumer<ExpenseRow> saved, Consumer<CategoryRow> created) {
         this.stage = owner;
         this.existing = row;
         this.onSaved = saved;
         this.onCategory = created;
         allCategories.addAll(categories);
-        String title = resources.getString(row == null ? "editor.title.add" : "editor.title.edit");
-        stage.setTitle(title);
-        heading.setText(title);
+        showTitle();
+        model.kindProperty().addListener((obs, old, kind) -> showTitle());
         if (row != null) {
             CategoryRow rowCategory = categories.stream()
                     .filter(c -> row.categoryId() != null && c.id() == row.categoryId()).findFirst().orElse(null);

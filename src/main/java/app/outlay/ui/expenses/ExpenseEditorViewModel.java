@@ -65,11 +65,14 @@ public final class ExpenseEditorViewModel {
     private final ObjectProperty<List<Object>> unchanged = new SimpleObjectProperty<>();
     private final BooleanBinding changed;
 
+    private final Texts texts;
+
     /**
      * @param money how amounts are typed and shown: the dialog's locale and the ledger's currency
      * @param texts the dialog's language: its messages, and how dates are typed
      */
     public ExpenseEditorViewModel(MoneyFormat money, Texts texts, LocalDate today) {
+        this.texts = texts;
         this.money = money;
         paid = new PaidAmountModel(money, texts, amountText);
         // The parts of a split are in the ledger's currency: for a payment in another one they add up to what it
@@ -202,6 +205,16 @@ public final class ExpenseEditorViewModel {
 
     public ObjectProperty<EntryKind> kindProperty() {
         return kind;
+    }
+
+    /** The dialog's title for the kind chosen: "New refund", "Edit income"…, not "expense" for every kind. */
+    public String title(boolean editing) {
+        String suffix = switch (kind.get()) {
+            case REFUND -> ".refund";
+            case INCOME -> ".income";
+            default -> "";
+        };
+        return texts.get((editing ? "editor.title.edit" : "editor.title.add") + suffix);
     }
 
     public ObjectProperty<ExpenseRow> refundOfProperty() {

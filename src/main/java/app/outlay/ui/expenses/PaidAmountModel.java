@@ -125,7 +125,7 @@ public final class PaidAmountModel {
             rateText.set("");
         } else {
             chosen.set(paid.currency());
-            rateText.set(paid.rate().toPlainString());
+            rateText.set(app.outlay.ui.common.RateText.of(paid.rate(), texts.locale()));
         }
     }
 

@@ -264,7 +264,7 @@ public final class MainWindowController {
     /** View ▸ Tags: rename, merge, delete tags and the report by tag (issue 21). */
     @FXML
     private void onTags() {
-        app.outlay.ui.receipts.TagsWindow.open(services.tags(), services.tasks(), services.dialogs(), state, services.texts(), databaseLabel.getScene().getWindow());
+        app.outlay.ui.receipts.TagsWindow.open(services.tags(), services.tasks(), state, services.texts(), databaseLabel.getScene().getWindow());
     }
 
     @FXML

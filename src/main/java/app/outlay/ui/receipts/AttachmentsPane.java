@@ -115,12 +115,8 @@ public final class AttachmentsPane extends VBox {
 
     private void rebuild() {
         tiles.getChildren().setAll(model.rows().stream().map(this::tile).toList());
-        // The receipts arrive after the dialog was sized: it grows to show them (and its buttons) whole.
-        javafx.application.Platform.runLater(() -> {
-            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && stage.isShowing()) {
-                stage.sizeToScene();
-            }
-        });
+        // The window around it fits itself to the new size (the entry dialog within its screen, ui/common/FitOnScreen):
+        // sizing it to the scene here put the entry dialog's Save button below an 800-pixel screen.
     }
 
     private Node tile(AttachmentRow row) {

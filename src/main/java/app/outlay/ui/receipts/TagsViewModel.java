@@ -44,6 +44,16 @@ public final class TagsViewModel {
         return all;
     }
 
+    /** "haushalt (1 expense)": the tag in the list with the number of entries carrying it, itself or on a part. */
+    public String label(TagCount tag) {
+        return texts.format("tags.count", tag.name(), tag.expenses());
+    }
+
+    /** What deleting the tag does, with the real number of entries that lose it. */
+    public String deleteDetail(TagCount tag) {
+        return texts.format("tags.delete.detail", tag.expenses());
+    }
+
     public ObservableList<TagTotal> totals() {
         return totals;
     }

@@ -21,6 +21,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,17 +39,18 @@ public final class TagsWindow {
     private TagsWindow() {
     }
 
-    public static void open(TagService tags, TaskRunner tasks, DialogService dialogs, AppState state, Texts texts, Window owner) {
+    public static void open(TagService tags, TaskRunner tasks, AppState state, Texts texts, Window owner) {
         ResourceBundle resources = texts.bundle();
         TagsViewModel model = new TagsViewModel(tags, tasks, texts, LocalDate.now());
 
         ListView<TagCount> list = new ListView<>(model.tags());
         list.setId("tagList");
+        list.setPrefHeight(240); // with the report and Close below, the window stays within an 800-pixel screen
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(TagCount tag, boolean empty) {
                 super.updateItem(tag, empty);
-                setText(empty || tag == null ? null : MessageFormat.format(resources.getString("tags.count"), tag.name(), tag.expenses()));
+                setText(empty || tag == null ? null : model.label(tag));
             }
         });
         Button rename = new Button(resources.getString("tags.rename"));
@@ -61,6 +64,9 @@ public final class TagsWindow {
             button.setMaxWidth(Double.MAX_VALUE);
         }
         Stage[] stage = new Stage[1];
+        // Its questions belong to this window, not the main one: an alert owned by the main window could leave this
+        // (modal) window behind the main one once it closes (seen under X without a window manager).
+        DialogService ownDialogs = new DialogService(() -> stage[0], () -> texts);
         rename.setOnAction(event -> {
             TagCount tag = list.getSelectionModel().getSelectedItem();
             TextInputDialog dialog = new TextInputDialog(tag.name());
@@ -86,8 +92,8 @@ public final class TagsWindow {
         });
         delete.setOnAction(event -> {
             TagCount tag = list.getSelectionModel().getSelectedItem();
-            if (dialogs.confirm(MessageFormat.format(resources.getString("tags.delete.question"), tag.name()),
-                    MessageFormat.format(resources.getString("tags.delete.detail"), tag.expenses()), resources.getString("tags.delete"))) {
+            if (ownDialogs.confirm(MessageFormat.format(resources.getString("tags.delete.question"), tag.name()),
+                    model.deleteDetail(tag), resources.getString("tags.delete"))) {
                 model.delete(tag);
             }
         });
@@ -122,11 +128,25 @@ public final class TagsWindow {
         Label reportHeading = new Label(resources.getString("tags.report.heading"));
         reportHeading.getStyleClass().add("editor-heading");
 
-        VBox root = new VBox(12, manage, reportHeading, period, report, message);
+        Button close = new Button(resources.getString("tags.close"));
+        close.setId("closeTagsButton");
+        close.setCancelButton(true);
+        close.setOnAction(event -> stage[0].close());
+        HBox closeRow = new HBox(close);
+        closeRow.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(12, manage, reportHeading, period, report, message, closeRow);
         root.setPadding(new Insets(18));
         root.setPrefWidth(620);
         stage[0] = ModalWindows.create(owner, root);
         stage[0].setTitle(resources.getString("tags.title"));
+        // Escape closes it from anywhere: the tag list takes Escape for itself, so Close as cancel button is not enough.
+        stage[0].getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !from.isShowing() && !to.isShowing()) {
+                event.consume();
+                stage[0].close();
+            }
+        });
         model.reload();
         stage[0].show();
     }

@@ -52,7 +52,8 @@ public final class CurrencyBreakdownModel {
             Currency currency = t.isLedgerCurrency() ? money.currency() : Currency.getInstance(t.currency());
             String asPaid = money.with(currency).plain(t.originalTotal()) + "\u00a0" + currency.getCurrencyCode();
             // Six significant digits read as a rate; the exact ratio is the ledger total over the total as paid.
-            String rate = t.averageRate() == null ? "" : t.averageRate().round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+            String rate = t.averageRate() == null ? "" : app.outlay.ui.common.RateText.of(
+                    t.averageRate().round(new java.math.MathContext(6)).stripTrailingZeros(), texts.locale());
             return new Line(currency.getCurrencyCode(), asPaid, money.format(t.ledgerTotal()), rate, t.count());
         }).toList();
     }

@@ -54,8 +54,16 @@ public final class ApplyRulesDialog {
         apply.setId("applyRulesButton");
         apply.setDefaultButton(true);
         apply.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.changes())));
-        Button close = new Button(texts.get("rules.apply.cancel"));
+        Button close = new Button();
+        close.setId("closeApplyButton");
+        close.textProperty().bind(model.closeTextProperty());
         close.setCancelButton(true);
+        // Once applied, the result is the summary: the emptied table and Apply go, Close takes Enter.
+        for (javafx.scene.Node gone : new javafx.scene.Node[] {table, apply}) {
+            gone.visibleProperty().bind(model.appliedProperty().not());
+            gone.managedProperty().bind(model.appliedProperty().not());
+        }
+        close.defaultButtonProperty().bind(model.appliedProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, gap, apply, close);

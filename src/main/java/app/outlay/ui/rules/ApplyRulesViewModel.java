@@ -117,4 +117,10 @@ public final class ApplyRulesViewModel {
     public BooleanProperty appliedProperty() {
         return applied;
     }
+
+    /** The dialog's last button: Cancel while nothing was applied, Close once the changes are saved (nothing to cancel). */
+    public javafx.beans.binding.StringBinding closeTextProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.get(applied.get() ? "rules.close" : "rules.apply.cancel"), applied);
+    }
 }

@@ -1,6 +1,8 @@
 package app.outlay.service.split;
 
 import app.outlay.service.category.CategoryService;
+import app.outlay.service.category.CategorySummary;
+import app.outlay.service.tag.TagCount;
 import app.outlay.service.category.CategoryTotal;
 import app.outlay.service.expense.ExpenseFilter;
 import app.outlay.service.expense.ExpenseList;
@@ -279,5 +281,23 @@ abstract class SplitsContractTest {
                 .extracting(CategoryTotal::name, CategoryTotal::total).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Groceries", new BigDecimal("90.50")),
                         org.assertj.core.groups.Tuple.tuple("Health", new BigDecimal("9.50")));
+    }
+    @Test
+    void categoryAndTagCountsIncludeEntriesWhoseSplitPartsUseThemCountingEachEntryOnce() {
+        // Two parts in Groceries, one in Health; "family" on two parts of the same payment.
+        expenses.add(supermarket("100.00"), Repeat.NEVER, MARCH_3, List.of(), List.of(
+                new SplitPart(groceries, new BigDecimal("60.00"), null, List.of("family")),
+                new SplitPart(groceries, new BigDecimal("30.50"), null, List.of("family")),
+                new SplitPart(health, new BigDecimal("9.50"), null, List.of("tax-deductible"))));
+        expenses.add(new ExpenseDetails(MARCH_3, "Bread", new BigDecimal("2.00"), groceries, null));
+        TagService tags = new TagService(new DatabaseHolder(database));
+
+        assertThat(categories.summaries()).filteredOn(c -> c.id() == groceries).extracting(CategorySummary::expenseCount)
+                .containsExactly(2L);
+        assertThat(categories.summaries()).filteredOn(c -> c.id() == health).extracting(CategorySummary::expenseCount)
+                .containsExactly(1L);
+        assertThat(tags.all()).extracting(TagCount::name, TagCount::expenses).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("family", 1L), org.assertj.core.groups.Tuple.tuple("tax-deductible", 1L));
+        assertThatThrownBy(() -> categories.delete(groceries, null)).hasMessageContaining("Groceries").hasMessageContaining(" 2 ");
     }
 }

@@ -65,4 +65,18 @@ class ExpenseEditorViewModelTest {
         assertThat(model.fitting(List.of(GROCERIES, SALARY))).containsExactly(SALARY);
         assertThat(model.repeatChoice()).isNull(); // a one-off entry that stays one: nothing to change in a series
     }
+
+    @Test
+    void theTitleNamesTheKindChosenInGerman() {
+        ExpenseEditorViewModel german = new ExpenseEditorViewModel(new MoneyFormat(Locale.GERMANY, Currency.getInstance("EUR")),
+                Texts.of(Locale.GERMAN), TODAY);
+        assertThat(german.title(false)).isEqualTo("Neue Ausgabe");
+
+        german.kindProperty().set(EntryKind.REFUND);
+        assertThat(german.title(false)).isEqualTo("Neue Erstattung");
+        assertThat(german.title(true)).isEqualTo("Erstattung bearbeiten");
+        german.kindProperty().set(EntryKind.INCOME);
+        assertThat(german.title(false)).isEqualTo("Neue Einnahme");
+        assertThat(german.title(true)).isEqualTo("Einnahme bearbeiten");
+    }
 }

@@ -104,4 +104,18 @@ class PaidAmountModelTest {
         assertThat(paid.choices()).startsWith(EUR, USD, JPY);
         assertThat(paid.choices().stream().filter(USD::equals)).hasSize(1);
     }
+
+    @Test
+    void aRateIsShownWithTheDecimalCommaInGermanAndReadsBackTheSame() {
+        ExpenseEditorViewModel german = new ExpenseEditorViewModel(new MoneyFormat(Locale.GERMANY, EUR), Texts.of(Locale.GERMANY), MARCH_2);
+        german.paid().fill(ForeignAmount.atRate(USD, new BigDecimal("45.00"), new BigDecimal("0.9193")));
+        assertThat(german.paid().rateTextProperty().get()).isEqualTo("0,9193");
+
+        german.descriptionProperty().set("Buch");
+        german.amountTextProperty().set("45 USD");
+        assertThat(german.toDetails().paid()).isEqualTo(ForeignAmount.atRate(USD, new BigDecimal("45.00"), new BigDecimal("0.9193")));
+        // English keeps the point.
+        paid.fill(ForeignAmount.atRate(USD, new BigDecimal("45.00"), new BigDecimal("0.9193")));
+        assertThat(paid.rateTextProperty().get()).isEqualTo("0.9193");
+    }
 }

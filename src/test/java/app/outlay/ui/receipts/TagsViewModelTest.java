@@ -80,4 +80,17 @@ class TagsViewModelTest {
         model.delete(rome);
         assertThat(model.tags()).isEmpty();
     }
+
+    @Test
+    void theListAndTheDeleteQuestionSayOneExpenseOrSeveralInEnglishAndGerman() {
+        TagsViewModel german = new TagsViewModel(tags, tasks, Texts.of(Locale.GERMAN), TODAY);
+        TagCount one = new TagCount(1, "haushalt", 1);
+        TagCount two = new TagCount(2, "abo", 2);
+
+        assertThat(german.label(one)).isEqualTo("haushalt (1 Ausgabe)");
+        assertThat(german.label(two)).isEqualTo("abo (2 Ausgaben)");
+        assertThat(german.deleteDetail(one)).isEqualTo("Die eine Ausgabe damit behält alles andere.");
+        assertThat(model.label(one)).isEqualTo("haushalt (1 expense)");
+        assertThat(model.deleteDetail(two)).isEqualTo("The 2 expenses carrying it keep everything else.");
+    }
 }

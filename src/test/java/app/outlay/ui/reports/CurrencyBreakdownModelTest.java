@@ -53,5 +53,11 @@ class CurrencyBreakdownModelTest {
                 new CurrencyBreakdownModel.Line("KWD", "3.200\u00a0KWD", "€9.44", "2.95", 1));
         assertThat(model.total()).isEqualTo("31.06");
         assertThat(tasks.failures()).isEmpty();
+
+        // In German the average rate has the decimal comma, like every other number there.
+        CurrencyBreakdownModel german = new CurrencyBreakdownModel(new CurrencyReport(holder), tasks, Texts.of(Locale.GERMANY));
+        german.load(DAY, DAY);
+        assertThat(german.lines(new MoneyFormat(Locale.GERMANY, EUR))).extracting(CurrencyBreakdownModel.Line::averageRate)
+                .containsExactly("", "0,0061", "2,95");
     }
 }

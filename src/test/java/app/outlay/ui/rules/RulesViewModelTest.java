@@ -128,13 +128,15 @@ class RulesViewModelTest {
         ApplyRulesViewModel model = new ApplyRulesViewModel(rules, applying, tasks, texts);
 
         model.preview(ExpenseFilter.all());
+        assertThat(model.closeTextProperty().get()).isEqualTo("Cancel");
         assertThat(model.summaryProperty().get()).startsWith("1 of the 2 expenses in the list would change.");
         assertThat(model.describe(model.changes().get(0))).isEqualTo("category (none) \u2192 Groceries, description \u2192 'Spotify'");
         boolean[] done = {false};
         model.apply(() -> done[0] = true);
 
         assertThat(done[0]).isTrue();
-        assertThat(model.summaryProperty().get()).isEqualTo("Changed 1 expenses. Edit \u25b8 Undo reverses them in one step.");
+        assertThat(model.summaryProperty().get()).isEqualTo("Changed 1 expense. Edit \u25b8 Undo reverses this in one step.");
+        assertThat(model.closeTextProperty().get()).as("nothing left to cancel").isEqualTo("Close");
         assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).extracting(r -> r.description()).contains("Spotify", "Kiosk");
     }
 
