@@ -51,7 +51,7 @@ public final class CsvDetector {
         List<CsvRecord> data = header ? records.subList(1, records.size()) : records;
 
         DateGuess date = guessDate(data, columnCount(records));
-        char decimal = guessDecimal(data, date.column);
+        char decimal = guessDecimal(data, date.column, germanSigns(delimiter, date.pattern, headerNames));
         Character thousands = decimal == ',' ? '.' : ',';
         CsvFormat format = new CsvFormat(encoding, delimiter, '"', header, decimal, thousands,
                 date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
@@ -177,10 +177,34 @@ public final class CsvDetector {
         return best;
     }
 
-    /** ',' when amounts end in a comma and one or two digits (12,50), '.' otherwise. */
-    private static char guessDecimal(List<CsvRecord> data, int dateColumn) {
+    private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final List<String> GERMAN_HEADER_WORDS = List.of("betrag", "buchung", "umsatz", "valuta", "verwendungszweck",
+            "empfänger", "auftraggeber", "soll", "haben", "datum", "währung", "saldo", "wertstellung");
+
+    /** How many things say the file was written the German way: ';' between fields, 31.12.2026 dates, German column names. */
+    private static int germanSigns(char delimiter, String datePattern, List<String> header) {
+        int signs = delimiter == ';' ? 1 : 0;
+        if (datePattern != null && datePattern.startsWith("dd.MM")) {
+            signs++;
+        }
+        if (header != null && header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(h -> GERMAN_HEADER_WORDS.stream().anyMatch(h::contains))) {
+            signs++;
+        }
+        return signs;
+    }
+
+    /**
+     * ',' when amounts end in a comma and one or two digits (12,50), '.' when they end in a point and one or two.
+     * Where no amount says so (a file of whole amounts), amounts whose points all stand before three digits (-1.000,
+     * -2.500) in a file written the German way (see {@link #germanSigns}) are grouped thousands: ','. Otherwise '.'.
+     */
+    static char guessDecimal(List<CsvRecord> data, int dateColumn, int germanSigns) {
         int comma = 0;
         int point = 0;
+        int pointGroups = 0;
+        int commaGroups = 0;
         for (CsvRecord record : data) {
             for (int i = 0; i < record.fields().size(); i++) {
                 String value = record.fields().get(i).strip();
@@ -188,6 +212,11 @@ public final class CsvDetector {
                     continue;
                 }
                 String digits = value.replaceAll("[^\\d.,]", "");
+                if (POINT_GROUPED.matcher(digits).matches()) {
+                    pointGroups++;
+                } else if (COMMA_GROUPED.matcher(digits).matches()) {
+                    commaGroups++;
+                }
                 int lastComma = digits.lastIndexOf(',');
                 int lastPoint = digits.lastIndexOf('.');
                 int last = Math.max(lastComma, lastPoint);
@@ -210,6 +239,9 @@ public final class CsvDetector {
                     }
                 }
             }
+        }
+        if (comma == point && pointGroups > 0 && commaGroups == 0 && germanSigns > 0) {
+            return ',';
         }
         return comma > point ? ',' : '.';
     }

@@ -1,0 +1,47 @@
+package app.outlay.cli;
+
+import app.outlay.testing.CliRun;
+import app.outlay.testing.CliRun.Result;
+import app.outlay.testing.CsvSamples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** German bank CSVs as the tester found them (findings 2, 3, 8, 12, 15): imported, then exported to read back what was stored. */
+class GermanBankCsvCommandTest {
+
+    @TempDir
+    Path home;
+
+    private Result run(String... args) {
+        return CliRun.in(home, args);
+    }
+
+    /** The stored lines after importing {@code sample}: date,description,amount,category,notes,kind (the rest cut off). */
+    private List<String> importAndExport(String sample, String... options) throws IOException {
+        String[] args = new String[options.length + 2];
+        args[0] = "import";
+        args[1] = CsvSamples.file(sample).toString();
+        System.arraycopy(options, 0, args, 2, options.length);
+        Result imported = run(args);
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Path exported = home.resolve("export.csv");
+        Result export = run("export", exported.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        return Files.readAllLines(exported, StandardCharsets.UTF_8).stream().skip(1)
+                .map(line -> String.join(",", List.of(line.split(",", -1)).subList(0, 6))).toList();
+    }
+
+    @Test
+    void wholeEuroAmountsWithAThousandsPointAreThousands() throws IOException {
+        assertThat(importAndExport("bank-de-thousands-only.csv")).extracting(line -> line.split(",")[2])
+                .containsExactlyInAnyOrder("1000.00", "2500.00", "1250.00");
+    }
+}
