@@ -129,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
                 ? profiles.find(profileName).orElseThrow(() -> new IllegalArgumentException(
                         "There is no import profile named '" + profileName + "' in " + profiles.folder()))
                 : profiles.forHeader(detection.headerSignature()).orElse(null);
-        CsvFormat format = profile != null ? profile.format() : detection.format();
+        // Where the header is (after a preamble of account details) is the file's, not the profile's.
+        CsvFormat format = profile != null ? profile.format().withFirstLine(detection.format().firstLine()) : detection.format();
         ColumnMapping mapping = profile != null ? profile.mapping() : detection.mapping();
         if (profile != null) {
             env.out().println("Using the import profile '" + profile.name() + "'.");

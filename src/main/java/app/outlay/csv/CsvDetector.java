@@ -41,10 +41,24 @@ public final class CsvDetector {
         }
         Charset encoding = scan.charset();
         String text = scan.headText(encoding);
-        char delimiter = guessDelimiter(text);
+        int firstLine = 1;
+        var excel = EXCEL_SEPARATOR.matcher(text);
+        Character stated = null;
+        if (excel.lookingAt()) {
+            // Excel's "sep=;" line says the delimiter and is no record.
+            stated = excel.group(1).charAt(0);
+            text = text.substring(excel.end());
+            firstLine = 2;
+        }
+        char delimiter = stated != null ? stated : guessDelimiter(text);
         List<CsvRecord> records = records(text, delimiter, SAMPLE_RECORDS);
         if (records.isEmpty()) {
             return problem("problem.csv.onlyEmptyLines");
+        }
+        int start = headerAfterPreamble(records);
+        if (start > 0) {
+            firstLine += (int) records.get(start).line() - 1;
+            records = records.subList(start, records.size());
         }
         boolean header = looksLikeHeader(records.get(0));
         List<String> headerNames = header ? records.get(0).fields() : null;
@@ -54,7 +68,7 @@ public final class CsvDetector {
         char decimal = guessDecimal(data, date.column, germanSigns(delimiter, date.pattern, headerNames));
         Character thousands = decimal == ',' ? '.' : ',';
         CsvFormat format = new CsvFormat(encoding, delimiter, '"', header, decimal, thousands,
-                date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
+                date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE, firstLine);
         ColumnMapping mapping = guessMapping(headerNames, data, date.column, format);
         // Outlay's own file (it has a kind column) writes every amount above zero: a negative one is an error in it.
         if (mapping.has(Column.AMOUNT) && !mapping.has(Column.KIND) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
@@ -126,6 +140,35 @@ public final class CsvDetector {
 
     private static int columnCount(List<CsvRecord> records) {
         return records.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
+    }
+
+    private static final Pattern EXCEL_SEPARATOR = Pattern.compile("^\uFEFF?\"?sep=([^\\r\\n\"])\"?[ \\t]*(\\r\\n|\\r|\\n)",
+            Pattern.CASE_INSENSITIVE);
+    /** Column names that say "date" in a header found after a preamble. */
+    private static final List<String> DATE_NAMES = List.of("date", "datum", "buchung", "valuta", "wertstellung", "fecha", "data");
+
+    /**
+     * Where the header is when lines of account details come before it (ING, DKB, comdirect): the records are the
+     * widest lines that recur (a preamble's "IBAN;DE12…" lines are narrower, however many there are). 0 when the
+     * first record is that wide; else the first record that is, looks like a header and has a date-like column
+     * name; 0 when there is none (the file is read from its start, as before).
+     */
+    private static int headerAfterPreamble(List<CsvRecord> records) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        records.forEach(r -> counts.merge(r.fields().size(), 1, Integer::sum));
+        int width = counts.entrySet().stream().filter(e -> e.getValue() > 1).mapToInt(Map.Entry::getKey).max().orElse(-1);
+        if (width < 2 || records.get(0).fields().size() == width) {
+            return 0;
+        }
+        for (int i = 1; i < records.size() - 1; i++) {
+            CsvRecord candidate = records.get(i);
+            boolean dateName = candidate.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(f -> DATE_NAMES.stream().anyMatch(f::contains));
+            if (candidate.fields().size() == width && dateName && looksLikeHeader(candidate)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** A first line in which nothing is a number or a date is a header. */

@@ -44,4 +44,25 @@ class GermanBankCsvCommandTest {
         assertThat(importAndExport("bank-de-thousands-only.csv")).extracting(line -> line.split(",")[2])
                 .containsExactlyInAnyOrder("1000.00", "2500.00", "1250.00");
     }
+
+    @Test
+    void aPreambleOfAccountDetailsIsPassedOverAndTheHeaderFoundAfterIt() throws IOException {
+        assertThat(importAndExport("ing-preamble.csv")).extracting(line -> line.split(",")[0] + " " + line.split(",")[2])
+                .containsExactlyInAnyOrder("2026-11-28 23.45", "2026-11-27 60.00");
+    }
+
+    @Test
+    void excelsSepLineSetsTheDelimiterAndIsNoRecord() throws IOException {
+        assertThat(importAndExport("excel-sep.csv")).containsExactly("2026-11-01,Kaffee,2.80,,,expense");
+    }
+
+    @Test
+    void aBadLineAfterThePreambleIsNamedByItsLineInTheFile() throws IOException {
+        Path file = home.resolve("ing-bad.csv");
+        Files.writeString(file, Files.readString(CsvSamples.file("ing-preamble.csv"), StandardCharsets.UTF_8)
+                + "26.11.2026;26.11.2026;Kiosk;Lastschrift;Zeitung;1.198,01;EUR;-1,2x;EUR\n", StandardCharsets.UTF_8);
+        Result imported = run("import", file.toString());
+        assertThat(imported.code()).isEqualTo(1);
+        assertThat(imported.err()).contains("line 15: amount").contains("-1,2x");
+    }
 }

@@ -129,7 +129,8 @@ public final class ImportWizardModel {
         Charset encoding = refused == null ? saved : detected.scan().charset();
         encodingNote.set(refused == null ? detected.scan().note()
                 : UserText.of("import.encoding.profileOverruled", profile.name(), saved.name(), encoding.name(), refused));
-        format.set(profile.format().withEncoding(encoding));
+        // Where the header is (after a preamble of account details) is the file's, not the profile's.
+        format.set(profile.format().withEncoding(encoding).withFirstLine(detected.format().firstLine()));
         mapping.set(profile.mapping());
         rules.set(profile.rules());
         categoryMap.clear();
