@@ -2,10 +2,10 @@ package app.outlay.ui.settings;
 
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.DatabaseSwitcher;
-import app.outlay.service.LedgerService;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.DatabaseSwitcher;
+import app.outlay.service.ledger.LedgerService;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;
