@@ -1,6 +1,8 @@
 package app.outlay.service.importing;
 
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.history.UndoRefusedException;
 import app.outlay.service.history.UndoService;
 import app.outlay.service.ledger.LedgerService;
 import app.outlay.bankfiles.BankFileChoice;
