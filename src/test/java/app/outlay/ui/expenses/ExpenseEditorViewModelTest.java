@@ -86,7 +86,7 @@ class ExpenseEditorViewModelTest {
     void theAmountTypedIsTheAmountSaved(String typed, String language, String saved, String currency) {
         app.outlay.data.Database database = app.outlay.testing.TestDatabases.h2();
         app.outlay.testing.TestDatabases.reset(database);
-        app.outlay.service.ExpenseService expenses = new app.outlay.service.ExpenseService(new app.outlay.data.DatabaseHolder(database));
+        app.outlay.service.expense.ExpenseService expenses = new app.outlay.service.expense.ExpenseService(new app.outlay.data.DatabaseHolder(database));
         Locale locale = Locale.forLanguageTag(language);
         ExpenseEditorViewModel editor = new ExpenseEditorViewModel(new MoneyFormat(locale, Currency.getInstance("EUR")), Texts.of(locale), TODAY);
         editor.descriptionProperty().set("Gehalt Dezember");
@@ -96,7 +96,7 @@ class ExpenseEditorViewModelTest {
         }
         assertThat(editor.validProperty().get()).as(typed).isTrue();
 
-        app.outlay.service.ExpenseRow row = expenses.get(expenses.add(editor.toDetails()).id());
+        app.outlay.service.expense.ExpenseRow row = expenses.get(expenses.add(editor.toDetails()).id());
 
         if (currency == null) {
             assertThat(row.amount()).isEqualByComparingTo(saved);
