@@ -77,7 +77,8 @@ final class ImportCommand implements Callable<Integer> {
     Charset encoding;
 
     @Option(names = "--map", paramLabel = "FIELD=COL,…",
-            description = "Which column holds what: date, description, amount (or debit, credit), category, notes. "
+            description = "Which column holds what: date, description, amount (or debit, credit), direction (an S/H or D/C "
+                    + "column beside an unsigned amount), category, notes. "
                     + "COL is the header name or the 1-based column number, e.g. --map date=Datum,amount=4")
     String map;
 

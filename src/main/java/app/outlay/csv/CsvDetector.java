@@ -301,6 +301,9 @@ public final class CsvDetector {
         words.put(Column.AMOUNT, List.of("amount", "betrag", "value", "montant", "importe", "umsatz", "sum"));
         words.put(Column.DEBIT, List.of("debit", "withdrawal", "money out", "paid out", "soll", "ausgang"));
         words.put(Column.CREDIT, List.of("credit", "deposit", "money in", "paid in", "haben", "eingang"));
+        // Before debit and credit (see guessMapping): "Soll/Haben" is a direction, not a debit column.
+        words.put(Column.DIRECTION, List.of("s/h", "soll/haben", "soll / haben", "d/c", "dr/cr", "cr/dr", "debit/credit",
+                "credit/debit", "direction", "soll-haben", "sollhaben", "haben/soll", "h/s"));
         words.put(Column.CATEGORY, List.of("category", "kategorie", "catégorie", "categoria"));
         words.put(Column.NOTES, List.of("notes", "note", "notiz", "bemerkung", "comment", "memo"));
         // Outlay's own sixth column; matched by its whole name only (a bank's "Kindergeld" column is no kind).
@@ -319,8 +322,11 @@ public final class CsvDetector {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         if (header != null) {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            List<Column> order = new java.util.ArrayList<>(List.of(Column.values()));
+            order.remove(Column.DIRECTION);
+            order.add(0, Column.DIRECTION);
             for (boolean whole : new boolean[] {true, false}) {
-                for (Column column : Column.values()) {
+                for (Column column : order) {
                     if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS || column == Column.SPLIT
                             || column == Column.CURRENCY || column == Column.LEDGER_AMOUNT)) {
                         continue;
@@ -336,6 +342,12 @@ public final class CsvDetector {
             }
             if (found.containsKey(Column.AMOUNT) && (found.containsKey(Column.DEBIT) || found.containsKey(Column.CREDIT))) {
                 found.remove(Column.AMOUNT);
+            }
+        }
+        if (found.containsKey(Column.AMOUNT) && !found.containsKey(Column.DIRECTION)) {
+            int direction = directionColumn(data, found);
+            if (direction >= 0) {
+                found.put(Column.DIRECTION, direction);
             }
         }
         if (!found.containsKey(Column.DATE) && dateColumn >= 0) {
@@ -354,6 +366,28 @@ public final class CsvDetector {
             }
         }
         return new ColumnMapping(found);
+    }
+
+    /** A column whose every value is S or H, D or C (or Soll, Haben, Debit, Credit): which way the amount went. */
+    private static int directionColumn(List<CsvRecord> data, Map<Column, Integer> taken) {
+        for (int column = 0; column < columnCount(data); column++) {
+            if (taken.containsValue(column)) {
+                continue;
+            }
+            int values = 0;
+            boolean all = true;
+            for (CsvRecord record : data) {
+                String value = record.field(column);
+                if (value != null && !value.isBlank()) {
+                    values++;
+                    all &= value.strip().matches("\\p{L}+") && Direction.of(value).isPresent();
+                }
+            }
+            if (all && values > 0 && values * 10 >= data.size() * 8) {
+                return column;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(List<String> names, String word, boolean whole, Map<Column, Integer> taken) {

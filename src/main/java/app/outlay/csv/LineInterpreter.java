@@ -128,9 +128,20 @@ public final class LineInterpreter {
             if (signed.signum() == 0) {
                 return reject(line, "amount", amountText, UserText.of("problem.line.zero"));
             }
-            BigDecimal outward = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
-            incoming = outward.signum() < 0;
-            out = outward.abs();
+            String directionText = mapping.has(Column.DIRECTION) ? value(record, Column.DIRECTION) : "";
+            if (!directionText.isBlank()) {
+                // S/H, Soll/Haben, D/C: the column, not the sign, says which way the money went.
+                Direction direction = Direction.of(directionText).orElse(null);
+                if (direction == null) {
+                    return reject(line, "direction", directionText, UserText.of("problem.line.direction"));
+                }
+                incoming = direction == Direction.IN;
+                out = signed.abs();
+            } else {
+                BigDecimal outward = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
+                incoming = outward.signum() < 0;
+                out = outward.abs();
+            }
         } else {
             // Debit and credit columns: one of them holds the line's amount; banks write debits signed or not.
             String debitText = value(record, Column.DEBIT);

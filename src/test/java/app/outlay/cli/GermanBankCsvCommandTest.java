@@ -65,4 +65,30 @@ class GermanBankCsvCommandTest {
         assertThat(imported.code()).isEqualTo(1);
         assertThat(imported.err()).contains("line 15: amount").contains("-1,2x");
     }
+
+    @Test
+    void anSHColumnSaysWhichWayTheMoneyWent() throws IOException {
+        assertThat(importAndExport("vr-soll-haben.csv", "--money-in", "income")).extracting(line -> {
+            String[] f = line.split(",");
+            return f[2] + " " + f[5];
+        }).containsExactlyInAnyOrder("12.34 expense", "2000.00 income");
+    }
+
+    @Test
+    void aDirectionColumnCanBeChosenAndAnUnknownValueIsRefusedWithItsLine() throws IOException {
+        Path file = home.resolve("dc.csv");
+        Files.writeString(file, """
+                Date,Text,Value,Way
+                2026-11-01,Coffee,2.80,DR
+                2026-11-02,Refund,5.00,CR
+                2026-11-03,Odd,1.00,X
+                """, StandardCharsets.UTF_8);
+        Result refused = run("import", file.toString(), "--map", "direction=Way", "--money-in", "refund");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("line 4: direction 'X'");
+        Files.writeString(file, Files.readString(file).replace("1.00,X", "1.00,DR"));
+        Result imported = run("import", file.toString(), "--map", "direction=Way", "--money-in", "refund");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("imported 3 (2 expenses, 1 refund");
+    }
 }
