@@ -343,6 +343,7 @@ public final class CsvDetector {
             if (found.containsKey(Column.AMOUNT) && (found.containsKey(Column.DEBIT) || found.containsKey(Column.CREDIT))) {
                 found.remove(Column.AMOUNT);
             }
+            payeeFirst(names, found);
         }
         if (found.containsKey(Column.AMOUNT) && !found.containsKey(Column.DIRECTION)) {
             int direction = directionColumn(data, found);
@@ -366,6 +367,33 @@ public final class CsvDetector {
             }
         }
         return new ColumnMapping(found);
+    }
+
+    private static final List<String> PAYEE_WORDS = List.of("auftraggeber", "empfänger", "zahlungspflichtige", "begünstigter",
+            "beguenstigter", "payee", "counterparty");
+    private static final List<String> PURPOSE_WORDS = List.of("verwendungszweck", "purpose", "reference", "memo", "details",
+            "buchungstext");
+
+    /**
+     * German bank files name who was paid (Auftraggeber/Empfänger) beside what for (Verwendungszweck): the payee is
+     * the description, so rules, learning and refund matching see "Zalando SE" for both the order and its return,
+     * and the purpose goes to the notes (where they are not mapped to a column of their own).
+     */
+    private static void payeeFirst(List<String> names, Map<Column, Integer> found) {
+        Integer description = found.get(Column.DESCRIPTION);
+        if (description == null || PURPOSE_WORDS.stream().noneMatch(names.get(description)::contains)) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!found.containsValue(i) && PAYEE_WORDS.stream().anyMatch(name::contains)) {
+                found.put(Column.DESCRIPTION, i);
+                if (!found.containsKey(Column.NOTES)) {
+                    found.put(Column.NOTES, description);
+                }
+                return;
+            }
+        }
     }
 
     /** A column whose every value is S or H, D or C (or Soll, Haben, Debit, Credit): which way the amount went. */

@@ -91,4 +91,13 @@ class GermanBankCsvCommandTest {
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).startsWith("imported 3 (2 expenses, 1 refund");
     }
+
+    @Test
+    void thePayeeIsTheDescriptionAndThePurposeTheNotesSoAReturnMatchesItsOrder() throws IOException {
+        List<String> stored = importAndExport("bank-de.csv", "--money-in", "auto");
+        assertThat(stored).contains("2026-11-03,REWE Markt GmbH,45.67,,REWE SAGT DANKE 12345,expense",
+                "2026-11-05,Arbeitgeber AG,3200.00,,Gehalt November,income");
+        assertThat(stored).filteredOn(line -> line.contains("Zalando SE")).extracting(line -> line.split(",")[5])
+                .containsExactlyInAnyOrder("expense", "refund");
+    }
 }
