@@ -14,6 +14,7 @@ import app.outlay.csv.CsvRecord;
 import app.outlay.csv.DateFormats;
 import app.outlay.csv.Encodings;
 import app.outlay.csv.Detection;
+import app.outlay.csv.FileTotals;
 import app.outlay.csv.ImportProfile;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
@@ -522,9 +523,22 @@ public final class ImportWizardController {
             summaryLabel.getStyleClass().setAll("label", "wizard-summary");
             detailLabel.setText(format("import.summary.details", report.duplicates(),
                     report.incoming(), report.skippedLines(),
-                    report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories())));
+                    report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories()))
+                    + amountsAsSaved());
         }
         importButton.setDisable(!report.acceptable() || report.imported() == 0);
+    }
+
+    /** "Amounts as they will be saved: 1.000,00 €, 2.500,00 € … In the file: …": empty for a bank file. */
+    private String amountsAsSaved() {
+        FileTotals totals = model.totalsProperty().get();
+        if (totals == null || totals.first().isEmpty()) {
+            return "";
+        }
+        String first = totals.first().stream().map(state.money()::format).collect(java.util.stream.Collectors.joining(", "));
+        boolean more = totals.outLines() + totals.inLines() > totals.first().size();
+        return "\n" + format("import.summary.amounts", first + (more ? " \u2026" : ""), state.money().format(totals.out()),
+                totals.outLines(), state.money().format(totals.in()), totals.inLines());
     }
 
     private void showCategories(ImportReport report) {
