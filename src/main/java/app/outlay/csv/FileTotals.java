@@ -30,7 +30,7 @@ public record FileTotals(long outLines, BigDecimal out, long inLines, BigDecimal
         List<BigDecimal> first = new ArrayList<>();
         try (CsvReader reader = CsvFiles.open(file, format)) {
             if (format.header() && reader.hasNext()) {
-                reader.next();
+                lines.withHeader(reader.next().fields());
             }
             while (reader.hasNext()) {
                 StatementLine line = lines.interpret(reader.next());

@@ -59,6 +59,18 @@ public final class LineInterpreter {
         return this;
     }
 
+    /** The header's number of fields, or 0 when the file has no header (then lines are not counted against it). */
+    private int headerFields;
+
+    /**
+     * Lines with more fields than the header, the extra ones not empty, are refused as such: an unquoted delimiter
+     * inside a field ("Strom; Abschlag") would otherwise shift the amount and be reported as a bad amount.
+     */
+    public LineInterpreter withHeader(List<String> header) {
+        this.headerFields = header == null ? 0 : header.size();
+        return this;
+    }
+
     /** Reads lines of money coming in as fully as expenses, to be imported as refunds or income. */
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
         this(format, mapping, true);
@@ -95,6 +107,11 @@ public final class LineInterpreter {
                     record.fields().size(), needed, CsvFormat.nameOf(format.delimiter())));
         }
 
+        if (headerFields > 0 && record.fields().size() > headerFields
+                && record.fields().subList(headerFields, record.fields().size()).stream().anyMatch(f -> !f.isBlank())) {
+            return new StatementLine.Rejected(line, null, null, UserText.of("problem.line.tooManyFields",
+                    record.fields().size(), headerFields, CsvFormat.nameOf(format.delimiter())));
+        }
         String dateText = value(record, Column.DATE);
         LocalDate date = dateText.isBlank() ? null : DateFormats.parse(dateText, format.dateFormat(), dates);
         if (date == null) {

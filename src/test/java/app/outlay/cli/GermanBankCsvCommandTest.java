@@ -100,4 +100,16 @@ class GermanBankCsvCommandTest {
         assertThat(stored).filteredOn(line -> line.contains("Zalando SE")).extracting(line -> line.split(",")[5])
                 .containsExactlyInAnyOrder("expense", "refund");
     }
+
+    @Test
+    void anUnquotedDelimiterInAFieldIsReportedAsTooManyFieldsNotAsABadAmount() throws IOException {
+        Result refused = run("import", CsvSamples.file("hostile-extra-field.csv").toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("line 8: has 8 fields, the header 7").doesNotContain("not a number");
+
+        Path trailing = home.resolve("trailing.csv");
+        Files.writeString(trailing, "Buchungstag;Verwendungszweck;Betrag\n01.11.2026;Kaffee;-2,80;\n", StandardCharsets.UTF_8);
+        Result imported = run("import", trailing.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+    }
 }

@@ -302,7 +302,7 @@ public final class ImportWizardController {
 
         LineInterpreter interpreter;
         try {
-            interpreter = problem == null ? new LineInterpreter(model.formatProperty().get(), mapping) : null;
+            interpreter = problem == null ? new LineInterpreter(model.formatProperty().get(), mapping).withHeader(preview.header()) : null;
         } catch (IllegalArgumentException e) {
             interpreter = null;
         }
