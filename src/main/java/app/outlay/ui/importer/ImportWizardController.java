@@ -298,7 +298,9 @@ public final class ImportWizardController {
         formatError.setText(problem == null ? "" : texts.of(problem));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> problem != null)));
-        previewCaption.setText(format("import.preview", preview.sample().size()));
+        int firstLine = model.formatProperty().get().firstLine();
+        previewCaption.setText(format("import.preview", preview.sample().size())
+                + (firstLine > 1 ? " " + format("import.preview.preamble", firstLine, firstLine - 1) : ""));
 
         LineInterpreter interpreter;
         try {
