@@ -4,6 +4,7 @@ import app.outlay.bankfiles.BankFiles;
 import app.outlay.bankfiles.BankImportLines;
 import app.outlay.csv.CsvFiles;
 import app.outlay.csv.CsvReader;
+import app.outlay.csv.CsvRecord;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 
@@ -38,11 +39,9 @@ abstract class StatementSource implements AutoCloseable {
                     request.bankFile().dates()), ledger).iterator());
         }
         CsvReader reader = CsvFiles.open(request.file(), request.format());
-        if (request.format().header() && reader.hasNext()) {
-            reader.next();
-        }
+        CsvRecord header = request.format().header() && reader.hasNext() ? reader.next() : null;
         return new CsvSource(reader, new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn())
-                .withCurrencies(ledger, rates));
+                .withCurrencies(ledger, rates).withHeader(header == null ? null : header.fields()));
     }
 
     private static final class CsvSource extends StatementSource {
