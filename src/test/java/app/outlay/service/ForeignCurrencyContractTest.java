@@ -264,6 +264,37 @@ abstract class ForeignCurrencyContractTest {
                         tuple("Bread", new BigDecimal("2.10"), null));
     }
 
+    private ImportReport importBankFile(java.nio.file.Path file) throws Exception {
+        return new ImportService(holder).importFile(ImportRequest.ofBankFile(file,
+                app.outlay.bankfiles.BankFileChoice.of(app.outlay.bankfiles.BankFiles.detect(file))), rejected -> { });
+    }
+
+    @Test
+    void camtCardPaymentsAbroadAndAStatementOfADollarAccountAreStoredWithTheirAmountsAsPaid() throws Exception {
+        // Booked in euros with the amount as instructed: no rate table needed, the bank's amounts give the rate.
+        ImportReport abroad = importBankFile(app.outlay.bankfiles.BankFileSamples.sample("camt/card-abroad-2026-03.xml"));
+        assertThat(abroad.committed()).as(abroad.summary()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Ichiran"), 1).rows().get(0))
+                .extracting(ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactly(new BigDecimal("19.85"), ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.006203125")));
+
+        // A dollar account's statement: refused while the rate table does not reach back to its first line, then converted.
+        java.nio.file.Path dollars = app.outlay.bankfiles.BankFileSamples.sample("camt/usd-account-2026-03.xml");
+        RateService rates = new RateService(holder);
+        rates.importQuotes(List.of(new Quote(LocalDate.of(2026, 3, 4), EUR, USD, new BigDecimal("1.25"))));
+        long before = new LedgerService(holder).counts().expenses();
+        assertThatThrownBy(() -> importBankFile(dollars)).hasMessageContaining("no rate for USD in EUR on or before 2026-03-02");
+        assertThat(new LedgerService(holder).counts().expenses()).isEqualTo(before);
+
+        rates.importQuotes(List.of(new Quote(LocalDate.of(2026, 2, 27), EUR, USD, new BigDecimal("1.0800"))));
+        ImportReport converted = importBankFile(dollars);
+        assertThat(converted.committed()).as(converted.summary()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Whole Foods"), 1).rows().get(0))
+                .extracting(ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactly(new BigDecimal("111.11"), ForeignAmount.atRate(USD, new BigDecimal("120.00"), new BigDecimal("0.9259259259259259")));
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Adlon"), 1).rows().get(0).amount()).isEqualTo("50.00");
+    }
+
     private ImportReport importFile(java.nio.file.Path file) throws Exception {
         app.outlay.csv.Detection detected = app.outlay.csv.CsvDetector.detect(file);
         return new ImportService(holder).importFile(ImportRequest.of(file, detected.format(), detected.mapping()), rejected -> { });
