@@ -126,6 +126,75 @@ abstract class ForeignCurrencyContractTest {
                 .containsExactly(new BigDecimal("12.00"), new BigDecimal("7.52"));
     }
 
+    private static app.outlay.domain.SplitPart dollars(String original, String note) {
+        return app.outlay.domain.SplitPart.asPaid(null, new BigDecimal(original), note, List.of());
+    }
+
+    @Test
+    void aPaymentInDollarsIsSplitInDollarsAndTheRoundingCentGoesToTheLargestPart() {
+        // 30 USD at 0.3333: 9.999, so 10.00 EUR; its parts 7, 13 and 10 USD are 2.33, 4.33 and 3.33 each, 9.99 together:
+        // the cent left over goes to the largest part, 13 USD, so that the parts make the payment's 10.00 exactly.
+        ExpenseRow row = expenses.add(new ExpenseDetails(MARCH_2, "Diner", new BigDecimal("2.10"), null, null)
+                        .paidIn(ForeignAmount.atRate(USD, new BigDecimal("30"), new BigDecimal("0.3333")), EUR),
+                Repeat.NEVER, MARCH_2, List.of(), List.of(dollars("7", "fries"), dollars("13", "burger"), dollars("10.00", "tip")));
+        assertThat(row.amount()).isEqualTo("10.00");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(tuple(new BigDecimal("7.00"), new BigDecimal("2.33")), tuple(new BigDecimal("13.00"), new BigDecimal("4.34")),
+                        tuple(new BigDecimal("10.00"), new BigDecimal("3.33")));
+
+        // The parts as paid must make the payment as paid; nothing is saved otherwise.
+        assertThatThrownBy(() -> expenses.update(row.id(), row.version(), new ExpenseDetails(MARCH_2, "Diner", new BigDecimal("2.10"), null, null)
+                        .paidIn(ForeignAmount.atRate(USD, new BigDecimal("30"), new BigDecimal("0.3333")), EUR), null, null,
+                List.of(dollars("7", null), dollars("20", null)))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Split: the parts add up to 27.00 USD, but the payment is 30.00 USD (3.00 USD left to assign).");
+
+        // A new rate for the payment: its parts follow, still adding up to it.
+        ExpenseRow dearer = expenses.update(row.id(), row.version(), new ExpenseDetails(MARCH_2, "Diner", new BigDecimal("2.10"), null, null)
+                .paidIn(ForeignAmount.atRate(USD, new BigDecimal("30"), new BigDecimal("0.9")), EUR));
+        assertThat(dearer.amount()).isEqualTo("27.00");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::amount)
+                .containsExactly(new BigDecimal("6.30"), new BigDecimal("11.70"), new BigDecimal("9.00"));
+
+        // One undo: the rate and the parts before it, amounts as paid included.
+        UndoService undo = new UndoService(holder);
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(expenses.get(row.id()).amount()).isEqualTo("10.00");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(tuple(new BigDecimal("7.00"), new BigDecimal("2.33")), tuple(new BigDecimal("13.00"), new BigDecimal("4.34")),
+                        tuple(new BigDecimal("10.00"), new BigDecimal("3.33")));
+    }
+
+    @Test
+    void aSplitPaymentInYenRoundTripsThroughCsvWithEachPartsAmountAsPaid() throws Exception {
+        ExpenseRow row = expenses.add(new ExpenseDetails(MARCH_2, "Market", new BigDecimal("1"), null, null)
+                        .paidIn(ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0061")), EUR),
+                Repeat.NEVER, MARCH_2, List.of(), List.of(app.outlay.domain.SplitPart.asPaid(null, new BigDecimal("2000"), "fish", List.of()),
+                        app.outlay.domain.SplitPart.asPaid(null, new BigDecimal("1200"), "tea", List.of("gift"))));
+        List<app.outlay.domain.SplitPart> parts = expenses.partsOf(row.id());
+        assertThat(parts).extracting(app.outlay.domain.SplitPart::original).containsExactly(new BigDecimal("2000"), new BigDecimal("1200"));
+        // A copy of the ledger carries the parts' amounts as paid (V27) too.
+        try (Database copy = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-split-currency").resolve("outlay")))) {
+            DatabaseCopy.copy(database, copy, true);
+            assertThat(new ExpenseService(new DatabaseHolder(copy)).partsOf(row.id())).isEqualTo(parts);
+        }
+        java.nio.file.Path folder = TestDatabases.tempDir("outlay-currency-split-csv");
+        java.nio.file.Path file = folder.resolve("ledger.csv");
+        new ExportService(holder, app.outlay.settings.ProtectedFiles.forUser(app.outlay.settings.AppPaths.under(folder)))
+                .export(ExpenseFilter.all(), file);
+        assertThat(java.nio.file.Files.readAllLines(file)).containsExactly(
+                "date,description,amount,category,notes,kind,tags,split,currency,ledger_amount",
+                "2026-03-02,Market,2000,,fish,expense,," + row.id() + ",JPY,12.20",
+                "2026-03-02,Market,1200,,tea,expense,gift," + row.id() + ",JPY,7.32");
+
+        TestDatabases.reset(database);
+        new LedgerService(holder).setCurrency(EUR);
+        assertThat(importFile(file).committed()).isTrue();
+        ExpenseRow back = expenses.find(ExpenseFilter.all(), 1).rows().get(0);
+        assertThat(back.amount()).isEqualTo("19.52");
+        assertThat(back.paid()).isEqualTo(row.paid());
+        assertThat(expenses.partsOf(back.id())).isEqualTo(parts);
+    }
+
     @Test
     void anAmountPaidInTheLedgersOwnCurrencyIsAnOrdinaryEntry() {
         ExpenseRow row = expenses.add(details("Coffee").paidIn(ForeignAmount.atRate(EUR, new BigDecimal("3.40"), BigDecimal.ONE), EUR));
