@@ -238,8 +238,61 @@ abstract class ForeignCurrencyContractTest {
         LedgerService ledger = new LedgerService(holder);
         assertThatThrownBy(() -> ledger.setCurrency(USD)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("The ledger's currency stays EUR: 3 entries were paid in other currencies, and their amounts in EUR"
-                        + " and rates would no longer be right in USD.");
+                        + " and rates would no longer be right in USD. Convert them with the rate table instead (the settings dialog"
+                        + " offers it, or: outlay ledger currency USD --convert).");
         assertThat(ledger.chosenCurrency()).contains(EUR);
+    }
+
+    @Test
+    void theLedgersCurrencyIsConvertedWithTheRateTableAfterAPreviewOrNotAtAll() {
+        travel();
+        ExpenseRow receipt = expenses.add(new ExpenseDetails(MARCH_2, "Supermarket", new BigDecimal("100.00"), null, null), Repeat.NEVER,
+                MARCH_2, List.of(), List.of(new app.outlay.domain.SplitPart(null, new BigDecimal("60.00"), "food", List.of()),
+                        new app.outlay.domain.SplitPart(null, new BigDecimal("40.00"), "soap", List.of())));
+        CategoryRow travelCategory = new CategoryService(holder).create("Journeys", "#336699");
+        new CategoryService(holder).setBudget(travelCategory.id(), new BigDecimal("300.00"));
+        RateService rates = new RateService(holder);
+        rates.importQuotes(List.of(new Quote(MARCH_2, EUR, USD, new BigDecimal("1.25")), new Quote(MARCH_2, EUR, JPY, new BigDecimal("160"))));
+        LedgerConversion conversion = new LedgerConversion(holder);
+        LocalDate today = LocalDate.of(2026, 3, 5);
+
+        // No KWD rate: the preview names it and its first date, and converting changes nothing.
+        LedgerConversion.Preview preview = conversion.preview(USD, today);
+        assertThat(preview.possible()).isFalse();
+        assertThat(preview).extracting(LedgerConversion.Preview::entries, LedgerConversion.Preview::missingCurrency,
+                LedgerConversion.Preview::missingOn).containsExactly(5L, "KWD", MARCH_2);
+        List<ExpenseRow> before = expenses.find(ExpenseFilter.all(), 10).rows();
+        assertThatThrownBy(() -> conversion.convert(USD, today)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The ledger stays as it is: the rate table has no rate for KWD in USD on or before 2026-03-02."
+                        + " Import rates that reach back to that day (outlay rates import FILE), then convert again.");
+        assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).isEqualTo(before);
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(EUR);
+
+        rates.importQuotes(List.of(new Quote(MARCH_2, EUR, KWD, new BigDecimal("0.33"))));
+        preview = conversion.preview(USD, today);
+        assertThat(preview).extracting(LedgerConversion.Preview::possible, LedgerConversion.Preview::becomeForeign,
+                LedgerConversion.Preview::becomeOrdinary, LedgerConversion.Preview::reconverted, LedgerConversion.Preview::budgets)
+                .containsExactly(true, 2L, 1L, 2L, 1L);
+        assertThat(preview.rates()).extracting(LedgerConversion.RateUse::currency, LedgerConversion.RateUse::lowest)
+                .containsExactly(tuple("EUR", new BigDecimal("1.25")), tuple("JPY", new BigDecimal("0.0078125")),
+                        tuple("KWD", new BigDecimal("3.7878787878787879")));
+
+        conversion.convert(USD, today);
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(USD);
+        assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).extracting(ExpenseRow::description, ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactlyInAnyOrder(
+                        tuple("Ramen", new BigDecimal("25.00"), ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0078125"))),
+                        // paid in dollars: now an ordinary entry of the ledger, for what was paid
+                        tuple("Hotel", new BigDecimal("45.00"), null),
+                        tuple("Taxi", new BigDecimal("12.12"), ForeignAmount.atRate(KWD, new BigDecimal("3.200"), new BigDecimal("3.7878787878787879"))),
+                        // in euros, the old ledger currency: now paid in euros (2.625, half to even)
+                        tuple("Bread", new BigDecimal("2.62"), ForeignAmount.atRate(EUR, new BigDecimal("2.10"), new BigDecimal("1.25"))),
+                        tuple("Supermarket", new BigDecimal("125.00"), ForeignAmount.atRate(EUR, new BigDecimal("100.00"), new BigDecimal("1.25"))));
+        assertThat(expenses.partsOf(receipt.id())).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(tuple(new BigDecimal("60.00"), new BigDecimal("75.00")), tuple(new BigDecimal("40.00"), new BigDecimal("50.00")));
+        assertThat(new CategoryService(holder).summaries().stream().filter(c -> c.id() == travelCategory.id()).findFirst().orElseThrow()
+                .monthlyBudget()).isEqualTo("375.00");
+        assertThat(expenses.summarize(ExpenseFilter.all()).total()).isEqualTo("209.74");
     }
 
     @Test
