@@ -178,6 +178,8 @@ public final class DatabaseSwitchModel {
         working(Step.SAVING_CURRENCY, texts.get("settings.currency.converting"));
         tasks.run(() -> conversion.convert(shown.to(), LocalDate.now()), done -> {
             state.useCurrency(done.to());
+            // every amount changed: the views that show them load them again
+            state.ledgerChanged();
             switchTo(afterConversion);
         }, this::currencyFailed);
     }

@@ -132,14 +132,16 @@ class DatabaseSwitchModelTest {
         assertThat(converting.stepProperty().get()).isEqualTo(Step.CONFIRMING_CONVERSION);
         assertThat(converting.busyProperty().get()).isTrue();
         assertThat(converting.conversionPreview().lines()).extracting(app.outlay.text.UserText::english)
-                .contains("EUR: 1 entries at 1 EUR = 1.25 USD, from 2026-03-03 to 2026-03-03");
+                .contains("EUR: 1 entry at 1 EUR = 1.25 USD, from 2026-03-03 to 2026-03-03");
         // Declined: nothing changes, and the status says why the currency stays.
         converting.answerConversion(false);
         assertThat(new LedgerService(holder).chosenCurrency()).contains(eur);
         assertThat(converting.statusProperty().get()).startsWith("The ledger's currency stays EUR: 1 entries were paid in other currencies");
 
         converting.save(usd, DatabaseSettings.h2(paths.defaultH2Base()), false);
+        int changes = state.ledgerChangesProperty().get();
         converting.answerConversion(true);
+        assertThat(state.ledgerChangesProperty().get()).as("the views reload the converted amounts").isGreaterThan(changes);
         assertThat(seen).containsExactly(Step.SAVING_CURRENCY, Step.CONFIRMING_CONVERSION, Step.IDLE, Step.SAVING_CURRENCY,
                 Step.CONFIRMING_CONVERSION, Step.SAVING_CURRENCY, Step.UNCHANGED);
         assertThat(new LedgerService(holder).chosenCurrency()).contains(usd);
