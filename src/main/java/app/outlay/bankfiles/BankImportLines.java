@@ -157,7 +157,7 @@ public final class BankImportLines {
             paid = BookedRate.paid(ForeignAmount.currency(original.currency()), original.amount(), t.amount().abs(), ledger,
                     original.bankRate(), original.unitCurrency());
         } catch (InvalidInputException bad) {
-            return reject(t, "original amount", original.amount().toPlainString() + " " + original.currency(), bad.explanation());
+            return reject(t, "amount", original.amount().toPlainString() + " " + original.currency(), bad.explanation());
         }
         return withPaid(plain, paid);
     }

@@ -328,26 +328,26 @@ public final class LedgerConversion {
 
         /** Budgets and series amounts at today's rate, to the new currency's minor units (never below one of them). */
         private void scaleBudgetsAndSeries(BigDecimal rate) {
+            scale(rate, "select id, monthly_budget from category where monthly_budget is not null",
+                    "update category set monthly_budget = ?, version = version + 1 where id = ?");
+            scale(rate, "select id, amount from recurrence", "update recurrence set amount = ?, version = version + 1 where id = ?");
+        }
+
+        private void scale(BigDecimal rate, String select, String update) {
             int digits = Math.min(Money.SCALE, Math.max(0, to.getDefaultFractionDigits()));
             BigDecimal least = BigDecimal.ONE.movePointLeft(digits);
-            for (String table : new String[] {"category:monthly_budget", "recurrence:amount"}) {
-                String name = table.substring(0, table.indexOf(':'));
-                String column = table.substring(table.indexOf(':') + 1);
-                List<Object[]> rows = session.createNativeQuery("select id, " + column + " from " + name + " where " + column
-                        + " is not null", Object[].class).getResultList();
-                session.doWork(connection -> {
-                    try (PreparedStatement update = connection.prepareStatement("update " + name + " set " + column + " = ?, "
-                            + "version = version + 1 where id = ?")) {
-                        for (Object[] row : rows) {
-                            BigDecimal converted = ((BigDecimal) row[1]).multiply(rate).setScale(digits, RoundingMode.HALF_EVEN).max(least);
-                            update.setBigDecimal(1, converted.setScale(Money.SCALE));
-                            update.setLong(2, ((Number) row[0]).longValue());
-                            update.addBatch();
-                        }
-                        update.executeBatch();
+            List<Object[]> rows = session.createNativeQuery(select, Object[].class).getResultList();
+            session.doWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(update)) {
+                    for (Object[] row : rows) {
+                        BigDecimal converted = ((BigDecimal) row[1]).multiply(rate).setScale(digits, RoundingMode.HALF_EVEN).max(least);
+                        statement.setBigDecimal(1, converted.setScale(Money.SCALE));
+                        statement.setLong(2, ((Number) row[0]).longValue());
+                        statement.addBatch();
                     }
-                });
-            }
+                    statement.executeBatch();
+                }
+            });
         }
     }
 

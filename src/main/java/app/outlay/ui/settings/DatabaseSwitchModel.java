@@ -164,7 +164,7 @@ public final class DatabaseSwitchModel {
      */
     public void answerConversion(boolean convert) {
         if (step.get() != Step.CONFIRMING_CONVERSION) {
-            throw new IllegalStateException("No conversion is waiting for an answer");
+            throw new IllegalStateException(String.valueOf(step.get())); // a programming error: no conversion question is open
         }
         LedgerConversion.Preview shown = preview;
         preview = null;
