@@ -5,7 +5,6 @@ import app.outlay.domain.ForeignAmount;
 import app.outlay.domain.Ledger;
 import app.outlay.domain.Money;
 import app.outlay.domain.SplitPart;
-import app.outlay.domain.SplitParts;
 import app.outlay.text.InvalidInputException;
 import org.hibernate.Session;
 
@@ -151,9 +150,9 @@ public final class LedgerConversion {
                 if (rows.isEmpty()) {
                     break;
                 }
-                List<Converted> page = new ArrayList<>(rows.size());
+                List<ConvertedEntry> page = new ArrayList<>(rows.size());
                 for (Object[] row : rows) {
-                    Converted converted = convert(row);
+                    ConvertedEntry converted = convert(row);
                     if (converted != null) {
                         page.add(converted);
                     }
@@ -189,7 +188,7 @@ public final class LedgerConversion {
         }
 
         /** The entry's new ledger amount and amount as paid; null when a rate is missing (noted). */
-        private Converted convert(Object[] row) {
+        private ConvertedEntry convert(Object[] row) {
             entries++;
             long id = ((Number) row[0]).longValue();
             LocalDate date = row[1] instanceof LocalDate d ? d : ((java.sql.Date) row[1]).toLocalDate();
@@ -201,7 +200,7 @@ public final class LedgerConversion {
             if (paidIn.equals(to)) {
                 becomeOrdinary++;
                 // (a KWD amount of 3.215 in a KWD ledger keeps the two decimals every ledger amount has: see README)
-                return new Converted(id, amount, null, original.setScale(Money.SCALE, RoundingMode.HALF_EVEN), split);
+                return new ConvertedEntry(id, amount, null, original.setScale(Money.SCALE, RoundingMode.HALF_EVEN), split);
             }
             Optional<BigDecimal> rate = rate(paidIn, date);
             if (rate.isEmpty()) {
@@ -220,7 +219,7 @@ public final class LedgerConversion {
                 reconverted++;
             }
             used(paidIn, date, rate.get());
-            return new Converted(id, amount, paid, ledgerAmount, split);
+            return new ConvertedEntry(id, amount, paid, ledgerAmount, split);
         }
 
         private void missing(Currency currency, LocalDate date) {
@@ -245,14 +244,14 @@ public final class LedgerConversion {
         }
 
         /** Writes a page of entries, and the parts of its split payments. */
-        private void store(List<Converted> page) {
-            List<Converted> splits = page.stream().filter(Converted::split).toList();
+        private void store(List<ConvertedEntry> page) {
+            List<ConvertedEntry> splits = page.stream().filter(ConvertedEntry::split).toList();
             Map<Long, List<SplitPart>> parts = splits.isEmpty() ? Map.of()
-                    : SplitLinks.of(session, splits.stream().map(Converted::id).toList());
+                    : SplitLinks.of(session, splits.stream().map(ConvertedEntry::id).toList());
             session.doWork(connection -> {
                 try (PreparedStatement update = connection.prepareStatement("update expense set amount = ?, currency = ?, "
                         + "original_amount = ?, rate = ?, version = version + 1 where id = ?")) {
-                    for (Converted c : page) {
+                    for (ConvertedEntry c : page) {
                         update.setBigDecimal(1, c.ledgerAmount());
                         update.setString(2, c.paid() == null ? null : c.paid().code());
                         update.setObject(3, c.paid() == null ? null : c.paid().original(), Types.NUMERIC);
@@ -264,9 +263,9 @@ public final class LedgerConversion {
                 }
                 try (PreparedStatement part = connection.prepareStatement("update expense_split set amount = ?, original_amount = ? "
                         + "where expense_id = ? and position = ?")) {
-                    for (Converted c : splits) {
+                    for (ConvertedEntry c : splits) {
                         List<SplitPart> now = parts.getOrDefault(c.id(), List.of());
-                        List<SplitPart> converted = convertedParts(c, now);
+                        List<SplitPart> converted = ConvertedParts.of(c, now, from, to);
                         for (int i = 0; i < converted.size(); i++) {
                             part.setBigDecimal(1, converted.get(i).amount());
                             part.setObject(2, converted.get(i).original(), Types.NUMERIC);
@@ -279,51 +278,6 @@ public final class LedgerConversion {
                 }
             });
             session.clear();
-        }
-
-        /**
-         * A split payment's parts in the new currency: parts with amounts as paid are converted as the dialog's are
-         * ({@link SplitParts#inCurrency}); parts in the old ledger currency become amounts as paid in it; parts of a
-         * payment now in the ledger's own currency are their amounts as paid. Parts from before V27 of a foreign
-         * payment (ledger amounts only) keep their shares of the payment.
-         */
-        private List<SplitPart> convertedParts(Converted payment, List<SplitPart> parts) {
-            int digits = Math.min(Money.SCALE, Math.max(0, to.getDefaultFractionDigits()));
-            boolean originals = !parts.isEmpty() && parts.stream().allMatch(p -> p.original() != null);
-            if (payment.paid() == null) {
-                // now in the ledger's own currency: what was paid is the amount
-                return originals ? parts.stream().map(p -> new SplitPart(p.categoryId(), p.original().setScale(Money.SCALE, RoundingMode.HALF_EVEN),
-                        p.note(), p.tags(), null)).toList() : shares(parts, payment, digits);
-            }
-            if (originals) {
-                return SplitParts.inCurrency(payment.paid(), payment.ledgerAmount(),
-                        parts.stream().map(p -> p.withAmount(null)).toList(), digits);
-            }
-            if (payment.paid().currency().equals(from)) {
-                // in the old ledger currency: each part's amount is now its amount as paid
-                return SplitParts.inCurrency(payment.paid(), payment.ledgerAmount(),
-                        parts.stream().map(p -> new SplitPart(p.categoryId(), null, p.note(), p.tags(), p.amount())).toList(), digits);
-            }
-            return shares(parts, payment, digits);
-        }
-
-        /** Each part's share of the payment's old amount, of its new one; what rounding leaves over on the largest part. */
-        private static List<SplitPart> shares(List<SplitPart> parts, Converted payment, int digits) {
-            List<SplitPart> result = new ArrayList<>(parts.size());
-            BigDecimal sum = BigDecimal.ZERO;
-            int largest = 0;
-            for (int i = 0; i < parts.size(); i++) {
-                BigDecimal share = parts.get(i).amount().multiply(payment.ledgerAmount())
-                        .divide(payment.oldAmount(), digits, RoundingMode.HALF_EVEN).setScale(Money.SCALE);
-                result.add(new SplitPart(parts.get(i).categoryId(), share, parts.get(i).note(), parts.get(i).tags(), null));
-                sum = sum.add(share);
-                if (parts.get(i).amount().compareTo(parts.get(largest).amount()) > 0) {
-                    largest = i;
-                }
-            }
-            SplitPart big = result.get(largest);
-            result.set(largest, big.withAmount(big.amount().add(payment.ledgerAmount().subtract(sum))));
-            return result;
         }
 
         /** Budgets and series amounts at today's rate, to the new currency's minor units (never below one of them). */
@@ -351,7 +305,4 @@ public final class LedgerConversion {
         }
     }
 
-    /** One entry's new values: its ledger amount and amount as paid (null: an ordinary entry of the new currency). */
-    private record Converted(long id, BigDecimal oldAmount, ForeignAmount paid, BigDecimal ledgerAmount, boolean split) {
-    }
 }
