@@ -27,6 +27,23 @@ class SingleWindowTest {
 
     private final BlockingQueue<Optional<Path>> requests = new LinkedBlockingQueue<>();
 
+    /**
+     * The launcher asks for a hand-off before the window starts, while Logback is still being set up on a thread of
+     * its own: asking must not make a logger (a static one in SingleWindow set Logback up on the main thread, about
+     * 0.3 s of every start before the window).
+     */
+    @Test
+    void askingForAHandOffMakesNoLogger() throws Exception {
+        AppPaths paths = AppPaths.under(home).createFolders();
+        try (ChildJvm probe = ChildJvm.start(List.of("-verbose:class"), HandOffProbe.class.getName(), paths.dataDir().toString())) {
+            String asked = probe.awaitLine("hand-off-asked", 60_000);
+            assertThat(asked).isEqualTo("hand-off-asked false");
+            List<String> loaded = probe.outLines();
+            assertThat(loaded).anyMatch(line -> line.contains("app.outlay.SingleWindow "));
+            assertThat(loaded).noneMatch(line -> line.contains("org.slf4j.LoggerFactory"));
+        }
+    }
+
     @Test
     void secondLaunchHandsOverAndExitsZero() throws Exception {
         AppPaths paths = AppPaths.under(home).createFolders();

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,19 +21,20 @@ import java.util.Map;
  * <p>
  * The ledger is read in blocks of {@link #BLOCK_DAYS} days, one range query each (not one per line: a round trip
  * per line made an import on PostgreSQL several times slower than its inserts; nor one per day: a year's statement
- * then cost 365 queries, issue #17). The most recent {@link #BLOCKS_KEPT} blocks are kept; a block read again later
- * is corrected by the copies this file has already matched, so memory grows with the ledger's rows in those few
- * weeks and the duplicates found, never with the file. That is right only while the connection does not see this import's own
+ * then cost 365 queries, issue #17). Blocks are kept, least recently used dropped first, while they hold at most
+ * {@link #KEYS_KEPT} of the ledger's keys (an empty block counts as one): a file whose lines are not in date order
+ * (sorted by category, say) then reads each block once unless the ledger is large, where keeping only three blocks
+ * read a block again for almost every line (a million such lines into a fresh ledger: over 15 minutes instead of
+ * 2.5, each read skipping the import's own uncommitted rows). A block read again later is corrected by the copies
+ * this file has already matched, so memory grows with the keys kept and the duplicates found, never with the file. That is right only while the connection does not see this import's own
  * inserts, so during an import it must be a different connection from the inserting one (read committed).
  */
 final class DuplicateFinder implements AutoCloseable {
 
     /** Days read with one query: a month, aligned on the epoch day, so a statement's month is one block or two. */
     static final int BLOCK_DAYS = 32;
-    /** Bank statements come in date order, so a few blocks cover the lines still to come. */
-    static final int BLOCKS_KEPT = 3;
-    /** The most days held in memory at once. */
-    static final int DAYS_KEPT = BLOCK_DAYS * BLOCKS_KEPT;
+    /** About 20 MB of keys: a month of a million-expense ledger is ~22,000, so even then several months stay. */
+    static final int KEYS_KEPT = 100_000;
 
     /** {@code in}: money coming in (a refund or income), which never duplicates an expense of the same amount. */
     private record Key(LocalDate date, BigDecimal amount, String description, boolean in) {
@@ -51,18 +53,22 @@ final class DuplicateFinder implements AutoCloseable {
     private final PreparedStatement query;
     private final PreparedStatement byId;
     /** Recently read blocks: each of the ledger's keys in that block → how many of its copies the file has not matched yet. */
-    private final Map<Long, Map<Key, Copies>> blocks = new LinkedHashMap<>(BLOCKS_KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Map<Key, Copies>> eldest) {
-            return size() > BLOCKS_KEPT;
-        }
-    };
+    private final Map<Long, Map<Key, Copies>> blocks = new LinkedHashMap<>(16, 0.75f, true);
+    /** The most keys {@link #blocks} may hold (each block counting one more); tests make it small. */
+    private final int keysKept;
+    /** What {@link #blocks} holds, counted as {@link #keysKept} is. */
+    private int keysHeld;
     /** Ledger copies this file has matched so far, kept when their block is dropped from {@link #blocks}. */
     private final Map<Key, Copies> matched = new HashMap<>();
     /** Ledger expenses matched by their bank id so far. */
     private final Map<IdKey, Integer> matchedIds = new HashMap<>();
 
     DuplicateFinder(Connection connection) throws SQLException {
+        this(connection, KEYS_KEPT);
+    }
+
+    DuplicateFinder(Connection connection, int keysKept) throws SQLException {
+        this.keysKept = keysKept;
         this.query = connection.prepareStatement("select spent_on, amount, description, bank_transaction_id, kind from expense where spent_on >= ? and spent_on < ?");
         this.byId = connection.prepareStatement("select spent_on, description, kind from expense where bank_transaction_id = ? and amount = ? order by id");
     }
@@ -158,8 +164,19 @@ final class DuplicateFinder implements AutoCloseable {
         if (keys == null) {
             keys = readBlock(block);
             blocks.put(block, keys);
+            keysHeld += keys.size() + 1;
+            dropLeastRecentlyUsed();
         }
         return keys;
+    }
+
+    /** Drops the blocks used longest ago until the keys held fit again (the block just read always stays). */
+    private void dropLeastRecentlyUsed() {
+        Iterator<Map<Key, Copies>> eldest = blocks.values().iterator();
+        while (keysHeld > keysKept && blocks.size() > 1) {
+            keysHeld -= eldest.next().size() + 1;
+            eldest.remove();
+        }
     }
 
     /** The ledger's keys in one block with their unmatched copies: what the ledger has less what the file matched. */

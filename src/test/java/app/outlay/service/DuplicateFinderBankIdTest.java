@@ -84,9 +84,9 @@ class DuplicateFinderBankIdTest {
     void copiesMatchedByIdStayMatchedWhenTheirDayIsReadAgain() throws SQLException {
         insert(DAY, "Coffee", "3.50", "C1");
         try (Connection connection = database.dataSource().getConnection();
-             DuplicateFinder finder = new DuplicateFinder(connection)) {
+             DuplicateFinder finder = new DuplicateFinder(connection, 2)) {
             assertThat(finder.isDuplicate(DAY, new BigDecimal("3.50"), "Coffee", "C1")).isTrue();
-            for (int i = 1; i <= DuplicateFinder.DAYS_KEPT + 5; i++) {
+            for (int i = 1; i <= DuplicateFinder.BLOCK_DAYS * 2 + 5; i++) {
                 assertThat(finder.isDuplicate(DAY.plusDays(i), new BigDecimal("3.50"), "Coffee", null)).isFalse();
             }
             assertThat(finder.isDuplicate(DAY, new BigDecimal("3.50"), "Coffee", null)).isFalse();
