@@ -4,26 +4,26 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.BackupService;
-import app.outlay.service.CategoryService;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.MemberService;
-import app.outlay.service.OpenLedger;
-import app.outlay.service.DatabaseSwitcher;
-import app.outlay.service.ExpensePage;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.ExportService;
-import app.outlay.service.ImportService;
-import app.outlay.service.RuleApplyService;
-import app.outlay.service.RuleService;
+import app.outlay.service.ledger.BackupService;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.MemberService;
+import app.outlay.service.ledger.OpenLedger;
+import app.outlay.service.ledger.DatabaseSwitcher;
+import app.outlay.service.expense.ExpensePage;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.export.ExportService;
+import app.outlay.service.importing.ImportService;
+import app.outlay.service.rules.RuleApplyService;
+import app.outlay.service.rules.RuleService;
 import app.outlay.csv.ImportProfiles;
-import app.outlay.service.HistoryService;
-import app.outlay.service.LedgerService;
-import app.outlay.service.UndoService;
-import app.outlay.service.RecurrenceService;
-import app.outlay.service.ReportService;
+import app.outlay.service.history.HistoryService;
+import app.outlay.service.ledger.LedgerService;
+import app.outlay.service.history.UndoService;
+import app.outlay.service.recurrence.RecurrenceService;
+import app.outlay.service.report.ReportService;
 import app.outlay.settings.AppPaths;
-import app.outlay.service.DefaultCategories;
+import app.outlay.service.category.DefaultCategories;
 import app.outlay.settings.PgPassFile;
 import app.outlay.settings.ProtectedFiles;
 import app.outlay.settings.SettingsStore;
@@ -85,10 +85,10 @@ public final class AppContext implements AutoCloseable {
     private final RuleService rules = new RuleService(database);
     private final RuleApplyService ruleApply = new RuleApplyService(database);
     /** Exchange rates and the currencies entries were paid in (issue 22). */
-    private final app.outlay.service.RateService rates = new app.outlay.service.RateService(database);
+    private final app.outlay.service.rates.RateService rates = new app.outlay.service.rates.RateService(database);
     private final ExportService exports;
-    private final app.outlay.service.TagService tags;
-    private final app.outlay.service.AttachmentService attachments;
+    private final app.outlay.service.tag.TagService tags;
+    private final app.outlay.service.attachment.AttachmentService attachments;
     private final DatabaseSwitcher switcher;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
@@ -109,8 +109,8 @@ public final class AppContext implements AutoCloseable {
         this.paths = paths.createFolders();
         this.settings = new SettingsStore(paths.settingsFile());
         this.exports = new ExportService(database, ProtectedFiles.forUser(this.paths));
-        this.tags = new app.outlay.service.TagService(database);
-        this.attachments = new app.outlay.service.AttachmentService(database, ProtectedFiles.forUser(this.paths));
+        this.tags = new app.outlay.service.tag.TagService(database);
+        this.attachments = new app.outlay.service.attachment.AttachmentService(database, ProtectedFiles.forUser(this.paths));
         // Read once now: a broken file is set aside at once and the window can say so (lastProblem()).
         settings.load();
         this.switcher = new DatabaseSwitcher(database, settings,
@@ -227,7 +227,7 @@ public final class AppContext implements AutoCloseable {
         if (type == ReportsController.class) {
             return new ReportsController(new ReportsViewModel(reports, tasks, java.time.Clock.systemDefaultZone(), texts()), state,
                     viewScope, tasks, texts(), new app.outlay.ui.reports.CurrencyBreakdownModel(
-                            new app.outlay.service.CurrencyReport(database), tasks, texts()));
+                            new app.outlay.service.report.CurrencyReport(database), tasks, texts()));
         }
         if (type == HistoryController.class) {
             return new HistoryController(new HistoryViewModel(tasks, texts()), state);
@@ -253,7 +253,7 @@ public final class AppContext implements AutoCloseable {
                     state, texts()));
         }
         if (type == SettingsController.class) {
-            return new SettingsController(new DatabaseSwitchModel(databases, ledger, new app.outlay.service.LedgerConversion(database), state,
+            return new SettingsController(new DatabaseSwitchModel(databases, ledger, new app.outlay.service.ledger.LedgerConversion(database), state,
                     tasks, texts()), databases, state, texts());
         }
         return null;
@@ -380,7 +380,7 @@ public final class AppContext implements AutoCloseable {
         return ruleApply;
     }
 
-    public app.outlay.service.RateService rates() {
+    public app.outlay.service.rates.RateService rates() {
         return rates;
     }
 
@@ -389,12 +389,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Tags (issue 21). */
-    public app.outlay.service.TagService tags() {
+    public app.outlay.service.tag.TagService tags() {
         return tags;
     }
 
     /** Receipts (issue 21). */
-    public app.outlay.service.AttachmentService attachments() {
+    public app.outlay.service.attachment.AttachmentService attachments() {
         return attachments;
     }
 

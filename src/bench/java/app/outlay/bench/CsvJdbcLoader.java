@@ -75,7 +75,7 @@ public final class CsvJdbcLoader {
                     insert.setLong(10, id++);
                     idsLeft--;
                     insert.addBatch();
-                    if (++count % app.outlay.service.ImportService.BATCH_SIZE == 0) {
+                    if (++count % app.outlay.service.importing.ImportService.BATCH_SIZE == 0) {
                         insert.executeBatch();
                     }
                 }

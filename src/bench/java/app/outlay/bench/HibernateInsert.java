@@ -3,7 +3,7 @@ package app.outlay.bench;
 import app.outlay.domain.Category;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ImportService;
+import app.outlay.service.importing.ImportService;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 

@@ -3,9 +3,9 @@ package app.outlay.bench;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvFormat;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.ImportReport;
-import app.outlay.service.ImportRequest;
-import app.outlay.service.ImportService;
+import app.outlay.service.importing.ImportReport;
+import app.outlay.service.importing.ImportRequest;
+import app.outlay.service.importing.ImportService;
 
 import java.nio.file.Path;
 

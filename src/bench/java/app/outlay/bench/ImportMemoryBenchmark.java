@@ -3,8 +3,8 @@ package app.outlay.bench;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvFormat;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.ImportRequest;
-import app.outlay.service.ImportService;
+import app.outlay.service.importing.ImportRequest;
+import app.outlay.service.importing.ImportService;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

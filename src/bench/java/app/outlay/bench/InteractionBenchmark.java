@@ -1,12 +1,12 @@
 package app.outlay.bench;
 
 import app.outlay.AppContext;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseOrder;
-import app.outlay.service.ExpensePage;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseSummary;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseOrder;
+import app.outlay.service.expense.ExpensePage;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseSummary;
 import app.outlay.settings.AppPaths;
 import app.outlay.ui.expenses.ExpenseListViewModel;
 import app.outlay.ui.common.Period;

@@ -1,9 +1,9 @@
 package app.outlay.bench;
 
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.ReportService;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.report.ReportService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package app.outlay.cli;
 
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.AttachmentRow;
-import app.outlay.service.AttachmentService;
+import app.outlay.service.attachment.AttachmentRow;
+import app.outlay.service.attachment.AttachmentService;
 import app.outlay.settings.ProtectedFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

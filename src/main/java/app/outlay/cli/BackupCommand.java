@@ -3,7 +3,7 @@ package app.outlay.cli;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.BackupService;
+import app.outlay.service.ledger.BackupService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -2,7 +2,7 @@ package app.outlay.cli;
 
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.service.DefaultCategories;
+import app.outlay.service.category.DefaultCategories;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
 import app.outlay.settings.SettingsStore;

@@ -2,12 +2,12 @@ package app.outlay.cli;
 
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.CategoryService;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExportService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.export.ExportService;
 import app.outlay.settings.ProtectedFiles;
-import app.outlay.service.ReceiptExport;
+import app.outlay.service.attachment.ReceiptExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

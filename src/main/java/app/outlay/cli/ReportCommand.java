@@ -2,10 +2,10 @@ package app.outlay.cli;
 
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.BudgetLine;
-import app.outlay.service.CategoryTotal;
-import app.outlay.service.LedgerService;
-import app.outlay.service.ReportService;
+import app.outlay.service.report.BudgetLine;
+import app.outlay.service.category.CategoryTotal;
+import app.outlay.service.ledger.LedgerService;
+import app.outlay.service.report.ReportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -2,7 +2,7 @@ package app.outlay.cli;
 
 import app.outlay.cli.ReportCommand.Line;
 import app.outlay.csv.FormulaGuard;
-import app.outlay.service.CategoryTotal;
+import app.outlay.service.category.CategoryTotal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

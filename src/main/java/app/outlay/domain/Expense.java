@@ -78,7 +78,7 @@ public class Expense {
     private String bankTransactionId;
 
     /**
-     * True while the expense has parts (migration V22). Written only with its parts (service.SplitLinks), never from
+     * True while the expense has parts (migration V22). Written only with its parts (service.split.SplitLinks), never from
      * here, so a flush of this entity can never undo it.
      */
     @Column(name = "split", nullable = false, insertable = false, updatable = false)

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 
 /**
  * One part of a split payment (migration V22), mapped for the totals' queries and for schema validation. Read-only
- * here: parts are written with plain SQL together with their tags (service.SplitLinks), like an expense's tags.
+ * here: parts are written with plain SQL together with their tags (service.split.SplitLinks), like an expense's tags.
  */
 @Entity
 @Immutable

@@ -12,7 +12,7 @@ import java.io.Serializable;
 /**
  * One link of an expense to a tag (table expense_tag, V20), mapped only so that queries can name it: the tag filter
  * of the expense list ({@code e.id in (select l.expenseId from ExpenseTag l where l.tagId in :tags)}). Links are
- * written with plain SQL (service.TagLinks); Hibernate never writes this table.
+ * written with plain SQL (service.tag.TagLinks); Hibernate never writes this table.
  */
 @Entity
 @Immutable

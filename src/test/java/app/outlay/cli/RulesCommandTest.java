@@ -4,10 +4,10 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.UndoService;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.history.UndoService;
 import app.outlay.settings.AppPaths;
 import app.outlay.testing.CliRun;
 import app.outlay.testing.CliRun.Result;
@@ -137,7 +137,7 @@ class RulesCommandTest {
         addExpenses("Starbucks", "Starbucks", "Starbucks");
         try (Database database = Database.open(DatabaseSettings.h2(AppPaths.under(home).defaultH2Base()))) {
             DatabaseHolder holder = new DatabaseHolder(database);
-            long eatingOut = new app.outlay.service.CategoryService(holder).list().stream()
+            long eatingOut = new app.outlay.service.category.CategoryService(holder).list().stream()
                     .filter(c -> c.name().equals("Eating out")).findFirst().orElseThrow().id();
             ExpenseService expenses = new ExpenseService(holder);
             for (ExpenseRow row : expenses.find(ExpenseFilter.all(), 10).rows()) {

@@ -2,10 +2,10 @@ package app.outlay.csv;
 
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.ImportReport;
-import app.outlay.service.ImportRequest;
-import app.outlay.service.ImportService;
-import app.outlay.service.LedgerService;
+import app.outlay.service.importing.ImportReport;
+import app.outlay.service.importing.ImportRequest;
+import app.outlay.service.importing.ImportService;
+import app.outlay.service.ledger.LedgerService;
 import app.outlay.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package app.outlay.data;
 
-import app.outlay.service.DefaultCategories;
+import app.outlay.service.category.DefaultCategories;
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import org.flywaydb.core.Flyway;

@@ -1,9 +1,9 @@
 package app.outlay.data;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.LedgerService;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.ledger.LedgerService;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,12 +138,12 @@ class LiveUpdatesTest {
                     new ExpenseDetails(LocalDate.of(2026, 3, 4), "Hotel", new BigDecimal("99.00"), null, null));
             assertThat(b.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
 
-            new app.outlay.service.TagService(a).setTags(added.id(), List.of("Rome"));
+            new app.outlay.service.tag.TagService(a).setTags(added.id(), List.of("Rome"));
             List<LiveChanges.Change> tagged = drain(b);
             assertThat(tagged).contains(new LiveChanges.Change("expense", added.id(), "UPDATE"))
                     .anyMatch(change -> change.table().equals("tag") && change.kind().equals("INSERT"));
 
-            app.outlay.service.AttachmentRow receipt = new app.outlay.service.AttachmentService(a, null)
+            app.outlay.service.attachment.AttachmentRow receipt = new app.outlay.service.attachment.AttachmentService(a, null)
                     .attach(added.id(), "bill.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             assertThat(drain(b)).contains(new LiveChanges.Change("attachment", receipt.id(), "INSERT"));
         }

@@ -1,11 +1,11 @@
 package app.outlay.data;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.AttachmentRow;
-import app.outlay.service.AttachmentService;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.TagService;
+import app.outlay.service.attachment.AttachmentRow;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.tag.TagService;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.ProtectedFiles;
 import app.outlay.testing.Checksums;

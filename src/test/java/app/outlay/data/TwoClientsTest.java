@@ -1,10 +1,10 @@
 package app.outlay.data;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ChangedElsewhereException;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.UndoService;
+import app.outlay.service.expense.ChangedElsewhereException;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.history.UndoService;
 import app.outlay.testing.TestDatabases;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;

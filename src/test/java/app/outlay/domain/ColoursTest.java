@@ -43,7 +43,7 @@ class ColoursTest {
     void aCategoryCreatedInAFreshLedgerDoesNotTakeADefaultCategorysColour() {
         var database = app.outlay.testing.TestDatabases.h2();
         app.outlay.testing.TestDatabases.reset(database);
-        var categories = new app.outlay.service.CategoryService(new app.outlay.data.DatabaseHolder(database));
+        var categories = new app.outlay.service.category.CategoryService(new app.outlay.data.DatabaseHolder(database));
         String first = categories.create("Pets", null).colour();
         String second = categories.create("Gifts", null).colour();
         assertThat(DEFAULTS).doesNotContain(first, second);

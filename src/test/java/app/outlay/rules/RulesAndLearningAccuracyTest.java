@@ -5,12 +5,12 @@ import app.outlay.csv.CsvFormat;
 import app.outlay.csv.CsvWriter;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.CategoryService;
-import app.outlay.service.ImportReport;
-import app.outlay.service.ImportRequest;
-import app.outlay.service.ImportService;
-import app.outlay.service.RuleService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.importing.ImportReport;
+import app.outlay.service.importing.ImportRequest;
+import app.outlay.service.importing.ImportService;
+import app.outlay.service.rules.RuleService;
 import app.outlay.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package app.outlay.ui;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.CategorySummary;
+import app.outlay.service.category.CategorySummary;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;

@@ -3,7 +3,7 @@ package app.outlay.ui;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.LedgerService;
+import app.outlay.service.ledger.LedgerService;
 import app.outlay.testing.TestPostgres;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;

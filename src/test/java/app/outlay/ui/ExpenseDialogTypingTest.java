@@ -1,8 +1,8 @@
 package app.outlay.ui;
 
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseOrder;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseOrder;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.domain.ExpenseDetails;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

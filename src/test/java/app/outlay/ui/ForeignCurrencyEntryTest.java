@@ -1,8 +1,8 @@
 package app.outlay.ui;
 
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseOrder;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseOrder;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;

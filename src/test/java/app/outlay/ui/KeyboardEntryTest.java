@@ -1,8 +1,8 @@
 package app.outlay.ui;
 
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseOrder;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseOrder;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;

@@ -1,6 +1,6 @@
 package app.outlay.ui;
 
-import app.outlay.service.CategorySummary;
+import app.outlay.service.category.CategorySummary;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ColorPicker;

@@ -1,6 +1,6 @@
 package app.outlay.ui;
 
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;

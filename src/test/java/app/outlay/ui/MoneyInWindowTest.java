@@ -2,8 +2,8 @@ package app.outlay.ui;
 
 import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -2,8 +2,8 @@ package app.outlay.ui;
 
 import app.outlay.AppContext;
 import app.outlay.data.Database;
-import app.outlay.service.CategorySummary;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.category.CategorySummary;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.settings.AppPaths;
 import app.outlay.testing.TestDatabases;
 import app.outlay.ui.main.MainWindow;

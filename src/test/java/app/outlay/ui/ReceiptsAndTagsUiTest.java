@@ -1,8 +1,8 @@
 package app.outlay.ui;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.AttachmentRow;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.attachment.AttachmentRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;

@@ -1,7 +1,7 @@
 package app.outlay.ui;
 
 import app.outlay.domain.Frequency;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;

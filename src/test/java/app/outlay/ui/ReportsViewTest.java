@@ -1,9 +1,9 @@
 package app.outlay.ui;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.CategoryTotal;
-import app.outlay.service.ExpenseFilter;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.category.CategoryTotal;
+import app.outlay.service.expense.ExpenseFilter;
 import app.outlay.ui.reports.ChartImages;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;

@@ -3,8 +3,8 @@ package app.outlay.ui;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -54,7 +54,7 @@ class RulesScreenTest extends OutlayUiTest {
         interact(() -> menuItem("applyRulesItem").fire());
         awaitWindowWith("#ruleChanges");
         @SuppressWarnings("unchecked")
-        TableView<app.outlay.service.RuleChange> changes = lookup("#ruleChanges").queryAs(TableView.class);
+        TableView<app.outlay.service.rules.RuleChange> changes = lookup("#ruleChanges").queryAs(TableView.class);
         Label message = lookup("#applyMessage").queryAs(Label.class);
         Label summary = lookup("#applySummary").queryAs(Label.class);
         // The summary is set when the preview is done, whether it found changes or not.

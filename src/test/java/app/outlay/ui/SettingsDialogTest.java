@@ -2,7 +2,7 @@ package app.outlay.ui;
 
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.testing.TestPostgres;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

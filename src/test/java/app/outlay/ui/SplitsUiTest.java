@@ -1,7 +1,7 @@
 package app.outlay.ui;
 
 import app.outlay.domain.SplitPart;
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -1,8 +1,8 @@
 package app.outlay.ui;
 
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.ui.expenses.ExpenseFiltersViewModel;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.common.Period;

@@ -1,6 +1,6 @@
 package app.outlay.ui;
 
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;

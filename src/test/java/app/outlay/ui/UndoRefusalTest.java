@@ -1,7 +1,7 @@
 package app.outlay.ui;
 
 import app.outlay.data.DatabaseHolder;
-import app.outlay.service.UndoService;
+import app.outlay.service.history.UndoService;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;

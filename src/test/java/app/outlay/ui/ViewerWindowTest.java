@@ -6,7 +6,7 @@ import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.data.LedgerRoles;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ExpenseService;
+import app.outlay.service.expense.ExpenseService;
 import app.outlay.testing.TestPostgres;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

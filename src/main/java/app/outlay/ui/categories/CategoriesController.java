@@ -1,6 +1,6 @@
 package app.outlay.ui.categories;
 
-import app.outlay.service.CategorySummary;
+import app.outlay.service.category.CategorySummary;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.CategoryCell;

@@ -1,8 +1,8 @@
 package app.outlay.ui.categories;
 
 import app.outlay.domain.Money;
-import app.outlay.service.CategoryService;
-import app.outlay.service.CategorySummary;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.category.CategorySummary;
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 import app.outlay.ui.common.AppState;

@@ -6,7 +6,7 @@ import app.outlay.ui.common.DialogFocus;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.TypeAhead;
 import javafx.scene.control.ButtonBar;
-import app.outlay.service.CategorySummary;
+import app.outlay.service.category.CategorySummary;
 import app.outlay.ui.common.CategoryCell;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;

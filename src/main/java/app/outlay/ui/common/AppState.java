@@ -2,7 +2,7 @@ package app.outlay.ui.common;
 
 import app.outlay.data.LedgerRoles.Role;
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.OpenLedger;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;

@@ -1,6 +1,6 @@
 package app.outlay.ui.common;
 
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyEvent;
 

@@ -1,8 +1,8 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.BudgetLine;
-import app.outlay.service.BudgetMonth;
+import app.outlay.service.report.BudgetLine;
+import app.outlay.service.report.BudgetMonth;
 import app.outlay.ui.common.CategoryCell;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -2,7 +2,7 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.EntryKind;
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;

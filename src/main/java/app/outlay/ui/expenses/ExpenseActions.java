@@ -1,14 +1,14 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.service.AttachmentService;
-import app.outlay.service.ChangedElsewhereException;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.RecurrenceService;
-import app.outlay.service.RuleApplyService;
-import app.outlay.service.RuleService;
-import app.outlay.service.UndoRefusedException;
-import app.outlay.service.UndoService;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.expense.ChangedElsewhereException;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.recurrence.RecurrenceService;
+import app.outlay.service.rules.RuleApplyService;
+import app.outlay.service.rules.RuleService;
+import app.outlay.service.history.UndoRefusedException;
+import app.outlay.service.history.UndoService;
 import app.outlay.text.Explained;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
@@ -17,6 +17,8 @@ import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.receipts.RowExtrasModel;
 import app.outlay.ui.rules.ApplyRulesDialog;
 import app.outlay.ui.rules.ApplyRulesViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -58,6 +60,7 @@ public final class ExpenseActions {
     private final DateTimeFormatter dateFormat;
     /** The next undo, read from the change log (so it survives a restart); null label when there is none. */
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper undoPossible = new ReadOnlyBooleanWrapper();
     private Long undoBatch;
 
     ExpenseActions(Services services, ExpenseFiltersViewModel filters, ExpenseTable table, ResourceBundle resources, Changed changed,
@@ -129,6 +132,7 @@ public final class ExpenseActions {
             return;
         }
         undoBatch = null;
+        undoPossible.set(false);
         undoLabel.set(null);
         services.tasks().run(() -> services.undo().undo(batch), done -> changed.reloadThen(table::focus), failure -> {
             refreshUndo();
@@ -144,9 +148,18 @@ public final class ExpenseActions {
     /** Reads the next undo again (after any change). */
     void refreshUndo() {
         services.tasks().run(() -> services.undo().next(), next -> {
-            undoBatch = next.map(step -> step.batchId()).orElse(null);
+            undoBatch = next.filter(UndoService.UndoStep::possible).map(UndoService.UndoStep::batchId).orElse(null);
+            undoPossible.set(undoBatch != null);
             undoLabel.set(next.map(step -> services.texts().of(step.text())).orElse(null));
-        }, failure -> undoLabel.set(null));
+        }, failure -> {
+            undoPossible.set(false);
+            undoLabel.set(null);
+        });
+    }
+
+    /** Whether Ctrl+Z has something to undo now (the label may still say why not). */
+    ReadOnlyBooleanProperty undoPossibleProperty() {
+        return undoPossible.getReadOnlyProperty();
     }
 
     /** The menu text of the next undo, or null when there is nothing to undo. */

@@ -1,7 +1,7 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.ui.common.CategoryCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;

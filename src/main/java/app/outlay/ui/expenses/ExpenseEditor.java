@@ -1,14 +1,14 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.AttachmentService;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.CategoryService;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.RateService;
-import app.outlay.service.RuleService;
-import app.outlay.service.TagService;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.rates.RateService;
+import app.outlay.service.rules.RuleService;
+import app.outlay.service.tag.TagService;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.DialogService;

@@ -4,14 +4,14 @@ import app.outlay.domain.Money;
 import java.math.BigDecimal;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.TextAreaKeys;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ChangedElsewhereException;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ChangedElsewhereException;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import app.outlay.service.Repeat;
+import app.outlay.service.recurrence.Repeat;
 import app.outlay.domain.Frequency;
 import javafx.util.StringConverter;
 import javafx.application.Platform;
@@ -495,7 +495,7 @@ public final class ExpenseEditorController {
         }
         offerCategories();
         offerRefundable();
-        services.tasks().run(services.tags()::all, all -> tagsModel.known().setAll(all.stream().map(app.outlay.service.TagCount::name).toList()),
+        services.tasks().run(services.tags()::all, all -> tagsModel.known().setAll(all.stream().map(app.outlay.service.tag.TagCount::name).toList()),
                 failure -> { });
         if (row != null) {
             services.tasks().run(() -> services.tags().tagsOf(row.id()), tagsModel::fill, failure -> { });

@@ -1,9 +1,9 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.EntryKind;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.TagCount;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.tag.TagCount;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.common.Period;
 import app.outlay.ui.common.PeriodPicker;

@@ -1,11 +1,11 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.EntryKind;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.CategoryService;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.TagCount;
-import app.outlay.service.TagService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.tag.TagCount;
+import app.outlay.service.tag.TagService;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.Period;
 import app.outlay.ui.common.PeriodChoice;

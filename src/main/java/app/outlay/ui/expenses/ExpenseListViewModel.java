@@ -1,14 +1,14 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.text.Texts;
-import app.outlay.service.CategoryService;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.ExpenseOrder;
-import app.outlay.service.ExpensePage;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.ExpenseSummary;
-import app.outlay.service.LedgerService;
+import app.outlay.service.category.CategoryService;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.expense.ExpenseOrder;
+import app.outlay.service.expense.ExpensePage;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.expense.ExpenseSummary;
+import app.outlay.service.ledger.LedgerService;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -56,7 +56,7 @@ public final class ExpenseListViewModel {
     }
 
     /** With the ledger's tags for the filter bar's tag filter (null: none to offer). */
-    public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, app.outlay.service.TagService tags,
+    public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, app.outlay.service.tag.TagService tags,
                                 LedgerService ledger, TaskRunner tasks, Clock clock, Texts texts) {
         this.texts = texts;
         this.expenses = expenses;

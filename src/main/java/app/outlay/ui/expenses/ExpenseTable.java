@@ -1,7 +1,7 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.service.ExpenseOrder;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseOrder;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

@@ -1,7 +1,7 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.ExpenseSummary;
+import app.outlay.service.expense.ExpenseSummary;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;

@@ -2,12 +2,12 @@ package app.outlay.ui.expenses;
 
 import app.outlay.StartupTimes;
 import app.outlay.domain.EntryKind;
-import app.outlay.service.AttachmentService;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpensePage;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ReportService;
-import app.outlay.service.TagService;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpensePage;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.report.ReportService;
+import app.outlay.service.tag.TagService;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.common.Period;
@@ -17,6 +17,7 @@ import app.outlay.ui.receipts.ListDecorations;
 import app.outlay.ui.receipts.RowExtrasModel;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -292,6 +293,11 @@ public final class ExpensesController {
     /** The menu text of the next undo, or null when there is nothing to undo. */
     public ReadOnlyStringProperty undoLabelProperty() {
         return actions.undoLabelProperty();
+    }
+
+    /** Whether there is a change to undo now. */
+    public ReadOnlyBooleanProperty undoPossibleProperty() {
+        return actions.undoPossibleProperty();
     }
 
     /** Previews what the rules would change among the expenses the filters show; applied, it is one undo step. */

@@ -6,7 +6,7 @@ import app.outlay.domain.MoneyFormat;
 import app.outlay.domain.SplitPart;
 import app.outlay.domain.SplitParts;
 import app.outlay.domain.TagNames;
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import app.outlay.text.InvalidInputException;
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;

@@ -1,6 +1,6 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,6 +1,6 @@
 package app.outlay.ui.expenses;
 
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import app.outlay.ui.common.CategoryCell;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;

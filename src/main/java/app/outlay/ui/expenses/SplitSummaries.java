@@ -2,9 +2,9 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
 import app.outlay.domain.SplitPart;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.ExpenseService;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.expense.ExpenseService;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.value.ObservableValue;

@@ -1,6 +1,6 @@
 package app.outlay.ui.history;
 
-import app.outlay.service.ChangeRow;
+import app.outlay.service.history.ChangeRow;
 import app.outlay.ui.common.AppState;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;

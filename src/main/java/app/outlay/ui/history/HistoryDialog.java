@@ -1,7 +1,7 @@
 package app.outlay.ui.history;
 
-import app.outlay.service.HistoryService;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.history.HistoryService;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;
 import javafx.stage.Stage;
@@ -25,7 +25,7 @@ public final class HistoryDialog {
     }
 
     private static void open(ViewLoader views, Window owner, String title,
-                             java.util.concurrent.Callable<java.util.List<app.outlay.service.ChangeRow>> load) {
+                             java.util.concurrent.Callable<java.util.List<app.outlay.service.history.ChangeRow>> load) {
         ViewLoader.View<HistoryController> view = views.load(HistoryController.class, "HistoryView.fxml");
         Stage stage = ModalWindows.create(owner, view.root());
         view.controller().start(stage, title, load);

@@ -1,6 +1,6 @@
 package app.outlay.ui.history;
 
-import app.outlay.service.ChangeRow;
+import app.outlay.service.history.ChangeRow;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyStringProperty;

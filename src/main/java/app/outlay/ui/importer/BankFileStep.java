@@ -3,7 +3,7 @@ package app.outlay.ui.importer;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.bankfiles.QifDates;
-import app.outlay.service.ImportService;
+import app.outlay.service.importing.ImportService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;

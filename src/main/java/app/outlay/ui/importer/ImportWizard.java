@@ -1,9 +1,9 @@
 package app.outlay.ui.importer;
 
 import app.outlay.csv.ImportProfiles;
-import app.outlay.service.ImportReport;
-import app.outlay.service.ImportService;
-import app.outlay.service.RuleService;
+import app.outlay.service.importing.ImportReport;
+import app.outlay.service.importing.ImportService;
+import app.outlay.service.rules.RuleService;
 import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.ModalWindows;
 import app.outlay.ui.common.ViewLoader;

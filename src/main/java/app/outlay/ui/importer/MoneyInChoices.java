@@ -2,8 +2,8 @@ package app.outlay.ui.importer;
 
 import app.outlay.ui.common.AppState;
 import app.outlay.domain.EntryKind;
-import app.outlay.service.ImportReport;
-import app.outlay.service.MoneyIn;
+import app.outlay.service.importing.ImportReport;
+import app.outlay.service.importing.MoneyIn;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;

@@ -1,7 +1,7 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppVersion;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.TaskRunner;
 

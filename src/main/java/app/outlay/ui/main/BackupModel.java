@@ -1,9 +1,9 @@
 package app.outlay.ui.main;
 
 import app.outlay.data.DatabaseCopy;
-import app.outlay.service.BackupService;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.BackupService;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;

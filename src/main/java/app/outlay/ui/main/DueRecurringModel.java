@@ -1,9 +1,9 @@
 package app.outlay.ui.main;
 
 import app.outlay.data.LedgerRoles.Role;
-import app.outlay.service.ExpenseRow;
-import app.outlay.service.MemberService;
-import app.outlay.service.RecurrenceService;
+import app.outlay.service.expense.ExpenseRow;
+import app.outlay.service.ledger.MemberService;
+import app.outlay.service.recurrence.RecurrenceService;
 import app.outlay.ui.common.TaskRunner;
 
 import java.time.Clock;

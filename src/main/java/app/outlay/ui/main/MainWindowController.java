@@ -1,12 +1,12 @@
 package app.outlay.ui.main;
 
-import app.outlay.service.BackupService;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.ExportService;
-import app.outlay.service.HistoryService;
-import app.outlay.service.MemberService;
-import app.outlay.service.RecurrenceService;
-import app.outlay.service.TagService;
+import app.outlay.service.ledger.BackupService;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.export.ExportService;
+import app.outlay.service.history.HistoryService;
+import app.outlay.service.ledger.MemberService;
+import app.outlay.service.recurrence.RecurrenceService;
+import app.outlay.service.tag.TagService;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.DialogService;
@@ -16,7 +16,7 @@ import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.Themes;
 import app.outlay.ui.common.ViewLoader;
 import app.outlay.ui.common.ViewScope;
-import app.outlay.service.ExpenseFilter;
+import app.outlay.service.expense.ExpenseFilter;
 import app.outlay.ui.expenses.ExpensesController;
 import app.outlay.ui.categories.CategoriesController;
 import app.outlay.ui.reports.ReportsController;
@@ -123,7 +123,7 @@ public final class MainWindowController {
         presenceLabel.textProperty().bind(statusBar.presence());
         countLabel.textProperty().bind(statusBar.count());
         var readOnly = state.readOnly();
-        undoItem.disableProperty().bind(expensesController.undoLabelProperty().isNull().or(readOnly));
+        undoItem.disableProperty().bind(expensesController.undoPossibleProperty().not().or(readOnly));
         applyRulesItem.disableProperty().bind(readOnly);
         undoItem.textProperty().bind(Bindings.when(expensesController.undoLabelProperty().isNull())
                 .then(resources.getString("menu.edit.undo")).otherwise(expensesController.undoLabelProperty()));

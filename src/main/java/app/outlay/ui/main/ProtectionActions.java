@@ -1,8 +1,8 @@
 package app.outlay.ui.main;
 
 import app.outlay.data.DatabaseSettings;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.DialogService;

@@ -1,8 +1,8 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.service.AttachmentRow;
-import app.outlay.service.AttachmentService;
-import app.outlay.service.MediaTypes;
+import app.outlay.service.attachment.AttachmentRow;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.attachment.MediaTypes;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.UserMessages;

@@ -1,6 +1,6 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.service.AttachmentRow;
+import app.outlay.service.attachment.AttachmentRow;
 import app.outlay.ui.common.FolderOpener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;

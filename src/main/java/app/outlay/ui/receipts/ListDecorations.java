@@ -1,6 +1,6 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;

@@ -1,7 +1,7 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.service.AttachmentService;
-import app.outlay.service.TagService;
+import app.outlay.service.attachment.AttachmentService;
+import app.outlay.service.tag.TagService;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;

@@ -1,8 +1,8 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.service.TagCount;
-import app.outlay.service.TagService;
-import app.outlay.service.TagTotal;
+import app.outlay.service.tag.TagCount;
+import app.outlay.service.tag.TagService;
+import app.outlay.service.tag.TagTotal;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.DialogService;

@@ -1,7 +1,7 @@
 package app.outlay.ui.reports;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.CurrencyTotal;
+import app.outlay.service.report.CurrencyTotal;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;

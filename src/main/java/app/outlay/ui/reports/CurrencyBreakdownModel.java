@@ -1,8 +1,8 @@
 package app.outlay.ui.reports;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.CurrencyReport;
-import app.outlay.service.CurrencyTotal;
+import app.outlay.service.report.CurrencyReport;
+import app.outlay.service.report.CurrencyTotal;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.ui.common.TaskRunner;

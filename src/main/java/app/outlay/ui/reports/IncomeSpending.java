@@ -1,6 +1,6 @@
 package app.outlay.ui.reports;
 
-import app.outlay.service.MonthFlow;
+import app.outlay.service.report.MonthFlow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * The "income vs spending" card: per month of the last twelve a bar of spending (net of refunds) beside a bar of
  * income, a table of both with the net and the savings rate, and the savings rate of the whole period. Figures come
- * summed from the database ({@link app.outlay.service.ReportService#flows}).
+ * summed from the database ({@link app.outlay.service.report.ReportService#flows}).
  */
 final class IncomeSpending {
 

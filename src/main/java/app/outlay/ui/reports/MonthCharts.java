@@ -1,6 +1,6 @@
 package app.outlay.ui.reports;
 
-import app.outlay.service.MonthTotal;
+import app.outlay.service.report.MonthTotal;
 import app.outlay.ui.common.CategoryCell;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;

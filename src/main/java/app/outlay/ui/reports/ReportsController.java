@@ -1,8 +1,8 @@
 package app.outlay.ui.reports;
 
-import app.outlay.service.CategoryTotal;
-import app.outlay.service.MonthComparison;
-import app.outlay.service.MonthFlow;
+import app.outlay.service.category.CategoryTotal;
+import app.outlay.service.report.MonthComparison;
+import app.outlay.service.report.MonthFlow;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;

@@ -1,10 +1,10 @@
 package app.outlay.ui.reports;
 
 import app.outlay.text.Texts;
-import app.outlay.service.CategoryTotal;
-import app.outlay.service.MonthComparison;
-import app.outlay.service.MonthTotal;
-import app.outlay.service.ReportService;
+import app.outlay.service.category.CategoryTotal;
+import app.outlay.service.report.MonthComparison;
+import app.outlay.service.report.MonthTotal;
+import app.outlay.service.report.ReportService;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.Period;
@@ -65,7 +65,7 @@ public final class ReportsViewModel {
     private final LatestAnswer categoryAnswers = new LatestAnswer();
     private final LatestAnswer trendAnswers = new LatestAnswer();
     /** Money in and out per month over the trend's months (income vs spending). */
-    private final ReadOnlyObjectWrapper<List<app.outlay.service.MonthFlow>> flows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<app.outlay.service.report.MonthFlow>> flows = new ReadOnlyObjectWrapper<>();
     private final LatestAnswer flowAnswers = new LatestAnswer();
 
     public ReportsViewModel(ReportService reports, TaskRunner tasks, Clock clock, Texts texts) {
@@ -91,7 +91,7 @@ public final class ReportsViewModel {
     }
 
     /** Income and spending (net of refunds) of each of the last twelve months, oldest first; null until loaded. */
-    public ReadOnlyObjectProperty<List<app.outlay.service.MonthFlow>> flowsProperty() {
+    public ReadOnlyObjectProperty<List<app.outlay.service.report.MonthFlow>> flowsProperty() {
         return flows.getReadOnlyProperty();
     }
 

@@ -1,8 +1,8 @@
 package app.outlay.ui.rules;
 
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.RuleChange;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.rules.RuleChange;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.ModalWindows;
 import javafx.beans.property.ReadOnlyStringWrapper;

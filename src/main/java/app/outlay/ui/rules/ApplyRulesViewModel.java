@@ -1,10 +1,10 @@
 package app.outlay.ui.rules;
 
-import app.outlay.service.ExpenseFilter;
-import app.outlay.service.RuleApplyService;
-import app.outlay.service.RuleChange;
-import app.outlay.service.RulePreview;
-import app.outlay.service.RuleService;
+import app.outlay.service.expense.ExpenseFilter;
+import app.outlay.service.rules.RuleApplyService;
+import app.outlay.service.rules.RuleChange;
+import app.outlay.service.rules.RulePreview;
+import app.outlay.service.rules.RuleService;
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 import app.outlay.ui.common.TaskRunner;

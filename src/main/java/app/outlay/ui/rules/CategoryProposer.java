@@ -3,7 +3,7 @@ package app.outlay.ui.rules;
 import app.outlay.rules.AutoFill;
 import app.outlay.rules.Rule;
 import app.outlay.rules.Suggestion;
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import app.outlay.text.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

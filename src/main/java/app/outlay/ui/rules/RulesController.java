@@ -2,7 +2,7 @@ package app.outlay.ui.rules;
 
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import app.outlay.text.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

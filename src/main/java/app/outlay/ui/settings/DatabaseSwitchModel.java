@@ -2,12 +2,12 @@ package app.outlay.ui.settings;
 
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.DatabaseSettings;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.DatabaseSwitcher;
-import app.outlay.service.LedgerConversion;
-import app.outlay.service.LedgerService;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.DatabaseSwitcher;
+import app.outlay.service.ledger.LedgerConversion;
+import app.outlay.service.ledger.LedgerService;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.InvalidInputException;
-import app.outlay.service.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;

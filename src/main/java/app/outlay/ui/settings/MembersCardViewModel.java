@@ -1,7 +1,7 @@
 package app.outlay.ui.settings;
 
 import app.outlay.data.LedgerRoles.Role;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -2,8 +2,8 @@ package app.outlay.ui.settings;
 
 import app.outlay.data.LedgerRoles.Member;
 import app.outlay.data.LedgerRoles.Role;
-import app.outlay.service.MemberService;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.MemberService;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.TaskRunner;
 import app.outlay.ui.common.UserMessages;

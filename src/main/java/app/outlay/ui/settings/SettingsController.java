@@ -4,8 +4,8 @@ import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.DialogWidths;
 import app.outlay.data.DatabaseSettings.Kind;
 import app.outlay.data.DatabaseSettings.SslMode;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.DatabaseSwitcher;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.DatabaseSwitcher;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import javafx.beans.binding.Bindings;
@@ -199,7 +199,7 @@ public final class SettingsController {
      * The ledger's currency with entries in other currencies (issue 22): what converting does, every paragraph of the
      * preview; "Convert" only when it is possible. True: convert.
      */
-    private boolean askToConvert(app.outlay.service.LedgerConversion.Preview preview) {
+    private boolean askToConvert(app.outlay.service.ledger.LedgerConversion.Preview preview) {
         List<String> lines = preview.lines().stream().map(texts::of).toList();
         ButtonType convert = new ButtonType(text("convert.confirm"), ButtonBar.ButtonData.YES);
         ButtonType cancel = DialogService.cancelButton(texts);

@@ -4,8 +4,8 @@ import app.outlay.domain.EntryKind;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.CategoryRow;
-import app.outlay.service.Repeat;
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.recurrence.Repeat;
 import app.outlay.text.Texts;
 import org.junit.jupiter.api.Test;
 

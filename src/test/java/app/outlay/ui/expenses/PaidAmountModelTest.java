@@ -3,7 +3,7 @@ package app.outlay.ui.expenses;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.ForeignAmount;
 import app.outlay.domain.MoneyFormat;
-import app.outlay.service.ExpenseRow;
+import app.outlay.service.expense.ExpenseRow;
 import app.outlay.text.Texts;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
 import app.outlay.domain.SplitPart;
-import app.outlay.service.CategoryRow;
+import app.outlay.service.category.CategoryRow;
 import app.outlay.text.Texts;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

@@ -1,7 +1,7 @@
 package app.outlay.ui.main;
 
 import app.outlay.AppVersion;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.testing.SameThreadTasks;
 import app.outlay.testing.TestDatabases;
 import app.outlay.text.Texts;

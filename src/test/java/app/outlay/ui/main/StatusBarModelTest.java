@@ -1,6 +1,6 @@
 package app.outlay.ui.main;
 
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.testing.TestDatabases;
 import app.outlay.text.Texts;
 import javafx.beans.property.SimpleIntegerProperty;

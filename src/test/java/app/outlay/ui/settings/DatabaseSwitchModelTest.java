@@ -4,11 +4,11 @@ import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.ExpenseDetails;
-import app.outlay.service.DatabaseService;
-import app.outlay.service.DatabaseSwitcher;
-import app.outlay.service.ExpenseService;
-import app.outlay.service.LedgerService;
-import app.outlay.service.OpenLedger;
+import app.outlay.service.ledger.DatabaseService;
+import app.outlay.service.ledger.DatabaseSwitcher;
+import app.outlay.service.expense.ExpenseService;
+import app.outlay.service.ledger.LedgerService;
+import app.outlay.service.ledger.OpenLedger;
 import app.outlay.settings.AppPaths;
 import app.outlay.settings.PgPassFile;
 import app.outlay.settings.SettingsStore;
@@ -121,10 +121,10 @@ class DatabaseSwitchModelTest {
         state.useCurrency(eur);
         new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Hotel", new BigDecimal("1"), null, null)
                 .paidIn(app.outlay.domain.ForeignAmount.withLedgerAmount(usd, new BigDecimal("45.00"), new BigDecimal("41.37")), eur));
-        new app.outlay.service.RateService(holder).importQuotes(List.of(new app.outlay.rates.Quote(LocalDate.of(2026, 3, 1), eur, usd,
+        new app.outlay.service.rates.RateService(holder).importQuotes(List.of(new app.outlay.rates.Quote(LocalDate.of(2026, 3, 1), eur, usd,
                 new BigDecimal("1.25"))));
         DatabaseSwitchModel converting = new DatabaseSwitchModel(databases, new LedgerService(holder),
-                new app.outlay.service.LedgerConversion(holder), state, tasks, Texts.of(Locale.US));
+                new app.outlay.service.ledger.LedgerConversion(holder), state, tasks, Texts.of(Locale.US));
         List<Step> seen = new ArrayList<>();
         converting.stepProperty().addListener((obs, old, now) -> seen.add(now));
 
@@ -146,7 +146,7 @@ class DatabaseSwitchModelTest {
                 Step.CONFIRMING_CONVERSION, Step.SAVING_CURRENCY, Step.UNCHANGED);
         assertThat(new LedgerService(holder).chosenCurrency()).contains(usd);
         assertThat(state.money().currency()).isEqualTo(usd);
-        assertThat(new ExpenseService(holder).find(app.outlay.service.ExpenseFilter.all(), 5).rows())
+        assertThat(new ExpenseService(holder).find(app.outlay.service.expense.ExpenseFilter.all(), 5).rows())
                 .extracting(row -> row.amount().toPlainString()).containsExactlyInAnyOrder("45.00", "1187.50");
         assertThat(tasks.failures()).isEmpty();
     }

@@ -1,5 +1,0 @@
-package app.outlay.service;
-
-/** A tag with the number of expenses that carry it, for the tags screen and completion. */
-public record TagCount(long id, String name, long expenses) {
-}

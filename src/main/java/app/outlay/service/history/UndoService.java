@@ -1,0 +1,380 @@
+package app.outlay.service.history;
+
+import app.outlay.service.expense.ChangedElsewhereException;
+import app.outlay.service.expense.ExpenseExtras;
+import app.outlay.text.UserText;
+import app.outlay.data.AppSession;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.data.DatabaseSettings;
+import app.outlay.domain.Category;
+import app.outlay.domain.ChangeLogEntry;
+import app.outlay.domain.Expense;
+import app.outlay.domain.EntryKind;
+import app.outlay.domain.ExpenseDetails;
+import org.hibernate.Session;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Undo from the change log, so it survives a restart: the newest change to expenses made by this user on this
+ * computer that is not undone yet is reversed, all of its batch at once, in one transaction. A change that
+ * someone else has changed again since is not undone over their head.
+ * <p>
+ * Only this running Outlay's own changes, and those of Outlays that have ended (an earlier run, or changes
+ * recorded before V10), are undone: a change made by another Outlay window that is still open is its own to undo.
+ * "Still open" is what the database can see: on PostgreSQL, a connection whose application name carries that
+ * session; an embedded database is open in one process only, so there it is the sessions of this process.
+ */
+public final class UndoService {
+
+    /** This user's newest change to expenses on this computer that is not undone yet. */
+    private static final String NEWEST = "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false "
+            + "and c.changedBy = :user and c.computer = :computer order by c.id desc";
+    /** The same, leaving out the changes of other Outlays that are still open. */
+    private static final String NEWEST_NOT_BY_OTHERS = "from ChangeLogEntry c where c.entity = 'expense' and c.undone = false "
+            + "and c.changedBy = :user and c.computer = :computer and (c.sessionId is null or c.sessionId not in :others) "
+            + "order by c.id desc";
+
+    /**
+     * This user's newest import on this computer after a change to expenses. An import is not undone (its history
+     * entry names the file and the count, not the rows), and undo reaching past it to an older edit surprised: after
+     * two imports Ctrl+Z quietly put back an amount typed before them. So undo stops there.
+     */
+    private static final String IMPORT_SINCE = "from ChangeLogEntry c where c.entity = '" + ChangeRecorder.IMPORT + "' "
+            + "and c.changedBy = :user and c.computer = :computer and c.id > :since order by c.id desc";
+
+    private final DatabaseHolder database;
+
+    public UndoService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    /**
+     * What the next undo would do, for the menu ("Undo delete of “Lunch”"), or, when not {@code possible}, why there
+     * is none ("Undo stops at the import of “bank.csv”").
+     */
+    public record UndoStep(long batchId, UserText text, boolean possible) {
+
+        public UndoStep(long batchId, UserText text) {
+            this(batchId, text, true);
+        }
+
+        /** The menu text in English. */
+        public String label() {
+            return text.english();
+        }
+    }
+
+    public Optional<UndoStep> next() {
+        return database.sessionFactory().fromTransaction(session -> {
+            String user = new ChangeRecorder(session, database.appSession()).user();
+            Set<String> others = otherOpenSessions(session);
+            var query = others.isEmpty() ? session.createSelectionQuery(NEWEST, ChangeLogEntry.class)
+                    : session.createSelectionQuery(NEWEST_NOT_BY_OTHERS, ChangeLogEntry.class).setParameterList("others", others);
+            List<ChangeLogEntry> newest = query.setParameter("user", user).setParameter("computer", ChangeRecorder.computer())
+                    .setMaxResults(1).getResultList();
+            if (newest.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ChangeLogEntry> importSince = importSince(session, user, newest.get(0).getId());
+            if (importSince.isPresent()) {
+                String file = FlatJson.read(importSince.get().getNewValues()).get("file");
+                return Optional.of(new UndoStep(0, UserText.of("undo.stopsAtImport", file), false));
+            }
+            List<ChangeLogEntry> batch = batch(session, newest.get(0).getBatchId());
+            return Optional.of(new UndoStep(newest.get(0).getBatchId(), label(batch)));
+        });
+    }
+
+    /**
+     * Reverses one batch of changes.
+     *
+     * @throws ChangedElsewhereException when an expense it touched was changed again since (nothing is undone)
+     * @throws UndoRefusedException when the batch is not this Outlay's to undo (any more)
+     */
+    public UserText undo(long batchId) {
+        return database.sessionFactory().fromTransaction(session -> {
+            List<ChangeLogEntry> batch = batch(session, batchId);
+            requireOurs(session, batch);
+            // A batch may be large (rules applied to 100,000 expenses): its entries are read once, then reversed in
+            // chunks whose expenses are loaded with one query and flushed once, so no flush ever checks them all.
+            session.clear();
+            Chunk chunk = new Chunk(session, new ChangeRecorder(session, database.appSession(), true));
+            // Newest first, so a batch that changed one expense twice is walked back in order.
+            for (int i = batch.size() - 1; i >= 0; i--) {
+                chunk.add(batch.get(i));
+            }
+            chunk.reverse();
+            markUndone(session, batchId, batch);
+            return label(batch);
+        });
+    }
+
+    /**
+     * On PostgreSQL an editor may only add to the history (LedgerRoles), so the mark goes through V16's
+     * {@code outlay_mark_undone}, which sets it on the caller's own entries of the batch and on nothing else.
+     * A batch that is not wholly marked (another window undid it meanwhile) undoes nothing.
+     */
+    private void markUndone(Session session, long batchId, List<ChangeLogEntry> batch) {
+        if (database.get().settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
+            // The entries were let go of while reversing (see undo), so the mark is one statement.
+            int marked = session.createMutationQuery("update ChangeLogEntry c set c.undone = true "
+                    + "where c.batchId = :batch and c.undone = false").setParameter("batch", batchId).executeUpdate();
+            if (marked != batch.size()) {
+                throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
+            }
+            return;
+        }
+        Integer marked = session.createNativeQuery("select outlay_mark_undone(:batch)", Integer.class)
+                .setParameter("batch", batchId).getSingleResult();
+        if (marked == null || marked != batch.size()) {
+            throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
+        }
+    }
+
+    /**
+     * Checks again, in the undo's own transaction, what {@link #next()} chose by: the menu may show a step that
+     * another window has undone meanwhile, or (as before V10) one that another open window made.
+     */
+    private void requireOurs(Session session, List<ChangeLogEntry> batch) {
+        if (batch.isEmpty() || batch.stream().anyMatch(ChangeLogEntry::isUndone)) {
+            throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
+        }
+        long newestOfBatch = batch.stream().mapToLong(ChangeLogEntry::getId).max().orElseThrow();
+        Optional<ChangeLogEntry> importSince = importSince(session, new ChangeRecorder(session, database.appSession()).user(), newestOfBatch);
+        if (importSince.isPresent()) {
+            throw new UndoRefusedException(UserText.of("problem.undo.importSince", FlatJson.read(importSince.get().getNewValues()).get("file")));
+        }
+        Set<String> others = otherOpenSessions(session);
+        if (batch.stream().anyMatch(entry -> entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
+            throw new UndoRefusedException(UserText.of("problem.undo.otherWindow"));
+        }
+    }
+
+    /** This user's newest import on this computer recorded after the history entry {@code since}, if any. */
+    private static Optional<ChangeLogEntry> importSince(Session session, String user, long since) {
+        return session.createSelectionQuery(IMPORT_SINCE, ChangeLogEntry.class).setParameter("user", user)
+                .setParameter("computer", ChangeRecorder.computer()).setParameter("since", since)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /**
+     * The other Outlays still open on this database, by session: those of this process, and on PostgreSQL those
+     * whose connections are on the server now (their pool keeps connections open while they run).
+     */
+    private Set<String> otherOpenSessions(Session session) {
+        Set<String> open = new HashSet<>(AppSession.runningHere());
+        if (database.get().settings().kind() == DatabaseSettings.Kind.POSTGRESQL) {
+            session.createNativeQuery("select distinct application_name from pg_stat_activity "
+                            + "where datname = current_database() and application_name like :prefix", String.class)
+                    .setParameter("prefix", AppSession.APPLICATION_PREFIX + "%")
+                    .getResultList().stream().map(AppSession::fromApplicationName).forEach(open::add);
+        }
+        open.remove(database.appSession().id());
+        return open;
+    }
+
+    /**
+     * Entries to reverse together: up to {@link #SIZE}, each of a different expense (an expense changed twice in the
+     * batch is reversed once per chunk, so each reversal sees the one before it saved).
+     */
+    private static final class Chunk {
+        static final int SIZE = 500;
+        private final Session session;
+        private final ChangeRecorder reversal;
+        private final List<ChangeLogEntry> entries = new java.util.ArrayList<>();
+        private final Set<Long> expenses = new HashSet<>();
+
+        Chunk(Session session, ChangeRecorder reversal) {
+            this.session = session;
+            this.reversal = reversal;
+        }
+
+        void add(ChangeLogEntry entry) {
+            if (entries.size() == SIZE || expenses.contains(entry.getEntityId())) {
+                reverse();
+            }
+            entries.add(entry);
+            expenses.add(entry.getEntityId());
+        }
+
+        /** Reverses the entries gathered, then lets go of everything the session holds. */
+        void reverse() {
+            if (entries.isEmpty()) {
+                return;
+            }
+            session.createSelectionQuery("from Expense e where e.id in :ids", Expense.class)
+                    .setParameterList("ids", expenses).getResultList(); // into the session: find() below reads no rows
+            List<Runnable> afterFlush = new java.util.ArrayList<>();
+            for (ChangeLogEntry entry : entries) {
+                UndoService.reverse(session, entry, reversal, afterFlush);
+            }
+            session.flush();
+            afterFlush.forEach(Runnable::run);
+            session.flush();
+            session.clear();
+            entries.clear();
+            expenses.clear();
+        }
+    }
+
+    /** Reverses one entry; an edit's own history entry is written by {@code afterFlush}, once its new version is known. */
+    private static void reverse(Session session, ChangeLogEntry entry, ChangeRecorder reversal, List<Runnable> afterFlush) {
+        Map<String, String> before = FlatJson.read(entry.getOldValues());
+        Map<String, String> after = FlatJson.read(entry.getNewValues());
+        Expense current = session.find(Expense.class, entry.getEntityId());
+        switch (entry.getAction()) {
+            case "INSERT" -> {
+                if (current != null) {
+                    requireUnchanged(current, after);
+                    reversal.deleted(current);
+                    session.remove(current);
+                }
+            }
+            case "UPDATE" -> {
+                if (current == null) {
+                    throw ChangedElsewhereException.deleted(UserText.of("problem.undo.deleted", after.get("description")));
+                }
+                requireUnchanged(current, after);
+                Map<String, String> snapshot = ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId());
+                current.apply(details(session, before), category(session, before.get("categoryId")));
+                // After the chunk's flush (see Chunk): tags and receipts as they were too (entries written before
+                // issue 21 name none: left as they are), and the reversal's own history entry with its new version.
+                afterFlush.add(() -> {
+                    ExpenseExtras.restore(session, current.getId(), before);
+                    reversal.extrasChanged(current.getId(), snapshot,
+                            ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId()));
+                });
+            }
+            case "DELETE" -> {
+                if (current == null) {
+                    reinsert(session, entry.getEntityId(), before);
+                    session.flush();
+                    ExpenseExtras.restore(session, entry.getEntityId(), before);
+                    reversal.inserted(session.find(Expense.class, entry.getEntityId()));
+                }
+            }
+            default -> throw new IllegalStateException("Unknown change " + entry.getAction());
+        }
+    }
+
+    /**
+     * Refuses when the expense is no longer as {@code after} left it. The version alone would refuse too much:
+     * undoing a later change of this user's saves the earlier details again, as a new version — and the change
+     * before it must then still be undoable. So a moved version with the very details this change wrote counts as
+     * unchanged; anyone else's edit changes the details and is never overwritten.
+     */
+    private static void requireUnchanged(Expense current, Map<String, String> after) {
+        if (current.getVersion() != Long.parseLong(after.get("version")) && !sameDetails(ChangeRecorder.snapshot(current), after)) {
+            throw new ChangedElsewhereException(UserText.of("problem.undo.changed", current.getDescription()));
+        }
+    }
+
+    private static boolean sameDetails(Map<String, String> now, Map<String, String> then) {
+        return Objects.equals(now.get("date"), then.get("date"))
+                && Objects.equals(now.get("description"), then.get("description"))
+                && new BigDecimal(now.get("amount")).compareTo(new BigDecimal(then.get("amount"))) == 0
+                && Objects.equals(now.get("categoryId"), then.get("categoryId"))
+                && Objects.equals(now.get("notes"), then.get("notes"))
+                && Objects.equals(kindOf(now), kindOf(then))
+                && Objects.equals(now.get("refundOf"), then.get("refundOf"))
+                && Objects.equals(ChangeRecorder.paid(now), ChangeRecorder.paid(then));
+    }
+
+    /** Puts a deleted expense back with its own id, so the history and any series still refer to it. */
+    private static void reinsert(Session session, long id, Map<String, String> values) {
+        Category category = category(session, values.get("categoryId"));
+        Long series = values.get("seriesId") == null ? null : Long.valueOf(values.get("seriesId"));
+        boolean seriesExists = series != null && session.createNativeQuery(
+                "select count(*) from recurrence where id = :id", Long.class).setParameter("id", series).getSingleResult() > 0;
+        OffsetDateTime created = values.get("createdAt") == null ? OffsetDateTime.now(ZoneOffset.UTC)
+                : Instant.parse(values.get("createdAt")).atOffset(ZoneOffset.UTC);
+        session.createNativeMutationQuery("insert into expense (id, spent_on, description, amount, category_id, notes, "
+                        + "created_at, updated_at, version, recurrence_id, occurrence_on, kind, refund_of, bank_transaction_id, "
+                        + "currency, original_amount, rate) "
+                        + "values (:id, :date, :description, :amount, :category, :notes, :created, :updated, :version, :series, "
+                        + ":occurrence, :kind, :refundOf, :bankId, :currency, :original, :rate)")
+                .setParameter("bankId", values.get("bankId"), String.class)
+                .setParameter("currency", values.get(ChangeRecorder.CURRENCY), String.class)
+                .setParameter("original", decimal(values.get(ChangeRecorder.ORIGINAL_AMOUNT)), BigDecimal.class)
+                .setParameter("rate", decimal(values.get(ChangeRecorder.RATE)), BigDecimal.class)
+                .setParameter("kind", kindOf(values).name())
+                .setParameter("refundOf", existingExpense(session, values.get("refundOf")), Long.class)
+                .setParameter("id", id)
+                .setParameter("date", LocalDate.parse(values.get("date")))
+                .setParameter("description", values.get("description"))
+                .setParameter("amount", new BigDecimal(values.get("amount")))
+                .setParameter("category", category == null ? null : category.getId(), Long.class)
+                .setParameter("notes", values.get("notes"), String.class)
+                .setParameter("created", created)
+                .setParameter("updated", OffsetDateTime.now(ZoneOffset.UTC))
+                // Its version as it was, so an earlier change to it can be undone next.
+                .setParameter("version", Long.parseLong(values.get("version")))
+                .setParameter("series", seriesExists ? series : null, Long.class)
+                .setParameter("occurrence", seriesExists && values.get("occurrenceOn") != null
+                        ? LocalDate.parse(values.get("occurrenceOn")) : null, LocalDate.class)
+                .executeUpdate();
+    }
+
+    /** The details a log entry's values held; a link to a refunded expense deleted since is left out. */
+    private static ExpenseDetails details(Session session, Map<String, String> values) {
+        EntryKind kind = kindOf(values);
+        return new ExpenseDetails(LocalDate.parse(values.get("date")), values.get("description"),
+                new BigDecimal(values.get("amount")), null, values.get("notes"), kind,
+                kind == EntryKind.REFUND ? existingExpense(session, values.get("refundOf")) : null, ChangeRecorder.paid(values));
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    /** The kind a log entry's values held: entries written before kinds existed are of expenses. */
+    private static EntryKind kindOf(Map<String, String> values) {
+        return values.get("kind") == null ? EntryKind.EXPENSE : EntryKind.valueOf(values.get("kind"));
+    }
+
+    /** The id, when that entry still exists; otherwise null. */
+    private static Long existingExpense(Session session, String id) {
+        if (id == null) {
+            return null;
+        }
+        return session.createNativeQuery("select count(*) from expense where id = :id", Long.class)
+                .setParameter("id", Long.valueOf(id)).getSingleResult() > 0 ? Long.valueOf(id) : null;
+    }
+
+    /** The category by id, or none when it was deleted meanwhile. */
+    private static Category category(Session session, String id) {
+        return id == null ? null : session.find(Category.class, Long.valueOf(id));
+    }
+
+    private static List<ChangeLogEntry> batch(Session session, long batchId) {
+        return session.createSelectionQuery("from ChangeLogEntry c where c.batchId = :batch order by c.id", ChangeLogEntry.class)
+                .setParameter("batch", batchId).getResultList();
+    }
+
+    private static UserText label(List<ChangeLogEntry> batch) {
+        // A deletion that let go of refunds linked to the expense is named by the deletion, not by those edits.
+        ChangeLogEntry first = batch.stream().filter(entry -> !"UPDATE".equals(entry.getAction())).findFirst().orElse(batch.get(0));
+        String verb = switch (first.getAction()) {
+            case "INSERT" -> "add";
+            case "UPDATE" -> "edit";
+            default -> "delete";
+        };
+        long count = batch.stream().filter(entry -> entry.getAction().equals(first.getAction())).count();
+        if (count > 1) {
+            return UserText.of("undo." + verb + ".many", count);
+        }
+        Map<String, String> values = FlatJson.read(first.getNewValues() != null ? first.getNewValues() : first.getOldValues());
+        return UserText.of("undo." + verb + ".one", values.get("description"));
+    }
+}

@@ -1,0 +1,81 @@
+package app.outlay.service.ledger;
+
+import app.outlay.service.history.ChangeRecorder;
+import app.outlay.data.DatabaseHolder;
+import app.outlay.domain.Ledger;
+import app.outlay.text.InvalidInputException;
+
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Facts about the ledger as a whole, for the status bar and {@code outlay db info}, and the ledger's currency. */
+public final class LedgerService {
+
+    private final DatabaseHolder database;
+
+    public LedgerService(DatabaseHolder database) {
+        this.database = database;
+    }
+
+    public record Counts(long expenses, long categories) {
+    }
+
+    public Counts counts() {
+        return database.sessionFactory().fromTransaction(session -> new Counts(
+                session.createSelectionQuery("select count(e) from Expense e", Long.class).getSingleResult(),
+                session.createSelectionQuery("select count(c) from Category c", Long.class).getSingleResult()));
+    }
+
+    /** The currency chosen for this ledger; empty while none was chosen (a new ledger, or one from before V7). */
+    public Optional<Currency> chosenCurrency() {
+        return database.sessionFactory().fromTransaction(session -> session.find(Ledger.class, Ledger.ID).getCurrency());
+    }
+
+    /**
+     * The ledger's currency. Where none was chosen yet, {@code fallback} is stored first — unless another client
+     * stored one a moment earlier: the update only touches a ledger without a currency, so of two Outlays starting
+     * together on a shared ledger the first wins, and both return what was stored.
+     */
+    public Currency currencyOrAdopt(Currency fallback) {
+        return database.sessionFactory().fromTransaction(session -> {
+            session.createMutationQuery("update versioned Ledger l set l.currency = :code where l.id = :id and l.currency is null")
+                    .setParameter("code", fallback.getCurrencyCode())
+                    .setParameter("id", Ledger.ID)
+                    .executeUpdate();
+            return session.find(Ledger.class, Ledger.ID).getCurrency().orElseThrow();
+        });
+    }
+
+    /**
+     * Makes {@code currency} the ledger's, for every client; the change is recorded in the history. Refused while
+     * entries paid in other currencies exist (issue 22): their ledger amounts and rates are in the old currency,
+     * and converting them is never done silently.
+     *
+     * @throws InvalidInputException naming the count, the current and the asked-for currency; nothing changes
+     */
+    public Currency setCurrency(Currency currency) {
+        return database.sessionFactory().fromTransaction(session -> {
+            Ledger ledger = session.find(Ledger.class, Ledger.ID);
+            Optional<Currency> before = ledger.getCurrency();
+            if (before.equals(Optional.of(currency))) {
+                return currency;
+            }
+            long foreign = LedgerCurrency.foreignEntries(session);
+            if (before.isPresent() && foreign > 0) {
+                throw InvalidInputException.of("problem.ledgerCurrency.foreignEntries", before.get().getCurrencyCode(),
+                        currency.getCurrencyCode(), foreign);
+            }
+            ledger.setCurrency(currency);
+            new ChangeRecorder(session, database.appSession()).ledger(values(before.orElse(null)), values(currency));
+            return currency;
+        });
+    }
+
+    private static Map<String, String> values(Currency currency) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("currency", currency == null ? null : currency.getCurrencyCode());
+        return values;
+    }
+}
