@@ -32,8 +32,8 @@ public final class SingleWindow implements AutoCloseable {
      * a thread of its own (StartupTimes.startLogging), and a logger made here set it up on the main thread instead,
      * about 0.3 s before the window could start.
      */
-    private static Logger log() {
-        return LoggerFactory.getLogger(SingleWindow.class);
+    private static final class Lazy {
+        static final Logger log = LoggerFactory.getLogger(SingleWindow.class);
     }
     private static final String FRONT = "front";
     private static final String IMPORT = "import ";
@@ -95,7 +95,7 @@ public final class SingleWindow implements AutoCloseable {
             }
             return Optional.of(new SingleWindow(server, socket, requests));
         } catch (IOException | RuntimeException e) {
-            log().info("No single-window socket at {}: {}", socket, e.toString());
+            Lazy.log.info("No single-window socket at {}: {}", socket, e.toString());
             return Optional.empty();
         }
     }
@@ -119,11 +119,11 @@ public final class SingleWindow implements AutoCloseable {
                     requests.accept(request.get());
                     Channels.newOutputStream(client).write("ok\n".getBytes(StandardCharsets.UTF_8));
                 } else if (line != null) {
-                    log().warn("Ignored a request on {}: {}", socket, line.length() > 80 ? line.substring(0, 80) + "…" : line);
+                    Lazy.log.warn("Ignored a request on {}: {}", socket, line.length() > 80 ? line.substring(0, 80) + "…" : line);
                 }
             } catch (IOException | RuntimeException e) {
                 if (server.isOpen()) {
-                    log().warn("A request on {} failed", socket, e);
+                    Lazy.log.warn("A request on {} failed", socket, e);
                 }
             }
         }
@@ -151,7 +151,7 @@ public final class SingleWindow implements AutoCloseable {
             server.close();
             Files.deleteIfExists(socket);
         } catch (IOException e) {
-            log().debug("Closing {}", socket, e);
+            Lazy.log.debug("Closing {}", socket, e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,14 @@ record BenchDisplay(String description, Map<String, String> environment, List<St
         throw new IllegalStateException("Could not start Xvfb");
     }
 
-    private static boolean onPath(String command) {
+    /** The environment of an Outlay run on this display with its data folder at {@code home}. */
+    Map<String, String> environment(Path home) {
+        Map<String, String> withHome = new HashMap<>(environment);
+        withHome.put("OUTLAY_HOME", home.toString());
+        return withHome;
+    }
+
+    static boolean onPath(String command) {
         return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }

@@ -58,7 +58,7 @@ final class ChildApp {
             long heap = measureHeap ? heapAfterGc(process.pid()) : -1;
             return new Observation(window, firstPage, rss, heap);
         } finally {
-            stop(process);
+            ProcessProbe.stop(process);
         }
     }
 
@@ -136,17 +136,6 @@ final class ChildApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
-        }
-    }
-
-    private static void stop(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -88,7 +88,7 @@ final class SessionBenchmark {
         HomeBankFile.write(new SyntheticExpenses(rows, QueryBenchmark.FIRST_DAY, QueryBenchmark.DAYS), xhb);
         Path homeBankHome = work.resolve("homebank-home");
         HomeBankFile.writePreferences(homeBankHome);
-        boolean homeBank = onPath("homebank");
+        boolean homeBank = BenchDisplay.onPath("homebank");
         long[] outlayTimes = new long[rounds];
         long[] homeBankTimes = new long[rounds];
         long[] outlayRss = new long[rounds];
@@ -108,7 +108,7 @@ final class SessionBenchmark {
                 }
                 Path file = ledger.resolve("data").resolve("outlay.mv.db");
                 String before = fingerprint(file);
-                Settle o = settle(outlay, home(display, ledger), log("outlay-settled", round));
+                Settle o = settle(outlay, display.environment(ledger), log("outlay-settled", round));
                 String after = fingerprint(file);
                 if (!before.equals(after)) {
                     System.out.printf("  settled round %d: the ledger file changed while Outlay only read it: %s -> %s%n",
@@ -225,7 +225,7 @@ final class SessionBenchmark {
                 + Path.of("target", "test-classes").toAbsolutePath();
         List<String> bare = List.of(StartupBenchmark.java(), "-cp", javaFxOnly, BareTableWindow.class.getName());
         try (ProcessProbe b = ProcessProbe.start(bare, display.environment(), log("idle-bare", 0));
-             ProcessProbe o = ProcessProbe.start(outlay, home(display, empty), log("idle-outlay", 0))) {
+             ProcessProbe o = ProcessProbe.start(outlay, display.environment(empty), log("idle-outlay", 0))) {
             awaitWindow(b, display.environment(), 120);
             awaitWindow(o, display.environment(), 120);
             b.awaitSettled(0, QUIET_PERCENT, 120);
@@ -333,23 +333,8 @@ final class SessionBenchmark {
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    private static Map<String, String> home(BenchDisplay display, Path home) {
-        Map<String, String> environment = new HashMap<>(display.environment());
-        environment.put("OUTLAY_HOME", home.toString());
-        return environment;
-    }
-
     private Path log(String what, int round) {
         return work.resolve("session-" + what + "-" + round + ".log");
-    }
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -68,9 +66,9 @@ final class StartupBenchmark {
             long[] outlayHeap = new long[iterations];
             for (int round = 0; round < runs; round++) {
                 ChildApp.Observation b = ChildApp.run(bare, display.environment(), false, true, log("bare", round));
-                ChildApp.Observation empty = ChildApp.run(outlay, home(display, emptyHome), false, false, log("empty", round));
-                ChildApp.Observation million = ChildApp.run(outlay, home(display, millionHome), true, true, log("million", round));
-                ChildApp.Observation plain = ChildApp.run(outlayWithoutArchive, home(display, millionHome), true, false, log("plain", round));
+                ChildApp.Observation empty = ChildApp.run(outlay, display.environment(emptyHome), false, false, log("empty", round));
+                ChildApp.Observation million = ChildApp.run(outlay, display.environment(millionHome), true, true, log("million", round));
+                ChildApp.Observation plain = ChildApp.run(outlayWithoutArchive, display.environment(millionHome), true, false, log("plain", round));
                 System.out.printf(Locale.ROOT, "  start-up round %d: bare window %.0f ms; Outlay window %.0f ms (empty), "
                                 + "%.0f ms (%,d rows), first page %.0f ms (without the archive: %.0f ms), peak RSS %.0f MiB%n",
                         round, b.windowMillis(), empty.windowMillis(), million.windowMillis(), rows, million.firstPageMillis(),
@@ -205,12 +203,6 @@ final class StartupBenchmark {
         command.add(display.extraClassPath().isEmpty() ? classPath : classPath + File.pathSeparator + display.extraClassPath());
         command.add(mainClass);
         return command;
-    }
-
-    private static Map<String, String> home(BenchDisplay display, Path home) {
-        Map<String, String> environment = new HashMap<>(display.environment());
-        environment.put("OUTLAY_HOME", home.toString());
-        return environment;
     }
 
     private Path log(String what, int round) {

@@ -19,21 +19,8 @@ import java.io.Serializable;
 @IdClass(ExpenseSplitTag.Key.class)
 public class ExpenseSplitTag {
 
-    /** The composite key the table's primary key is. */
-    public static class Key implements Serializable {
-        private Long splitId;
-        private Long tagId;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(splitId, key.splitId)
-                    && java.util.Objects.equals(tagId, key.tagId);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(splitId, tagId);
-        }
+    /** The composite key the table's primary key is (a record: Jakarta Persistence 3.2 takes one as an id class). */
+    public record Key(Long splitId, Long tagId) implements Serializable {
     }
 
     @Id
@@ -45,13 +32,5 @@ public class ExpenseSplitTag {
     private Long tagId;
 
     protected ExpenseSplitTag() {
-    }
-
-    public Long getSplitId() {
-        return splitId;
-    }
-
-    public Long getTagId() {
-        return tagId;
     }
 }

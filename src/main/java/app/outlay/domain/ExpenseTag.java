@@ -20,21 +20,8 @@ import java.io.Serializable;
 @IdClass(ExpenseTag.Key.class)
 public class ExpenseTag {
 
-    /** The composite key the table's primary key is. */
-    public static class Key implements Serializable {
-        private Long expenseId;
-        private Long tagId;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(expenseId, key.expenseId)
-                    && java.util.Objects.equals(tagId, key.tagId);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(expenseId, tagId);
-        }
+    /** The composite key the table's primary key is (a record: Jakarta Persistence 3.2 takes one as an id class). */
+    public record Key(Long expenseId, Long tagId) implements Serializable {
     }
 
     @Id
@@ -46,13 +33,5 @@ public class ExpenseTag {
     private Long tagId;
 
     protected ExpenseTag() {
-    }
-
-    public Long getExpenseId() {
-        return expenseId;
-    }
-
-    public Long getTagId() {
-        return tagId;
     }
 }

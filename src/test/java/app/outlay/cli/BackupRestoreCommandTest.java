@@ -1,30 +1,26 @@
 package app.outlay.cli;
 
+import app.outlay.cli.ExpenseRows.Row;
 import app.outlay.testing.CliRun;
 import app.outlay.testing.CliRun.Result;
+import app.outlay.testing.PgMember;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static app.outlay.cli.ExpenseRows.connect;
+import static app.outlay.cli.ExpenseRows.insert;
+import static app.outlay.cli.ExpenseRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code outlay backup [FILE]} and {@code outlay restore FILE [--force]}, with H2 and with PostgreSQL in use. */
@@ -35,9 +31,6 @@ class BackupRestoreCommandTest {
 
     @TempDir
     Path elsewhere;
-
-    private record Row(long id, LocalDate date, String description, BigDecimal amount, Long categoryId, String notes) {
-    }
 
     private Result run(String... args) {
         return CliRun.in(home, args);
@@ -93,14 +86,8 @@ class BackupRestoreCommandTest {
     @Test
     void postgresqlInUseIsBackedUpToAnH2FileAndRestoredFromIt() throws Exception {
         DatabaseSettings postgres = TestPostgres.freshDatabase();
-        String password = postgres.password() == null ? "" : postgres.password();
-        Files.writeString(home.resolve("settings.properties"), "db.kind=postgresql\n"
-                + "db.pg.host=" + postgres.host() + "\ndb.pg.port=" + postgres.port() + "\ndb.pg.database=" + postgres.database()
-                + "\ndb.pg.user=" + postgres.user() + "\ndb.pg.sslmode=disable\n");
-        Path pgpass = elsewhere.resolve("pgpass");
-        Files.writeString(pgpass, String.join(":", pgpassField(postgres.host()), Integer.toString(postgres.port()),
-                pgpassField(postgres.database()), pgpassField(postgres.user()), pgpassField(password)) + "\n");
-        String previous = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        PgMember member = new PgMember(home, elsewhere);
+        member.useAs(postgres);
         try {
             assertThat(run("db", "migrate").code()).isZero();
             insert(postgres, 1, "99999999999999999.99", 10L, "'; drop table expense; --");
@@ -123,11 +110,7 @@ class BackupRestoreCommandTest {
                     + file + " into " + postgres.displayName() + "; counts and sums verified.");
             assertThat(rows(postgres)).isEqualTo(original);
         } finally {
-            if (previous == null) {
-                System.clearProperty("org.postgresql.pgpassfile");
-            } else {
-                System.setProperty("org.postgresql.pgpassfile", previous);
-            }
+            member.forget();
         }
     }
 
@@ -139,52 +122,9 @@ class BackupRestoreCommandTest {
         }
     }
 
-    private static String pgpassField(String value) {
-        return value.replace("\\", "\\\\").replace(":", "\\:");
-    }
-
-    private static Connection connect(DatabaseSettings settings) throws SQLException {
-        return DriverManager.getConnection(settings.jdbcUrl() + (settings.kind() == DatabaseSettings.Kind.H2 ? ";IFEXISTS=TRUE" : ""),
-                settings.user(), settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
-    }
-
     private static void execute(DatabaseSettings settings, String sql) throws SQLException {
         try (Connection connection = connect(settings); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
-    }
-
-    private static void insert(DatabaseSettings settings, long id, String amount, Long categoryId, String notes) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection connection = connect(settings);
-             PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
-                     + "category_id, notes, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            insert.setLong(1, id);
-            insert.setObject(2, LocalDate.of(2026, 3, (int) id));
-            insert.setString(3, "Expense " + id);
-            insert.setBigDecimal(4, new BigDecimal(amount));
-            insert.setObject(5, categoryId, Types.BIGINT);
-            insert.setString(6, notes);
-            insert.setObject(7, now);
-            insert.setObject(8, now);
-            insert.executeUpdate();
-        }
-    }
-
-    /** The rows of an H2 file that does not exist are none (IFEXISTS: looking must not create it). */
-    private static List<Row> rows(DatabaseSettings settings) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        if (settings.kind() == DatabaseSettings.Kind.H2 && !Files.exists(Path.of(settings.h2Base() + ".mv.db"))) {
-            return rows;
-        }
-        try (Connection connection = connect(settings);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select id, spent_on, description, amount, category_id, notes from expense order by id")) {
-            while (rs.next()) {
-                rows.add(new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getObject(5, Long.class), rs.getString(6)));
-            }
-        }
-        return rows;
     }
 }

@@ -1,7 +1,9 @@
 package app.outlay.cli;
 
+import app.outlay.cli.ExpenseRows.Row;
 import app.outlay.testing.CliRun;
 import app.outlay.testing.CliRun.Result;
+import app.outlay.testing.PgMember;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -14,19 +16,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
+import static app.outlay.cli.ExpenseRows.insert;
+import static app.outlay.cli.ExpenseRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code outlay db copy TARGET [--force]} end to end: real H2 files and a real PostgreSQL database. */
@@ -37,10 +30,6 @@ class DbCopyCommandTest {
 
     @TempDir
     Path elsewhere;
-
-    /** What a copy must keep of an expense. */
-    private record Row(long id, LocalDate date, String description, BigDecimal amount, Long categoryId, String notes) {
-    }
 
     private static Result run(Path home, String... args) {
         return CliRun.in(home, args);
@@ -138,23 +127,14 @@ class DbCopyCommandTest {
         // Back again, from an Outlay home that uses this PostgreSQL database; its password comes from a pgpass file,
         // as it would for a user (the settings never hold one).
         Path postgresHome = Files.createDirectories(elsewhere.resolve("pg-home"));
-        Files.writeString(postgresHome.resolve("settings.properties"), "db.kind=postgresql\n"
-                + "db.pg.host=" + postgres.host() + "\ndb.pg.port=" + postgres.port() + "\ndb.pg.database=" + postgres.database()
-                + "\ndb.pg.user=" + postgres.user() + "\ndb.pg.sslmode=disable\n");
-        Path pgpass = elsewhere.resolve("pgpass");
-        Files.writeString(pgpass, String.join(":", pgpassField(postgres.host()), Integer.toString(postgres.port()),
-                pgpassField(postgres.database()), pgpassField(postgres.user()), pgpassField(password)) + "\n");
+        PgMember member = new PgMember(postgresHome, elsewhere);
+        member.useAs(postgres);
         DatabaseSettings back = DatabaseSettings.h2(elsewhere.resolve("back"));
-        String previous = System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
         Result toH2;
         try {
             toH2 = run(postgresHome, "db", "copy", "jdbc:h2:file:" + elsewhere.resolve("back"));
         } finally {
-            if (previous == null) {
-                System.clearProperty("org.postgresql.pgpassfile");
-            } else {
-                System.setProperty("org.postgresql.pgpassfile", previous);
-            }
+            member.forget();
         }
         assertThat(toH2.code()).as(toH2.err()).isZero();
         assertThat(toH2.out()).startsWith("Copied 3 expenses and 13 categories (total 100,000,000,000,000,012.34) to H2 · ");
@@ -163,49 +143,10 @@ class DbCopyCommandTest {
                 .containsExactly(new BigDecimal("0.01"), new BigDecimal("99999999999999999.99"), new BigDecimal("12.34"));
     }
 
-    private static String pgpassField(String value) {
-        return value.replace("\\", "\\\\").replace(":", "\\:");
-    }
-
     /** The home's H2 database, created and migrated by the command line itself. */
     private DatabaseSettings migratedHome() {
         Result migrate = run(home, "db", "migrate");
         assertThat(migrate.code()).as(migrate.err()).isZero();
         return DatabaseSettings.h2(home.resolve("data/outlay"));
-    }
-
-    private static Connection connect(DatabaseSettings settings) throws SQLException {
-        return DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
-                settings.kind() == DatabaseSettings.Kind.H2 ? "" : settings.password());
-    }
-
-    private static void insert(DatabaseSettings settings, long id, String amount, Long categoryId, String notes) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection connection = connect(settings);
-             PreparedStatement insert = connection.prepareStatement("insert into expense (id, spent_on, description, amount, "
-                     + "category_id, notes, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            insert.setLong(1, id);
-            insert.setObject(2, LocalDate.of(2026, 3, (int) id));
-            insert.setString(3, "Expense " + id);
-            insert.setBigDecimal(4, new BigDecimal(amount));
-            insert.setObject(5, categoryId, Types.BIGINT);
-            insert.setString(6, notes);
-            insert.setObject(7, now);
-            insert.setObject(8, now);
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<Row> rows(DatabaseSettings settings) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (Connection connection = connect(settings);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select id, spent_on, description, amount, category_id, notes from expense order by id")) {
-            while (rs.next()) {
-                rows.add(new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getObject(5, Long.class), rs.getString(6)));
-            }
-        }
-        return rows;
     }
 }

@@ -4,6 +4,7 @@ import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.expense.ExpenseRow;
 import app.outlay.service.expense.ExpenseService;
 import app.outlay.service.history.UndoService;
+import app.outlay.testing.HeardChanges;
 import app.outlay.testing.TestPostgres;
 import app.outlay.text.ExplainedException;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,32 +139,14 @@ class LedgerRolesTest {
 
     @Test
     void aViewerStillHearsLiveChanges() throws Exception {
-        BlockingQueue<LiveChanges.Change> heard = new LinkedBlockingQueue<>();
-        AtomicInteger others = new AtomicInteger(-1);
-        try (LiveChanges listener = LiveChanges.start(viewer, new LiveChanges.Events() {
-            @Override
-            public void changed(List<LiveChanges.Change> batch) {
-                heard.addAll(batch);
-            }
-
-            @Override
-            public void reconnected() {
-            }
-
-            @Override
-            public void otherClients(int count) {
-                others.set(count);
-            }
-        })) {
-            long deadline = System.currentTimeMillis() + 5_000;
-            while (others.get() < 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
+        HeardChanges heard = new HeardChanges();
+        try (LiveChanges listener = LiveChanges.start(viewer, heard)) {
+            heard.awaitListening();
             ExpenseRow added = new ExpenseService(new DatabaseHolder(owner)).add(
                     new ExpenseDetails(LocalDate.of(2026, 5, 7), "Heard by the viewer", new BigDecimal("2.00"), 1L, null));
             LiveChanges.Change change;
             do {
-                change = heard.poll(2, TimeUnit.SECONDS);
+                change = heard.changes.poll(2, TimeUnit.SECONDS);
             } while (change != null && change.id() != added.id());
             assertThat(change).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
         }

@@ -4,6 +4,7 @@ import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.expense.ExpenseRow;
 import app.outlay.service.expense.ExpenseService;
 import app.outlay.service.ledger.LedgerService;
+import app.outlay.testing.HeardChanges;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,33 +41,11 @@ class LiveUpdatesTest {
         clientB.close();
     }
 
-    /** Collects what a listener reports, for the test thread to wait on. */
-    private static final class Recorder implements LiveChanges.Events {
-        final BlockingQueue<LiveChanges.Change> changes = new LinkedBlockingQueue<>();
-        final BlockingQueue<Boolean> reconnects = new LinkedBlockingQueue<>();
-        final AtomicInteger others = new AtomicInteger(-1);
-
-        @Override
-        public void changed(List<LiveChanges.Change> batch) {
-            changes.addAll(batch);
-        }
-
-        @Override
-        public void reconnected() {
-            reconnects.add(true);
-        }
-
-        @Override
-        public void otherClients(int count) {
-            others.set(count);
-        }
-    }
-
     @Test
     void aChangeInOneClientReachesTheOtherWithinASecond() throws Exception {
-        Recorder b = new Recorder();
+        HeardChanges b = new HeardChanges();
         try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
-            awaitListening(b);
+            b.awaitListening();
             ExpenseRow added = new ExpenseService(new DatabaseHolder(clientA)).add(
                     new ExpenseDetails(LocalDate.of(2026, 3, 3), "Groceries", new BigDecimal("42.90"), 1L, null));
 
@@ -81,9 +57,9 @@ class LiveUpdatesTest {
 
     @Test
     void aNewCurrencyReachesTheOtherClientWithinASecond() throws Exception {
-        Recorder b = new Recorder();
+        HeardChanges b = new HeardChanges();
         try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
-            awaitListening(b);
+            b.awaitListening();
             new LedgerService(new DatabaseHolder(clientA)).setCurrency(Currency.getInstance("CHF"));
 
             LiveChanges.Change change = b.changes.poll(1, TimeUnit.SECONDS);
@@ -95,9 +71,9 @@ class LiveUpdatesTest {
 
     @Test
     void reconnectsAfterLosingTheServerAndAsksForOneRefresh() throws Exception {
-        Recorder b = new Recorder();
+        HeardChanges b = new HeardChanges();
         try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
-            awaitListening(b);
+            b.awaitListening();
             // The server drops the listening connection, as in a restart.
             try (Connection admin = DriverManager.getConnection(target.jdbcUrl("Outlay-test-admin"), target.user(), target.password());
                  Statement statement = admin.createStatement()) {
@@ -114,8 +90,8 @@ class LiveUpdatesTest {
 
     @Test
     void eachClientSeesHowManyOthersAreConnected() throws Exception {
-        Recorder a = new Recorder();
-        Recorder b = new Recorder();
+        HeardChanges a = new HeardChanges();
+        HeardChanges b = new HeardChanges();
         try (LiveChanges first = LiveChanges.start(clientA.settings(), a);
              LiveChanges second = LiveChanges.start(clientB.settings(), b)) {
             long deadline = System.currentTimeMillis() + 8_000;
@@ -130,9 +106,9 @@ class LiveUpdatesTest {
     /** Tags and receipts (issue 21) are announced too: a chip or paperclip added in A shows in B. */
     @Test
     void tagsAndReceiptsAddedInOneClientReachTheOther() throws Exception {
-        Recorder b = new Recorder();
+        HeardChanges b = new HeardChanges();
         try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
-            awaitListening(b);
+            b.awaitListening();
             DatabaseHolder a = new DatabaseHolder(clientA);
             ExpenseRow added = new ExpenseService(a).add(
                     new ExpenseDetails(LocalDate.of(2026, 3, 4), "Hotel", new BigDecimal("99.00"), null, null));
@@ -152,9 +128,9 @@ class LiveUpdatesTest {
     /** The parts of a split payment (issue 21, V22_1): a change to a part or its tags is announced as one of its expense. */
     @Test
     void aChangedPartOfASplitPaymentReachesTheOtherClientAsAChangeOfItsExpense() throws Exception {
-        Recorder b = new Recorder();
+        HeardChanges b = new HeardChanges();
         try (LiveChanges listener = LiveChanges.start(clientB.settings(), b)) {
-            awaitListening(b);
+            b.awaitListening();
             ExpenseRow added = new ExpenseService(new DatabaseHolder(clientA)).add(
                     new ExpenseDetails(LocalDate.of(2026, 3, 5), "Market", new BigDecimal("10.00"), null, null));
             assertThat(b.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", added.id(), "INSERT"));
@@ -174,7 +150,7 @@ class LiveUpdatesTest {
     }
 
     /** What arrives within a second of the first change. */
-    private static List<LiveChanges.Change> drain(Recorder recorder) throws InterruptedException {
+    private static List<LiveChanges.Change> drain(HeardChanges recorder) throws InterruptedException {
         List<LiveChanges.Change> changes = new java.util.ArrayList<>();
         LiveChanges.Change first = recorder.changes.poll(1, TimeUnit.SECONDS);
         if (first != null) {
@@ -185,15 +161,7 @@ class LiveUpdatesTest {
         return changes;
     }
 
-    private static void awaitListening(Recorder recorder) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (recorder.others.get() < 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(recorder.others.get()).as("listener connected").isGreaterThanOrEqualTo(0);
-    }
-
-    private static boolean drainUntil(Recorder recorder, long id) throws InterruptedException {
+    private static boolean drainUntil(HeardChanges recorder, long id) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 2_000;
         while (System.currentTimeMillis() < deadline) {
             LiveChanges.Change change = recorder.changes.poll(100, TimeUnit.MILLISECONDS);

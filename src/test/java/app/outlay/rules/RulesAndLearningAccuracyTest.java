@@ -3,7 +3,6 @@ package app.outlay.rules;
 import app.outlay.csv.ColumnMapping;
 import app.outlay.csv.CsvFormat;
 import app.outlay.csv.CsvWriter;
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.service.category.CategoryRow;
 import app.outlay.service.category.CategoryService;
@@ -34,9 +33,7 @@ class RulesAndLearningAccuracyTest {
 
     @Test
     void aYearOfHistoryCategorisesNinetyPercentOfTheNextStatement() throws IOException {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         Household household = new Household();
         List<Household.Line> history = household.history();
         ImportReport imported = new ImportService(holder).importFile(

@@ -1,6 +1,7 @@
 package app.outlay.testing;
 
 import app.outlay.data.Database;
+import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 
 import java.io.IOException;
@@ -39,6 +40,12 @@ public final class TestDatabases {
             postgres = closeAtExit(Database.open(TestPostgres.freshDatabase()));
         }
         return postgres;
+    }
+
+    /** {@link #reset} and a holder of the database, as the services take it. */
+    public static DatabaseHolder emptyLedger(Database database) {
+        reset(database);
+        return new DatabaseHolder(database);
     }
 
     /** Back to a freshly migrated ledger: no expenses or series, the seeded categories as V2 and V17 made them, no currency chosen. */

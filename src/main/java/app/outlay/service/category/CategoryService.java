@@ -14,6 +14,7 @@ import org.hibernate.Session;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Categories: listing, creating, renaming, recolouring, budgets, merging and deleting. Names are unique ignoring
@@ -56,39 +57,37 @@ public final class CategoryService {
             session.persist(category);
             session.flush();
             new ChangeRecorder(session, database.appSession()).category("INSERT", category.getId(), null, ChangeRecorder.snapshot(category));
-            return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
+            return row(category);
         });
     }
 
     public CategoryRow rename(long id, String newName) {
         return database.sessionFactory().fromTransaction(session -> {
             requireFreeName(session, newName, id);
-            Category category = existing(session, id);
-            var before = ChangeRecorder.snapshot(category);
-            category.rename(newName);
-            new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
-            return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
+            return row(change(session, id, category -> category.rename(newName)));
         });
     }
 
     public CategoryRow recolour(long id, String colour) {
-        return database.sessionFactory().fromTransaction(session -> {
-            Category category = existing(session, id);
-            var before = ChangeRecorder.snapshot(category);
-            category.recolour(colour);
-            new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
-            return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
-        });
+        return database.sessionFactory().fromTransaction(session -> row(change(session, id, category -> category.recolour(colour))));
     }
 
     /** Sets the monthly budget of a category; null removes it. */
     public void setBudget(long id, BigDecimal monthlyBudget) {
-        database.sessionFactory().inTransaction(session -> {
-            Category category = existing(session, id);
-            var before = ChangeRecorder.snapshot(category);
-            category.budget(monthlyBudget);
-            new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
-        });
+        database.sessionFactory().inTransaction(session -> change(session, id, category -> category.budget(monthlyBudget)));
+    }
+
+    /** Changes a category in the caller's transaction; its history keeps it as it was and as it is now. */
+    private Category change(Session session, long id, Consumer<Category> change) {
+        Category category = existing(session, id);
+        Map<String, String> before = ChangeRecorder.snapshot(category);
+        change.accept(category);
+        new ChangeRecorder(session, database.appSession()).category("UPDATE", id, before, ChangeRecorder.snapshot(category));
+        return category;
+    }
+
+    private static CategoryRow row(Category category) {
+        return new CategoryRow(category.getId(), category.getName(), category.getColour(), category.isIncome());
     }
 
     /** Moves every expense (and recurring expense) of {@code fromId} into {@code intoId}, then deletes {@code fromId}. */

@@ -69,19 +69,7 @@ public final class RuleService {
 
     /** Saves a new rule at the end of the list. */
     public Rule add(Rule draft) {
-        return withConnection(true, connection -> {
-            long id = nextId(connection);
-            requireCategory(connection, draft);
-            try (PreparedStatement insert = connection.prepareStatement("insert into expense_rule (id, position, enabled, name, "
-                    + "match_type, match_text, amount_min, amount_max, kind, set_category_id, set_description, add_note, add_tags, version) "
-                    + "values (?, (select coalesce(max(position), 0) + 1 from expense_rule), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-                insert.setLong(1, id);
-                insert.setBoolean(2, draft.enabled());
-                bindDetails(insert, 3, draft);
-                insert.executeUpdate();
-            }
-            return find(connection, id);
-        });
+        return addAll(List.of(draft)).get(0);
     }
 
     /** Adds several rules at the end, in their order, all or none (an import of a rules file). */

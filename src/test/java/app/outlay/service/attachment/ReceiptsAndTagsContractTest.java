@@ -51,8 +51,7 @@ abstract class ReceiptsAndTagsContractTest {
     @BeforeEach
     void cleanLedger() {
         database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(database);
         expenses = new ExpenseService(holder);
         Path home = TestDatabases.tempDir("outlay-receipts-home");
         attachments = new AttachmentService(holder, ProtectedFiles.forUser(AppPaths.under(home)));

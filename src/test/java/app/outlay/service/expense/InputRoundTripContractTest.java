@@ -1,7 +1,6 @@
 package app.outlay.service.expense;
 
 import app.outlay.data.Database;
-import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +23,7 @@ abstract class InputRoundTripContractTest {
 
     @BeforeEach
     void cleanLedger() {
-        Database database = database();
-        TestDatabases.reset(database);
-        expenses = new ExpenseService(new DatabaseHolder(database));
+        expenses = new ExpenseService(TestDatabases.emptyLedger(database()));
     }
 
     @ParameterizedTest

@@ -53,8 +53,7 @@ abstract class LedgerContractTest {
     @BeforeEach
     void cleanLedger() {
         database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(database);
         expenses = new ExpenseService(holder);
         categories = new CategoryService(holder);
         ledger = new LedgerService(holder);

@@ -149,8 +149,7 @@ abstract class SoakContractTest {
     @Test
     void randomOperationsKeepTheDatabaseAndTheModelInAgreement() {
         initial = database();
-        TestDatabases.reset(initial);
-        holder = new DatabaseHolder(initial);
+        holder = TestDatabases.emptyLedger(initial);
         expenseService = new ExpenseService(holder);
         categoryService = new CategoryService(holder);
         recurrenceService = new RecurrenceService(holder);

@@ -44,8 +44,7 @@ abstract class PlanningContractTest {
 
     @BeforeEach
     void clean() {
-        TestDatabases.reset(database());
-        holder = new DatabaseHolder(database());
+        holder = TestDatabases.emptyLedger(database());
         expenses = new ExpenseService(holder);
         categories = new CategoryService(holder);
         recurrences = new RecurrenceService(holder);

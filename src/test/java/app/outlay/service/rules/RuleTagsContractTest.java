@@ -46,8 +46,7 @@ abstract class RuleTagsContractTest {
     @BeforeEach
     void cleanLedger() {
         database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(database);
         rules = new RuleService(holder);
         applying = new RuleApplyService(holder);
         expenses = new ExpenseService(holder);

@@ -9,15 +9,13 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
 import app.outlay.testing.TestDatabases;
+import app.outlay.testing.HeardChanges;
 import app.outlay.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,31 +51,13 @@ class RulesAsLedgerDataTest {
     void aChangedRuleReachesTheOtherClientWithinASecond() throws Exception {
         DatabaseSettings target = TestPostgres.freshDatabaseWithPassword();
         try (Database clientA = Database.open(target); Database clientB = Database.open(target)) {
-            BlockingQueue<LiveChanges.Change> changes = new LinkedBlockingQueue<>();
-            AtomicInteger others = new AtomicInteger(-1);
-            try (LiveChanges listener = LiveChanges.start(clientB.settings(), new LiveChanges.Events() {
-                @Override
-                public void changed(List<LiveChanges.Change> batch) {
-                    changes.addAll(batch);
-                }
-
-                @Override
-                public void reconnected() {
-                }
-
-                @Override
-                public void otherClients(int count) {
-                    others.set(count);
-                }
-            })) {
-                long deadline = System.currentTimeMillis() + 5_000;
-                while (others.get() < 0 && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(20);
-                }
+            HeardChanges heard = new HeardChanges();
+            try (LiveChanges listener = LiveChanges.start(clientB.settings(), heard)) {
+                heard.awaitListening();
                 Rule added = new RuleService(new DatabaseHolder(clientA)).add(Rule.draft("Rewe", MatchType.CONTAINS, "rewe",
                         null, null, null, 1L, null, null));
 
-                assertThat(changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense_rule", added.id(), "INSERT"));
+                assertThat(heard.changes.poll(1, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense_rule", added.id(), "INSERT"));
             }
         }
     }

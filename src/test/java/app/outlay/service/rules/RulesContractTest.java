@@ -41,8 +41,7 @@ abstract class RulesContractTest {
     @BeforeEach
     void cleanLedger() {
         database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(database);
         rules = new RuleService(holder);
         applying = new RuleApplyService(holder);
         expenses = new ExpenseService(holder);

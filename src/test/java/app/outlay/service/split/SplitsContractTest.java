@@ -54,8 +54,7 @@ abstract class SplitsContractTest {
     @BeforeEach
     void cleanLedger() {
         database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(database);
         expenses = new ExpenseService(holder);
         splits = new ExpenseService(holder);
         categories = new CategoryService(holder);

@@ -79,9 +79,7 @@ class SplitsCsvRoundTripTest {
                 + "2026-05-03,Market,5.00,Shopping,,expense,,7\n"
                 + "2026-05-04,Kiosk,2.00,,,expense,,8\n"
                 + "2026-05-05,Bus,3.00,,,expense,,\n", StandardCharsets.UTF_8);
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         Detection detected = CsvDetector.detect(file);
         ImportReport report = new ImportService(holder).importFile(ImportRequest.of(file, detected.format(), detected.mapping()), r -> { });
 

@@ -35,8 +35,7 @@ abstract class TagFilterContractTest {
     @BeforeEach
     void cleanLedger() {
         database = database();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(database);
         expenses = new ExpenseService(holder);
         tags = new TagService(holder);
     }

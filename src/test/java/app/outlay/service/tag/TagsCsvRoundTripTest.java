@@ -66,9 +66,7 @@ class TagsCsvRoundTripTest {
         Path file = TestDatabases.tempDir("outlay-tags-bad").resolve("bad.csv");
         Files.writeString(file, "date,description,amount,category,notes,kind,tags\n2026-05-02,Hotel,10.00,,,expense,ok\n"
                 + "2026-05-03,Taxi,9.00,,,expense," + "x".repeat(61) + "\n", StandardCharsets.UTF_8);
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         Detection detected = CsvDetector.detect(file);
         ImportReport report = new ImportService(holder).importFile(ImportRequest.of(file, detected.format(), detected.mapping()), r -> { });
 

@@ -1,6 +1,5 @@
 package app.outlay.ui.categories;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.category.CategoryService;
@@ -33,9 +32,7 @@ class CategoriesViewModelTest {
 
     @BeforeEach
     void ledger() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        holder = new DatabaseHolder(database);
+        holder = TestDatabases.emptyLedger(TestDatabases.h2());
         languages = new Languages(new SettingsStore(TestDatabases.tempDir("outlay-categories-vm").resolve("settings.properties")), Locale.US);
         state = new AppState(languages);
         model = new CategoriesViewModel(new CategoryService(holder), state, tasks, Texts.of(Locale.US));

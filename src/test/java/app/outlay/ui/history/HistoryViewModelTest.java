@@ -1,6 +1,5 @@
 package app.outlay.ui.history;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.history.ChangeRow;
@@ -25,9 +24,7 @@ class HistoryViewModelTest {
 
     @Test
     void anExpenseTellsItsChangesNewestFirst() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         ExpenseService expenses = new ExpenseService(holder);
         ExpenseRow bread = expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 2), "Bread", new BigDecimal("2.10"), null, null));
         expenses.update(bread.id(), bread.version(), new ExpenseDetails(LocalDate.of(2026, 3, 2), "Bread", new BigDecimal("2.40"), null, null));

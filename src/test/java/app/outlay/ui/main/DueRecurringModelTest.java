@@ -1,6 +1,5 @@
 package app.outlay.ui.main;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Frequency;
@@ -31,9 +30,7 @@ class DueRecurringModelTest {
 
     @Test
     void whatFellDueIsRecordedOnceAndSaid() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         LocalDate start = LocalDate.of(2026, 10, 15);
         new ExpenseService(holder).add(new ExpenseDetails(start, "Gym", new BigDecimal("29.90"), null, null),
                 new Repeat(Frequency.MONTHLY, null), start);

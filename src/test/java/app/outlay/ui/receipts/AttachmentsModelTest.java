@@ -1,6 +1,5 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.attachment.AttachmentRow;
@@ -37,9 +36,7 @@ class AttachmentsModelTest {
 
     @BeforeEach
     void emptyLedger() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         expenses = new ExpenseService(holder);
         folder = TestDatabases.tempDir("outlay-receipts-model");
         service = new AttachmentService(holder, ProtectedFiles.forUser(AppPaths.under(folder)));

@@ -1,6 +1,5 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.attachment.AttachmentService;
@@ -22,9 +21,7 @@ class RowExtrasModelTest {
 
     @Test
     void aPageGetsItsTagsAndPaperclipsAndLosesThemWhenTheyGo() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         ExpenseService expenses = new ExpenseService(holder);
         TagService tags = new TagService(holder);
         AttachmentService attachments = new AttachmentService(holder, null);

@@ -1,6 +1,5 @@
 package app.outlay.ui.receipts;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.expense.ExpenseRow;
@@ -34,9 +33,7 @@ class TagsViewModelTest {
 
     @BeforeEach
     void emptyLedger() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         expenses = new ExpenseService(holder);
         tags = new TagService(holder);
         model = new TagsViewModel(tags, tasks, Texts.of(Locale.US), TODAY);

@@ -1,6 +1,5 @@
 package app.outlay.ui.reports;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.service.category.CategoryService;
@@ -35,9 +34,7 @@ class ReportsViewModelTest {
 
     @BeforeEach
     void ledger() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         expenses = new ExpenseService(holder);
         groceries = new CategoryService(holder).list().stream().filter(c -> c.name().equals("Groceries")).findFirst().orElseThrow().id();
         model = new ReportsViewModel(new ReportService(holder), tasks,

@@ -1,6 +1,5 @@
 package app.outlay.ui.rules;
 
-import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.rules.AutoFill;
@@ -43,9 +42,7 @@ class RulesViewModelTest {
 
     @BeforeEach
     void ledger() {
-        Database database = TestDatabases.h2();
-        TestDatabases.reset(database);
-        DatabaseHolder holder = new DatabaseHolder(database);
+        DatabaseHolder holder = TestDatabases.emptyLedger(TestDatabases.h2());
         rules = new RuleService(holder);
         categories = new CategoryService(holder);
         expenses = new ExpenseService(holder);
