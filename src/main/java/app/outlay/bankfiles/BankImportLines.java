@@ -33,7 +33,9 @@ public final class BankImportLines {
 
     /**
      * The import's lines for {@code transactions}; the whole file is refused when one is in another currency than
-     * the ledger's ({@code ledger}; null when the ledger has none chosen yet, and then any one currency is taken).
+     * the ledger's ({@code ledger}; null when the ledger has none chosen yet, and then the statement's one currency
+     * is taken: a line in a second currency, or one converted at a rate, is refused, since without the ledger's
+     * currency its amount would be added to the others as if it were theirs).
      */
     public static List<Line> of(List<BankTransaction> transactions, Currency ledger) {
         return of(transactions, ledger, null);
@@ -41,7 +43,7 @@ public final class BankImportLines {
 
     /**
      * The import's lines for {@code transactions} (issue 22), every amount in the ledger's currency ({@code ledger};
-     * null when none is chosen yet, and then any one currency is taken as it is):
+     * null when none is chosen yet, and then the statement's one currency is taken as it is, see above):
      * <ul>
      * <li>a purchase in another currency that the bank booked in the ledger's (CAMT InstdAmt, MT940 /OCMT/) keeps its
      *     amount as paid beside the booked amount, at the rate the two give ({@link BookedRate});</li>
@@ -54,7 +56,15 @@ public final class BankImportLines {
     public static List<Line> of(List<BankTransaction> transactions, Currency ledger, LineInterpreter.RateLookup rates) {
         List<Line> lines = new ArrayList<>(transactions.size());
         BankTransaction firstWithoutRate = null;
+        String taken = null;
         for (BankTransaction transaction : transactions) {
+            if (ledger == null && transaction.currency() != null) {
+                if (transaction.rate() != null || taken != null && !taken.equals(transaction.currency())) {
+                    throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
+                            transaction.currency(), UserText.of("bankfile.why.noLedgerCurrency", transaction.currency()));
+                }
+                taken = transaction.currency();
+            }
             if (ledger != null && transaction.currency() != null && !transaction.currency().equals(ledger.getCurrencyCode())) {
                 if (transaction.rate() != null && ledger.getCurrencyCode().equals(transaction.rateCurrency())) {
                     // In another currency at the rate the file states (issue 22): its amount as paid, and what it came to.

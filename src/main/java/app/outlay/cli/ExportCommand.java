@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code outlay export FILE}: expenses to CSV in Outlay's own format, which {@code outlay import} reads back. */
-@Command(name = "export", description = "Export expenses to CSV (date,description,amount,category,notes; UTF-8).")
+@Command(name = "export", description = "Export expenses, refunds and income to the canonical CSV (date,description,amount,category,notes,kind,tags,split,currency,ledger_amount; UTF-8).")
 final class ExportCommand implements Callable<Integer> {
 
     private final CliEnvironment env;

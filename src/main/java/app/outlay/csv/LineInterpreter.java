@@ -181,6 +181,10 @@ public final class LineInterpreter {
             } catch (InvalidInputException unknown) {
                 return reject(line, "currency", currencyText, UserText.of("problem.line.currency"));
             }
+            if (ledger == null) {
+                // Without the ledger's currency the amount could only be added to the others as if it were theirs.
+                return reject(line, "currency", currencyText, UserText.of("problem.line.noLedgerCurrency", currency.getCurrencyCode()));
+            }
             if (!currency.equals(ledger)) {
                 if (out.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
                     return reject(line, amountField, amountText, UserText.of("problem.line.currencyDecimals", currency.getCurrencyCode(),

@@ -139,6 +139,27 @@ class BankImportLinesTest {
         assertThat(lines("ofx/checking-2026-01.ofx", null)).hasSize(8);
     }
 
+    /**
+     * A ledger without a currency (made by the command line where the system names none) took a dollar line of a
+     * euro statement as 45.00 of the statement's money: such a line is refused now, naming the cause.
+     */
+    @Test
+    void aLedgerWithoutACurrencyRefusesALineConvertedAtARateOrInASecondCurrency() {
+        BankTransaction bread = new BankTransaction(LocalDate.of(2026, 3, 2), null, new BigDecimal("-2.10"), "Bread", null, "A2",
+                "EUR", 4, null, List.of());
+        BankTransaction hotel = new BankTransaction(LocalDate.of(2026, 3, 2), null, new BigDecimal("-45.00"), "Hotel Chicago", null,
+                "A1", "USD", 3, null, List.of(), new BigDecimal("0.9193"), "EUR");
+        BankTransaction dollars = new BankTransaction(LocalDate.of(2026, 3, 3), null, new BigDecimal("-5.00"), "Diner", null,
+                "A3", "USD", 5, null, List.of());
+        String why = "the ledger has no currency yet, so an amount in USD cannot be told from the others:"
+                + " choose the ledger's currency first (Settings). Nothing was imported.";
+        assertThatThrownBy(() -> BankImportLines.of(List.of(bread, hotel), null)).isInstanceOf(BankFileException.class)
+                .hasMessage("line 3, currency 'USD': " + why);
+        assertThatThrownBy(() -> BankImportLines.of(List.of(bread, dollars), null)).isInstanceOf(BankFileException.class)
+                .hasMessage("line 5, currency 'USD': " + why);
+        assertThat(BankImportLines.of(List.of(bread), null)).hasSize(1);
+    }
+
     @Test
     void longPurposeTextsKeepTheirWholeTextInTheNotes() {
         String purpose = "Rechnung ".repeat(40).strip();
