@@ -3,6 +3,7 @@ package app.outlay.data;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
 import app.outlay.data.CopiedTable.Column;
+import app.outlay.totals.KeptTotals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -244,6 +245,9 @@ public final class DatabaseCopy {
             }
             copyRefundLinks(from, to);
             copyLedger(from, to);
+            // The kept totals (V28) are the target's own, summed from the rows it now holds, not copied: a backup
+            // from before V28 has none, and the rows are what the copy verifies.
+            KeptTotals.rebuild(to);
             Contents copied = verify(from, to, target);
             to.commit();
             return copied;

@@ -27,6 +27,7 @@ class ProtectedLedgerStartTest extends OutlayUiTest {
              Statement statement = connection.createStatement()) {
             statement.execute("insert into expense (id, spent_on, description, amount, category_id, created_at, updated_at) "
                     + "values (1, date '2026-03-01', 'Secret shop', 12.34, 1, current_timestamp, current_timestamp)");
+            app.outlay.totals.KeptTotals.rebuild(connection); // a row written past the services: its kept totals (V28)
         }
         LedgerProtection.protect(ledger, PASSWORD, home.resolve("backups"));
         context = new app.outlay.AppContext(app.outlay.settings.AppPaths.under(home), java.util.Locale.US);

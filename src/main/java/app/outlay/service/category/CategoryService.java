@@ -8,6 +8,7 @@ import app.outlay.text.UserText;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
 import app.outlay.domain.Colours;
+import app.outlay.totals.KeptTotals;
 
 import org.hibernate.Session;
 
@@ -145,9 +146,12 @@ public final class CategoryService {
         // The parts of split payments in it go along (issue 21); their rows are written as plain SQL, like elsewhere.
         int parts = session.createNativeMutationQuery("update expense_split set category_id = :into where category_id = :from")
                 .setParameter("into", into.getId()).setParameter("from", from.getId()).executeUpdate();
-        return parts + session.createMutationQuery(
+        int moved = parts + session.createMutationQuery(
                         "update Expense e set e.category = :into, e.version = e.version + 1 where e.category = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
+        // Both categories' kept totals summed again from their rows (V28); the totals of every entry stay as they are.
+        KeptTotals.rebuildCategories(session, List.of(from.getId(), into.getId()));
+        return moved;
     }
 
     /** Entries of an income category cannot move into a spending one, nor the other way round. */

@@ -1,5 +1,6 @@
 package app.outlay.service.expense;
 
+import app.outlay.totals.SummaryReader;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 
@@ -79,7 +80,31 @@ public final class ExpenseQueries {
                 .setParameter("id", expenseId).getResultList();
     }
 
+    /**
+     * The count and totals of the matching entries. Filters by period, category and kind read the whole months from
+     * the summary Outlay keeps (V28, {@link app.outlay.totals.KeptTotals}) and sum only the days at the period's
+     * edges from the rows (by the date index): a few hundred rows instead of every match. Text and tags are not in
+     * the summary: such filters, and periods without a whole month in them, sum the rows as before.
+     */
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
+        SummaryReader.WholeMonths months = filter.search() != null || !filter.tagIds().isEmpty() ? null
+                : SummaryReader.WholeMonths.of(filter.from(), filter.to());
+        if (months == null) {
+            return sum(session, filter);
+        }
+        SummaryReader.Sums kept = session.doReturningWork(
+                connection -> SummaryReader.read(connection, months, filter.categoryId(), filter.kind()));
+        ExpenseSummary summary = new ExpenseSummary(kept.entries(), money(kept.spent()), money(kept.received()));
+        for (SummaryReader.WholeMonths.Days days : months.edges()) {
+            ExpenseSummary edge = sum(session, filter.withPeriod(days.from(), days.to()));
+            summary = new ExpenseSummary(summary.count() + edge.count(), summary.total().add(edge.total()),
+                    summary.received().add(edge.received()));
+        }
+        return summary;
+    }
+
+    /** The count and totals summed from the matching rows. */
+    private ExpenseSummary sum(Session session, ExpenseFilter filter) {
         Where where = Where.of(filter);
         String spent = SPENT;
         String received = RECEIVED;

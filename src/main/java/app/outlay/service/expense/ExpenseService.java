@@ -14,6 +14,7 @@ import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Recurrence;
 import app.outlay.domain.SplitPart;
+import app.outlay.totals.KeptTotals;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
@@ -133,6 +134,7 @@ public final class ExpenseService {
             if (!checkedParts.isEmpty()) {
                 SplitLinks.set(session, expense.getId(), checkedParts);
             }
+            KeptTotals.inserted(session, List.of(expense.getId()));
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             history.inserted(expense);
             createDueOccurrences(session, expense, today, history);
@@ -192,6 +194,8 @@ public final class ExpenseService {
                 if (expense.getVersion() != expectedVersion) {
                     throw changedElsewhere();
                 }
+                // What it counts for in the kept totals now, before anything about it changes (V28).
+                KeptTotals totals = new KeptTotals().before(session, List.of(id));
                 Category category = category(session, details.categoryId());
                 EntryChecks.check(session, id, details, category);
                 List<SplitPart> checkedParts = parts == null ? null : parts.isEmpty() ? parts
@@ -224,6 +228,7 @@ public final class ExpenseService {
                     }
                     history.extrasChanged(id, before, ExpenseExtras.withExtras(ChangeRecorder.snapshot(expense), session, id));
                 }
+                totals.after(session, List.of(id)).write(session);
                 if (startsASeries) {
                     // A changed schedule of an existing series is filled in at the next start or midnight, as before.
                     createDueOccurrences(session, expense, LocalDate.now(), history);
@@ -243,6 +248,7 @@ public final class ExpenseService {
     /** Deletes several expenses in one transaction: all of them, or (when one is gone already) none. */
     public void deleteAll(Collection<Long> ids) {
         database.sessionFactory().inTransaction(session -> {
+            KeptTotals.deleting(session, ids);
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
             for (long id : ids) {
                 Expense expense = existing(session, id);

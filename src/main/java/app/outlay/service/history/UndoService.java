@@ -3,6 +3,7 @@ package app.outlay.service.history;
 import app.outlay.service.expense.ChangedElsewhereException;
 import app.outlay.service.expense.ExpenseExtras;
 import app.outlay.text.UserText;
+import app.outlay.totals.KeptTotals;
 import app.outlay.data.AppSession;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
@@ -109,12 +110,14 @@ public final class UndoService {
             // A batch may be large (rules applied to 100,000 expenses): its entries are read once, then reversed in
             // chunks whose expenses are loaded with one query and flushed once, so no flush ever checks them all.
             session.clear();
-            Chunk chunk = new Chunk(session, new ChangeRecorder(session, database.appSession(), true));
+            KeptTotals totals = new KeptTotals();
+            Chunk chunk = new Chunk(session, new ChangeRecorder(session, database.appSession(), true), totals);
             // Newest first, so a batch that changed one expense twice is walked back in order.
             for (int i = batch.size() - 1; i >= 0; i--) {
                 chunk.add(batch.get(i));
             }
             chunk.reverse();
+            totals.write(session);
             markUndone(session, batchId, batch);
             return label(batch);
         });
@@ -194,10 +197,13 @@ public final class UndoService {
         private final ChangeRecorder reversal;
         private final List<ChangeLogEntry> entries = new java.util.ArrayList<>();
         private final Set<Long> expenses = new HashSet<>();
+        /** The kept totals (V28): what the chunk's expenses counted for before it, and after. */
+        private final KeptTotals totals;
 
-        Chunk(Session session, ChangeRecorder reversal) {
+        Chunk(Session session, ChangeRecorder reversal, KeptTotals totals) {
             this.session = session;
             this.reversal = reversal;
+            this.totals = totals;
         }
 
         void add(ChangeLogEntry entry) {
@@ -215,13 +221,14 @@ public final class UndoService {
             }
             session.createSelectionQuery("from Expense e where e.id in :ids", Expense.class)
                     .setParameterList("ids", expenses).getResultList(); // into the session: find() below reads no rows
+            totals.before(session, expenses);
             List<Runnable> afterFlush = new java.util.ArrayList<>();
             for (ChangeLogEntry entry : entries) {
                 UndoService.reverse(session, entry, reversal, afterFlush);
             }
             session.flush();
             afterFlush.forEach(Runnable::run);
-            session.flush();
+            totals.after(session, expenses);
             session.clear();
             entries.clear();
             expenses.clear();

@@ -17,6 +17,7 @@ import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.ForeignAmount;
 import app.outlay.rules.AutoFill;
+import app.outlay.totals.KeptTotals;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
@@ -167,17 +168,25 @@ public final class ImportService {
                     Map<CategoryRef, Category> entities = new IdentityHashMap<>();
                     ImportedTags tagged = new ImportedTags();
                     ImportedSplits split = new ImportedSplits();
+                    // The kept totals (V28), gathered from the values inserted and written once, before the commit.
+                    KeptTotals totals = new KeptTotals();
                     for (List<Insert> batch = lines.next(); batch != null; batch = lines.next()) {
                         room.check(); // stops in a second, not after H2 has filled the disk (see DiskRoom)
                         for (Insert line : batch) {
-                            Expense expense = new Expense(line.details(), category(session, line.category(), entities, coloursInUse));
+                            Category category = category(session, line.category(), entities, coloursInUse);
+                            Expense expense = new Expense(line.details(), category);
                             expense.importedFrom(line.bankId());
                             expense.stampCreation();
                             session.insert(expense);
                             tagged.add(expense.getId(), line.tags());
-                            if (!line.parts().isEmpty()) {
-                                split.add(expense.getId(), parts(session, line.parts(), entities, coloursInUse));
+                            List<app.outlay.domain.SplitPart> parts = line.parts().isEmpty() ? List.of()
+                                    : parts(session, line.parts(), entities, coloursInUse);
+                            if (!parts.isEmpty()) {
+                                split.add(expense.getId(), parts);
                             }
+                            totals.added(line.details().date(), line.details().kind(), category == null ? null : category.getId(),
+                                    line.details().amount(), parts.stream()
+                                            .map(part -> new KeptTotals.Part(part.categoryId(), part.amount())).toList());
                         }
                     }
                     tagged.link(session);
@@ -185,6 +194,7 @@ public final class ImportService {
                     Tally tally = lines.result();
                     ImportReport report = tally.report(tally.rejectedCount == 0);
                     if (report.committed()) {
+                        totals.write(session);
                         // One history entry for the whole file, in the same transaction (a row per line would double
                         // the import's writes; the rows themselves still announce themselves to other clients).
                         session.insert(ChangeRecorder.imported(session.createNativeQuery("select current_user", String.class)

@@ -9,6 +9,7 @@ import app.outlay.domain.EntryKind;
 import app.outlay.domain.Expense;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.Recurrence;
+import app.outlay.totals.KeptTotals;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
@@ -93,6 +94,9 @@ public final class RecurrenceService {
             ids.add(expense.getId());
         }
         session.flush();
+        if (!ids.isEmpty()) {
+            KeptTotals.inserted(session, ids);
+        }
         return ids;
     }
 

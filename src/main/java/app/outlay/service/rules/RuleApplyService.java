@@ -15,6 +15,7 @@ import app.outlay.rules.Rule;
 import app.outlay.rules.RuleMatcher;
 import app.outlay.text.ExplainedException;
 import app.outlay.text.UserText;
+import app.outlay.totals.KeptTotals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -95,12 +96,14 @@ public final class RuleApplyService {
         }
         return database.sessionFactory().fromTransaction(session -> {
             ChangeRecorder history = new ChangeRecorder(session, database.appSession());
+            KeptTotals totals = new KeptTotals(); // a rule may change an entry's category (V28)
             for (int from = 0; from < changes.size(); from += CHUNK) {
                 List<RuleChange> chunk = changes.subList(from, Math.min(changes.size(), from + CHUNK));
                 Map<Long, Expense> loaded = session.createSelectionQuery("from Expense e left join fetch e.category where e.id in :ids",
                                 Expense.class)
                         .setParameterList("ids", chunk.stream().map(RuleChange::expenseId).toList()).getResultList().stream()
                         .collect(Collectors.toMap(Expense::getId, Function.identity()));
+                totals.before(session, loaded.keySet());
                 List<Map<String, String>> before = new ArrayList<>();
                 List<Expense> changed = new ArrayList<>();
                 // The tags as they are now (they may have changed since the preview; tags are only ever added).
@@ -139,9 +142,10 @@ public final class RuleApplyService {
                     after.put(ExpenseExtras.TAGS, now.isEmpty() ? null : TagNames.join(now));
                     history.extrasChanged(change.expenseId(), withTags, after);
                 }
-                session.flush();
+                totals.after(session, loaded.keySet());
                 session.clear();
             }
+            totals.write(session);
             return changes.size();
         });
     }

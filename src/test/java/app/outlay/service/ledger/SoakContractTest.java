@@ -127,6 +127,8 @@ abstract class SoakContractTest {
     /** What the last {@link #stored()} read of the totals by category (parts counted), versions 0. */
     private Map<Long, Group> storedTotals;
     private PreparedStatement checkByTag;
+    /** The kept totals per category, on the check connection. */
+    private PreparedStatement checkKept;
 
     protected abstract Database database();
 
@@ -182,6 +184,7 @@ abstract class SoakContractTest {
                 if (!storedTotals.equals(model.totals())) {
                     assertThat(storedTotals).as("totals by category, split payments counted by their parts").isEqualTo(model.totals());
                 }
+                checkKeptTotals();
                 checkTags(step);
             } catch (SQLException | RuntimeException | AssertionError e) {
                 throw new AssertionError("Soak seed " + SEED + ", step " + step + " (" + operation + ") on "
@@ -606,6 +609,43 @@ abstract class SoakContractTest {
         return stored;
     }
 
+    /**
+     * The kept totals (V28) as the model has them: every entry's count, spending and income in category 0, and each
+     * category's spending and income (a split payment's parts there). One small query on the check connection.
+     */
+    private void checkKeptTotals() throws SQLException {
+        if (checkKept == null || checkedDatabase != holder.get()) {
+            stored(); // opens the check connection for the database in use
+            checkKept = checkConnection.prepareStatement("select category_id, sum(entries), "
+                    + "sum(case when kind = 'EXPENSE' then amount when kind = 'REFUND' then -amount else 0 end), "
+                    + "sum(case when kind = 'INCOME' then amount else 0 end) from expense_summary group by category_id");
+        }
+        Map<Long, List<BigDecimal>> kept = new TreeMap<>();
+        Map<Long, List<BigDecimal>> expected = new TreeMap<>();
+        Group overall = model.overall();
+        expected.put(0L, List.of(BigDecimal.valueOf(overall.count()), overall.spent().setScale(2), overall.received().setScale(2)));
+        model.totals().forEach((category, group) -> {
+            if (category != null && (group.spent().signum() != 0 || group.received().signum() != 0)) {
+                expected.put(category, List.of(group.spent().setScale(2), group.received().setScale(2)));
+            }
+        });
+        try (ResultSet rs = checkKept.executeQuery()) {
+            while (rs.next()) {
+                BigDecimal spent = rs.getBigDecimal(3).setScale(2);
+                BigDecimal received = rs.getBigDecimal(4).setScale(2);
+                if (rs.getLong(1) == 0) {
+                    kept.put(0L, List.of(BigDecimal.valueOf(rs.getLong(2)), spent, received));
+                } else if (spent.signum() != 0 || received.signum() != 0) {
+                    kept.put(rs.getLong(1), List.of(spent, received));
+                }
+            }
+        }
+        kept.putIfAbsent(0L, List.of(BigDecimal.ZERO, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)));
+        if (!kept.equals(expected)) {
+            assertThat(kept).as("the kept totals: count, spent and received of every entry (0) and by category").isEqualTo(expected);
+        }
+    }
+
     /** What TagService.totals reports over every entry, read with the same SQL on the check connection. */
     private List<TagTotal> storedByTag() throws SQLException {
         if (checkByTag == null || checkedDatabase != holder.get()) {
@@ -625,6 +665,7 @@ abstract class SoakContractTest {
 
     private void closeCheck() throws SQLException {
         checkByTag = null; // closed with its connection
+        checkKept = null;
         checkParts = null;
         if (checkConnection != null) {
             checkConnection.close();
