@@ -9,6 +9,7 @@ import app.outlay.service.history.ChangeRecorder;
 import app.outlay.service.rates.RateService;
 import app.outlay.service.split.SplitLinks;
 import app.outlay.text.InvalidInputException;
+import app.outlay.totals.KeptTotals;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
@@ -105,6 +106,8 @@ public final class LedgerConversion {
     public Preview convert(Currency to, LocalDate today) {
         return database.sessionFactory().fromTransaction(session -> {
             Preview done = new Plan(session, to, today, true).run();
+            // Every amount changed outside the services' paths: the kept totals (V28) are summed again, in this transaction.
+            session.doWork(KeptTotals::rebuild);
             Ledger ledger = session.find(Ledger.class, Ledger.ID);
             ledger.setCurrency(to);
             Map<String, String> before = new LinkedHashMap<>();
