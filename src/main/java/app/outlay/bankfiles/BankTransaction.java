@@ -21,15 +21,43 @@ import java.util.Objects;
  * @param rate        for a transaction in another currency than the statement's: units of {@code rateCurrency} per
  *                    unit of {@code currency}, as the file states it (OFX CURRENCY/CURRATE), else null (issue 22)
  * @param rateCurrency the currency {@code rate} converts into (the statement's, OFX CURDEF), or null
+ * @param original    for a purchase in another currency that the bank booked in the statement's (CAMT InstdAmt,
+ *                    MT940 /OCMT/): the amount as instructed, else null (issue 22)
  */
 public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
                               String bankId, String currency, long line, String element, List<SplitPart> splits,
-                              BigDecimal rate, String rateCurrency) {
+                              BigDecimal rate, String rateCurrency, Original original) {
 
     /** A transaction in the statement's currency (or one whose rate the file does not say). */
     public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
                            String bankId, String currency, long line, String element, List<SplitPart> splits) {
-        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, null, null);
+        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, null, null, null);
+    }
+
+    /** A transaction in another currency at the rate the file states (OFX CURRENCY). */
+    public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
+                           String bankId, String currency, long line, String element, List<SplitPart> splits,
+                           BigDecimal rate, String rateCurrency) {
+        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, rate, rateCurrency, null);
+    }
+
+    /**
+     * The amount as instructed in another currency than the one the bank booked it in: its currency (ISO code, as
+     * written), the amount (above zero) and, where the file states it, the bank's exchange rate. Which way round that
+     * rate goes is not always written: {@code unitCurrency} is the currency of which it gives one unit (CAMT
+     * {@code UnitCcy}) or null when the file does not say (see {@link BookedRate}).
+     */
+    public record Original(String currency, BigDecimal amount, BigDecimal bankRate, String unitCurrency) {
+        public Original {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /** The same transaction with the amount as instructed (null: none). */
+    BankTransaction withOriginal(Original instructed) {
+        return new BankTransaction(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, rate,
+                rateCurrency, instructed);
     }
 
     public BankTransaction {

@@ -36,7 +36,7 @@ abstract class StatementSource implements AutoCloseable {
     static StatementSource open(ImportRequest request, Currency ledger, LineInterpreter.RateLookup rates) throws IOException {
         if (request.bankFile() != null) {
             return new BankSource(BankImportLines.of(BankFiles.read(request.file(), request.bankFile().format(),
-                    request.bankFile().dates()), ledger).iterator());
+                    request.bankFile().dates()), ledger, rates).iterator());
         }
         CsvReader reader = CsvFiles.open(request.file(), request.format());
         CsvRecord header = request.format().header() && reader.hasNext() ? reader.next() : null;
