@@ -253,7 +253,8 @@ public final class AppContext implements AutoCloseable {
                     state, texts()));
         }
         if (type == SettingsController.class) {
-            return new SettingsController(new DatabaseSwitchModel(databases, ledger, state, tasks, texts()), databases, state, texts());
+            return new SettingsController(new DatabaseSwitchModel(databases, ledger, new app.outlay.service.ledger.LedgerConversion(database), state,
+                    tasks, texts()), databases, state, texts());
         }
         return null;
     }

@@ -38,6 +38,7 @@ class SqlSafetyTest {
             "TagLinks.java", Set.of("marks"),
             "SplitLinks.java", Set.of("marks"),
             "AttachmentStore.java", Set.of("marks"),
+            "KeptTotals.java", Set.of("marks"),
             // count(connection, "expense" | "category"): names given by the class itself.
             "DatabaseInspector.java", Set.of("table"),
             // The WHERE clause of a filter (plus the keyset condition) and the ORDER BY of an ExpenseOrder: fixed

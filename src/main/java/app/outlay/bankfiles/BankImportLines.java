@@ -1,15 +1,18 @@
 package app.outlay.bankfiles;
 
+import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 import app.outlay.domain.ExpenseDetails;
 import app.outlay.domain.ForeignAmount;
 import app.outlay.domain.Category;
 import app.outlay.domain.Money;
+import app.outlay.text.InvalidInputException;
 import app.outlay.text.Texts;
 import app.outlay.text.UserText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -37,15 +40,32 @@ public final class BankImportLines {
      * currency its amount would be added to the others as if it were theirs).
      */
     public static List<Line> of(List<BankTransaction> transactions, Currency ledger) {
-        return of(transactions, ledger, Texts.english());
+        return of(transactions, ledger, null, Texts.english());
+    }
+
+    /** As {@link #of(List, Currency, LineInterpreter.RateLookup, Texts)}, the notes in English. */
+    public static List<Line> of(List<BankTransaction> transactions, Currency ledger, LineInterpreter.RateLookup rates) {
+        return of(transactions, ledger, rates, Texts.english());
     }
 
     /**
-     * As {@link #of(List, Currency)}, the notes the import writes (value date, split parts, reversal, transfer) in the
-     * language of {@code notesIn}: the ledger's, as they are saved with its entries.
+     * The import's lines for {@code transactions} (issue 22), every amount in the ledger's currency ({@code ledger};
+     * null when none is chosen yet, and then the statement's one currency is taken as it is, see above):
+     * <ul>
+     * <li>a purchase in another currency that the bank booked in the ledger's (CAMT InstdAmt, MT940 /OCMT/) keeps its
+     *     amount as paid beside the booked amount, at the rate the two give ({@link BookedRate});</li>
+     * <li>a line in another currency at a rate the file states (OFX CURRENCY) is converted at that rate;</li>
+     * <li>a statement of an account in another currency is converted with the rate table ({@code rates}) at each
+     *     line's booking date. When the table has no rate for that currency at all, or none on or before a line's date,
+     *     the whole file is refused, naming the currency or the first such date; nothing is imported.</li>
+     * </ul>
+     * The notes the import writes (value date, split parts, reversal, transfer) are in the language of {@code notesIn}:
+     * the ledger's, as they are saved with its entries.
      */
-    public static List<Line> of(List<BankTransaction> transactions, Currency ledger, Texts notesIn) {
+    public static List<Line> of(List<BankTransaction> transactions, Currency ledger, LineInterpreter.RateLookup rates,
+                                Texts notesIn) {
         List<Line> lines = new ArrayList<>(transactions.size());
+        BankTransaction firstWithoutRate = null;
         String taken = null;
         for (BankTransaction transaction : transactions) {
             if (ledger == null && transaction.currency() != null) {
@@ -61,14 +81,50 @@ public final class BankImportLines {
                     lines.add(new Line(foreign(transaction, ledger, notesIn), transaction.bankId()));
                     continue;
                 }
-                throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
-                        transaction.currency(), UserText.of("bankfile.why.currency", ledger.getCurrencyCode()));
+                if (transaction.original() != null && ledger.getCurrencyCode().equals(transaction.original().currency())) {
+                    // Paid from an account in another currency for an amount in the ledger's: that amount is the ledger's.
+                    lines.add(new Line(paidFromAccount(transaction, ledger, notesIn), transaction.bankId()));
+                    continue;
+                }
+                java.util.Optional<BigDecimal> rate = rates == null ? java.util.Optional.empty()
+                        : currencyOf(transaction).flatMap(currency -> rates.rateFor(currency, transaction.bookingDate()));
+                if (rate.isEmpty()) {
+                    if (rates == null || currencyOf(transaction).isEmpty()
+                            || currencyOf(transaction).flatMap(currency -> rates.rateFor(currency, LocalDate.of(9999, 12, 31))).isEmpty()) {
+                        throw new BankFileException(transaction.line(), transaction.element() == null ? "currency" : transaction.element(),
+                                transaction.currency(), UserText.of("bankfile.why.currency", ledger.getCurrencyCode(), transaction.currency()));
+                    }
+                    if (firstWithoutRate == null || transaction.bookingDate().isBefore(firstWithoutRate.bookingDate())) {
+                        firstWithoutRate = transaction;
+                    }
+                    continue;
+                }
+                lines.add(new Line(atTableRate(transaction, ledger, rate.get(), notesIn), transaction.bankId()));
+                continue;
+            }
+            if (ledger != null && transaction.original() != null && !transaction.original().currency().equals(ledger.getCurrencyCode())
+                    && transaction.splits().isEmpty()) {
+                lines.add(new Line(booked(transaction, ledger, notesIn), transaction.bankId()));
+                continue;
             }
             for (StatementLine line : SplitTransactions.lines(transaction, notesIn)) {
                 lines.add(new Line(line, transaction.bankId()));
             }
         }
+        if (firstWithoutRate != null) {
+            BankTransaction t = firstWithoutRate;
+            throw new BankFileException(t.line(), t.element() == null ? "date" : t.element(), t.bookingDate().toString(),
+                    UserText.of("bankfile.why.noRate", t.currency(), ledger.getCurrencyCode(), t.bookingDate().toString()));
+        }
         return lines;
+    }
+
+    private static java.util.Optional<Currency> currencyOf(BankTransaction t) {
+        try {
+            return java.util.Optional.of(ForeignAmount.currency(t.currency()));
+        } catch (InvalidInputException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A transaction in another currency with its rate: the statement line in the ledger's currency, with the amount as paid. */
@@ -76,13 +132,66 @@ public final class BankImportLines {
         ForeignAmount paid;
         try {
             paid = ForeignAmount.atRate(ForeignAmount.currency(t.currency()), t.amount().abs(), t.rate());
-        } catch (app.outlay.text.InvalidInputException bad) {
+        } catch (InvalidInputException bad) {
             return reject(t, "amount", t.amount().toPlainString(), bad.explanation());
         }
-        BigDecimal ledgerAmount = paid.ledgerAmount(ledger);
+        return inLedgerCurrency(t, ledger, paid, paid.ledgerAmount(ledger), null, notesIn);
+    }
+
+    /** A line of an account in another currency, at the rate table's rate for its booking date. */
+    private static StatementLine atTableRate(BankTransaction t, Currency ledger, BigDecimal rate, Texts notesIn) {
+        ForeignAmount paid;
+        try {
+            paid = ForeignAmount.atRate(ForeignAmount.currency(t.currency()), t.amount().abs(), rate);
+        } catch (InvalidInputException bad) {
+            return reject(t, "amount", t.amount().toPlainString(), bad.explanation());
+        }
+        // An amount instructed in a third currency cannot be the entry's too: it stays readable in the notes.
+        String instructed = t.original() == null || t.original().currency().equals(t.currency()) ? null
+                : notesIn.of(UserText.of("bankfile.notes.original", t.original().amount().toPlainString(), t.original().currency()));
+        return inLedgerCurrency(t, ledger, paid, paid.ledgerAmount(ledger), instructed, notesIn);
+    }
+
+    /** Paid from an account in another currency for an amount in the ledger's: as paid from the account, at what it came to. */
+    private static StatementLine paidFromAccount(BankTransaction t, Currency ledger, Texts notesIn) {
+        ForeignAmount paid;
+        try {
+            BigDecimal ledgerAmount = t.original().amount().setScale(Money.SCALE, RoundingMode.UNNECESSARY);
+            paid = ForeignAmount.withLedgerAmount(ForeignAmount.currency(t.currency()), t.amount().abs(), ledgerAmount);
+        } catch (InvalidInputException | ArithmeticException bad) {
+            return reject(t, "amount", t.original().amount().toPlainString(), bad instanceof InvalidInputException e ? e.explanation()
+                    : UserText.of("problem.line.decimals"));
+        }
+        return inLedgerCurrency(t, ledger, paid, t.original().amount().setScale(Money.SCALE, RoundingMode.UNNECESSARY), null, notesIn);
+    }
+
+    /** A purchase in another currency booked in the ledger's: the booked amount, with the amount as paid beside it. */
+    private static StatementLine booked(BankTransaction t, Currency ledger, Texts notesIn) {
+        BankTransaction.Original original = t.original();
+        StatementLine plain = statementLine(t, true, notesIn);
+        if (plain instanceof StatementLine.Rejected) {
+            return plain;
+        }
+        ForeignAmount paid;
+        try {
+            paid = BookedRate.paid(ForeignAmount.currency(original.currency()), original.amount(), t.amount().abs(), ledger,
+                    original.bankRate(), original.unitCurrency());
+        } catch (InvalidInputException bad) {
+            return reject(t, "amount", original.amount().toPlainString() + " " + original.currency(), bad.explanation());
+        }
+        return withPaid(plain, paid);
+    }
+
+    private static StatementLine inLedgerCurrency(BankTransaction t, Currency ledger, ForeignAmount paid, BigDecimal ledgerAmount,
+                                                  String extraNote, Texts notesIn) {
+        String memo = extraNote == null ? t.memo() : t.memo() == null ? extraNote : t.memo() + "\n" + extraNote;
         StatementLine line = statementLine(new BankTransaction(t.bookingDate(), t.valueDate(),
-                t.amount().signum() < 0 ? ledgerAmount.negate() : ledgerAmount, t.payee(), t.memo(), t.bankId(), ledger.getCurrencyCode(),
-                t.line(), t.element(), t.splits(), null, null, t.category(), t.transfer(), t.reversal()), true, notesIn);
+                t.amount().signum() < 0 ? ledgerAmount.negate() : ledgerAmount, t.payee(), memo, t.bankId(), ledger.getCurrencyCode(),
+                t.line(), t.element(), t.splits(), null, null, null, t.category(), t.transfer(), t.reversal()), true, notesIn);
+        return withPaid(line, paid);
+    }
+
+    private static StatementLine withPaid(StatementLine line, ForeignAmount paid) {
         if (line instanceof StatementLine.Spending s) {
             return new StatementLine.Spending(s.line(), s.date(), s.description(), s.amount(), s.category(), s.notes(), s.tags(), s.split(), paid);
         }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param rate        for a transaction in another currency than the statement's: units of {@code rateCurrency} per
  *                    unit of {@code currency}, as the file states it (OFX CURRENCY/CURRATE), else null (issue 22)
  * @param rateCurrency the currency {@code rate} converts into (the statement's, OFX CURDEF), or null
+ * @param original    for a purchase in another currency that the bank booked in the statement's (CAMT InstdAmt,
+ *                    MT940 /OCMT/): the amount as instructed, else null (issue 22)
  * @param category    the category the file gives a payment that is not split (QIF L), or null
  * @param transfer    the account a QIF transfer names ({@code L[Savings]}: no category), or null
  * @param reversal    true when the bank books this as the reversal of an earlier entry (CAMT RvslInd, MT940 RC/RD);
@@ -28,20 +30,47 @@ import java.util.Objects;
  */
 public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
                               String bankId, String currency, long line, String element, List<SplitPart> splits,
-                              BigDecimal rate, String rateCurrency, String category, String transfer, boolean reversal) {
+                              BigDecimal rate, String rateCurrency, Original original, String category, String transfer,
+                              boolean reversal) {
 
-    /** A transaction with the rate the file states for it (see {@link #rate}). */
+    /** A transaction with the amount as instructed in another currency (see {@link #original}). */
     public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
                            String bankId, String currency, long line, String element, List<SplitPart> splits,
-                           BigDecimal rate, String rateCurrency) {
+                           BigDecimal rate, String rateCurrency, Original original) {
         this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, rate, rateCurrency,
-                null, null, false);
+                original, null, null, false);
     }
 
     /** A transaction in the statement's currency (or one whose rate the file does not say). */
     public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
                            String bankId, String currency, long line, String element, List<SplitPart> splits) {
-        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, null, null);
+        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, null, null, null);
+    }
+
+    /** A transaction in another currency at the rate the file states (OFX CURRENCY). */
+    public BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDecimal amount, String payee, String memo,
+                           String bankId, String currency, long line, String element, List<SplitPart> splits,
+                           BigDecimal rate, String rateCurrency) {
+        this(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, rate, rateCurrency, null);
+    }
+
+    /**
+     * The amount as instructed in another currency than the one the bank booked it in: its currency (ISO code, as
+     * written), the amount (above zero) and, where the file states it, the bank's exchange rate. Which way round that
+     * rate goes is not always written: {@code unitCurrency} is the currency of which it gives one unit (CAMT
+     * {@code UnitCcy}) or null when the file does not say (see {@link BookedRate}).
+     */
+    public record Original(String currency, BigDecimal amount, BigDecimal bankRate, String unitCurrency) {
+        public Original {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    /** The same transaction with the amount as instructed (null: none). */
+    BankTransaction withOriginal(Original instructed) {
+        return new BankTransaction(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits, rate,
+                rateCurrency, instructed, category, transfer, reversal);
     }
 
     public BankTransaction {
@@ -59,13 +88,13 @@ public record BankTransaction(LocalDate bookingDate, LocalDate valueDate, BigDec
     /** This transaction with the category (QIF L) and transfer account the file gives it. */
     public BankTransaction withCategory(String newCategory, String newTransfer) {
         return new BankTransaction(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits,
-                rate, rateCurrency, newCategory, newTransfer, reversal);
+                rate, rateCurrency, original, newCategory, newTransfer, reversal);
     }
 
     /** This transaction marked as the reversal of an earlier one (its amount stays as it is). */
     public BankTransaction asReversal() {
         return new BankTransaction(bookingDate, valueDate, amount, payee, memo, bankId, currency, line, element, splits,
-                rate, rateCurrency, category, transfer, true);
+                rate, rateCurrency, original, category, transfer, true);
     }
 
     /** One part of a split payment: its category (QIF S), memo (E) and signed amount ($). */

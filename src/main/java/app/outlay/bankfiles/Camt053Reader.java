@@ -48,6 +48,60 @@ final class Camt053Reader {
         final List<String> unstructured = new ArrayList<>();
         String additional;
         long line;
+        final Instructed instructed = new Instructed();
+    }
+
+    /**
+     * {@code AmtDtls}: the amount as instructed ({@code InstdAmt}) where it is in another currency than the one booked,
+     * and the bank's exchange rate ({@code CcyXchg}, under InstdAmt, TxAmt or CntrValAmt: the first one written).
+     * {@code SrcCcy}/{@code TrgtCcy} say nothing about which way the rate goes (banks write it both ways), so only
+     * {@code UnitCcy} is kept: see {@link BookedRate}.
+     */
+    private static final class Instructed {
+        String amount;
+        String currency;
+        String rate;
+        String unit;
+
+        void field(String relative, String value, String amountCurrency) {
+            if (!relative.startsWith("AmtDtls/")) {
+                return;
+            }
+            String rest = relative.substring("AmtDtls/".length());
+            if (rest.equals("InstdAmt/Amt")) {
+                amount = value;
+                currency = amountCurrency;
+                return;
+            }
+            int exchange = rest.indexOf("/CcyXchg/");
+            if (exchange < 0) {
+                return;
+            }
+            String name = rest.substring(exchange + "/CcyXchg/".length());
+            switch (name) {
+                case "XchgRate" -> rate = rate == null ? value : rate;
+                case "UnitCcy" -> unit = unit == null ? value : unit;
+                default -> { }
+            }
+        }
+
+        /** The amount as instructed, when it is in another currency than {@code booked}; else null. */
+        BankTransaction.Original original(String booked, long line, String element) {
+            if (amount == null || currency == null || currency.equals(booked)) {
+                return null;
+            }
+            if (!AMOUNT.matcher(amount).matches() || new BigDecimal(amount).signum() <= 0) {
+                throw new BankFileException(line, element + "/AmtDtls/InstdAmt/Amt", amount, UserText.of("bankfile.why.amount"));
+            }
+            BigDecimal bankRate = null;
+            if (rate != null) {
+                if (!AMOUNT.matcher(rate).matches() || new BigDecimal(rate).signum() <= 0) {
+                    throw new BankFileException(line, element + "/AmtDtls/CcyXchg/XchgRate", rate, UserText.of("bankfile.why.amount"));
+                }
+                bankRate = new BigDecimal(rate);
+            }
+            return new BankTransaction.Original(currency, new BigDecimal(amount), bankRate, unit);
+        }
     }
 
     /** One {@code Ntry} as written. */
@@ -64,6 +118,7 @@ final class Camt053Reader {
         String additional;
         String status;
         boolean reversal;
+        final Instructed instructed = new Instructed();
         final List<Details> details = new ArrayList<>();
 
         Entry(long line, String element) {
@@ -224,6 +279,7 @@ final class Camt053Reader {
     }
 
     private void entryField(String relative, String value) {
+        entry.instructed.field(relative, value, amountCurrency);
         switch (relative) {
             case "Amt" -> {
                 entry.amount = value;
@@ -247,8 +303,14 @@ final class Camt053Reader {
     }
 
     private void detailsField(String relative, String value) {
+        details.instructed.field(relative, value, amountCurrency);
         switch (relative) {
-            case "Amt", "AmtDtls/TxAmt/Amt" -> details.amount = details.amount == null ? value : details.amount;
+            case "Amt", "AmtDtls/TxAmt/Amt" -> {
+                // a detail's amount in another currency than the entry's is the amount as instructed, not its share
+                if (amountCurrency == null || entry == null || entry.currency == null || amountCurrency.equals(entry.currency)) {
+                    details.amount = details.amount == null ? value : details.amount;
+                }
+            }
             case "CdtDbtInd" -> details.sign = value;
             case "Refs/AcctSvcrRef" -> details.serviceRef = value;
             case "Refs/EndToEndId" -> details.endToEndId = value;
@@ -285,7 +347,12 @@ final class Camt053Reader {
             if (only == null && !entry.details.isEmpty()) {
                 memo = String.join("; ", entry.details.stream().map(d -> memo(d, null)).filter(m -> m != null).toList());
             }
-            return List.of(new BankTransaction(booked, valued, total, payee, memo, id, currency, entry.line, entry.element, List.of()));
+            BankTransaction.Original original = only == null ? null : only.instructed.original(currency, only.line, entry.element + "/TxDtls");
+            if (original == null) {
+                original = entry.instructed.original(currency, entry.line, entry.element);
+            }
+            return List.of(new BankTransaction(booked, valued, total, payee, memo, id, currency, entry.line, entry.element, List.of())
+                    .withOriginal(original));
         }
         List<BankTransaction> parts = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -296,7 +363,7 @@ final class Camt053Reader {
             sum = sum.add(amount);
             String id = d.serviceRef != null ? d.serviceRef : entryRef != null ? entryRef + "/" + (i + 1) : endToEnd(d);
             parts.add(new BankTransaction(booked, valued, amount, counterparty(d, amount, entry.reversal), memo(d, entry.additional), id,
-                    currency, d.line, element, List.of()));
+                    currency, d.line, element, List.of()).withOriginal(d.instructed.original(currency, d.line, element)));
         }
         if (sum.compareTo(total) != 0) {
             throw new BankFileException(entry.line, entry.element + "/Amt", entry.amount,

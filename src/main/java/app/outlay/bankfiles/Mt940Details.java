@@ -11,18 +11,70 @@ import java.util.regex.Pattern;
  * SEPA keys such as {@code EREF+} and {@code SVWZ+}), {@code ?32}/{@code ?33} the counterparty's name. Dutch and
  * Polish banks write {@code /NAME/…/REMI/…}. Anything else is free text.
  *
- * @param payee the counterparty, or null
- * @param memo  what the payment was for, or null
+ * @param payee    the counterparty, or null
+ * @param memo     what the payment was for, or null
+ * @param original the amount as instructed in another currency ({@link #original(String)}), or null
  */
-record Mt940Details(String payee, String memo) {
+record Mt940Details(String payee, String memo, BankTransaction.Original original) {
 
-    static final Mt940Details NONE = new Mt940Details(null, null);
+    static final Mt940Details NONE = new Mt940Details(null, null, null);
+
+    /** SWIFT's codes for a line in another currency, in :61:'s supplementary details or in :86:: /OCMT/USD45,00/ and /EXCH/0,9193/. */
+    private static final Pattern OCMT = Pattern.compile("/OCMT/([A-Z]{3})(\\d{1,15},\\d{0,4})/?");
+    private static final Pattern EXCH = Pattern.compile("/EXCH/(\\d{1,12},\\d{0,12})/?");
+    /** German banks' words in the purpose: "Originalbetrag 45,00 USD" (or "USD 45,00"), "Kurs 1,0877". */
+    private static final Pattern GERMAN_ORIGINAL = Pattern.compile(
+            "(?i)orig(?:inal)?[.\\s-]*betrag:?\\s*(?:([A-Z]{3})\\s*(\\d{1,3}(?:\\.?\\d{3})*,\\d{1,4})|(\\d{1,3}(?:\\.?\\d{3})*,\\d{1,4})\\s*([A-Z]{3}))");
+    private static final Pattern GERMAN_RATE = Pattern.compile("(?i)\\bkurs:?\\s*(\\d{1,12},\\d{1,12})");
+
+    private Mt940Details(String payee, String memo) {
+        this(payee, memo, null);
+    }
+
+    /**
+     * The amount as instructed in another currency that {@code text} states (issue 22): SWIFT's /OCMT/ with /EXCH/, or
+     * a German bank's "Originalbetrag" with "Kurs"; null when it states none. The currency is as written (checked
+     * when it is used).
+     */
+    static BankTransaction.Original original(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replace("\n", "").replace("\r", "");
+        Matcher ocmt = OCMT.matcher(flat);
+        if (ocmt.find()) {
+            Matcher exch = EXCH.matcher(flat);
+            return new BankTransaction.Original(ocmt.group(1), decimal(ocmt.group(2)), exch.find() ? decimal(exch.group(1)) : null, null);
+        }
+        // German subfields split words anywhere (?21, ?22…): read the text without their markers
+        String words = flat.replaceAll("\\?\\d{2}", "");
+        Matcher german = GERMAN_ORIGINAL.matcher(words);
+        if (german.find()) {
+            String currency = german.group(1) != null ? german.group(1) : german.group(4);
+            String amount = german.group(2) != null ? german.group(2) : german.group(3);
+            Matcher rate = GERMAN_RATE.matcher(words);
+            return new BankTransaction.Original(currency.toUpperCase(java.util.Locale.ROOT), decimal(amount.replace(".", "")),
+                    rate.find() ? decimal(rate.group(1)) : null, null);
+        }
+        return null;
+    }
+
+    /** {@code 45,00} or {@code 45,}: the number with a decimal point. */
+    private static java.math.BigDecimal decimal(String commaDecimal) {
+        String plain = commaDecimal.endsWith(",") ? commaDecimal.substring(0, commaDecimal.length() - 1) : commaDecimal.replace(',', '.');
+        return new java.math.BigDecimal(plain);
+    }
 
     private static final Pattern GERMAN = Pattern.compile("^\\d{3}([^A-Za-z0-9\\s]).*", Pattern.DOTALL);
     private static final Pattern SEPA_KEY = Pattern.compile("(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC|COAM|OAMT|SQTP|PURP)\\+");
     private static final Pattern SLASHED_KEY = Pattern.compile("/([A-Z]{2,4})/");
 
     static Mt940Details read(String text) {
+        Mt940Details read = plain(text);
+        return new Mt940Details(read.payee(), read.memo(), original(text));
+    }
+
+    private static Mt940Details plain(String text) {
         Matcher german = GERMAN.matcher(text);
         if (german.matches()) {
             return german(text.replace("\n", ""), german.group(1).charAt(0));

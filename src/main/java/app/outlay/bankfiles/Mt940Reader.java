@@ -42,7 +42,7 @@ final class Mt940Reader {
     }
 
     /** A {@code :61:} read, waiting for its {@code :86:}. */
-    private record Pending(Field field, LocalDate booked, LocalDate value, BigDecimal amount, String bankId) {
+    private record Pending(Field field, LocalDate booked, LocalDate value, BigDecimal amount, String bankId, String supplementary) {
     }
 
     private Mt940Reader() {
@@ -167,7 +167,7 @@ final class Mt940Reader {
         if (mark.equals("D") || mark.equals("RC")) {
             amount = amount.negate(); // a debit, or the reversal of a credit, takes money out
         }
-        return new Pending(field, booked, value, amount, reference(m.group(8), m.group(7)));
+        return new Pending(field, booked, value, amount, reference(m.group(8), m.group(7)), m.group(9));
     }
 
     /** The bank's reference (after {@code //}), else the account owner's, unless it is a placeholder. */
@@ -209,8 +209,16 @@ final class Mt940Reader {
 
     private static BankTransaction transaction(Pending line, Field details, String currency) {
         Mt940Details read = details == null ? Mt940Details.NONE : Mt940Details.read(details.value());
+        // The original amount of a line in another currency: :61:'s supplementary details (SWIFT), else what :86: says.
+        BankTransaction.Original original = Mt940Details.original(line.supplementary());
+        if (original == null) {
+            original = read.original();
+        }
+        if (original != null && (original.currency().equals(currency) || original.amount().signum() <= 0)) {
+            original = null;
+        }
         BankTransaction transaction = new BankTransaction(line.booked(), line.value(), line.amount(), read.payee(), read.memo(),
-                line.bankId(), currency, line.field().line(), null, List.of());
+                line.bankId(), currency, line.field().line(), null, List.of()).withOriginal(original);
         return reversal(line.field()) ? transaction.asReversal() : transaction;
     }
 

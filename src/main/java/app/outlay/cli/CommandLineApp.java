@@ -21,7 +21,7 @@ import java.io.PrintWriter;
         scope = CommandLine.ScopeType.INHERIT,
         description = "Outlay, the expense tracker. With no command, opens the window.",
         subcommands = {DbCommand.class, ImportCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class,
-                RulesCommand.class, RatesCommand.class, AttachCommand.class, AttachmentsCommand.class,
+                RulesCommand.class, RatesCommand.class, LedgerCommand.class, AttachCommand.class, AttachmentsCommand.class,
                 BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class CommandLineApp implements Runnable {
 

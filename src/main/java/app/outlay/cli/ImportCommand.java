@@ -77,7 +77,8 @@ final class ImportCommand implements Callable<Integer> {
     Charset encoding;
 
     @Option(names = "--map", paramLabel = "FIELD=COL,…",
-            description = "Which column holds what: date, description, amount (or debit, credit), category, notes. "
+            description = "Which column holds what: date, description, amount (or debit, credit), direction (an S/H or D/C "
+                    + "column beside an unsigned amount), category, notes. "
                     + "COL is the header name or the 1-based column number, e.g. --map date=Datum,amount=4")
     String map;
 
@@ -129,7 +130,8 @@ final class ImportCommand implements Callable<Integer> {
                 ? profiles.find(profileName).orElseThrow(() -> new IllegalArgumentException(
                         "There is no import profile named '" + profileName + "' in " + profiles.folder()))
                 : profiles.forHeader(detection.headerSignature()).orElse(null);
-        CsvFormat format = profile != null ? profile.format() : detection.format();
+        // Where the header is (after a preamble of account details) is the file's, not the profile's.
+        CsvFormat format = profile != null ? profile.format().withFirstLine(detection.format().firstLine()) : detection.format();
         ColumnMapping mapping = profile != null ? profile.mapping() : detection.mapping();
         if (profile != null) {
             env.out().println("Using the import profile '" + profile.name() + "'.");

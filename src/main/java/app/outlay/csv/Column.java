@@ -5,7 +5,13 @@ import java.util.Locale;
 
 /** What a column of a file can mean to Outlay. */
 public enum Column {
-    DATE, DESCRIPTION, AMOUNT, DEBIT, CREDIT, CATEGORY, NOTES,
+    DATE, DESCRIPTION, AMOUNT, DEBIT, CREDIT,
+    /**
+     * Which way an unsigned amount goes (Volksbank's "S/H"): S, Soll, D, DR, Debit or "-" is money out; H, Haben, C,
+     * CR, Credit or "+" is money in. See {@link Direction}.
+     */
+    DIRECTION,
+    CATEGORY, NOTES,
     /** The entry's kind: expense, refund or income (Outlay's own export writes it; the amount stays positive). */
     KIND,
     /** The entry's tags, {@code trip;work} (Outlay's own export writes it, after kind). */

@@ -41,20 +41,34 @@ public final class CsvDetector {
         }
         Charset encoding = scan.charset();
         String text = scan.headText(encoding);
-        char delimiter = guessDelimiter(text);
+        int firstLine = 1;
+        var excel = EXCEL_SEPARATOR.matcher(text);
+        Character stated = null;
+        if (excel.lookingAt()) {
+            // Excel's "sep=;" line says the delimiter and is no record.
+            stated = excel.group(1).charAt(0);
+            text = text.substring(excel.end());
+            firstLine = 2;
+        }
+        char delimiter = stated != null ? stated : guessDelimiter(text);
         List<CsvRecord> records = records(text, delimiter, SAMPLE_RECORDS);
         if (records.isEmpty()) {
             return problem("problem.csv.onlyEmptyLines");
+        }
+        int start = headerAfterPreamble(records);
+        if (start > 0) {
+            firstLine += (int) records.get(start).line() - 1;
+            records = records.subList(start, records.size());
         }
         boolean header = looksLikeHeader(records.get(0));
         List<String> headerNames = header ? records.get(0).fields() : null;
         List<CsvRecord> data = header ? records.subList(1, records.size()) : records;
 
         DateGuess date = guessDate(data, columnCount(records));
-        char decimal = guessDecimal(data, date.column);
+        char decimal = guessDecimal(data, date.column, germanSigns(delimiter, date.pattern, headerNames));
         Character thousands = decimal == ',' ? '.' : ',';
         CsvFormat format = new CsvFormat(encoding, delimiter, '"', header, decimal, thousands,
-                date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE);
+                date.pattern == null ? "yyyy-MM-dd" : date.pattern, CsvFormat.AmountSign.POSITIVE_IS_EXPENSE, firstLine);
         ColumnMapping mapping = guessMapping(headerNames, data, date.column, format);
         // Outlay's own file (it has a kind column) writes every amount above zero: a negative one is an error in it.
         if (mapping.has(Column.AMOUNT) && !mapping.has(Column.KIND) && anyNegative(data, mapping.index(Column.AMOUNT), format)) {
@@ -128,6 +142,35 @@ public final class CsvDetector {
         return records.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
     }
 
+    private static final Pattern EXCEL_SEPARATOR = Pattern.compile("^\uFEFF?\"?sep=([^\\r\\n\"])\"?[ \\t]*(\\r\\n|\\r|\\n)",
+            Pattern.CASE_INSENSITIVE);
+    /** Column names that say "date" in a header found after a preamble. */
+    private static final List<String> DATE_NAMES = List.of("date", "datum", "buchung", "valuta", "wertstellung", "fecha", "data");
+
+    /**
+     * Where the header is when lines of account details come before it (ING, DKB, comdirect): the records are the
+     * widest lines that recur (a preamble's "IBAN;DE12…" lines are narrower, however many there are). 0 when the
+     * first record is that wide; else the first record that is, looks like a header and has a date-like column
+     * name; 0 when there is none (the file is read from its start, as before).
+     */
+    private static int headerAfterPreamble(List<CsvRecord> records) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        records.forEach(r -> counts.merge(r.fields().size(), 1, Integer::sum));
+        int width = counts.entrySet().stream().filter(e -> e.getValue() > 1).mapToInt(Map.Entry::getKey).max().orElse(-1);
+        if (width < 2 || records.get(0).fields().size() == width) {
+            return 0;
+        }
+        for (int i = 1; i < records.size() - 1; i++) {
+            CsvRecord candidate = records.get(i);
+            boolean dateName = candidate.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(f -> DATE_NAMES.stream().anyMatch(f::contains));
+            if (candidate.fields().size() == width && dateName && looksLikeHeader(candidate)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** A first line in which nothing is a number or a date is a header. */
     private static boolean looksLikeHeader(CsvRecord first) {
         for (String field : first.fields()) {
@@ -177,10 +220,34 @@ public final class CsvDetector {
         return best;
     }
 
-    /** ',' when amounts end in a comma and one or two digits (12,50), '.' otherwise. */
-    private static char guessDecimal(List<CsvRecord> data, int dateColumn) {
+    private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final List<String> GERMAN_HEADER_WORDS = List.of("betrag", "buchung", "umsatz", "valuta", "verwendungszweck",
+            "empfänger", "auftraggeber", "soll", "haben", "datum", "währung", "saldo", "wertstellung");
+
+    /** How many things say the file was written the German way: ';' between fields, 31.12.2026 dates, German column names. */
+    private static int germanSigns(char delimiter, String datePattern, List<String> header) {
+        int signs = delimiter == ';' ? 1 : 0;
+        if (datePattern != null && datePattern.startsWith("dd.MM")) {
+            signs++;
+        }
+        if (header != null && header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(h -> GERMAN_HEADER_WORDS.stream().anyMatch(h::contains))) {
+            signs++;
+        }
+        return signs;
+    }
+
+    /**
+     * ',' when amounts end in a comma and one or two digits (12,50), '.' when they end in a point and one or two.
+     * Where no amount says so (a file of whole amounts), amounts whose points all stand before three digits (-1.000,
+     * -2.500) in a file written the German way (see {@link #germanSigns}) are grouped thousands: ','. Otherwise '.'.
+     */
+    static char guessDecimal(List<CsvRecord> data, int dateColumn, int germanSigns) {
         int comma = 0;
         int point = 0;
+        int pointGroups = 0;
+        int commaGroups = 0;
         for (CsvRecord record : data) {
             for (int i = 0; i < record.fields().size(); i++) {
                 String value = record.fields().get(i).strip();
@@ -188,6 +255,11 @@ public final class CsvDetector {
                     continue;
                 }
                 String digits = value.replaceAll("[^\\d.,]", "");
+                if (POINT_GROUPED.matcher(digits).matches()) {
+                    pointGroups++;
+                } else if (COMMA_GROUPED.matcher(digits).matches()) {
+                    commaGroups++;
+                }
                 int lastComma = digits.lastIndexOf(',');
                 int lastPoint = digits.lastIndexOf('.');
                 int last = Math.max(lastComma, lastPoint);
@@ -211,6 +283,9 @@ public final class CsvDetector {
                 }
             }
         }
+        if (comma == point && pointGroups > 0 && commaGroups == 0 && germanSigns > 0) {
+            return ',';
+        }
         return comma > point ? ',' : '.';
     }
 
@@ -226,6 +301,9 @@ public final class CsvDetector {
         words.put(Column.AMOUNT, List.of("amount", "betrag", "value", "montant", "importe", "umsatz", "sum"));
         words.put(Column.DEBIT, List.of("debit", "withdrawal", "money out", "paid out", "soll", "ausgang"));
         words.put(Column.CREDIT, List.of("credit", "deposit", "money in", "paid in", "haben", "eingang"));
+        // Before debit and credit (see guessMapping): "Soll/Haben" is a direction, not a debit column.
+        words.put(Column.DIRECTION, List.of("s/h", "soll/haben", "soll / haben", "d/c", "dr/cr", "cr/dr", "debit/credit",
+                "credit/debit", "direction", "soll-haben", "sollhaben", "haben/soll", "h/s"));
         words.put(Column.CATEGORY, List.of("category", "kategorie", "catégorie", "categoria"));
         words.put(Column.NOTES, List.of("notes", "note", "notiz", "bemerkung", "comment", "memo"));
         // Outlay's own sixth column; matched by its whole name only (a bank's "Kindergeld" column is no kind).
@@ -244,8 +322,11 @@ public final class CsvDetector {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         if (header != null) {
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            List<Column> order = new java.util.ArrayList<>(List.of(Column.values()));
+            order.remove(Column.DIRECTION);
+            order.add(0, Column.DIRECTION);
             for (boolean whole : new boolean[] {true, false}) {
-                for (Column column : Column.values()) {
+                for (Column column : order) {
                     if (found.containsKey(column) || !whole && (column == Column.KIND || column == Column.TAGS || column == Column.SPLIT
                             || column == Column.CURRENCY || column == Column.LEDGER_AMOUNT)) {
                         continue;
@@ -261,6 +342,13 @@ public final class CsvDetector {
             }
             if (found.containsKey(Column.AMOUNT) && (found.containsKey(Column.DEBIT) || found.containsKey(Column.CREDIT))) {
                 found.remove(Column.AMOUNT);
+            }
+            payeeFirst(names, found);
+        }
+        if (found.containsKey(Column.AMOUNT) && !found.containsKey(Column.DIRECTION)) {
+            int direction = directionColumn(data, found);
+            if (direction >= 0) {
+                found.put(Column.DIRECTION, direction);
             }
         }
         if (!found.containsKey(Column.DATE) && dateColumn >= 0) {
@@ -279,6 +367,55 @@ public final class CsvDetector {
             }
         }
         return new ColumnMapping(found);
+    }
+
+    private static final List<String> PAYEE_WORDS = List.of("auftraggeber", "empfänger", "zahlungspflichtige", "begünstigter",
+            "beguenstigter", "payee", "counterparty");
+    private static final List<String> PURPOSE_WORDS = List.of("verwendungszweck", "purpose", "reference", "memo", "details",
+            "buchungstext");
+
+    /**
+     * German bank files name who was paid (Auftraggeber/Empfänger) beside what for (Verwendungszweck): the payee is
+     * the description, so rules, learning and refund matching see "Zalando SE" for both the order and its return,
+     * and the purpose goes to the notes (where they are not mapped to a column of their own).
+     */
+    private static void payeeFirst(List<String> names, Map<Column, Integer> found) {
+        Integer description = found.get(Column.DESCRIPTION);
+        if (description == null || PURPOSE_WORDS.stream().noneMatch(names.get(description)::contains)) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!found.containsValue(i) && PAYEE_WORDS.stream().anyMatch(name::contains)) {
+                found.put(Column.DESCRIPTION, i);
+                if (!found.containsKey(Column.NOTES)) {
+                    found.put(Column.NOTES, description);
+                }
+                return;
+            }
+        }
+    }
+
+    /** A column whose every value is S or H, D or C (or Soll, Haben, Debit, Credit): which way the amount went. */
+    private static int directionColumn(List<CsvRecord> data, Map<Column, Integer> taken) {
+        for (int column = 0; column < columnCount(data); column++) {
+            if (taken.containsValue(column)) {
+                continue;
+            }
+            int values = 0;
+            boolean all = true;
+            for (CsvRecord record : data) {
+                String value = record.field(column);
+                if (value != null && !value.isBlank()) {
+                    values++;
+                    all &= value.strip().matches("\\p{L}+") && Direction.of(value).isPresent();
+                }
+            }
+            if (all && values > 0 && values * 10 >= data.size() * 8) {
+                return column;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(List<String> names, String word, boolean whole, Map<Column, Integer> taken) {

@@ -18,7 +18,7 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** A reader positioned at the first record (the header, if the file has one). Close it. */
+    /** A reader positioned at the first record (the header, if the file has one), past any preamble. Close it. */
     public static CsvReader open(Path file, CsvFormat format) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         try {
@@ -34,7 +34,8 @@ public final class CsvFiles {
                 in.skipNBytes(bom.length);
                 charset = bom.charset;
             }
-            return new CsvReader(new CheckedDecoding(in, charset, bom.length), format.delimiter(), format.quote());
+            return new CsvReader(new CheckedDecoding(in, charset, bom.length), format.delimiter(), format.quote())
+                    .skipTo(format.firstLine());
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

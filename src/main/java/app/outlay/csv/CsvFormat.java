@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param thousands  the grouping separator allowed in amounts, or null for none
  * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern such as {@code dd.MM.yyyy}
  * @param sign       which sign of a single amount column is money going out
+ * @param firstLine  the physical line (from 1) the header, or the first record, is on: the lines before it are a
+ *                   preamble (a bank's account details, Excel's {@code sep=;}) that is not read as records
  */
 public record CsvFormat(Charset encoding, char delimiter, char quote, boolean header,
-                        char decimal, Character thousands, String dateFormat, AmountSign sign) {
+                        char decimal, Character thousands, String dateFormat, AmountSign sign, int firstLine) {
 
     /** Which amounts are expenses when one signed column holds both directions. */
     public enum AmountSign {
@@ -29,8 +31,17 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
     public static final CsvFormat CANONICAL = new CsvFormat(StandardCharsets.UTF_8, ',', '"', true, '.', null,
             "yyyy-MM-dd", AmountSign.POSITIVE_IS_EXPENSE);
 
+    /** A file whose records start on its first line. */
+    public CsvFormat(Charset encoding, char delimiter, char quote, boolean header, char decimal, Character thousands,
+                     String dateFormat, AmountSign sign) {
+        this(encoding, delimiter, quote, header, decimal, thousands, dateFormat, sign, 1);
+    }
+
     public CsvFormat {
         Objects.requireNonNull(encoding, "encoding");
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("firstLine " + firstLine);
+        }
         Objects.requireNonNull(dateFormat, "dateFormat");
         Objects.requireNonNull(sign, "sign");
         if (decimal != '.' && decimal != ',') {
@@ -46,33 +57,37 @@ public record CsvFormat(Charset encoding, char delimiter, char quote, boolean he
     }
 
     public CsvFormat withEncoding(Charset value) {
-        return new CsvFormat(value, delimiter, quote, header, decimal, thousands, dateFormat, sign);
+        return new CsvFormat(value, delimiter, quote, header, decimal, thousands, dateFormat, sign, firstLine);
     }
 
     public CsvFormat withDelimiter(char value) {
-        return new CsvFormat(encoding, value, quote, header, decimal, thousands, dateFormat, sign);
+        return new CsvFormat(encoding, value, quote, header, decimal, thousands, dateFormat, sign, firstLine);
     }
 
     public CsvFormat withHeader(boolean value) {
-        return new CsvFormat(encoding, delimiter, quote, value, decimal, thousands, dateFormat, sign);
+        return new CsvFormat(encoding, delimiter, quote, value, decimal, thousands, dateFormat, sign, firstLine);
     }
 
     /** Changes the decimal separator; a thousands separator that would clash with it is dropped. */
     public CsvFormat withDecimal(char value) {
         Character grouping = thousands != null && thousands == value ? null : thousands;
-        return new CsvFormat(encoding, delimiter, quote, header, value, grouping, dateFormat, sign);
+        return new CsvFormat(encoding, delimiter, quote, header, value, grouping, dateFormat, sign, firstLine);
     }
 
     public CsvFormat withThousands(Character value) {
-        return new CsvFormat(encoding, delimiter, quote, header, decimal, value, dateFormat, sign);
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, value, dateFormat, sign, firstLine);
     }
 
     public CsvFormat withDateFormat(String value) {
-        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, value, sign);
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, value, sign, firstLine);
     }
 
     public CsvFormat withSign(AmountSign value) {
-        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, dateFormat, value);
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, dateFormat, value, firstLine);
+    }
+
+    public CsvFormat withFirstLine(int value) {
+        return new CsvFormat(encoding, delimiter, quote, header, decimal, thousands, dateFormat, sign, value);
     }
 
     /** The delimiter as people name it: "," ";" "tab". */

@@ -44,6 +44,24 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
         this.quote = quote;
     }
 
+    /**
+     * Passes over the physical lines before {@code firstLine} without reading them as records: a preamble of account
+     * details before a bank file's header. Records after it keep their physical line numbers.
+     */
+    public CsvReader skipTo(long firstLine) {
+        while (line < firstLine) {
+            int c = read();
+            if (c == -1) {
+                break;
+            }
+            if (c == '\n' || c == '\r') {
+                endOfLine(c);
+            }
+        }
+        undecodable = null; // bytes of the preamble are not the records'
+        return this;
+    }
+
     @Override
     public boolean hasNext() {
         if (next == null && !finished) {

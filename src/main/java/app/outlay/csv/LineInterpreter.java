@@ -59,6 +59,18 @@ public final class LineInterpreter {
         return this;
     }
 
+    /** The header's number of fields, or 0 when the file has no header (then lines are not counted against it). */
+    private int headerFields;
+
+    /**
+     * Lines with more fields than the header, the extra ones not empty, are refused as such: an unquoted delimiter
+     * inside a field ("Strom; Abschlag") would otherwise shift the amount and be reported as a bad amount.
+     */
+    public LineInterpreter withHeader(List<String> header) {
+        this.headerFields = header == null ? 0 : header.size();
+        return this;
+    }
+
     /** Reads lines of money coming in as fully as expenses, to be imported as refunds or income. */
     public LineInterpreter(CsvFormat format, ColumnMapping mapping) {
         this(format, mapping, true);
@@ -95,6 +107,11 @@ public final class LineInterpreter {
                     record.fields().size(), needed, CsvFormat.nameOf(format.delimiter())));
         }
 
+        if (headerFields > 0 && record.fields().size() > headerFields
+                && record.fields().subList(headerFields, record.fields().size()).stream().anyMatch(f -> !f.isBlank())) {
+            return new StatementLine.Rejected(line, null, null, UserText.of("problem.line.tooManyFields",
+                    record.fields().size(), headerFields, CsvFormat.nameOf(format.delimiter())));
+        }
         String dateText = value(record, Column.DATE);
         LocalDate date = dateText.isBlank() ? null : DateFormats.parse(dateText, format.dateFormat(), dates);
         if (date == null) {
@@ -128,9 +145,20 @@ public final class LineInterpreter {
             if (signed.signum() == 0) {
                 return reject(line, "amount", amountText, UserText.of("problem.line.zero"));
             }
-            BigDecimal outward = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
-            incoming = outward.signum() < 0;
-            out = outward.abs();
+            String directionText = mapping.has(Column.DIRECTION) ? value(record, Column.DIRECTION) : "";
+            if (!directionText.isBlank()) {
+                // S/H, Soll/Haben, D/C: the column, not the sign, says which way the money went.
+                Direction direction = Direction.of(directionText).orElse(null);
+                if (direction == null) {
+                    return reject(line, "direction", directionText, UserText.of("problem.line.direction"));
+                }
+                incoming = direction == Direction.IN;
+                out = signed.abs();
+            } else {
+                BigDecimal outward = format.sign() == CsvFormat.AmountSign.NEGATIVE_IS_EXPENSE ? signed.negate() : signed;
+                incoming = outward.signum() < 0;
+                out = outward.abs();
+            }
         } else {
             // Debit and credit columns: one of them holds the line's amount; banks write debits signed or not.
             String debitText = value(record, Column.DEBIT);

@@ -112,7 +112,9 @@ public final class DatabaseCopy {
                     new Column("position", Integer.class, Types.INTEGER),
                     new Column("category_id", Long.class, Types.BIGINT),
                     new Column("amount", BigDecimal.class, Types.NUMERIC),
-                    new Column("note", String.class, Types.VARCHAR)),
+                    new Column("note", String.class, Types.VARCHAR),
+                    // a part's amount as paid in a foreign payment's currency (V27), null for the ledger's own
+                    new Column("original_amount", BigDecimal.class, Types.NUMERIC)),
             CopiedTable.withoutSequence("expense_split_tag", "split_id, tag_id", CopiedTable.BATCH_SIZE,
                     new Column("split_id", Long.class, Types.BIGINT),
                     new Column("tag_id", Long.class, Types.BIGINT)),

@@ -41,6 +41,10 @@ public class ExpenseSplit {
     @Column(name = "note", length = ExpenseDetails.NOTES_MAX)
     private String note;
 
+    /** The part's amount as paid, in the payment's currency (V27); null when the payment is in the ledger's. */
+    @Column(name = "original_amount", precision = 21, scale = 4)
+    private BigDecimal originalAmount;
+
     protected ExpenseSplit() {
     }
 
@@ -66,5 +70,9 @@ public class ExpenseSplit {
 
     public String getNote() {
         return note;
+    }
+
+    public BigDecimal getOriginalAmount() {
+        return originalAmount;
     }
 }

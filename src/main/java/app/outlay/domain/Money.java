@@ -63,10 +63,18 @@ public final class Money {
 
     /**
      * As {@link #parseExpenseAmount}, for an amount in a currency with {@code decimals} minor digits (JPY 0, KWD 3;
-     * issue 22). Where the currency has none, {@code 3.200} is three thousand two hundred in German too (where a
-     * lone point otherwise reads as a decimal point).
+     * issue 22). How points and commas are read: {@link #plainDigits}.
      */
     public static Parsed parseAmount(String text, Locale locale, int decimals) {
+        return read(text, locale, decimals, false);
+    }
+
+    /** As {@link #parseExpenseAmount}, zero allowed: a bound that amounts are compared with (a rule's "from" and "to"). */
+    public static Parsed parseBound(String text, Locale locale) {
+        return read(text, locale, SCALE, true);
+    }
+
+    private static Parsed read(String text, Locale locale, int decimals, boolean zeroAllowed) {
         if (text == null || text.isBlank()) {
             return refused("problem.typedAmount.enter");
         }
@@ -74,15 +82,13 @@ public final class Money {
         if (cleaned.startsWith("-")) {
             return refused("problem.typedAmount.negative");
         }
-        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        String grouping = decimal == ',' ? "." : ",";
-        String normalised = decimals == 0 && cleaned.matches("\\d{1,3}(" + Pattern.quote(grouping) + "\\d{3})+")
-                ? cleaned.replace(grouping, "") : normalise(cleaned, decimal);
+        String normalised = plainDigits(cleaned, locale, decimals);
         if (normalised == null) {
+            char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
             return refused(decimal == ',' ? "problem.typedAmount.notANumber.comma" : "problem.typedAmount.notANumber.point", text.strip());
         }
         BigDecimal value = new BigDecimal(normalised);
-        if (value.signum() == 0) {
+        if (value.signum() == 0 && !zeroAllowed) {
             return refused("problem.typedAmount.zero");
         }
         if (value.stripTrailingZeros().scale() > decimals) {
@@ -94,13 +100,28 @@ public final class Money {
         return new Parsed(value.setScale(decimals, RoundingMode.UNNECESSARY), null);
     }
 
-    /** Turns locale-written text into {@code 1234.5} form, or null when it is not a number. */
-    private static String normalise(String s, char decimal) {
+    /**
+     * A typed number (no sign, spaces and currency signs already gone) in {@code 1234.5} form, or null when it is no
+     * number. The locale's grouping separator between groups of three digits is grouping: in German {@code 2.500}
+     * is two thousand five hundred, {@code 1.234.567,89} a million and more. A lone point followed by one, two or
+     * more than three digits is a decimal point in German too ({@code 2.50}: people type English decimals).
+     * {@code 2.505} is 2505 (grouping), consistently. Only where the currency itself has three decimals or more (KWD)
+     * is a lone {@code 3.200} read as 3.2, as it is written in English.
+     */
+    public static String plainDigits(String s, Locale locale, int decimals) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        char decimal = symbols.getDecimalSeparator();
+        boolean pointGroups = symbols.getGroupingSeparator() == '.';
         if (decimal == ',') {
-            // 1.234,50 → 1234.50 ; 12,5 → 12.5 ; a lone point is a decimal point too (12.5).
             if (s.contains(",")) {
+                // 1.234,50 → 1234.50 ; 12,5 → 12.5 ; points before the comma must group by three (1.23,5 is a typo).
+                String whole = s.substring(0, s.indexOf(','));
+                if (whole.contains(".") && !whole.matches("\\d{1,3}(\\.\\d{3})+")) {
+                    return null;
+                }
                 s = s.replace(".", "").replace(',', '.');
-            } else if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+            } else if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")
+                    || (pointGroups && decimals <= SCALE || decimals == 0) && s.matches("\\d{1,3}\\.\\d{3}")) {
                 s = s.replace(".", "");
             }
         } else if (GROUPED.matcher(s).matches()) {

@@ -61,10 +61,77 @@ class BankImportLinesTest {
     }
 
     @Test
-    void aStatementInAnotherCurrencyIsRefused() {
+    void aStatementInAnotherCurrencyWithoutRatesIsRefusedNamingTheCurrency() {
         assertThatThrownBy(() -> lines("ofx/checking-2026-01.ofx", "EUR")).isInstanceOf(BankFileException.class)
-                .hasMessage("line 43, currency 'USD': the statement is in another currency than the ledger's (EUR);"
-                        + " statements in other currencies cannot be imported yet. Nothing was imported.");
+                .hasMessage("line 43, currency 'USD': the statement is in USD and the ledger in EUR, and the rate table has no"
+                        + " rates between them to convert it: import rates first (outlay rates import FILE). Nothing was imported.");
+        Path file = sample("camt/usd-account-2026-03.xml");
+        assertThatThrownBy(() -> BankImportLines.of(BankFiles.read(file, BankFormat.CAMT053, QifDates.Order.AUTO),
+                Currency.getInstance("EUR"), (currency, date) -> java.util.Optional.empty()))
+                .hasMessageStartingWith("line 8, Stmt[1]/Ntry[1] 'USD': the statement is in USD and the ledger in EUR");
+    }
+
+    /** Issue 22: a card payment abroad, booked in the ledger's currency with the amount as instructed beside it. */
+    private static app.outlay.domain.ForeignAmount paid(String currency, String original, String rate) {
+        return app.outlay.domain.ForeignAmount.atRate(Currency.getInstance(currency), new BigDecimal(original), new BigDecimal(rate));
+    }
+
+    private static List<StatementLine.Spending> spending(List<BankImportLines.Line> lines) {
+        return lines.stream().map(BankImportLines.Line::line).map(StatementLine.Spending.class::cast).toList();
+    }
+
+    @Test
+    void camtPurchasesInAnotherCurrencyKeepTheBookedAmountAndTheAmountAsInstructed() throws IOException {
+        List<StatementLine.Spending> lines = spending(lines("camt/card-abroad-2026-03.xml", "EUR"));
+        assertThat(lines).extracting(StatementLine.Spending::amount).containsExactly(new BigDecimal("41.37"),
+                new BigDecimal("19.85"), new BigDecimal("10.00"), new BigDecimal("12.30"));
+        // CcyXchg EUR->USD 1.0877 without UnitCcy: read as 1 EUR = 1.0877 USD, the reading that gives the booked 41.37
+        assertThat(lines.get(0).paid()).isEqualTo(paid("USD", "45.00", "0.9193711501333088"));
+        // UnitCcy JPY, 0.0062 EUR per yen gives 19.84, not the 19.85 booked: the booked amount decides the rate (exact)
+        assertThat(lines.get(1).paid()).isEqualTo(paid("JPY", "3200", "0.006203125"));
+        // the entry's own AmtDtls, no rate written: booked / instructed
+        assertThat(lines.get(2).paid()).isEqualTo(paid("CHF", "9.50", "1.0526315789473684"));
+        assertThat(lines.get(3).paid()).as("in the account's currency").isNull();
+        assertThat(lines.get(0).description()).isEqualTo("Blue Bottle Coffee");
+    }
+
+    @Test
+    void mt940LinesInAnotherCurrencyReadOcmtAndTheGermanOriginalAmount() throws IOException {
+        List<StatementLine.Spending> lines = spending(lines("mt940/card-abroad-2026-03.sta", "EUR"));
+        assertThat(lines).extracting(StatementLine.Spending::amount).containsExactly(new BigDecimal("41.37"),
+                new BigDecimal("19.85"), new BigDecimal("10.64"));
+        // :61: supplementary details /OCMT/USD45,00/, no rate: booked / original
+        assertThat(lines.get(0).paid()).isEqualTo(paid("USD", "45.00", "0.9193333333333333"));
+        // ?2x subfields "Originalbetrag 3.200,00 JPY Kurs 161,21", split across ?21/?22: 1 EUR = 161.21 JPY
+        assertThat(lines.get(1).paid()).isEqualTo(paid("JPY", "3200", "0.0062030891383909"));
+        // :86: /OCMT/GBP9,20/EXCH/0,8647/: 1 EUR = 0.8647 GBP gives the booked 10.64
+        assertThat(lines.get(2).paid()).isEqualTo(paid("GBP", "9.20", "1.1564704521799468"));
+        assertThat(lines.get(2).notes()).isEqualTo("Lunch");
+    }
+
+    @Test
+    void aStatementOfAnAccountInAnotherCurrencyIsConvertedWithTheRateTableAtEachBookingDate() throws IOException {
+        Path file = sample("camt/usd-account-2026-03.xml");
+        List<StatementLine.Spending> lines = spending(BankImportLines.of(BankFiles.read(file, BankFormat.CAMT053, QifDates.Order.AUTO),
+                Currency.getInstance("EUR"), (currency, date) -> currency.getCurrencyCode().equals("USD") && !date.isBefore(LocalDate.of(2026, 3, 1))
+                        ? java.util.Optional.of(new BigDecimal(date.isBefore(LocalDate.of(2026, 3, 5)) ? "0.92" : "0.93")) : java.util.Optional.empty()));
+        assertThat(lines.get(0).amount()).isEqualTo(new BigDecimal("110.40"));
+        assertThat(lines.get(0).paid()).isEqualTo(paid("USD", "120.00", "0.92"));
+        // paid in euros from the dollar account: the euros are the ledger's amount, the dollars the amount as paid
+        assertThat(lines.get(1).amount()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(lines.get(1).paid()).isEqualTo(paid("USD", "54.35", "0.9199632014719411"));
+    }
+
+    @Test
+    void aStatementOfAnAccountInAnotherCurrencyIsRefusedAtTheFirstDateWithoutARate() throws IOException {
+        Path file = sample("camt/usd-account-2026-03.xml");
+        List<BankTransaction> transactions = BankFiles.read(file, BankFormat.CAMT053, QifDates.Order.AUTO);
+        // rates only from 2026-03-04: the line of 2026-03-02 has none (the one of 2026-03-06 is in euros anyway)
+        assertThatThrownBy(() -> BankImportLines.of(transactions, Currency.getInstance("EUR"),
+                (currency, date) -> date.isBefore(LocalDate.of(2026, 3, 4)) ? java.util.Optional.empty() : java.util.Optional.of(BigDecimal.ONE)))
+                .isInstanceOf(BankFileException.class)
+                .hasMessage("line 8, Stmt[1]/Ntry[1] '2026-03-02': the rate table has no rate for USD in EUR on or before 2026-03-02,"
+                        + " the first booking date without one: import rates that reach back to that day. Nothing was imported.");
     }
 
     @Test

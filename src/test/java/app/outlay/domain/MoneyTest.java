@@ -25,6 +25,14 @@ class MoneyTest {
             "1.234.567   | de-DE | 1234567.00",
             "12,5 €      | de-DE | 12.50",
             "1 234,50    | fr-FR | 1234.50",
+            // Finding 1: in German a point before exactly three digits groups thousands.
+            "2.500       | de-DE | 2500.00",
+            "1.000       | de-DE | 1000.00",
+            "2.505       | de-DE | 2505.00",
+            "1.234.567,89 | de-DE | 1234567.89",
+            "2.50        | de-DE | 2.50",
+            "2,500       | en-US | 2500.00",
+            "2.500       | en-US | 2.50",
     })
     void readsWhatPeopleType(String text, String locale, String expected) {
         Money.Parsed parsed = Money.parseExpenseAmount(text, Locale.forLanguageTag(locale));
@@ -43,6 +51,7 @@ class MoneyTest {
             "abc         | en-US | is not a number",
             "1.2.3       | en-US | is not a number",
             "12,345      | de-DE | At most two decimals",
+            "1.23,50     | de-DE | is not a number",
             "100000000000000000 | en-US | Too large",
     })
     void refusesWithTheReason(String text, String locale, String reason) {

@@ -30,6 +30,12 @@ class TypedAmountTest {
         assertThat(read("12,50 USD", Locale.GERMANY)).isEqualTo("12.50 USD");
         assertThat(read("¥3.200", Locale.GERMANY)).isEqualTo("3200 JPY");
         assertThat(read("3,200 KWD", Locale.GERMANY)).isEqualTo("3.200 KWD");
+        // Finding 1: a point before three digits groups in German where the currency has at most two decimals;
+        // KWD has three, so "3.200 KWD" stays 3.2 dinars, as in English.
+        assertThat(read("2.500 USD", Locale.GERMANY)).isEqualTo("2500.00 USD");
+        assertThat(read("2.500", Locale.GERMANY)).isEqualTo("2500.00 EUR (chosen)");
+        assertThat(read("3.200 KWD", Locale.GERMANY)).isEqualTo("3.200 KWD");
+        assertThat(read("1.234.567 KWD", Locale.GERMANY)).isEqualTo("1234567.000 KWD");
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class AttachmentService {
      * same expense again returns the attachment it already has; attached elsewhere, its bytes are stored once.
      */
     public AttachmentRow attach(long expenseId, String name, byte[] bytes) {
-        refuseTooLarge(name, bytes.length);
+        refuseUnfit(name, bytes);
         String cleanName = cleanName(name);
         String sha256 = sha256(bytes);
         String mediaType = MediaTypes.of(cleanName, bytes);
@@ -193,16 +193,36 @@ public final class AttachmentService {
         new ChangeRecorder(session, database.appSession()).extrasChanged(expense.getId(), before, after);
     }
 
-    /** Refuses a file above {@link #MAX_BYTES}, naming it and its size. */
+    /** Refuses a file above {@link #MAX_BYTES}, naming it and its size (in bytes where megabytes would look the same). */
     public static void refuseTooLarge(String name, long size) {
         if (size > MAX_BYTES) {
-            throw InvalidInputException.of("problem.attachment.tooLarge", name, megabytes(size), megabytes(MAX_BYTES));
+            String megabytes = megabytes(size, 1);
+            // 21,000,000 bytes is "20.0 MB" too: where one decimal cannot tell the size from the limit, bytes do.
+            throw megabytes.equals(megabytes(MAX_BYTES, 1))
+                    ? InvalidInputException.of("problem.attachment.tooLargeBytes", name, size, MAX_BYTES)
+                    : InvalidInputException.of("problem.attachment.tooLarge", name, megabytes, megabytes(MAX_BYTES, 1));
         }
     }
 
-    /** {@code 23.4}: megabytes with one decimal, as people read file sizes. */
-    static String megabytes(long bytes) {
-        return new BigDecimal(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP).toPlainString();
+    /**
+     * Refuses what cannot be a receipt, naming the file: above {@link #MAX_BYTES}, empty, or a name ending in .pdf,
+     * .png, .jpg or .jpeg whose content is not such a file (a text file named fake.pdf).
+     */
+    public static void refuseUnfit(String name, byte[] bytes) {
+        refuseTooLarge(name, bytes.length);
+        if (bytes.length == 0) {
+            throw InvalidInputException.of("problem.attachment.empty", name);
+        }
+        String claimed = MediaTypes.of(name, new byte[0]);
+        if (MediaTypes.CHECKED.contains(claimed) && !claimed.equals(MediaTypes.of("", bytes))) {
+            throw InvalidInputException.of("problem.attachment.notWhatItsNameSays", name, MediaTypes.extension(claimed).substring(1).toUpperCase(
+                    java.util.Locale.ROOT));
+        }
+    }
+
+    /** Megabytes with {@code digits} decimals, as people read file sizes. */
+    static String megabytes(long bytes, int digits) {
+        return new BigDecimal(bytes).divide(BigDecimal.valueOf(1024L * 1024), digits, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The file name without folders or control characters, at most 100 characters (keeping its extension). */

@@ -14,6 +14,8 @@ public final class MediaTypes {
     public static final String PDF = "application/pdf";
     public static final String HEIC = "image/heic";
     public static final String UNKNOWN = "application/octet-stream";
+    /** Types whose content an attached file named for them must have (a receipt named .pdf that is text is refused). */
+    public static final Set<String> CHECKED = Set.of(JPEG, PNG, PDF);
     /** What JavaFX's Image reads. */
     static final Set<String> DRAWABLE = Set.of(JPEG, PNG, "image/gif", "image/bmp");
 

@@ -201,7 +201,11 @@ public final class ExpenseService {
                 List<SplitPart> checkedParts = parts == null ? null : parts.isEmpty() ? parts
                         : SplitLinks.check(session, details, checkedTags, parts);
                 if (parts == null) {
-                    SplitLinks.requireStillAddingUp(session, id, details.amount());
+                    // Issue 22: parts kept of a payment in another currency follow its new amount or rate.
+                    checkedParts = SplitLinks.reconverted(session, id, details);
+                    if (checkedParts == null) {
+                        SplitLinks.requireStillAddingUp(session, id, details.amount());
+                    }
                 }
                 boolean extras = checkedTags != null || checkedParts != null;
                 var before = !extras ? ChangeRecorder.snapshot(expense)

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The parts of a split payment as its history entries keep them (one value, {@code splits}): one flat JSON object per
- * part and line, {@code {"category":"Groceries","categoryId":"1003","amount":"60.00","note":null,"tags":"food"}}, so
+ * part and line, {@code {"category":"Groceries","categoryId":"1003","amount":"60.00","note":null,"tags":"food"}} (and
+ * {@code "original":"45.00"}, the amount as paid, for a part of a payment in another currency), so
  * that people can read them and undo can put them back. No parts: null.
  */
 final class SplitHistory {
@@ -37,6 +38,10 @@ final class SplitHistory {
             values.put("amount", part.amount().toPlainString());
             values.put("note", part.note());
             values.put("tags", part.tags().isEmpty() ? null : TagNames.join(part.tags()));
+            if (part.original() != null) {
+                // issue 22: the part's amount as paid in the payment's currency, so that undo puts it back too
+                values.put("original", part.original().toPlainString());
+            }
             lines.add(FlatJson.write(values));
         }
         return String.join("\n", lines);
@@ -53,8 +58,9 @@ final class SplitHistory {
             String categoryId = values.get("categoryId");
             Long category = categoryId == null || session.find(Category.class, Long.valueOf(categoryId)) == null
                     ? null : Long.valueOf(categoryId);
+            String original = values.get("original");
             parts.add(new SplitPart(category, new BigDecimal(values.get("amount")), values.get("note"),
-                    TagNames.parse(values.get("tags"))));
+                    TagNames.parse(values.get("tags")), original == null ? null : new BigDecimal(original)));
         }
         return parts;
     }

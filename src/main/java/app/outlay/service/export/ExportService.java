@@ -140,6 +140,13 @@ public final class ExportService {
 
     /** One part of a split payment: the payment's date, description and kind, the part's own values, the payment's id. */
     private static List<String> partCells(ExpenseRow row, SplitPart part, String categoryName, boolean ids) {
+        if (row.isForeign() && part.original() != null) {
+            // Issue 22: a part of a payment in another currency as paid, with what it came to, like an unsplit entry.
+            List<String> cells = line(row, part.original(), categoryName, part.note(), part.tags(), Long.toString(row.id()), ids);
+            cells.set(HEADER.indexOf("currency"), row.currency());
+            cells.set(HEADER.indexOf("ledger_amount"), part.amount().toPlainString());
+            return cells;
+        }
         return line(row, part.amount(), categoryName, part.note(), part.tags(), Long.toString(row.id()), ids);
     }
 

@@ -259,7 +259,7 @@ public final class ImportService {
     }
 
     /** One part of a split payment to insert (issue 21), with the category it goes to. */
-    private record InsertPart(CategoryRef category, BigDecimal amount, String notes, List<String> tags) {
+    private record InsertPart(CategoryRef category, BigDecimal amount, String notes, List<String> tags, BigDecimal original) {
     }
 
     /**
@@ -290,7 +290,8 @@ public final class ImportService {
                                                            Map<CategoryRef, Category> entities, List<String> coloursInUse) {
         return parts.stream().map(part -> {
             Category category = category(session, part.category(), entities, coloursInUse);
-            return new app.outlay.domain.SplitPart(category == null ? null : category.getId(), part.amount(), part.notes(), part.tags());
+            return new app.outlay.domain.SplitPart(category == null ? null : category.getId(), part.amount(), part.notes(), part.tags(),
+                    part.original());
         }).toList();
     }
 
@@ -484,7 +485,7 @@ public final class ImportService {
             category = resolveCategory(request, entry, categories, tally);
             for (SplitLines.Part part : entry.parts) {
                 parts.add(new InsertPart(partCategory(request, entry.kind, part, categories, tally), part.amount(),
-                        part.notes(), part.tags()));
+                        part.notes(), part.tags(), part.paid() == null ? null : part.paid().original()));
             }
         } catch (WrongSide wrong) {
             tally.reject(wrong.line, onRejected);
@@ -549,7 +550,7 @@ public final class ImportService {
                 return this;
             }
             return new Entry(line, date, description, SplitLines.total(newParts), null, null, kind, stated, refundOf, null,
-                    bankId, List.of(), newParts);
+                    bankId, List.of(), newParts, SplitLines.paid(newParts));
         }
 
         /**

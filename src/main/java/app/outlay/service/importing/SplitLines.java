@@ -1,6 +1,7 @@
 package app.outlay.service.importing;
 
 import app.outlay.csv.StatementLine;
+import app.outlay.domain.ForeignAmount;
 import app.outlay.text.UserText;
 
 import java.math.BigDecimal;
@@ -19,8 +20,8 @@ final class SplitLines {
     record Sourced(StatementLine line, String bankId, List<Part> parts) {
     }
 
-    /** One part as its line gave it. */
-    record Part(long line, String category, BigDecimal amount, String notes, List<String> tags) {
+    /** One part as its line gave it; {@code paid}: its amount as paid in another currency (issue 22), or null. */
+    record Part(long line, String category, BigDecimal amount, String notes, List<String> tags, ForeignAmount paid) {
     }
 
     private final List<StatementLine> group = new ArrayList<>();
@@ -81,12 +82,25 @@ final class SplitLines {
         return parts.stream().map(Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * The payment's amount as paid when its parts were paid in another currency (issue 22; all in the same one, as
+     * {@link #offer} makes sure): the sum of the parts' originals, at the rate the sum of their ledger amounts gives.
+     * Null for parts in the ledger's currency.
+     */
+    static ForeignAmount paid(List<Part> parts) {
+        if (parts.isEmpty() || parts.get(0).paid() == null) {
+            return null;
+        }
+        BigDecimal original = parts.stream().map(part -> part.paid().original()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ForeignAmount.withLedgerAmount(parts.get(0).paid().currency(), original, total(parts));
+    }
+
     private static Part part(StatementLine line) {
         if (line instanceof StatementLine.Spending s) {
-            return new Part(s.line(), s.category(), s.amount(), s.notes(), s.tags());
+            return new Part(s.line(), s.category(), s.amount(), s.notes(), s.tags(), s.paid());
         }
         StatementLine.Incoming i = (StatementLine.Incoming) line;
-        return new Part(i.line(), i.category(), i.amount(), i.notes(), i.tags());
+        return new Part(i.line(), i.category(), i.amount(), i.notes(), i.tags(), i.paid());
     }
 
     private static String splitOf(StatementLine line) {
@@ -105,7 +119,17 @@ final class SplitLines {
         if (!Objects.equals(dateOf(first), dateOf(line)) || !Objects.equals(descriptionOf(first), descriptionOf(line))) {
             return UserText.of("problem.line.splitPayment", first.line());
         }
+        if (!Objects.equals(currencyOf(first), currencyOf(line))) {
+            // Issue 22: one payment is paid in one currency, so are its parts.
+            return UserText.of("problem.line.splitCurrency", first.line(), currencyOf(first) == null ? "-" : currencyOf(first));
+        }
         return null;
+    }
+
+    /** The currency a line was paid in, or null for the ledger's. */
+    private static String currencyOf(StatementLine line) {
+        ForeignAmount paid = line instanceof StatementLine.Spending s ? s.paid() : ((StatementLine.Incoming) line).paid();
+        return paid == null ? null : paid.code();
     }
 
     private static Object dateOf(StatementLine line) {

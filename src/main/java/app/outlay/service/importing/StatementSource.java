@@ -6,6 +6,7 @@ import app.outlay.bankfiles.BankStatement;
 import app.outlay.text.Texts;
 import app.outlay.csv.CsvFiles;
 import app.outlay.csv.CsvReader;
+import app.outlay.csv.CsvRecord;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
 
@@ -48,14 +49,12 @@ abstract class StatementSource implements AutoCloseable {
             throws IOException {
         if (request.bankFile() != null) {
             BankStatement statement = BankFiles.statement(request.file(), request.bankFile().format(), request.bankFile().dates());
-            return new BankSource(BankImportLines.of(statement.transactions(), ledger, notesIn).iterator(), statement);
+            return new BankSource(BankImportLines.of(statement.transactions(), ledger, rates, notesIn).iterator(), statement);
         }
         CsvReader reader = CsvFiles.open(request.file(), request.format());
-        if (request.format().header() && reader.hasNext()) {
-            reader.next();
-        }
+        CsvRecord header = request.format().header() && reader.hasNext() ? reader.next() : null;
         return new CsvSource(reader, new LineInterpreter(request.format(), request.mapping(), request.importsMoneyIn())
-                .withCurrencies(ledger, rates));
+                .withCurrencies(ledger, rates).withHeader(header == null ? null : header.fields()));
     }
 
     private static final class CsvSource extends StatementSource {

@@ -103,7 +103,8 @@ public final class RateService {
         return database.sessionFactory().fromTransaction(session -> rateFor(session, currency, ledger, date));
     }
 
-    static Optional<BigDecimal> rateFor(Session session, Currency currency, Currency ledger, LocalDate date) {
+    /** As {@link #rateFor(Currency, Currency, LocalDate)}, inside the caller's transaction (converting a whole ledger). */
+    public static Optional<BigDecimal> rateFor(Session session, Currency currency, Currency ledger, LocalDate date) {
         String c = currency.getCurrencyCode();
         String l = ledger.getCurrencyCode();
         if (c.equals(l)) {

@@ -46,7 +46,12 @@ public final class SplitLinks {
             throw InvalidInputException.of("problem.split.paymentFields");
         }
         EntryKind kind = payment.kind();
-        List<SplitPart> checked = SplitParts.check(payment.amount(), parts, minorUnits(session));
+        // Issue 22: a payment in another currency has its parts in that currency too; one in the ledger's has none.
+        // (Parts given in the ledger's currency only, as before V27 and in its history, are still taken as they are.)
+        boolean asPaid = payment.paid() != null && parts.stream().anyMatch(part -> part.original() != null);
+        List<SplitPart> checked = asPaid
+                ? SplitParts.inCurrency(payment.paid(), payment.amount(), parts, minorUnits(session))
+                : SplitParts.check(payment.amount(), parts.stream().map(SplitPart::inLedgerCurrency).toList(), minorUnits(session));
         for (SplitPart part : checked) {
             if (part.categoryId() == null) {
                 continue;
@@ -61,6 +66,26 @@ public final class SplitLinks {
             }
         }
         return checked;
+    }
+
+    /**
+     * The kept parts of a split payment paid in another currency whose amount or rate was edited (issue 22): their
+     * amounts as paid, converted again at the payment's new rate ({@link SplitParts#inCurrency}); null when there is
+     * nothing to convert (not split, or the parts have no amounts as paid, or the payment is no longer foreign), and
+     * {@link #requireStillAddingUp} decides.
+     *
+     * @throws app.outlay.text.InvalidInputException when the parts' amounts as paid no longer add up to the payment's
+     */
+    public static List<SplitPart> reconverted(Session session, long expenseId, ExpenseDetails payment) {
+        if (payment.paid() == null) {
+            return null;
+        }
+        List<SplitPart> parts = of(session, expenseId);
+        if (parts.isEmpty() || parts.stream().anyMatch(part -> part.original() == null)) {
+            return null;
+        }
+        return SplitParts.inCurrency(payment.paid(), payment.amount(),
+                parts.stream().map(part -> part.withAmount(null)).toList(), minorUnits(session));
     }
 
     /** Refuses a new amount for a split payment whose parts are kept and add up to something else. */
@@ -111,7 +136,8 @@ public final class SplitLinks {
                     }
                 }
                 try (PreparedStatement query = connection.prepareStatement("select s.expense_id, s.id, s.category_id, s.amount, "
-                        + "s.note from expense_split s where s.expense_id in (" + marks + ") order by s.expense_id, s.position")) {
+                        + "s.note, s.original_amount, e.currency from expense_split s join expense e on e.id = s.expense_id "
+                        + "where s.expense_id in (" + marks + ") order by s.expense_id, s.position")) {
                     bind(query, slice);
                     try (ResultSet rs = query.executeQuery()) {
                         while (rs.next()) {
@@ -119,7 +145,7 @@ public final class SplitLinks {
                             Long categoryId = rs.wasNull() ? null : category;
                             parts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SplitPart(
                                     categoryId, rs.getBigDecimal(4).setScale(Money.SCALE),
-                                    rs.getString(5), tags.getOrDefault(rs.getLong(2), List.of())));
+                                    rs.getString(5), tags.getOrDefault(rs.getLong(2), List.of()), original(rs.getBigDecimal(6), rs.getString(7))));
                         }
                     }
                 }
@@ -143,7 +169,7 @@ public final class SplitLinks {
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into expense_split "
-                + "(id, expense_id, position, category_id, amount, note) values (?, ?, ?, ?, ?, ?)");
+                + "(id, expense_id, position, category_id, amount, note, original_amount) values (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement link = connection.prepareStatement("insert into expense_split_tag (split_id, tag_id) values (?, ?)")) {
             int position = 1;
             for (SplitPart part : parts) {
@@ -154,6 +180,7 @@ public final class SplitLinks {
                 insert.setObject(4, part.categoryId(), Types.BIGINT);
                 insert.setBigDecimal(5, part.amount());
                 insert.setString(6, part.note());
+                insert.setBigDecimal(7, part.original());
                 insert.executeUpdate();
                 for (String tag : part.tags()) {
                     link.setLong(1, id);
@@ -167,6 +194,14 @@ public final class SplitLinks {
             flag.setLong(2, expenseId);
             flag.executeUpdate();
         }
+    }
+
+    /** A stored amount as paid (V27 keeps four decimals for every currency) in its payment currency's own: 3200 JPY, 45.00 USD. */
+    private static BigDecimal original(BigDecimal stored, String currency) {
+        if (stored == null || currency == null) {
+            return null;
+        }
+        return stored.setScale(Currency.getInstance(currency.strip()).getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY);
     }
 
     private static void bind(PreparedStatement query, List<Long> ids) throws java.sql.SQLException {

@@ -75,13 +75,15 @@ public final class ExpenseEditorViewModel {
         this.texts = texts;
         this.money = money;
         paid = new PaidAmountModel(money, texts, amountText);
-        // The parts of a split are in the ledger's currency: for a payment in another one they add up to what it
-        // converts to (issue 22).
+        // The parts of a split are typed in the payment's currency: for a payment in another one than the ledger's they
+        // add up to its amount as paid, and the service converts each at the payment's rate (issue 22).
+        javafx.beans.binding.ObjectBinding<MoneyFormat> partMoney = Bindings.createObjectBinding(() -> paid.foreignProperty().get()
+                ? money.with(paid.currencyProperty().get()) : money, paid.foreignProperty(), paid.currencyProperty());
         StringProperty splitPayment = new SimpleStringProperty();
         splitPayment.bind(Bindings.createStringBinding(() -> !paid.foreignProperty().get() ? amountText.get()
-                : paid.paid() == null ? "" : money.forEditing(paid.paid().ledgerAmount(money.currency())),
-                amountText, paid.foreignProperty(), paid.convertedProperty()));
-        this.split = new SplitEditorModel(money, texts, splitPayment);
+                : paid.typedProperty().get().ok() ? partMoney.get().forEditing(paid.typedProperty().get().amount()) : "",
+                amountText, paid.foreignProperty(), paid.typedProperty(), partMoney));
+        this.split = new SplitEditorModel(money, texts, splitPayment, partMoney);
         Locale locale = texts.locale();
         date.set(today);
         // The example is written as the date picker reads dates (its short style, in the same language).

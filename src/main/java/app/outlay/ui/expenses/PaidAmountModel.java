@@ -177,6 +177,11 @@ public final class PaidAmountModel {
         return currency;
     }
 
+    /** The amount as typed: its currency and number, or why it cannot be read. */
+    public ObjectBinding<TypedAmount> typedProperty() {
+        return typed;
+    }
+
     public BooleanBinding foreignProperty() {
         return foreign;
     }

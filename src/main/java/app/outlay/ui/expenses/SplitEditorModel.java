@@ -16,6 +16,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,10 +28,15 @@ import java.util.Map;
 /**
  * The dialog's "Split" section (issue 21): the parts of the payment, what is left to assign of its amount, and why
  * it cannot be saved yet (null once the parts add up exactly). Plain JavaFX properties: tested without a window.
+ * <p>
+ * Parts are typed in the currency the payment is typed in ({@code partMoney}): the ledger's, or for a payment in
+ * another currency that one (issue 22): a 45 USD payment is split into 30 USD and 15 USD, and the service works out
+ * what each part comes to in the ledger's currency.
  */
 public final class SplitEditorModel {
 
     private final MoneyFormat money;
+    private final ObservableValue<MoneyFormat> partMoney;
     private final Texts texts;
     private final StringProperty paymentText;
     private final BooleanProperty enabled = new SimpleBooleanProperty(false);
@@ -44,13 +50,40 @@ public final class SplitEditorModel {
 
     /** @param paymentText the payment's amount as typed in the dialog */
     public SplitEditorModel(MoneyFormat money, Texts texts, StringProperty paymentText) {
+        this(money, texts, paymentText, new javafx.beans.property.SimpleObjectProperty<>(money));
+    }
+
+    /**
+     * @param paymentText the payment's amount as typed in the dialog, in {@code partMoney}'s currency
+     * @param partMoney   how the parts are typed: {@code money} (the ledger's currency), or the payment's currency
+     */
+    public SplitEditorModel(MoneyFormat money, Texts texts, StringProperty paymentText, ObservableValue<MoneyFormat> partMoney) {
         this.money = money;
+        this.partMoney = partMoney;
         this.texts = texts;
         this.paymentText = paymentText;
-        left = Bindings.createObjectBinding(this::computeLeft, paymentText, parts);
+        left = Bindings.createObjectBinding(this::computeLeft, paymentText, parts, partMoney);
         leftText = Bindings.createStringBinding(() -> left.get() == null ? ""
-                : texts.format("split.left", money.format(left.get())), left);
-        problem = Bindings.createStringBinding(this::computeProblem, enabled, paymentText, parts);
+                : texts.format("split.left", partMoney.getValue().format(left.get())), left, partMoney);
+        problem = Bindings.createStringBinding(this::computeProblem, enabled, paymentText, parts, partMoney);
+    }
+
+    /** Whether the parts are typed in another currency than the ledger's: then they are amounts as paid. */
+    public boolean asPaid() {
+        return !partMoney.getValue().currency().equals(money.currency());
+    }
+
+    /** A part's amount as typed, in the parts' currency (its own decimals: 3200 JPY, 3.200 KWD). */
+    private Money.Parsed parsePart(String text) {
+        if (!asPaid()) {
+            return money.parse(text);
+        }
+        app.outlay.domain.TypedAmount typed = app.outlay.domain.TypedAmount.parse(text, texts.locale(), partMoney.getValue().currency());
+        if (typed.ok() && !typed.currency().equals(partMoney.getValue().currency())) {
+            // "45 USD" typed in a part of a yen payment: a part is in its payment's currency
+            return new Money.Parsed(null, UserText.of("split.error.currency", partMoney.getValue().currency().getCurrencyCode()));
+        }
+        return typed.ok() ? new Money.Parsed(typed.amount(), null) : new Money.Parsed(null, typed.problem());
     }
 
     /** Turns the split on with two empty parts (the payment's category and notes go to the first), or off. */
@@ -68,7 +101,7 @@ public final class SplitEditorModel {
     public SplitPartModel addPart() {
         SplitPartModel part = new SplitPartModel();
         if (left.get() != null && left.get().signum() > 0) {
-            part.amountTextProperty().set(money.forEditing(left.get()));
+            part.amountTextProperty().set(partMoney.getValue().forEditing(left.get()));
         }
         parts.add(part);
         return part;
@@ -86,7 +119,9 @@ public final class SplitEditorModel {
             SplitPartModel model = new SplitPartModel();
             model.categoryProperty().set(part.categoryId() == null ? ExpenseEditorViewModel.NO_CATEGORY
                     : categories.getOrDefault(part.categoryId(), ExpenseEditorViewModel.NO_CATEGORY));
-            model.amountTextProperty().set(money.forEditing(part.amount()));
+            // a part of a payment in another currency shows its amount as paid (issue 22)
+            model.amountTextProperty().set(part.original() != null ? partMoney.getValue().forEditing(part.original())
+                    : money.forEditing(part.amount()));
             model.noteProperty().set(part.note() == null ? "" : part.note());
             model.tagsTextProperty().set(TagNames.join(part.tags()).replace(TagNames.SEPARATOR, TagNames.SEPARATOR + " "));
             parts.add(model);
@@ -102,9 +137,11 @@ public final class SplitEditorModel {
         List<SplitPart> result = new ArrayList<>();
         for (SplitPartModel part : parts) {
             CategoryRow category = part.categoryProperty().get();
-            result.add(new SplitPart(category == null || category.id() == ExpenseEditorViewModel.NO_CATEGORY.id() ? null : category.id(),
-                    money.parse(part.amountTextProperty().get()).value(), part.noteProperty().get(),
-                    TagNames.parse(part.tagsTextProperty().get())));
+            Long categoryId = category == null || category.id() == ExpenseEditorViewModel.NO_CATEGORY.id() ? null : category.id();
+            BigDecimal amount = parsePart(part.amountTextProperty().get()).value();
+            List<String> tags = TagNames.parse(part.tagsTextProperty().get());
+            result.add(asPaid() ? SplitPart.asPaid(categoryId, amount, part.noteProperty().get(), tags)
+                    : new SplitPart(categoryId, amount, part.noteProperty().get(), tags));
         }
         return result;
     }
@@ -120,13 +157,13 @@ public final class SplitEditorModel {
     }
 
     private BigDecimal computeLeft() {
-        Money.Parsed payment = money.parse(paymentText.get());
+        Money.Parsed payment = parsePart(paymentText.get());
         if (!payment.ok()) {
             return null;
         }
         List<BigDecimal> amounts = new ArrayList<>();
         for (SplitPartModel part : parts) {
-            Money.Parsed amount = money.parse(part.amountTextProperty().get());
+            Money.Parsed amount = parsePart(part.amountTextProperty().get());
             if (amount.ok()) {
                 amounts.add(amount.value());
             }
@@ -151,14 +188,15 @@ public final class SplitEditorModel {
         if (rest == null) {
             return texts.get("split.error.paymentFirst");
         }
+        MoneyFormat shown = partMoney.getValue();
         if (rest.signum() > 0) {
-            return texts.format("split.error.left", money.format(rest));
+            return texts.format("split.error.left", shown.format(rest));
         }
-        return rest.signum() < 0 ? texts.format("split.error.tooMuch", money.format(rest.negate())) : null;
+        return rest.signum() < 0 ? texts.format("split.error.tooMuch", shown.format(rest.negate())) : null;
     }
 
     private String partProblem(SplitPartModel part) {
-        UserText amount = money.parse(part.amountTextProperty().get()).problem();
+        UserText amount = parsePart(part.amountTextProperty().get()).problem();
         if (amount != null) {
             return texts.of(amount);
         }

@@ -14,6 +14,7 @@ import app.outlay.csv.CsvRecord;
 import app.outlay.csv.DateFormats;
 import app.outlay.csv.Encodings;
 import app.outlay.csv.Detection;
+import app.outlay.csv.FileTotals;
 import app.outlay.csv.ImportProfile;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
@@ -297,11 +298,13 @@ public final class ImportWizardController {
         formatError.setText(problem == null ? "" : texts.of(problem));
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> problem != null)));
-        previewCaption.setText(format("import.preview", preview.sample().size()));
+        int firstLine = model.formatProperty().get().firstLine();
+        previewCaption.setText(format("import.preview", preview.sample().size())
+                + (firstLine > 1 ? " " + format("import.preview.preamble", firstLine, firstLine - 1) : ""));
 
         LineInterpreter interpreter;
         try {
-            interpreter = problem == null ? new LineInterpreter(model.formatProperty().get(), mapping) : null;
+            interpreter = problem == null ? new LineInterpreter(model.formatProperty().get(), mapping).withHeader(preview.header()) : null;
         } catch (IllegalArgumentException e) {
             interpreter = null;
         }
@@ -523,9 +526,22 @@ public final class ImportWizardController {
             detailLabel.setText(format("import.summary.details", report.duplicates(),
                     report.incoming(), report.skippedLines(),
                     report.newCategories().isEmpty() ? text("import.summary.noNewCategories") : String.join(", ", report.newCategories()))
-                    + (report.notBooked() == 0 ? "" : " " + format("import.summary.notBooked", report.notBooked())));
+                    + (report.notBooked() == 0 ? "" : " " + format("import.summary.notBooked", report.notBooked()))
+                    + amountsAsSaved());
         }
         importButton.setDisable(!report.acceptable() || report.imported() == 0);
+    }
+
+    /** "Amounts as they will be saved: 1.000,00 €, 2.500,00 € … In the file: …": empty for a bank file. */
+    private String amountsAsSaved() {
+        FileTotals totals = model.totalsProperty().get();
+        if (totals == null || totals.first().isEmpty()) {
+            return "";
+        }
+        String first = totals.first().stream().map(state.money()::format).collect(java.util.stream.Collectors.joining(", "));
+        boolean more = totals.outLines() + totals.inLines() > totals.first().size();
+        return "\n" + format("import.summary.amounts", first + (more ? " \u2026" : ""), state.money().format(totals.out()),
+                totals.outLines(), state.money().format(totals.in()), totals.inLines());
     }
 
     private void showCategories(ImportReport report) {

@@ -14,6 +14,7 @@ import app.outlay.csv.CsvDetector;
 import app.outlay.csv.CsvFormat;
 import app.outlay.csv.Detection;
 import app.outlay.csv.ImportProfile;
+import app.outlay.csv.FileTotals;
 import app.outlay.csv.ImportProfiles;
 import app.outlay.service.importing.ImportReport;
 import app.outlay.service.importing.ImportRequest;
@@ -62,6 +63,7 @@ public final class ImportWizardModel {
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Detection> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FileTotals> totals = new ReadOnlyObjectWrapper<>();
     /** The last check without skipped lines: its rejected lines are the ones the user may choose to skip. */
     private final ReadOnlyObjectWrapper<ImportReport> unskippedReport = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty keepDuplicates = new SimpleBooleanProperty();
@@ -129,7 +131,8 @@ public final class ImportWizardModel {
         Charset encoding = refused == null ? saved : detected.scan().charset();
         encodingNote.set(refused == null ? detected.scan().note()
                 : UserText.of("import.encoding.profileOverruled", profile.name(), saved.name(), encoding.name(), refused));
-        format.set(profile.format().withEncoding(encoding));
+        // Where the header is (after a preamble of account details) is the file's, not the profile's.
+        format.set(profile.format().withEncoding(encoding).withFirstLine(detected.format().firstLine()));
         mapping.set(profile.mapping());
         rules.set(profile.rules());
         categoryMap.clear();
@@ -212,17 +215,33 @@ public final class ImportWizardModel {
         ImportRequest request = request();
         boolean skipping = !request.skipLines().isEmpty();
         busy.set(true);
-        tasks.run(() -> imports.check(request, autoFillForWork(), rejected -> { }), checks.ask().ifLatest(result -> {
+        tasks.run(() -> {
+            ImportReport checked = imports.check(request, autoFillForWork(), rejected -> { });
+            // The amounts as they will be saved and the file's total, for the check step (CSV only).
+            FileTotals sums = request.bankFile() != null || request.mapping().problem() != null ? null
+                    : FileTotals.read(request.file(), request.format(), request.mapping());
+            return new Checked(checked, sums);
+        }, checks.ask().ifLatest((Checked both) -> {
+            ImportReport result = both.report();
             busy.set(false);
             if (!skipping) {
                 unskippedReport.set(result);
             }
+            totals.set(both.totals());
             report.set(result);
             afterwards.accept(result);
         }), failure -> {
             busy.set(false);
             onFailure.accept(failure);
         });
+    }
+
+    private record Checked(ImportReport report, FileTotals totals) {
+    }
+
+    /** The file's amounts as the last check read them (null for a bank file, or before a check). */
+    public ReadOnlyObjectProperty<FileTotals> totalsProperty() {
+        return totals.getReadOnlyProperty();
     }
 
     /** Imports in the background; {@code onDone} gets the report (committed, or the lines that stood in the way). */

@@ -161,7 +161,7 @@ public final class AttachmentsModel {
 
     private void hold(String name, byte[] bytes) {
         try {
-            AttachmentService.refuseTooLarge(name, bytes.length);
+            AttachmentService.refuseUnfit(name, bytes);
         } catch (RuntimeException tooLarge) {
             failed(tooLarge);
             return;

@@ -1,5 +1,6 @@
 package app.outlay.ui.rules;
 
+import app.outlay.domain.Money;
 import app.outlay.rules.MatchType;
 import app.outlay.rules.Rule;
 import app.outlay.rules.RuleFiles;
@@ -205,19 +206,16 @@ public final class RulesViewModel {
                 editing == null ? 0 : editing.version());
     }
 
+    /** A bound as typed, read as every amount field reads it (in German 1.000 is a thousand). */
     private BigDecimal amount(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            BigDecimal amount = new BigDecimal(text.strip().replace(',', '.'));
-            if (amount.scale() > 2 || amount.signum() < 0) {
-                throw new NumberFormatException();
-            }
-            return amount;
-        } catch (NumberFormatException e) {
+        Money.Parsed amount = Money.parseBound(text, texts.locale());
+        if (!amount.ok()) {
             throw new InvalidInputException(UserText.of("rules.form.badAmount", UserText.of(field), text));
         }
+        return amount.value();
     }
 
     private void fillForm(Rule rule) {

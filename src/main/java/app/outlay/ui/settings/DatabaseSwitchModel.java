@@ -4,8 +4,10 @@ import app.outlay.data.ConnectionProblem;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.service.ledger.DatabaseService;
 import app.outlay.service.ledger.DatabaseSwitcher;
+import app.outlay.service.ledger.LedgerConversion;
 import app.outlay.service.ledger.LedgerService;
 import app.outlay.service.ledger.OpenLedger;
+import app.outlay.text.InvalidInputException;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.TaskRunner;
@@ -19,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -35,7 +38,12 @@ public final class DatabaseSwitchModel {
     /** Where the flow stands. */
     public enum Step {
         /** Waiting for the user; the status says how the last step ended. */
-        IDLE, TESTING, SAVING_CURRENCY, OPENING,
+        IDLE, TESTING, SAVING_CURRENCY,
+        /**
+         * The currency cannot simply change (entries in other currencies exist): the conversion's preview waits for
+         * the user ({@link #conversionPreview}, {@link #answerConversion}; issue 22).
+         */
+        CONFIRMING_CONVERSION, OPENING,
         /** The target is open and empty: copy the ledger into it, start empty, or cancel ({@link #answerCopy}). */
         CHOOSING_COPY, SWITCHING,
         /** Saved; the database in use was the target already: the dialog closes. */
@@ -70,15 +78,25 @@ public final class DatabaseSwitchModel {
     private final BooleanBinding busy;
     private DatabaseSwitcher.Candidate candidate;
     private boolean rememberPassword;
+    /** Converts the ledger into another currency with the rate table (issue 22); null: only refuse, as before. */
+    private final LedgerConversion conversion;
+    private LedgerConversion.Preview preview;
+    private DatabaseSettings afterConversion;
 
     public DatabaseSwitchModel(DatabaseService databases, LedgerService ledger, AppState state, TaskRunner tasks, Texts texts) {
+        this(databases, ledger, null, state, tasks, texts);
+    }
+
+    public DatabaseSwitchModel(DatabaseService databases, LedgerService ledger, LedgerConversion conversion, AppState state,
+                               TaskRunner tasks, Texts texts) {
         this.databases = databases;
         this.ledger = ledger;
+        this.conversion = conversion;
         this.state = state;
         this.tasks = tasks;
         this.texts = texts;
         this.busy = Bindings.createBooleanBinding(() -> switch (step.get()) {
-            case TESTING, SAVING_CURRENCY, OPENING, CHOOSING_COPY, SWITCHING -> true;
+            case TESTING, SAVING_CURRENCY, CONFIRMING_CONVERSION, OPENING, CHOOSING_COPY, SWITCHING -> true;
             default -> false;
         }, step);
     }
@@ -111,10 +129,59 @@ public final class DatabaseSwitchModel {
             state.useCurrency(saved);
             switchTo(target);
         }, failure -> {
-            step.set(Step.IDLE);
-            show(texts.format("settings.currency.failed", UserMessages.describe(failure, texts)), Tone.ERROR);
-            log.warn("Saving the currency failed", failure);
+            if (conversion != null && failure instanceof InvalidInputException refused
+                    && refused.explanation().key().equals("problem.ledgerCurrency.foreignEntries")) {
+                offerConversion(currency, target);
+                return;
+            }
+            currencyFailed(failure);
         });
+    }
+
+    private void currencyFailed(Throwable failure) {
+        step.set(Step.IDLE);
+        show(texts.format("settings.currency.failed", UserMessages.describe(failure, texts)), Tone.ERROR);
+        log.warn("Saving the currency failed", failure);
+    }
+
+    /** Entries in other currencies exist: what converting them would do, for the user to confirm (issue 22). */
+    private void offerConversion(Currency currency, DatabaseSettings target) {
+        afterConversion = target;
+        tasks.run(() -> conversion.preview(currency, LocalDate.now()), shown -> {
+            preview = shown;
+            step.set(Step.CONFIRMING_CONVERSION);
+        }, this::currencyFailed);
+    }
+
+    /** The conversion waiting for {@link #answerConversion}, while {@link Step#CONFIRMING_CONVERSION}. */
+    public LedgerConversion.Preview conversionPreview() {
+        return preview;
+    }
+
+    /**
+     * The answer to the conversion's preview: convert (only when it is possible), or not — then nothing changes and
+     * the status says why the currency stays.
+     */
+    public void answerConversion(boolean convert) {
+        if (step.get() != Step.CONFIRMING_CONVERSION) {
+            throw new IllegalStateException(String.valueOf(step.get())); // a programming error: no conversion question is open
+        }
+        LedgerConversion.Preview shown = preview;
+        preview = null;
+        if (!convert || !shown.possible()) {
+            step.set(Step.IDLE);
+            show(texts.of(shown.possible() ? app.outlay.text.UserText.of("problem.ledgerCurrency.foreignEntries",
+                    shown.from().getCurrencyCode(), shown.to().getCurrencyCode(), shown.entries() - shown.becomeForeign())
+                    : shown.lines().get(shown.lines().size() - 1)), Tone.ERROR);
+            return;
+        }
+        working(Step.SAVING_CURRENCY, texts.get("settings.currency.converting"));
+        tasks.run(() -> conversion.convert(shown.to(), LocalDate.now()), done -> {
+            state.useCurrency(done.to());
+            // every amount changed: the views that show them load them again
+            state.ledgerChanged();
+            switchTo(afterConversion);
+        }, this::currencyFailed);
     }
 
     private void switchTo(DatabaseSettings target) {

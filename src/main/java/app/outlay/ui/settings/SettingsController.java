@@ -31,6 +31,7 @@ import javafx.util.StringConverter;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -129,6 +130,7 @@ public final class SettingsController {
         model.stepProperty().addListener((obs, old, step) -> {
             switch (step) {
                 case CHOOSING_COPY -> model.answerCopy(askToCopy(model.candidate()));
+                case CONFIRMING_CONVERSION -> model.answerConversion(askToConvert(model.conversionPreview()));
                 case UNCHANGED -> stage.close();
                 case SWITCHED -> {
                     stage.close();
@@ -193,6 +195,24 @@ public final class SettingsController {
     }
 
     /** Copy, start empty, or cancel (empty result). */
+    /**
+     * The ledger's currency with entries in other currencies (issue 22): what converting does, every paragraph of the
+     * preview; "Convert" only when it is possible. True: convert.
+     */
+    private boolean askToConvert(app.outlay.service.ledger.LedgerConversion.Preview preview) {
+        List<String> lines = preview.lines().stream().map(texts::of).toList();
+        ButtonType convert = new ButtonType(text("convert.confirm"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = DialogService.cancelButton(texts);
+        Alert alert = preview.possible()
+                ? new Alert(Alert.AlertType.CONFIRMATION, String.join("\n\n", lines.subList(1, lines.size())), convert, cancel)
+                : new Alert(Alert.AlertType.WARNING, String.join("\n\n", lines.subList(1, lines.size())), cancel);
+        alert.initOwner(stage);
+        alert.setTitle(text("app.name"));
+        alert.setHeaderText(lines.get(0));
+        DialogWidths.readable(alert.getDialogPane());
+        return alert.showAndWait().filter(convert::equals).isPresent();
+    }
+
     private Optional<Boolean> askToCopy(DatabaseSwitcher.Candidate candidate) {
         ButtonType copy = new ButtonType(text("settings.copy.action", candidate.current().expenses(),
                 candidate.current().categories()), ButtonBar.ButtonData.YES);

@@ -124,15 +124,37 @@ abstract class ReceiptsAndTagsContractTest {
 
         assertThatThrownBy(() -> attachments.attach(lunch.id(), big))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("scan.pdf is 20.0 MB; a receipt may be at most 20.0 MB");
+                .hasMessage("scan.pdf is 20,971,521 bytes; a receipt may be at most 20,971,520 bytes (20 MB)");
         assertThat(attachments.list(lunch.id())).isEmpty();
         assertThat(count("select count(*) from attachment_content")).isZero();
         // Exactly 20 MB is allowed.
         Path limit = big.resolveSibling("limit.pdf");
         try (var file = new java.io.RandomAccessFile(limit.toFile(), "rw")) {
             file.setLength(AttachmentService.MAX_BYTES);
+            file.write("%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         assertThat(attachments.attach(lunch.id(), limit).size()).isEqualTo(AttachmentService.MAX_BYTES);
+    }
+
+    @Test
+    void anEmptyFileAndOneThatIsNotWhatItsNameSaysAreRefusedNamingThem() throws Exception {
+        ExpenseRow lunch = add("Lunch", "12.50");
+        Path folder = TestDatabases.tempDir("outlay-unfit");
+        Path empty = Files.write(folder.resolve("empty.png"), new byte[0]);
+        Path fake = Files.writeString(folder.resolve("fake.pdf"), "just text", java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> attachments.attach(lunch.id(), empty)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("empty.png is empty (0 bytes): there is nothing to keep as a receipt.");
+        assertThatThrownBy(() -> attachments.attach(lunch.id(), fake)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("fake.pdf is not a PDF file, although its name says so: its content is something else.");
+        Path big = folder.resolve("big.jpg");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(21_000_000);
+        }
+        assertThatThrownBy(() -> attachments.attach(lunch.id(), big))
+                .hasMessage("big.jpg is 21,000,000 bytes; a receipt may be at most 20,971,520 bytes (20 MB)");
+        assertThat(attachments.list(lunch.id())).isEmpty();
+        assertThat(count("select count(*) from attachment_content")).isZero();
     }
 
     @Test

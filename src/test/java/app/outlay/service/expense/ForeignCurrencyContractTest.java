@@ -1,11 +1,14 @@
 package app.outlay.service.expense;
 
+import app.outlay.service.category.CategoryRow;
+import app.outlay.service.category.CategoryService;
 import app.outlay.service.category.CategoryTotal;
 import app.outlay.service.export.ExportService;
 import app.outlay.service.history.UndoService;
 import app.outlay.service.importing.ImportReport;
 import app.outlay.service.importing.ImportRequest;
 import app.outlay.service.importing.ImportService;
+import app.outlay.service.ledger.LedgerConversion;
 import app.outlay.service.ledger.LedgerService;
 import app.outlay.service.rates.RateService;
 import app.outlay.service.recurrence.Repeat;
@@ -138,6 +141,75 @@ abstract class ForeignCurrencyContractTest {
                 .containsExactly(new BigDecimal("12.00"), new BigDecimal("7.52"));
     }
 
+    private static app.outlay.domain.SplitPart dollars(String original, String note) {
+        return app.outlay.domain.SplitPart.asPaid(null, new BigDecimal(original), note, List.of());
+    }
+
+    @Test
+    void aPaymentInDollarsIsSplitInDollarsAndTheRoundingCentGoesToTheLargestPart() {
+        // 30 USD at 0.3333: 9.999, so 10.00 EUR; its parts 7, 13 and 10 USD are 2.33, 4.33 and 3.33 each, 9.99 together:
+        // the cent left over goes to the largest part, 13 USD, so that the parts make the payment's 10.00 exactly.
+        ExpenseRow row = expenses.add(new ExpenseDetails(MARCH_2, "Diner", new BigDecimal("2.10"), null, null)
+                        .paidIn(ForeignAmount.atRate(USD, new BigDecimal("30"), new BigDecimal("0.3333")), EUR),
+                Repeat.NEVER, MARCH_2, List.of(), List.of(dollars("7", "fries"), dollars("13", "burger"), dollars("10.00", "tip")));
+        assertThat(row.amount()).isEqualTo("10.00");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(tuple(new BigDecimal("7.00"), new BigDecimal("2.33")), tuple(new BigDecimal("13.00"), new BigDecimal("4.34")),
+                        tuple(new BigDecimal("10.00"), new BigDecimal("3.33")));
+
+        // The parts as paid must make the payment as paid; nothing is saved otherwise.
+        assertThatThrownBy(() -> expenses.update(row.id(), row.version(), new ExpenseDetails(MARCH_2, "Diner", new BigDecimal("2.10"), null, null)
+                        .paidIn(ForeignAmount.atRate(USD, new BigDecimal("30"), new BigDecimal("0.3333")), EUR), null, null,
+                List.of(dollars("7", null), dollars("20", null)))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Split: the parts add up to 27.00 USD, but the payment is 30.00 USD (3.00 USD left to assign).");
+
+        // A new rate for the payment: its parts follow, still adding up to it.
+        ExpenseRow dearer = expenses.update(row.id(), row.version(), new ExpenseDetails(MARCH_2, "Diner", new BigDecimal("2.10"), null, null)
+                .paidIn(ForeignAmount.atRate(USD, new BigDecimal("30"), new BigDecimal("0.9")), EUR));
+        assertThat(dearer.amount()).isEqualTo("27.00");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::amount)
+                .containsExactly(new BigDecimal("6.30"), new BigDecimal("11.70"), new BigDecimal("9.00"));
+
+        // One undo: the rate and the parts before it, amounts as paid included.
+        UndoService undo = new UndoService(holder);
+        undo.undo(undo.next().orElseThrow().batchId());
+        assertThat(expenses.get(row.id()).amount()).isEqualTo("10.00");
+        assertThat(expenses.partsOf(row.id())).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(tuple(new BigDecimal("7.00"), new BigDecimal("2.33")), tuple(new BigDecimal("13.00"), new BigDecimal("4.34")),
+                        tuple(new BigDecimal("10.00"), new BigDecimal("3.33")));
+    }
+
+    @Test
+    void aSplitPaymentInYenRoundTripsThroughCsvWithEachPartsAmountAsPaid() throws Exception {
+        ExpenseRow row = expenses.add(new ExpenseDetails(MARCH_2, "Market", new BigDecimal("1"), null, null)
+                        .paidIn(ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0061")), EUR),
+                Repeat.NEVER, MARCH_2, List.of(), List.of(app.outlay.domain.SplitPart.asPaid(null, new BigDecimal("2000"), "fish", List.of()),
+                        app.outlay.domain.SplitPart.asPaid(null, new BigDecimal("1200"), "tea", List.of("gift"))));
+        List<app.outlay.domain.SplitPart> parts = expenses.partsOf(row.id());
+        assertThat(parts).extracting(app.outlay.domain.SplitPart::original).containsExactly(new BigDecimal("2000"), new BigDecimal("1200"));
+        // A copy of the ledger carries the parts' amounts as paid (V27) too.
+        try (Database copy = Database.open(DatabaseSettings.h2(TestDatabases.tempDir("outlay-copy-split-currency").resolve("outlay")))) {
+            DatabaseCopy.copy(database, copy, true);
+            assertThat(new ExpenseService(new DatabaseHolder(copy)).partsOf(row.id())).isEqualTo(parts);
+        }
+        java.nio.file.Path folder = TestDatabases.tempDir("outlay-currency-split-csv");
+        java.nio.file.Path file = folder.resolve("ledger.csv");
+        new ExportService(holder, app.outlay.settings.ProtectedFiles.forUser(app.outlay.settings.AppPaths.under(folder)))
+                .export(ExpenseFilter.all(), file);
+        assertThat(java.nio.file.Files.readAllLines(file)).containsExactly(
+                "date,description,amount,category,notes,kind,tags,split,currency,ledger_amount",
+                "2026-03-02,Market,2000,,fish,expense,," + row.id() + ",JPY,12.20",
+                "2026-03-02,Market,1200,,tea,expense,gift," + row.id() + ",JPY,7.32");
+
+        TestDatabases.reset(database);
+        new LedgerService(holder).setCurrency(EUR);
+        assertThat(importFile(file).committed()).isTrue();
+        ExpenseRow back = expenses.find(ExpenseFilter.all(), 1).rows().get(0);
+        assertThat(back.amount()).isEqualTo("19.52");
+        assertThat(back.paid()).isEqualTo(row.paid());
+        assertThat(expenses.partsOf(back.id())).isEqualTo(parts);
+    }
+
     @Test
     void anAmountPaidInTheLedgersOwnCurrencyIsAnOrdinaryEntry() {
         ExpenseRow row = expenses.add(details("Coffee").paidIn(ForeignAmount.atRate(EUR, new BigDecimal("3.40"), BigDecimal.ONE), EUR));
@@ -181,8 +253,61 @@ abstract class ForeignCurrencyContractTest {
         LedgerService ledger = new LedgerService(holder);
         assertThatThrownBy(() -> ledger.setCurrency(USD)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("The ledger's currency stays EUR: 3 entries were paid in other currencies, and their amounts in EUR"
-                        + " and rates would no longer be right in USD.");
+                        + " and rates would no longer be right in USD. Convert them with the rate table instead (the settings dialog"
+                        + " offers it, or: outlay ledger currency USD --convert).");
         assertThat(ledger.chosenCurrency()).contains(EUR);
+    }
+
+    @Test
+    void theLedgersCurrencyIsConvertedWithTheRateTableAfterAPreviewOrNotAtAll() {
+        travel();
+        ExpenseRow receipt = expenses.add(new ExpenseDetails(MARCH_2, "Supermarket", new BigDecimal("100.00"), null, null), Repeat.NEVER,
+                MARCH_2, List.of(), List.of(new app.outlay.domain.SplitPart(null, new BigDecimal("60.00"), "food", List.of()),
+                        new app.outlay.domain.SplitPart(null, new BigDecimal("40.00"), "soap", List.of())));
+        CategoryRow travelCategory = new CategoryService(holder).create("Journeys", "#336699");
+        new CategoryService(holder).setBudget(travelCategory.id(), new BigDecimal("300.00"));
+        RateService rates = new RateService(holder);
+        rates.importQuotes(List.of(new Quote(MARCH_2, EUR, USD, new BigDecimal("1.25")), new Quote(MARCH_2, EUR, JPY, new BigDecimal("160"))));
+        LedgerConversion conversion = new LedgerConversion(holder);
+        LocalDate today = LocalDate.of(2026, 3, 5);
+
+        // No KWD rate: the preview names it and its first date, and converting changes nothing.
+        LedgerConversion.Preview preview = conversion.preview(USD, today);
+        assertThat(preview.possible()).isFalse();
+        assertThat(preview).extracting(LedgerConversion.Preview::entries, LedgerConversion.Preview::missingCurrency,
+                LedgerConversion.Preview::missingOn).containsExactly(5L, "KWD", MARCH_2);
+        List<ExpenseRow> before = expenses.find(ExpenseFilter.all(), 10).rows();
+        assertThatThrownBy(() -> conversion.convert(USD, today)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("The ledger stays as it is: the rate table has no rate for KWD in USD on or before 2026-03-02."
+                        + " Import rates that reach back to that day (outlay rates import FILE), then convert again.");
+        assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).isEqualTo(before);
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(EUR);
+
+        rates.importQuotes(List.of(new Quote(MARCH_2, EUR, KWD, new BigDecimal("0.33"))));
+        preview = conversion.preview(USD, today);
+        assertThat(preview).extracting(LedgerConversion.Preview::possible, LedgerConversion.Preview::becomeForeign,
+                LedgerConversion.Preview::becomeOrdinary, LedgerConversion.Preview::reconverted, LedgerConversion.Preview::budgets)
+                .containsExactly(true, 2L, 1L, 2L, 1L);
+        assertThat(preview.rates()).extracting(LedgerConversion.RateUse::currency, LedgerConversion.RateUse::lowest)
+                .containsExactly(tuple("EUR", new BigDecimal("1.25")), tuple("JPY", new BigDecimal("0.0078125")),
+                        tuple("KWD", new BigDecimal("3.7878787878787879")));
+
+        conversion.convert(USD, today);
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(USD);
+        assertThat(expenses.find(ExpenseFilter.all(), 10).rows()).extracting(ExpenseRow::description, ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactlyInAnyOrder(
+                        tuple("Ramen", new BigDecimal("25.00"), ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.0078125"))),
+                        // paid in dollars: now an ordinary entry of the ledger, for what was paid
+                        tuple("Hotel", new BigDecimal("45.00"), null),
+                        tuple("Taxi", new BigDecimal("12.12"), ForeignAmount.atRate(KWD, new BigDecimal("3.200"), new BigDecimal("3.7878787878787879"))),
+                        // in euros, the old ledger currency: now paid in euros (2.625, half to even)
+                        tuple("Bread", new BigDecimal("2.62"), ForeignAmount.atRate(EUR, new BigDecimal("2.10"), new BigDecimal("1.25"))),
+                        tuple("Supermarket", new BigDecimal("125.00"), ForeignAmount.atRate(EUR, new BigDecimal("100.00"), new BigDecimal("1.25"))));
+        assertThat(expenses.partsOf(receipt.id())).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(tuple(new BigDecimal("60.00"), new BigDecimal("75.00")), tuple(new BigDecimal("40.00"), new BigDecimal("50.00")));
+        assertThat(new CategoryService(holder).summaries().stream().filter(c -> c.id() == travelCategory.id()).findFirst().orElseThrow()
+                .monthlyBudget()).isEqualTo("375.00");
+        assertThat(expenses.summarize(ExpenseFilter.all()).total()).isEqualTo("209.74");
     }
 
     @Test
@@ -274,6 +399,37 @@ abstract class ForeignCurrencyContractTest {
                 .containsExactlyInAnyOrder(
                         tuple("Hotel Chicago", new BigDecimal("41.37"), ForeignAmount.atRate(USD, new BigDecimal("45.00"), new BigDecimal("0.9193"))),
                         tuple("Bread", new BigDecimal("2.10"), null));
+    }
+
+    private ImportReport importBankFile(java.nio.file.Path file) throws Exception {
+        return new ImportService(holder).importFile(ImportRequest.ofBankFile(file,
+                app.outlay.bankfiles.BankFileChoice.of(app.outlay.bankfiles.BankFiles.detect(file))), rejected -> { });
+    }
+
+    @Test
+    void camtCardPaymentsAbroadAndAStatementOfADollarAccountAreStoredWithTheirAmountsAsPaid() throws Exception {
+        // Booked in euros with the amount as instructed: no rate table needed, the bank's amounts give the rate.
+        ImportReport abroad = importBankFile(app.outlay.bankfiles.BankFileSamples.sample("camt/card-abroad-2026-03.xml"));
+        assertThat(abroad.committed()).as(abroad.summary()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Ichiran"), 1).rows().get(0))
+                .extracting(ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactly(new BigDecimal("19.85"), ForeignAmount.atRate(JPY, new BigDecimal("3200"), new BigDecimal("0.006203125")));
+
+        // A dollar account's statement: refused while the rate table does not reach back to its first line, then converted.
+        java.nio.file.Path dollars = app.outlay.bankfiles.BankFileSamples.sample("camt/usd-account-2026-03.xml");
+        RateService rates = new RateService(holder);
+        rates.importQuotes(List.of(new Quote(LocalDate.of(2026, 3, 4), EUR, USD, new BigDecimal("1.25"))));
+        long before = new LedgerService(holder).counts().expenses();
+        assertThatThrownBy(() -> importBankFile(dollars)).hasMessageContaining("no rate for USD in EUR on or before 2026-03-02");
+        assertThat(new LedgerService(holder).counts().expenses()).isEqualTo(before);
+
+        rates.importQuotes(List.of(new Quote(LocalDate.of(2026, 2, 27), EUR, USD, new BigDecimal("1.0800"))));
+        ImportReport converted = importBankFile(dollars);
+        assertThat(converted.committed()).as(converted.summary()).isTrue();
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Whole Foods"), 1).rows().get(0))
+                .extracting(ExpenseRow::amount, ExpenseRow::paid)
+                .containsExactly(new BigDecimal("111.11"), ForeignAmount.atRate(USD, new BigDecimal("120.00"), new BigDecimal("0.9259259259259259")));
+        assertThat(expenses.find(ExpenseFilter.all().withSearch("Adlon"), 1).rows().get(0).amount()).isEqualTo("50.00");
     }
 
     private ImportReport importFile(java.nio.file.Path file) throws Exception {

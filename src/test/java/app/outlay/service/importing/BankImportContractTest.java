@@ -287,7 +287,7 @@ abstract class BankImportContractTest {
     void aStatementInAnotherCurrencyImportsNothing() throws Exception {
         currency("EUR");
         assertThatThrownBy(() -> importBankFile("ofx/checking-2026-01.ofx")).isInstanceOf(BankFileException.class)
-                .hasMessageContaining("'USD': the statement is in another currency than the ledger's (EUR)");
+                .hasMessageContaining("'USD': the statement is in USD and the ledger in EUR, and the rate table has no rates between them");
         assertThat(ledgerNow().count()).isZero();
     }
 }

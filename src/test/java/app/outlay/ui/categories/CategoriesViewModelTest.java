@@ -80,6 +80,23 @@ class CategoriesViewModelTest {
     }
 
     @Test
+    void aGermanBudgetOfOneThousandIsSavedAsOneThousand() {
+        Languages german = new Languages(new SettingsStore(TestDatabases.tempDir("outlay-categories-de").resolve("settings.properties")),
+                Locale.GERMANY);
+        CategoriesViewModel inGerman = new CategoriesViewModel(new CategoryService(holder), new AppState(german), tasks, Texts.of(Locale.GERMANY));
+        inGerman.reload();
+        inGerman.selectedProperty().set(inGerman.categories().stream().filter(c -> c.name().equals("Groceries")).findFirst().orElseThrow());
+
+        inGerman.setBudget("1.000");
+        model.reload();
+        assertThat(summary("Groceries").monthlyBudget()).isEqualByComparingTo("1000.00");
+        inGerman.setBudget("2.50");
+        model.reload();
+        assertThat(summary("Groceries").monthlyBudget()).isEqualByComparingTo("2.50");
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
     void mergeAndDeleteMoveTheExpensesFirst() {
         ExpenseService expenses = new ExpenseService(holder);
         expenses.add(new ExpenseDetails(LocalDate.of(2026, 3, 1), "Pizza", new BigDecimal("12.00"), summary("Eating out").id(), null));

@@ -79,4 +79,46 @@ class ExpenseEditorViewModelTest {
         assertThat(german.title(false)).isEqualTo("Neue Einnahme");
         assertThat(german.title(true)).isEqualTo("Einnahme bearbeiten");
     }
+
+    /** Finding 1: what is typed in the amount field is what the ledger keeps, in German and in English. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} typed in {1} is saved as {2} {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "2.500        | de-DE | 2500.00 | ",
+            "1.000        | de-DE | 1000.00 | ",
+            "2.505        | de-DE | 2505.00 | ",
+            "1.234.567,89 | de-DE | 1234567.89 | ",
+            "2.50         | de-DE | 2.50 | ",
+            "2.500 €      | de-DE | 2500.00 | ",
+            "2,500        | en-US | 2500.00 | ",
+            "2.50         | en-US | 2.50 | ",
+            "45 USD       | de-DE | 45.00 | USD",
+            "¥3.200       | de-DE | 3200 | JPY",
+            "3.200 KWD    | de-DE | 3.200 | KWD",
+            "3.200 KWD    | en-US | 3.200 | KWD",
+            "2.500 USD    | de-DE | 2500.00 | USD",
+    })
+    void theAmountTypedIsTheAmountSaved(String typed, String language, String saved, String currency) {
+        app.outlay.data.Database database = app.outlay.testing.TestDatabases.h2();
+        app.outlay.testing.TestDatabases.reset(database);
+        app.outlay.service.expense.ExpenseService expenses = new app.outlay.service.expense.ExpenseService(new app.outlay.data.DatabaseHolder(database));
+        Locale locale = Locale.forLanguageTag(language);
+        ExpenseEditorViewModel editor = new ExpenseEditorViewModel(new MoneyFormat(locale, Currency.getInstance("EUR")), Texts.of(locale), TODAY);
+        editor.descriptionProperty().set("Gehalt Dezember");
+        editor.amountTextProperty().set(typed);
+        if (currency != null) {
+            editor.paid().rateTextProperty().set("2");
+        }
+        assertThat(editor.validProperty().get()).as(typed).isTrue();
+
+        app.outlay.service.expense.ExpenseRow row = expenses.get(expenses.add(editor.toDetails()).id());
+
+        if (currency == null) {
+            assertThat(row.amount()).isEqualByComparingTo(saved);
+            assertThat(row.currency()).isNull();
+        } else {
+            assertThat(row.currency()).isEqualTo(currency);
+            assertThat(row.originalAmount()).isEqualByComparingTo(saved);
+            assertThat(row.amount()).isEqualByComparingTo(new BigDecimal(saved).multiply(BigDecimal.valueOf(2)));
+        }
+    }
 }

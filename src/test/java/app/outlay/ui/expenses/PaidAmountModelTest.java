@@ -81,18 +81,29 @@ class PaidAmountModelTest {
     }
 
     @Test
-    void aPaymentInDollarsIsSplitIntoPartsThatAddUpToItsLedgerAmount() {
+    void aPaymentInDollarsIsSplitIntoPartsTypedInDollars() {
         editor.descriptionProperty().set("Hotel");
         editor.amountTextProperty().set("45 USD");
         paid.rateTextProperty().set("0.9193");
         editor.split().setEnabled(true, null, null);
-        assertThat(editor.split().leftProperty().get()).isEqualByComparingTo("41.37");
-        editor.split().parts().get(0).amountTextProperty().set("30.00");
-        editor.split().parts().get(1).amountTextProperty().set("11.37");
+        // What is left is in the payment's currency, not in euros; the service converts each part at the payment's rate.
+        assertThat(editor.split().leftProperty().get()).isEqualByComparingTo("45.00");
+        assertThat(editor.split().leftTextProperty().get()).isEqualTo("Left to assign: US$45.00");
+        editor.split().parts().get(0).amountTextProperty().set("30");
+        editor.split().parts().get(1).amountTextProperty().set("15.001");
+        assertThat(editor.split().problemProperty().get()).startsWith("Part 2: ");
+        editor.split().parts().get(1).amountTextProperty().set("15.00");
         assertThat(editor.split().problemProperty().get()).isNull();
         assertThat(editor.validProperty().get()).isTrue();
-        assertThat(editor.toDetails().amount()).isEqualTo("41.37");
         assertThat(editor.toDetails().paid().code()).isEqualTo("USD");
+        assertThat(editor.split().toParts()).extracting(app.outlay.domain.SplitPart::original, app.outlay.domain.SplitPart::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("30.00"), null),
+                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("15.00"), null));
+        // Yen have no decimals: a part of a yen payment says so.
+        editor.amountTextProperty().set("3200 JPY");
+        editor.split().parts().get(0).amountTextProperty().set("2000");
+        editor.split().parts().get(1).amountTextProperty().set("1199.5");
+        assertThat(editor.split().problemProperty().get()).startsWith("Part 2: ");
     }
 
     @Test

@@ -80,6 +80,22 @@ class ImportWizardModelTest {
         assertThat(tasks.failures()).isEmpty();
     }
 
+    @Test
+    void theCheckStepKnowsTheAmountsAsTheyWillBeSavedAndTheFilesTotal() {
+        ImportWizardModel model = new ImportWizardModel(app.outlay.testing.CsvSamples.file("bank-de-thousands-only.csv"), imports,
+                profiles, tasks);
+        AtomicReference<ImportReport> checked = new AtomicReference<>();
+        model.check(checked::set, failure -> { throw new AssertionError(failure); });
+
+        app.outlay.csv.FileTotals totals = model.totalsProperty().get();
+        assertThat(totals.first()).extracting(java.math.BigDecimal::toPlainString).containsExactly("1000.00", "2500.00", "1250.00");
+        assertThat(totals.out()).isEqualByComparingTo("4750.00");
+        assertThat(totals.outLines()).isEqualTo(3);
+        assertThat(totals.inLines()).isZero();
+        model.runImport(checked::set, failure -> { throw new AssertionError(failure); });
+        assertThat(stored()).extracting(row -> row.amount().toPlainString()).containsExactlyInAnyOrder("1000.00", "2500.00", "1250.00");
+    }
+
     private java.util.List<ExpenseRow> stored() {
         return expenses.page(new ExpenseFilter("", null, null, null), ExpenseOrder.NEWEST_FIRST, null, 10).rows();
     }

@@ -93,6 +93,31 @@ class RulesViewModelTest {
     }
 
     @Test
+    void ruleAmountsAreReadAsEveryAmountFieldReadsThemInBothLanguages() {
+        RulesViewModel german = new RulesViewModel(rules, categories, tasks, Texts.of(Locale.GERMAN));
+        german.load();
+        german.nameProperty().set("Groß");
+        german.matchTypeProperty().set(null);
+        german.amountMinProperty().set("1.000");
+        german.amountMaxProperty().set("2.500,50");
+        german.noteProperty().set("groß");
+        german.save();
+        RulesViewModel english = new RulesViewModel(rules, categories, tasks, texts);
+        english.load();
+        english.nameProperty().set("Big");
+        english.matchTypeProperty().set(null);
+        english.amountMinProperty().set("0");
+        english.amountMaxProperty().set("2,500");
+        english.noteProperty().set("big");
+        english.save();
+
+        assertThat(rules.list()).extracting(Rule::name, r -> r.amountMin().toPlainString(), r -> r.amountMax().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Groß", "1000.00", "2500.50"),
+                        org.assertj.core.groups.Tuple.tuple("Big", "0.00", "2500.00"));
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
     void aBadPatternIsShownAndNotSaved() {
         RulesViewModel model = new RulesViewModel(rules, categories, tasks, texts);
         model.load();

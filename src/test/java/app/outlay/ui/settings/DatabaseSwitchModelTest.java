@@ -49,6 +49,7 @@ class DatabaseSwitchModelTest {
     private AppState state;
     private Languages languages;
     private DatabaseSwitchModel model;
+    private DatabaseService databases;
 
     @BeforeEach
     void ledgerWithOneExpense() {
@@ -61,7 +62,7 @@ class DatabaseSwitchModelTest {
         state = new AppState(languages);
         state.setLedger(OpenLedger.of(holder.get()));
         DatabaseSwitcher switcher = new DatabaseSwitcher(holder, settings, new PgPassFile(home.resolve("pgpass")));
-        DatabaseService databases = new DatabaseService(holder, settings, paths, Map.of(), switcher, next -> {
+        databases = new DatabaseService(holder, settings, paths, Map.of(), switcher, next -> {
             Database previous = holder.swap(next);
             state.setLedger(OpenLedger.of(next));
             previous.close();
@@ -109,6 +110,45 @@ class DatabaseSwitchModelTest {
         assertThat(holder.get().settings().h2Base()).isEqualTo(paths.defaultH2Base());
         assertThat(Files.exists(paths.settingsFile())).as("no settings written").isFalse();
         assertThatThrownBy(() -> model.answerCopy(Optional.of(true))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCurrencyThatEntriesInOtherCurrenciesKeepIsConvertedOnlyAfterThePreviewIsConfirmed() {
+        // Issue 22: EUR ledger with a payment in dollars and the rent in euros; the rate table has 1 EUR = 1.25 USD.
+        Currency eur = Currency.getInstance("EUR");
+        Currency usd = Currency.getInstance("USD");
+        new LedgerService(holder).setCurrency(eur);
+        state.useCurrency(eur);
+        new ExpenseService(holder).add(new ExpenseDetails(LocalDate.of(2026, 3, 3), "Hotel", new BigDecimal("1"), null, null)
+                .paidIn(app.outlay.domain.ForeignAmount.withLedgerAmount(usd, new BigDecimal("45.00"), new BigDecimal("41.37")), eur));
+        new app.outlay.service.rates.RateService(holder).importQuotes(List.of(new app.outlay.rates.Quote(LocalDate.of(2026, 3, 1), eur, usd,
+                new BigDecimal("1.25"))));
+        DatabaseSwitchModel converting = new DatabaseSwitchModel(databases, new LedgerService(holder),
+                new app.outlay.service.ledger.LedgerConversion(holder), state, tasks, Texts.of(Locale.US));
+        List<Step> seen = new ArrayList<>();
+        converting.stepProperty().addListener((obs, old, now) -> seen.add(now));
+
+        converting.save(usd, DatabaseSettings.h2(paths.defaultH2Base()), false);
+        assertThat(converting.stepProperty().get()).isEqualTo(Step.CONFIRMING_CONVERSION);
+        assertThat(converting.busyProperty().get()).isTrue();
+        assertThat(converting.conversionPreview().lines()).extracting(app.outlay.text.UserText::english)
+                .contains("EUR: 1 entry at 1 EUR = 1.25 USD, from 2026-03-03 to 2026-03-03");
+        // Declined: nothing changes, and the status says why the currency stays.
+        converting.answerConversion(false);
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(eur);
+        assertThat(converting.statusProperty().get()).startsWith("The ledger's currency stays EUR: 1 entries were paid in other currencies");
+
+        converting.save(usd, DatabaseSettings.h2(paths.defaultH2Base()), false);
+        int changes = state.ledgerChangesProperty().get();
+        converting.answerConversion(true);
+        assertThat(state.ledgerChangesProperty().get()).as("the views reload the converted amounts").isGreaterThan(changes);
+        assertThat(seen).containsExactly(Step.SAVING_CURRENCY, Step.CONFIRMING_CONVERSION, Step.IDLE, Step.SAVING_CURRENCY,
+                Step.CONFIRMING_CONVERSION, Step.SAVING_CURRENCY, Step.UNCHANGED);
+        assertThat(new LedgerService(holder).chosenCurrency()).contains(usd);
+        assertThat(state.money().currency()).isEqualTo(usd);
+        assertThat(new ExpenseService(holder).find(app.outlay.service.expense.ExpenseFilter.all(), 5).rows())
+                .extracting(row -> row.amount().toPlainString()).containsExactlyInAnyOrder("45.00", "1187.50");
+        assertThat(tasks.failures()).isEmpty();
     }
 
     @Test
