@@ -6,6 +6,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An undo that is not this window's any more is refused in a plain message: information, no stack trace. */
@@ -37,5 +39,35 @@ class UndoRefusalTest extends OutlayUiTest {
         type(KeyCode.ENTER);
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty() && !context.tasks().isBusy());
         assertThat(context.ledger().counts().expenses()).isZero();
+    }
+
+    /**
+     * After an import through the wizard, the menu says that undo stops there (it offered the entry typed before the
+     * import: the window did not ask again after an import).
+     */
+    @Test
+    void afterAnImportTheMenuSaysUndoStopsThere() {
+        clickOn("#addButton");
+        awaitWindowWith("#amountField");
+        write("30.00");
+        type(KeyCode.TAB);
+        write("Taxi");
+        type(KeyCode.ENTER);
+        waitUntil(() -> windowWith("#amountField") == null && !context.tasks().isBusy() && !menuItem("undoItem").isDisable());
+        Path file = app.outlay.testing.CsvSamples.file("eu-bank-utf8-bom.csv");
+
+        interact(() -> mainWindow.openImport(file));
+        awaitWindowWith("#previewTable");
+        clickOn("#nextButton");
+        waitUntil(() -> ((javafx.scene.control.Label) windowWith("#previewTable").getScene().lookup("#summaryLabel"))
+                .getText().startsWith("Ready:"));
+        clickOn("#importButton");
+        waitUntil(() -> windowWith("#previewTable") == null && lookup(".dialog-pane").tryQuery().isPresent());
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> !context.tasks().isBusy() && menuItem("undoItem").getText().startsWith("Undo stops"));
+        assertThat(menuItem("undoItem").getText())
+                .isEqualTo("Undo stops at the import of \u201ceu-bank-utf8-bom.csv\u201d (an import cannot be undone)");
+        assertThat(menuItem("undoItem").isDisable()).isTrue();
     }
 }

@@ -197,6 +197,8 @@ public final class ExpensesController {
                 model.filters().reloadTags();
                 model.refresh(expenseTable.keepSelection());
                 loadBudgets();
+                // An import, apply rules or another client's change may change what Ctrl+Z would undo, or stop it.
+                actions.refreshUndo();
             }
         });
         earlyPages.showIn(ExpenseListViewModel.PAGE_SIZE, page -> {
