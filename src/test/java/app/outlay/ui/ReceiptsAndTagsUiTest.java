@@ -55,7 +55,11 @@ class ReceiptsAndTagsUiTest extends OutlayUiTest {
         Region cell = (Region) more.getParent();
         assertThat(more.getBoundsInParent().getMaxX()).as("the counter inside the cell").isLessThanOrEqualTo(cell.getWidth() + 0.5);
 
-        // One undo takes the expense away with its tags.
+        // Undo walks back the newest change first: the tags set since, then the expense with its tags.
+        waitUntil(() -> !context.tasks().isBusy() && menuItem("undoItem").getText().startsWith("Undo edit"));
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> !context.tasks().isBusy() && context.tags().tagsOf(id).equals(List.of("Rome", "work"))
+                && menuItem("undoItem").getText().startsWith("Undo add"));
         push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> !context.tasks().isBusy() && rows().isEmpty());
     }
