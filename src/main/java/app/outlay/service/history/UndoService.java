@@ -47,12 +47,14 @@ public final class UndoService {
             + "order by c.id desc";
 
     /**
-     * This user's newest import on this computer after a change to expenses. An import is not undone (its history
-     * entry names the file and the count, not the rows), and undo reaching past it to an older edit surprised: after
-     * two imports Ctrl+Z quietly put back an amount typed before them. So undo stops there.
+     * This user's newest import or change of the ledger's currency on this computer after a change to expenses.
+     * Neither is undone (an import's history entry names the file and the count, not the rows; a currency change may
+     * have converted every amount), and undo reaching past one to an older edit surprised: after two imports Ctrl+Z
+     * quietly put back an amount typed before them, and after a conversion it would put back an amount in the old
+     * currency. So undo stops there.
      */
-    private static final String IMPORT_SINCE = "from ChangeLogEntry c where c.entity = '" + ChangeRecorder.IMPORT + "' "
-            + "and c.changedBy = :user and c.computer = :computer and c.id > :since order by c.id desc";
+    private static final String IMPORT_SINCE = "from ChangeLogEntry c where c.entity in ('" + ChangeRecorder.IMPORT + "', '"
+            + ChangeRecorder.LEDGER + "') and c.changedBy = :user and c.computer = :computer and c.id > :since order by c.id desc";
 
     private final DatabaseHolder database;
 
@@ -89,8 +91,7 @@ public final class UndoService {
             }
             Optional<ChangeLogEntry> importSince = importSince(session, user, newest.get(0).getId());
             if (importSince.isPresent()) {
-                String file = FlatJson.read(importSince.get().getNewValues()).get("file");
-                return Optional.of(new UndoStep(0, UserText.of("undo.stopsAtImport", file), false));
+                return Optional.of(new UndoStep(0, stop(importSince.get(), "undo.stopsAtImport", "undo.stopsAtCurrency"), false));
             }
             List<ChangeLogEntry> batch = batch(session, newest.get(0).getBatchId());
             return Optional.of(new UndoStep(newest.get(0).getBatchId(), label(batch)));
@@ -156,7 +157,7 @@ public final class UndoService {
         long newestOfBatch = batch.stream().mapToLong(ChangeLogEntry::getId).max().orElseThrow();
         Optional<ChangeLogEntry> importSince = importSince(session, new ChangeRecorder(session, database.appSession()).user(), newestOfBatch);
         if (importSince.isPresent()) {
-            throw new UndoRefusedException(UserText.of("problem.undo.importSince", FlatJson.read(importSince.get().getNewValues()).get("file")));
+            throw new UndoRefusedException(stop(importSince.get(), "problem.undo.importSince", "problem.undo.currencySince"));
         }
         Set<String> others = otherOpenSessions(session);
         if (batch.stream().anyMatch(entry -> entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
@@ -164,7 +165,13 @@ public final class UndoService {
         }
     }
 
-    /** This user's newest import on this computer recorded after the history entry {@code since}, if any. */
+    /** What undo says at {@code stop}: the import's file, or the change of the ledger's currency. */
+    private static UserText stop(ChangeLogEntry stop, String importKey, String currencyKey) {
+        return ChangeRecorder.IMPORT.equals(stop.getEntity())
+                ? UserText.of(importKey, FlatJson.read(stop.getNewValues()).get("file")) : UserText.of(currencyKey);
+    }
+
+    /** This user's newest import or currency change on this computer recorded after the history entry {@code since}. */
     private static Optional<ChangeLogEntry> importSince(Session session, String user, long since) {
         return session.createSelectionQuery(IMPORT_SINCE, ChangeLogEntry.class).setParameter("user", user)
                 .setParameter("computer", ChangeRecorder.computer()).setParameter("since", since)

@@ -308,6 +308,13 @@ abstract class ForeignCurrencyContractTest {
         assertThat(new CategoryService(holder).summaries().stream().filter(c -> c.id() == travelCategory.id()).findFirst().orElseThrow()
                 .monthlyBudget()).isEqualTo("375.00");
         assertThat(expenses.summarize(ExpenseFilter.all()).total()).isEqualTo("209.74");
+
+        // Undo stops at the conversion: the supermarket added before it would come back in euros as dollars.
+        app.outlay.service.history.UndoService undo = new app.outlay.service.history.UndoService(holder);
+        assertThat(undo.next()).hasValueSatisfying(step -> {
+            assertThat(step.possible()).isFalse();
+            assertThat(step.text()).isEqualTo(app.outlay.text.UserText.of("undo.stopsAtCurrency"));
+        });
     }
 
     @Test
