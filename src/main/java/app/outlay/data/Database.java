@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
@@ -134,6 +137,7 @@ public final class Database implements AutoCloseable {
                     UpgradeMarker.write(settings, new UpgradeMarker.Interrupted(backup, false));
                 }
                 schema = migrate(settings, pool, migratingThrough.apply(pool), locations, before, backup);
+                writeThrough(settings, pool);
             }
             if (interrupted != null || backup != null) {
                 UpgradeMarker.delete(settings);
@@ -154,6 +158,23 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /**
+     * Puts an upgrade on disk before the marker that would undo it goes. H2 writes committed changes in the background,
+     * within a second; a halt in that second (power cut, a session the system ends while Hibernate starts, before
+     * there is a database to close) kept the tables its DDL had committed but lost the last history row, and every
+     * later start then failed on a migration that had already run.
+     */
+    private static void writeThrough(DatabaseSettings settings, DataSource pool) {
+        if (settings.kind() != DatabaseSettings.Kind.H2) {
+            return; // PostgreSQL's commit is on disk when it returns
+        }
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the upgraded " + settings.displayName() + " to disk failed", e);
         }
     }
 
