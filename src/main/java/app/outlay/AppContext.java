@@ -440,16 +440,23 @@ public final class AppContext implements AutoCloseable {
         return themes;
     }
 
-    /**
-     * Closes the database in use, if any. Also the shutdown hook's work: a session the system ends (SIGTERM, logging
-     * out) closes the database as quitting does. An embedded file left open is complete, but its header then still
-     * names an older state, which the read-only look of the next start would see (and take for an upgrade to back
-     * up first).
-     */
+    /** Closes the database in use, if any (quitting, once queued work is done). */
     public void closeDatabase() {
         Database current = database.swap(null);
         if (current != null) {
             current.close();
+        }
+    }
+
+    /**
+     * The shutdown hook's work: a session the system ends (SIGTERM, logging out) closes the database as quitting does,
+     * and an embedded file even under a task still running, since the JVM ends right after. A file left open keeps
+     * the last second of commits unwritten and a header naming an older state, which the next start must search past.
+     */
+    public void closeDatabaseBeforeExit() {
+        Database current = database.swap(null);
+        if (current != null) {
+            current.closeBeforeExit();
         }
     }
 

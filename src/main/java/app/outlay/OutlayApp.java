@@ -29,7 +29,7 @@ public final class OutlayApp extends Application {
         context.themes().detectSystemTheme();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> log.error("Uncaught on {}", thread.getName(), failure));
         // JavaFX calls stop() when the user quits, not when the system ends the process (SIGTERM, logging out).
-        Runtime.getRuntime().addShutdownHook(new Thread(context::closeDatabase, "outlay-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread(context::closeDatabaseBeforeExit, "outlay-exit"));
     }
 
     @Override
