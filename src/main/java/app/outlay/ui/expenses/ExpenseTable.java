@@ -36,6 +36,9 @@ import java.util.function.BooleanSupplier;
  */
 final class ExpenseTable {
 
+    /** How long "Loading…" stands alone before a spinner joins it (see {@link #loading()}). */
+    private static final Duration SPINNER_AFTER = Duration.millis(700);
+
     /** What the table asks of the screen. */
     interface Actions {
         void add();
@@ -154,9 +157,7 @@ final class ExpenseTable {
      */
     private Node placeholder() {
         if (model.ledgerCountProperty().get() < 0) {
-            ProgressIndicator spinner = new ProgressIndicator();
-            spinner.setMaxSize(36, 36);
-            return state("state-loading", spinner, new Label(resources.getString("state.loading")));
+            return loading();
         }
         if (model.ledgerCountProperty().get() == 0) {
             Label title = new Label(resources.getString("state.empty.title"));
@@ -174,6 +175,25 @@ final class ExpenseTable {
         Button clear = new Button(resources.getString("state.noMatch.action"));
         clear.setOnAction(event -> actions.clearFilters());
         return state("state-no-match", title, clear);
+    }
+
+    /**
+     * "Loading…", and a spinner only once the wait is long enough to notice. At start-up this shows from the window
+     * until the first page, and a spinning indicator redrawn 60 times a second took CPU from the thread opening the
+     * ledger on a two-core machine (software rendering, as on Xvfb or a VM without GPU).
+     */
+    private VBox loading() {
+        VBox box = state("state-loading", new Label(resources.getString("state.loading")));
+        PauseTransition wait = new PauseTransition(SPINNER_AFTER);
+        wait.setOnFinished(event -> {
+            if (table.getPlaceholder() == box) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setMaxSize(36, 36);
+                box.getChildren().add(0, spinner);
+            }
+        });
+        wait.play();
+        return box;
     }
 
     private static VBox state(String styleClass, Node... children) {
