@@ -88,7 +88,7 @@ final class NotingDataSource implements DataSource {
         if (type.isInstance(this)) {
             return type.cast(this);
         }
-        throw new SQLException("Not a wrapper of " + type.getName());
+        throw new SQLFeatureNotSupportedException(type.getName());
     }
 
     @Override
