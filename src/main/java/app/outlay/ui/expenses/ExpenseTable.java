@@ -24,6 +24,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.text.TextAlignment;
+import app.outlay.service.ledger.LedgerUpgrade;
+import java.text.MessageFormat;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -51,14 +55,16 @@ final class ExpenseTable {
     }
 
     private final TableView<ExpenseRow> table;
+    private final ObservableValue<LedgerUpgrade> upgrade;
     private final ExpenseListViewModel model;
     private final ResourceBundle resources;
     private final BooleanSupplier databaseOpen;
     private final Actions actions;
 
     ExpenseTable(TableView<ExpenseRow> table, ExpenseListViewModel model, ResourceBundle resources, BooleanSupplier databaseOpen,
-                 Actions actions) {
+                 ObservableValue<LedgerUpgrade> upgrade, Actions actions) {
         this.table = table;
+        this.upgrade = upgrade;
         this.model = model;
         this.resources = resources;
         this.databaseOpen = databaseOpen;
@@ -78,7 +84,7 @@ final class ExpenseTable {
         });
         setUpEditing();
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
-                model.ledgerCountProperty(), model.summaryProperty()));
+                model.ledgerCountProperty(), model.summaryProperty(), upgrade));
     }
 
     /**
@@ -183,7 +189,9 @@ final class ExpenseTable {
      * ledger on a two-core machine (software rendering, as on Xvfb or a VM without GPU).
      */
     private VBox loading() {
-        VBox box = state("state-loading", new Label(resources.getString("state.loading")));
+        LedgerUpgrade upgrading = upgrade.getValue();
+        VBox box = upgrading == null ? state("state-loading", new Label(resources.getString("state.loading")))
+                : state("state-loading", upgradingTitle(), upgradingDetail(upgrading));
         PauseTransition wait = new PauseTransition(SPINNER_AFTER);
         wait.setOnFinished(event -> {
             if (table.getPlaceholder() == box) {
@@ -194,6 +202,26 @@ final class ExpenseTable {
         });
         wait.play();
         return box;
+    }
+
+    private Label upgradingTitle() {
+        Label title = new Label(resources.getString("state.upgrading"));
+        title.getStyleClass().add("state-title");
+        return centredParagraph(title);
+    }
+
+    /** How long it may take, and where the copy taken before it is (a server ledger rolls back instead). */
+    private Label upgradingDetail(LedgerUpgrade upgrading) {
+        Label detail = new Label(upgrading.backup() == null ? resources.getString("state.upgrading.rollsBack")
+                : MessageFormat.format(resources.getString("state.upgrading.copy"), upgrading.backup()));
+        return centredParagraph(detail);
+    }
+
+    private static Label centredParagraph(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setTextAlignment(TextAlignment.CENTER);
+        return label;
     }
 
     private static VBox state(String styleClass, Node... children) {
