@@ -26,6 +26,7 @@ public final class PeriodPicker {
         from.valueProperty().bindBidirectional(choice.customFromProperty());
         to.valueProperty().bindBidirectional(choice.customToProperty());
         for (DatePicker picker : new DatePicker[] {from, to}) {
+            StrictDateConverter.install(picker);
             picker.visibleProperty().bind(choice.periodProperty().isEqualTo(Period.CUSTOM));
             picker.managedProperty().bind(picker.visibleProperty());
         }

@@ -2,6 +2,7 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.Money;
 import java.math.BigDecimal;
+import app.outlay.ui.common.StrictDateConverter;
 import app.outlay.ui.common.DialogService;
 import app.outlay.service.attachment.AttachmentRow;
 import app.outlay.ui.common.TextAreaKeys;
@@ -229,6 +230,8 @@ public final class ExpenseEditorController {
      * typed date itself when it commits (focus leaves it, or Enter).
      */
     private void setUpDate() {
+        StrictDateConverter.install(datePicker);
+        StrictDateConverter.install(untilPicker);
         datePicker.setValue(model.dateProperty().get());
         datePicker.valueProperty().addListener((obs, old, picked) -> {
             if (!typingDate) {
@@ -659,6 +662,12 @@ public final class ExpenseEditorController {
         });
         if (field instanceof TextField text) {
             text.textProperty().addListener((obs, old, now) -> touched.set(true));
+        } else if (field instanceof DatePicker picker) {
+            picker.getEditor().textProperty().addListener((obs, old, now) -> {
+                if (picker.getEditor().isFocused()) {
+                    touched.set(true);
+                }
+            });
         } else if (field instanceof TextArea area) {
             area.textProperty().addListener((obs, old, now) -> touched.set(true));
         }

@@ -103,8 +103,10 @@ public final class TagsWindow {
         HBox.setHgrow(list, Priority.ALWAYS);
 
         DatePicker from = new DatePicker();
+        app.outlay.ui.common.StrictDateConverter.install(from);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
+        app.outlay.ui.common.StrictDateConverter.install(to);
         to.valueProperty().bindBidirectional(model.toProperty());
         from.valueProperty().addListener((obs, old, now) -> model.reload());
         to.valueProperty().addListener((obs, old, now) -> model.reload());
