@@ -88,6 +88,20 @@ class GermanTextsFitTest extends OutlayUiTest {
                 .as("reports end at %.0f, the view at %.0f, sideways scrolling %s", contentRight, viewRight, scrollsSideways).isTrue();
     }
 
+    @Test
+    void theRulesFormShowsItsGermanLabelsWhole() {
+        interact(() -> menuItem("rulesItem").fire());
+        awaitWindowWith("#rulesList");
+        sleep(300);
+        List<String> cut = new ArrayList<>();
+        cutShort(windowWith("#rulesList").getScene().getRoot(), cut);
+        // Before: "Neue Beschreib...", "Schlagwörter hi..." at the dialog's first size
+        assertThat(cut).as("texts drawn cut short").isEmpty();
+        Node field = windowWith("#rulesList").getScene().lookup("#noteField");
+        assertThat(onScene(field).getMaxX()).as("the fields stay inside the dialog")
+                .isLessThanOrEqualTo(windowWith("#rulesList").getScene().getWidth());
+    }
+
     /** Adds the labeled (or the labeled inside {@code node}) whose drawn text is not its whole text. */
     static void cutShort(Node node, List<String> cut) {
         if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null && !labeled.getText().isEmpty()) {
