@@ -123,7 +123,7 @@ public final class AppContext implements AutoCloseable {
         this.tasks = new BackgroundTasks(dialogs);
         this.session = new LedgerSession(database, ledger, members, state, tasks);
         this.databases = new DatabaseService(database, settings, this.paths, System.getenv(), switcher, session::activate,
-                session::readAhead);
+                session::readAhead, session::upgrading);
         this.views = new ViewLoader(this::createController, () -> languages.texts().bundle());
         this.expenseEditor = new ExpenseEditor(views);
         this.importWizard = new ImportWizard(imports, this::importProfiles, rules, tasks, views);

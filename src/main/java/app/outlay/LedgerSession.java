@@ -7,6 +7,7 @@ import app.outlay.data.LiveChanges;
 import app.outlay.domain.MoneyFormat;
 import app.outlay.service.expense.ExpensePage;
 import app.outlay.service.ledger.LedgerService;
+import app.outlay.service.ledger.LedgerUpgrade;
 import app.outlay.service.ledger.MemberService;
 import app.outlay.service.expense.NewestExpenses;
 import app.outlay.service.ledger.OpenLedger;
@@ -72,6 +73,11 @@ final class LedgerSession implements AutoCloseable {
     }
 
     private record EarlyPage(int size, Consumer<ExpensePage> viewer) {
+    }
+
+    /** From the worker: the ledger being opened is being upgraded (null: that open has ended), for the window to say. */
+    void upgrading(LedgerUpgrade upgrade) {
+        Platform.runLater(() -> state.setUpgrade(upgrade));
     }
 
     /** Puts {@code next} in use (on the FX thread) and closes the one it replaces in the background. */

@@ -87,12 +87,18 @@ public final class Database implements AutoCloseable {
      * that time. A failure there is logged and does not stop the opening.
      */
     public static Database open(DatabaseSettings settings, Path backupFolder, Consumer<DataSource> readable) {
-        return open(settings, backupFolder, List.of(), readable);
+        return open(settings, backupFolder, List.of(), readable, upgrade -> { }, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(DatabaseSettings, Path, Consumer)}, telling {@code upgrading} before an existing ledger is upgraded. */
+    public static Database open(DatabaseSettings settings, Path backupFolder, Consumer<DataSource> readable,
+                                Consumer<SchemaUpgrade> upgrading) {
+        return open(settings, backupFolder, List.of(), readable, upgrading, UnaryOperator.identity());
     }
 
     /** As {@link #open(DatabaseSettings, Path)} with extra migration locations: for tests that inject a failing one. */
     static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations) {
-        return open(settings, backupFolder, extraLocations, pool -> { }, UnaryOperator.identity());
+        return open(settings, backupFolder, extraLocations, pool -> { }, upgrade -> { }, UnaryOperator.identity());
     }
 
     /**
@@ -101,16 +107,12 @@ public final class Database implements AutoCloseable {
      */
     static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
                          UnaryOperator<DataSource> migratingThrough) {
-        return open(settings, backupFolder, extraLocations, pool -> { }, migratingThrough);
+        return open(settings, backupFolder, extraLocations, pool -> { }, upgrade -> { }, migratingThrough);
     }
 
     private static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
-                                 Consumer<DataSource> readable) {
-        return open(settings, backupFolder, extraLocations, readable, UnaryOperator.identity());
-    }
-
-    private static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
-                                 Consumer<DataSource> readable, UnaryOperator<DataSource> migratingThrough) {
+                                 Consumer<DataSource> readable, Consumer<SchemaUpgrade> upgrading,
+                                 UnaryOperator<DataSource> migratingThrough) {
         long started = System.nanoTime();
         List<String> locations = Migrations.locations(settings.kind(), extraLocations);
         // An upgrade that was cut short (kill, power cut) left a schema between two versions: start again from the
@@ -135,6 +137,9 @@ public final class Database implements AutoCloseable {
             } else {
                 if (backup != null) {
                     UpgradeMarker.write(settings, new UpgradeMarker.Interrupted(backup, false));
+                }
+                if (before != null && !before.isEmpty()) {
+                    upgrading.accept(new SchemaUpgrade(before.currentVersion(), before.newestKnownVersion(), backup));
                 }
                 schema = migrate(settings, pool, migratingThrough.apply(pool), locations, before, backup);
                 writeThrough(settings, pool);
@@ -172,9 +177,9 @@ public final class Database implements AutoCloseable {
             return; // PostgreSQL's commit is on disk when it returns
         }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
+            statement.execute("checkpoint sync");
         } catch (SQLException e) {
-            throw new IllegalStateException("Writing the upgraded " + settings.displayName() + " to disk failed", e);
+            throw new IllegalStateException(e.getMessage(), e); // before the marker goes: the next start upgrades again
         }
     }
 
@@ -367,7 +372,7 @@ public final class Database implements AutoCloseable {
      */
     private void shutDownH2() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute("shutdown");
         } catch (SQLException e) {
             if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
                 log.warn("Closing {} while a task still ran on it failed", settings.displayName(), e);

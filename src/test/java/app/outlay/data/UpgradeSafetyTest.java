@@ -71,6 +71,26 @@ class UpgradeSafetyTest {
         assertThat(sha256(written.get(0))).as("a byte-for-byte copy of the database as it was").isEqualTo(original);
     }
 
+    /** The window says what a long wait is for: the versions, and where the copy is, before the migrations run. */
+    @Test
+    void anUpgradeIsAnnouncedWithItsCopyAndAnUpToDateOpenIsNot() throws Exception {
+        DatabaseSettings settings = h2();
+        migrateTo(settings, "2");
+        List<SchemaUpgrade> told = new ArrayList<>();
+        Database.open(settings, backups(), pool -> { }, upgrade -> {
+            assertThat(upgrade.backup()).as("announced once the copy is taken").exists();
+            told.add(upgrade);
+        }).close();
+        assertThat(told).singleElement().satisfies(upgrade -> {
+            assertThat(upgrade.fromVersion()).isEqualTo("2");
+            assertThat(upgrade.toVersion()).isEqualTo(CURRENT_H2);
+            assertThat(upgrade.backup().getParent()).isEqualTo(backups());
+        });
+
+        Database.open(settings, backups(), pool -> { }, told::add).close();
+        assertThat(told).as("nothing to upgrade").hasSize(1);
+    }
+
     @Test
     void anUpToDateDatabaseIsNotBackedUpAgain() {
         DatabaseSettings settings = h2();

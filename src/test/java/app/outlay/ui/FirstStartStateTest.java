@@ -4,6 +4,8 @@ import app.outlay.AppContext;
 import app.outlay.data.Database;
 import app.outlay.settings.AppPaths;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,14 @@ class FirstStartStateTest extends OutlayUiTest {
 
         interact(() -> context.activate(database));
         waitUntil(() -> !context.tasks().isBusy() && placeholder().getStyleClass().contains("state-empty"));
+    }
+
+    /** A long wait still shows that something happens: the spinner joins "Loading…" (not at once: ExpenseTable). */
+    @Test
+    void aLongWaitForTheLedgerShowsASpinner() {
+        waitUntil(() -> placeholder() instanceof Parent loading && loading.getChildrenUnmodifiable().stream()
+                .anyMatch(child -> child instanceof ProgressIndicator));
+        assertThat(placeholder().getStyleClass()).contains("state-loading");
     }
 
     private Node placeholder() {

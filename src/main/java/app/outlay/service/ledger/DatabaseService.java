@@ -33,13 +33,16 @@ public final class DatabaseService {
     private final DatabaseSwitcher switcher;
     private final Consumer<Database> activation;
     private final Consumer<DataSource> readAhead;
+    private final Consumer<LedgerUpgrade> upgrading;
 
     /**
      * @param activation puts a database in use (the holder, live changes, the ledger's currency and role)
      * @param readAhead  reads the first page from a pool the first open made, before Hibernate is up
+     * @param upgrading  told when an open starts upgrading an existing ledger, and given null once that open has ended
      */
     public DatabaseService(DatabaseHolder database, SettingsStore settings, AppPaths paths, Map<String, String> environment,
-                           DatabaseSwitcher switcher, Consumer<Database> activation, Consumer<DataSource> readAhead) {
+                           DatabaseSwitcher switcher, Consumer<Database> activation, Consumer<DataSource> readAhead,
+                           Consumer<LedgerUpgrade> upgrading) {
         this.database = database;
         this.settings = settings;
         this.paths = paths;
@@ -47,6 +50,7 @@ public final class DatabaseService {
         this.switcher = switcher;
         this.activation = activation;
         this.readAhead = readAhead;
+        this.upgrading = upgrading;
     }
 
     /** The database the settings name; the password, where one is needed, comes from the environment. */
@@ -70,7 +74,17 @@ public final class DatabaseService {
      */
     public OpenLedger open(DatabaseSettings target, Locale language) {
         refuseNewLedgerFromDefaults(target);
-        return new OpenLedger(DefaultCategories.nameInLanguage(Database.open(target, paths.backupDir(), readAhead), language));
+        boolean[] told = {false};
+        try {
+            return new OpenLedger(DefaultCategories.nameInLanguage(Database.open(target, paths.backupDir(), readAhead, upgrade -> {
+                told[0] = true;
+                upgrading.accept(LedgerUpgrade.of(upgrade));
+            }), language));
+        } finally {
+            if (told[0]) {
+                upgrading.accept(null);
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package app.outlay.ui.common;
 
 import app.outlay.data.LedgerRoles.Role;
 import app.outlay.domain.MoneyFormat;
+import app.outlay.service.ledger.LedgerUpgrade;
 import app.outlay.service.ledger.OpenLedger;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -26,6 +27,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Role> role = new ReadOnlyObjectWrapper<>(Role.OWNER);
     private final BooleanBinding readOnly = role.isEqualTo(Role.VIEWER);
     private final ReadOnlyObjectWrapper<MoneyFormat> money = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LedgerUpgrade> upgrade = new ReadOnlyObjectWrapper<>();
     private final Languages languages;
 
     public AppState(Languages languages) {
@@ -43,6 +45,15 @@ public final class AppState {
 
     public void setLedger(OpenLedger next) {
         ledger.set(next);
+    }
+
+    /** The ledger being opened is being upgraded to this version's schema; null when no open is upgrading one. */
+    public ReadOnlyObjectProperty<LedgerUpgrade> upgradeProperty() {
+        return upgrade.getReadOnlyProperty();
+    }
+
+    public void setUpgrade(LedgerUpgrade next) {
+        upgrade.set(next);
     }
 
     /** Call after the user changed the ledger, so every view that shows it reloads. */

@@ -25,6 +25,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.text.TextAlignment;
+import app.outlay.service.ledger.LedgerUpgrade;
+import java.text.MessageFormat;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -36,6 +40,9 @@ import java.util.function.BooleanSupplier;
  * {@link ExpenseColumns}; the rows come from {@link ExpenseListViewModel}.
  */
 final class ExpenseTable {
+
+    /** How long "Loading…" stands alone before a spinner joins it (see {@link #loading()}). */
+    private static final Duration SPINNER_AFTER = Duration.millis(700);
 
     /** What the table asks of the screen. */
     interface Actions {
@@ -55,14 +62,16 @@ final class ExpenseTable {
     private static final double SCROLL_BAR_ROOM = 18;
 
     private final TableView<ExpenseRow> table;
+    private final ObservableValue<LedgerUpgrade> upgrade;
     private final ExpenseListViewModel model;
     private final ResourceBundle resources;
     private final BooleanSupplier databaseOpen;
     private final Actions actions;
 
     ExpenseTable(TableView<ExpenseRow> table, ExpenseListViewModel model, ResourceBundle resources, BooleanSupplier databaseOpen,
-                 Actions actions) {
+                 ObservableValue<LedgerUpgrade> upgrade, Actions actions) {
         this.table = table;
+        this.upgrade = upgrade;
         this.model = model;
         this.resources = resources;
         this.databaseOpen = databaseOpen;
@@ -83,7 +92,7 @@ final class ExpenseTable {
         });
         setUpEditing();
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
-                model.ledgerCountProperty(), model.summaryProperty()));
+                model.ledgerCountProperty(), model.summaryProperty(), upgrade));
     }
 
     /**
@@ -199,9 +208,7 @@ final class ExpenseTable {
      */
     private Node placeholder() {
         if (model.ledgerCountProperty().get() < 0) {
-            ProgressIndicator spinner = new ProgressIndicator();
-            spinner.setMaxSize(36, 36);
-            return state("state-loading", spinner, new Label(resources.getString("state.loading")));
+            return loading();
         }
         if (model.ledgerCountProperty().get() == 0) {
             Label title = new Label(resources.getString("state.empty.title"));
@@ -219,6 +226,47 @@ final class ExpenseTable {
         Button clear = new Button(resources.getString("state.noMatch.action"));
         clear.setOnAction(event -> actions.clearFilters());
         return state("state-no-match", title, clear);
+    }
+
+    /**
+     * "Loading…", and a spinner only once the wait is long enough to notice. At start-up this shows from the window
+     * until the first page, and a spinning indicator redrawn 60 times a second took CPU from the thread opening the
+     * ledger on a two-core machine (software rendering, as on Xvfb or a VM without GPU).
+     */
+    private VBox loading() {
+        LedgerUpgrade upgrading = upgrade.getValue();
+        VBox box = upgrading == null ? state("state-loading", new Label(resources.getString("state.loading")))
+                : state("state-loading", upgradingTitle(), upgradingDetail(upgrading));
+        PauseTransition wait = new PauseTransition(SPINNER_AFTER);
+        wait.setOnFinished(event -> {
+            if (table.getPlaceholder() == box) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setMaxSize(36, 36);
+                box.getChildren().add(0, spinner);
+            }
+        });
+        wait.play();
+        return box;
+    }
+
+    private Label upgradingTitle() {
+        Label title = new Label(resources.getString("state.upgrading"));
+        title.getStyleClass().add("state-title");
+        return centredParagraph(title);
+    }
+
+    /** How long it may take, and where the copy taken before it is (a server ledger rolls back instead). */
+    private Label upgradingDetail(LedgerUpgrade upgrading) {
+        Label detail = new Label(upgrading.backup() == null ? resources.getString("state.upgrading.rollsBack")
+                : MessageFormat.format(resources.getString("state.upgrading.copy"), upgrading.backup()));
+        return centredParagraph(detail);
+    }
+
+    private static Label centredParagraph(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setTextAlignment(TextAlignment.CENTER);
+        return label;
     }
 
     private static VBox state(String styleClass, Node... children) {

@@ -105,7 +105,7 @@ public final class ExpensesController {
     @FXML
     private void initialize() {
         ExpenseColumns.setUp(table, state.moneyProperty(), state.locale(), resources);
-        expenseTable = new ExpenseTable(table, model, resources, this::databaseOpen, new ExpenseTable.Actions() {
+        expenseTable = new ExpenseTable(table, model, resources, this::databaseOpen, state.upgradeProperty(), new ExpenseTable.Actions() {
             @Override
             public void add() {
                 onAdd();

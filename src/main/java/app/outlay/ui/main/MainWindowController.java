@@ -117,7 +117,7 @@ public final class MainWindowController {
                 keepFocusOnTheCurrentScreenButton((ToggleButton) old);
             }
         });
-        StatusBarModel statusBar = new StatusBarModel(state.ledgerProperty(), state.otherClientsProperty(),
+        StatusBarModel statusBar = new StatusBarModel(state.ledgerProperty(), state.upgradeProperty(), state.otherClientsProperty(),
                 expensesController.model().ledgerCountProperty(), services.texts());
         databaseLabel.textProperty().bind(statusBar.database());
         presenceLabel.textProperty().bind(statusBar.presence());

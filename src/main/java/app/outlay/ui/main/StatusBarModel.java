@@ -1,5 +1,6 @@
 package app.outlay.ui.main;
 
+import app.outlay.service.ledger.LedgerUpgrade;
 import app.outlay.service.ledger.OpenLedger;
 import app.outlay.text.Texts;
 import javafx.beans.binding.Bindings;
@@ -20,13 +21,20 @@ final class StatusBarModel {
     private final StringBinding count;
 
     /**
+     * @param upgrade      the ledger being opened is being upgraded; null otherwise
      * @param otherClients other Outlay clients on the shared ledger; -1 where that does not apply
      * @param ledgerCount  the expenses in the ledger; -1 until known
      */
-    StatusBarModel(ObservableValue<OpenLedger> ledger, ObservableValue<Number> otherClients, ObservableValue<Number> ledgerCount,
-                   Texts texts) {
-        database = Bindings.createStringBinding(() -> ledger.getValue() == null ? texts.get("status.opening")
-                : ledger.getValue().displayName(), ledger);
+    StatusBarModel(ObservableValue<OpenLedger> ledger, ObservableValue<LedgerUpgrade> upgrade, ObservableValue<Number> otherClients,
+                   ObservableValue<Number> ledgerCount, Texts texts) {
+        database = Bindings.createStringBinding(() -> {
+            if (ledger.getValue() != null) {
+                return ledger.getValue().displayName();
+            }
+            LedgerUpgrade upgrading = upgrade.getValue();
+            return upgrading == null ? texts.get("status.opening")
+                    : MessageFormat.format(texts.get("status.upgrading"), upgrading.fromVersion(), upgrading.toVersion());
+        }, ledger, upgrade);
         presence = Bindings.createStringBinding(() -> {
             int others = otherClients.getValue().intValue();
             String key = others == 0 ? "presence.none" : others == 1 ? "presence.one" : "presence.many";

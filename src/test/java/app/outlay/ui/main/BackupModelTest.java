@@ -57,7 +57,7 @@ class BackupModelTest {
                 new DatabaseSwitcher(holder, settings, new PgPassFile(home.resolve("pgpass"))), next -> {
                     replaced.add(holder.swap(next));
                     state.setLedger(OpenLedger.of(next));
-                }, pool -> { });
+                }, pool -> { }, upgrade -> { });
         model = new BackupModel(new BackupService(holder, paths.backupDir()), databases, state, tasks, Texts.of(Locale.US));
     }
 

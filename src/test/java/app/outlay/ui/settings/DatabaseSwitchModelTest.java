@@ -66,7 +66,7 @@ class DatabaseSwitchModelTest {
             Database previous = holder.swap(next);
             state.setLedger(OpenLedger.of(next));
             previous.close();
-        }, pool -> { });
+        }, pool -> { }, upgrade -> { });
         model = new DatabaseSwitchModel(databases, new LedgerService(holder), state, tasks, Texts.of(Locale.US));
         model.stepProperty().addListener((obs, old, now) -> steps.add(now));
     }
