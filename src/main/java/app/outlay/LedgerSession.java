@@ -95,7 +95,8 @@ final class LedgerSession implements AutoCloseable {
 
     /**
      * On a shared PostgreSQL ledger, every change another client commits reaches this one within a second and
-     * every view reloads; several notifications arriving together cause one reload.
+     * every view reloads; several notifications arriving together cause one reload. This window's own changes are
+     * not heard again: the view that made one reloaded and told the others (as on H2, which has no notifications).
      */
     private void listenTo(Database next) {
         LiveChanges previous = listener;
@@ -107,7 +108,7 @@ final class LedgerSession implements AutoCloseable {
         if (next.settings().kind() != DatabaseSettings.Kind.POSTGRESQL) {
             return;
         }
-        listener = LiveChanges.start(next.settings(), new LiveChanges.Events() {
+        listener = LiveChanges.start(next.settings(), next.ownBackends(), new LiveChanges.Events() {
             @Override
             public void changed(List<LiveChanges.Change> changes) {
                 if (changes.stream().anyMatch(change -> change.table().equals("ledger"))) {

@@ -9,13 +9,19 @@ final class ConnectionPools {
     private ConnectionPools() {
     }
 
-    static HikariDataSource create(DatabaseSettings settings) {
+    /** A pool for {@code settings}; on PostgreSQL each connection's server process is noted in {@code own}. */
+    static HikariDataSource create(DatabaseSettings settings, OwnBackends own) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("outlay-" + settings.kind().name().toLowerCase(java.util.Locale.ROOT));
         // On PostgreSQL the connections name this running Outlay, so another one sees that it is still open (undo).
-        config.setJdbcUrl(settings.jdbcUrl(AppSession.PROCESS.applicationName()));
-        config.setUsername(settings.user());
-        config.setPassword(settings.connectionPassword());
+        String url = settings.jdbcUrl(AppSession.PROCESS.applicationName());
+        if (settings.kind() == DatabaseSettings.Kind.POSTGRESQL) {
+            config.setDataSource(new NotingDataSource(url, settings.user(), settings.connectionPassword(), own));
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(settings.user());
+            config.setPassword(settings.connectionPassword());
+        }
         // A fixed, small pool: a desktop app does one thing at a time plus a little background work, and a
         // shared server should not see dozens of idle connections per client.
         config.setMaximumPoolSize(3);

@@ -39,16 +39,19 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
+    /** The server processes of the pool's connections (PostgreSQL): whose notifications are this client's own. */
+    private final OwnBackends own;
     private final SessionFactory sessionFactory;
     private final SchemaStatus schema;
     private final boolean created;
     /** The schema version before this open migrated it (null for a new database). */
     private final String versionBefore;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, SessionFactory sessionFactory, SchemaStatus schema,
-                     boolean created, String versionBefore) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, OwnBackends own, SessionFactory sessionFactory,
+                     SchemaStatus schema, boolean created, String versionBefore) {
         this.settings = settings;
         this.pool = pool;
+        this.own = own;
         this.sessionFactory = sessionFactory;
         this.schema = schema;
         this.created = created;
@@ -127,7 +130,8 @@ public final class Database implements AutoCloseable {
         Path backup = interrupted != null ? interrupted.backup()
                 : needsBackup(settings, before) ? backUp(settings, before, backupFolder) : null;
         long looked = System.nanoTime();
-        HikariDataSource pool = ConnectionPools.create(settings);
+        OwnBackends own = new OwnBackends(AppSession.PROCESS.applicationName());
+        HikariDataSource pool = ConnectionPools.create(settings, own);
         try {
             // The look before (read-only: SchemaLook's one query, else Flyway's own) already says whether anything is
             // pending: at an everyday start nothing is, and Flyway would only look again.
@@ -158,7 +162,7 @@ public final class Database implements AutoCloseable {
             log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",
                     settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
                     (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000);
-            return new Database(settings, pool, sessionFactory, schema, before == null || before.isEmpty(),
+            return new Database(settings, pool, own, sessionFactory, schema, before == null || before.isEmpty(),
                     before == null ? null : before.currentVersion());
         } catch (RuntimeException | Error e) {
             pool.close();
@@ -327,6 +331,11 @@ public final class Database implements AutoCloseable {
     /** For plain JDBC work: bulk copies, counts and benchmarks' baselines. */
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** Which live-update notifications are about this Database's own commits (PostgreSQL; none on H2). */
+    public OwnBackends ownBackends() {
+        return own;
     }
 
     public SchemaStatus schema() {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Live updates from a shared PostgreSQL ledger: LISTENs on the channel the V5 triggers NOTIFY, on one connection
- * of its own (outside the pool, which is for work). Reconnects by itself when the server goes away and then asks
+ * of its own (outside the pool, which is for work), and passes on what other clients changed: the notifications of
+ * the client's own pool's commits ({@link OwnBackends}, by the sending server process) are left out. Reconnects by itself when the server goes away and then asks
  * for one full refresh, since notifications sent meanwhile are lost. Also counts the other Outlays listening.
  */
 public final class LiveChanges implements AutoCloseable {
@@ -49,25 +50,35 @@ public final class LiveChanges implements AutoCloseable {
     private static final long PRESENCE_EVERY_MILLIS = 5_000;
 
     private final DatabaseSettings settings;
+    private final OwnBackends own;
     private final Events events;
     private final String applicationName = APPLICATION_PREFIX + UUID.randomUUID().toString().substring(0, 8);
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Connection connection;
 
-    private LiveChanges(DatabaseSettings settings, Events events) {
+    private LiveChanges(DatabaseSettings settings, OwnBackends own, Events events) {
         this.settings = settings;
+        this.own = own;
         this.events = events;
         this.thread = new Thread(this::run, "outlay-live-updates");
         this.thread.setDaemon(true);
     }
 
-    /** Starts listening; returns at once. Only for PostgreSQL: the embedded database has no other clients. */
+    /** Starts listening to every change; returns at once. Only for PostgreSQL: the embedded database has no other clients. */
     public static LiveChanges start(DatabaseSettings settings, Events events) {
+        return start(settings, OwnBackends.none(), events);
+    }
+
+    /**
+     * Starts listening to the changes of everyone but {@code own} (a client's own pool: what it changed, it shows
+     * already); returns at once. Only for PostgreSQL.
+     */
+    public static LiveChanges start(DatabaseSettings settings, OwnBackends own, Events events) {
         if (settings.kind() != DatabaseSettings.Kind.POSTGRESQL) {
             throw new IllegalArgumentException("Live updates need PostgreSQL; " + settings.displayName() + " has no other clients.");
         }
-        LiveChanges listener = new LiveChanges(settings, events);
+        LiveChanges listener = new LiveChanges(settings, own, events);
         listener.thread.start();
         return listener;
     }
@@ -112,18 +123,26 @@ public final class LiveChanges implements AutoCloseable {
         while (running) {
             PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
             if (notifications != null && notifications.length > 0) {
-                events.changed(parse(notifications));
+                List<Change> changes = parse(notifications);
+                if (!changes.isEmpty()) {
+                    events.changed(changes);
+                }
             }
             if (System.currentTimeMillis() >= presenceDue) {
                 events.otherClients(otherClients(c));
+                own.forgetGone(c);
                 presenceDue = System.currentTimeMillis() + PRESENCE_EVERY_MILLIS;
             }
         }
     }
 
-    private static List<Change> parse(PGNotification[] notifications) {
+    /** The changes others made: a commit of the client's own pool is shown by the view that made it already. */
+    private List<Change> parse(PGNotification[] notifications) {
         List<Change> changes = new ArrayList<>();
         for (PGNotification notification : notifications) {
+            if (own.sentBy(notification.getPID())) {
+                continue;
+            }
             Matcher m = PAYLOAD.matcher(notification.getParameter());
             if (m.find()) {
                 changes.add(new Change(m.group(1), Long.parseLong(m.group(2)), m.group(3)));

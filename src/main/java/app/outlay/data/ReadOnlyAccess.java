@@ -17,6 +17,8 @@ import java.util.Properties;
  */
 final class ReadOnlyAccess {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadOnlyAccess.class);
+
     private ReadOnlyAccess() {
     }
 
@@ -40,6 +42,39 @@ final class ReadOnlyAccess {
             properties.setProperty("password", password);
         }
         return DriverManager.getConnection(url(settings), properties);
+    }
+
+    /**
+     * True when a read-only open failed because H2 had to write first: a file left by a crash in the middle of a
+     * transaction that had reached the disk (a kill or power cut during an import) is rolled back as it opens, which
+     * a read-only open cannot do ("This store is read-only"). Neither the window nor the command line opened it.
+     */
+    static boolean leftUnfinished(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.h2.mvstore.MVStoreException store
+                    && store.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Opens an H2 file read-write once, so H2 rolls back what a crash left unfinished and closes it cleanly; only H2's
+     * own recovery writes (the schema is not touched: the look that follows still comes first).
+     */
+    static void finishWhatACrashLeft(DatabaseSettings settings) {
+        Properties properties = new Properties();
+        properties.setProperty("user", settings.user());
+        String password = password(settings);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        try (Connection recovered = DriverManager.getConnection(settings.jdbcUrl() + ";IFEXISTS=TRUE", properties)) {
+            log.warn("{} was left unfinished by a crash; H2 rolled back what was not committed", settings.displayName());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The schema history as Flyway sees it, read without changing anything. */

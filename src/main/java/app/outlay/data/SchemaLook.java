@@ -61,6 +61,18 @@ final class SchemaLook {
         if (!ReadOnlyAccess.exists(settings)) {
             return null;
         }
+        try {
+            return look(settings, locations);
+        } catch (RuntimeException e) {
+            if (!ReadOnlyAccess.leftUnfinished(e)) {
+                throw e;
+            }
+            ReadOnlyAccess.finishWhatACrashLeft(settings);
+            return look(settings, locations);
+        }
+    }
+
+    private static SchemaStatus look(DatabaseSettings settings, List<String> locations) {
         Optional<SchemaStatus> upToDate = upToDate(settings, locations);
         if (upToDate.isPresent()) {
             return upToDate.get();

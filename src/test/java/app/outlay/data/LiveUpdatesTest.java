@@ -6,6 +6,7 @@ import app.outlay.service.expense.ExpenseService;
 import app.outlay.service.ledger.LedgerService;
 import app.outlay.testing.HeardChanges;
 import app.outlay.testing.TestPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,79 @@ class LiveUpdatesTest {
                 assertThat(drain(b)).containsExactly(new LiveChanges.Change("expense", added.id(), "UPDATE"));
             }
         }
+    }
+
+    /**
+     * A client's own commits (its pool's) are shown by the view that made them: the listener leaves their echo out,
+     * so the window does not reload twice. Everyone else's still arrive: another Outlay, even one in the same process
+     * (own pool, same application name), and a plain connection such as psql's.
+     */
+    @Test
+    void aClientDoesNotHearItsOwnChangesButEveryoneElses() throws Exception {
+        HeardChanges b = new HeardChanges();
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), clientB.ownBackends(), b)) {
+            b.awaitListening();
+            ExpenseRow mine = new ExpenseService(new DatabaseHolder(clientB)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 6), "Mine", new BigDecimal("3.00"), null, null));
+            ExpenseRow theirs = new ExpenseService(new DatabaseHolder(clientA)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 6), "Theirs", new BigDecimal("4.00"), null, null));
+            try (Connection psql = DriverManager.getConnection(target.jdbcUrl("psql"), target.user(), target.password());
+                 Statement statement = psql.createStatement()) {
+                statement.executeUpdate("update expense set notes = 'seen in psql' where id = " + mine.id());
+            }
+
+            // Notifications come in commit order: had the own insert been passed on, it would be first.
+            assertThat(b.changes.poll(2, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", theirs.id(), "INSERT"));
+            assertThat(b.changes.poll(2, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", mine.id(), "UPDATE"));
+            assertThat(drain(b)).isEmpty();
+        }
+    }
+
+    /** The pool replaces its connections (evicted, or cut by the server): the new ones' commits are still its own. */
+    @Test
+    void ownChangesAreKnownAfterThePoolReplacedItsConnections() throws Exception {
+        HikariDataSource pool = (HikariDataSource) clientB.dataSource();
+        int before = serverProcessOf(pool);
+        assertThat(clientB.ownBackends().sentBy(before)).isTrue();
+        pool.getHikariPoolMXBean().softEvictConnections();
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (serverProcessOf(pool) == before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(serverProcessOf(pool)).as("a new connection").isNotEqualTo(before);
+
+        HeardChanges b = new HeardChanges();
+        try (LiveChanges listener = LiveChanges.start(clientB.settings(), clientB.ownBackends(), b)) {
+            b.awaitListening();
+            new ExpenseService(new DatabaseHolder(clientB)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 7), "Mine, new connection", new BigDecimal("5.00"), null, null));
+            ExpenseRow theirs = new ExpenseService(new DatabaseHolder(clientA)).add(
+                    new ExpenseDetails(LocalDate.of(2026, 3, 7), "Theirs", new BigDecimal("6.00"), null, null));
+
+            assertThat(b.changes.poll(2, TimeUnit.SECONDS)).isEqualTo(new LiveChanges.Change("expense", theirs.id(), "INSERT"));
+            assertThat(drain(b)).isEmpty();
+        }
+        // The retired connection's server process is forgotten: the server may give its PID to another client.
+        try (Connection observer = DriverManager.getConnection(target.jdbcUrl("Outlay-test-observer"), target.user(), target.password())) {
+            deadline = System.currentTimeMillis() + 5_000;
+            do {
+                clientB.ownBackends().forgetGone(observer);
+            } while (clientB.ownBackends().sentBy(before) && System.currentTimeMillis() < deadline && pause());
+            assertThat(clientB.ownBackends().sentBy(before)).as("retired PID forgotten").isFalse();
+        }
+    }
+
+    private static int serverProcessOf(HikariDataSource pool) throws Exception {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("select pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private static boolean pause() throws InterruptedException {
+        Thread.sleep(50);
+        return true;
     }
 
     /** What arrives within a second of the first change. */

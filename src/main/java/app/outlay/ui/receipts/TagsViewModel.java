@@ -30,6 +30,7 @@ public final class TagsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Runnable afterChange = () -> { };
 
     public TagsViewModel(TagService tags, TaskRunner tasks, Texts texts, LocalDate today) {
         this.tags = tags;
@@ -38,6 +39,14 @@ public final class TagsViewModel {
         YearMonth month = YearMonth.from(today);
         from.set(month.atDay(1));
         to.set(month.atEndOfMonth());
+    }
+
+    /**
+     * Run after each rename, merge or delete: the main window's views show tags too and must load them again (on a
+     * shared ledger this window's own change comes back from the server no more, as on H2 it never did).
+     */
+    public void onChanged(Runnable afterwards) {
+        this.afterChange = afterwards;
     }
 
     public ObservableList<TagCount> tags() {
@@ -101,7 +110,10 @@ public final class TagsViewModel {
         tasks.run(() -> {
             work.run();
             return true;
-        }, done -> reload(), this::failed);
+        }, done -> {
+            reload();
+            afterChange.run();
+        }, this::failed);
     }
 
     private void failed(Throwable failure) {

@@ -42,6 +42,7 @@ public final class TagsWindow {
     public static void open(TagService tags, TaskRunner tasks, AppState state, Texts texts, Window owner) {
         ResourceBundle resources = texts.bundle();
         TagsViewModel model = new TagsViewModel(tags, tasks, texts, LocalDate.now());
+        model.onChanged(state::ledgerChanged); // the list's chips, its tag filter, the reports
 
         ListView<TagCount> list = new ListView<>(model.tags());
         list.setId("tagList");

@@ -92,6 +92,23 @@ class TagsViewModelTest {
         assertThat(model.tags()).isEmpty();
     }
 
+    /** The main window shows tags too (chips, the filter): each change made here tells it, a refused one does not. */
+    @Test
+    void eachChangeTellsTheMainWindowARefusalDoesNot() {
+        add(TODAY, "10.00", "Rome", "work");
+        model.reload();
+        int[] told = new int[1];
+        model.onChanged(() -> told[0]++);
+
+        model.rename(model.tags().get(1), "ROME");
+        assertThat(told[0]).isZero();
+        model.rename(model.tags().get(1), "Work");
+        model.merge(model.tags().get(1), model.tags().get(0));
+        model.delete(model.tags().get(0));
+
+        assertThat(told[0]).isEqualTo(3);
+    }
+
     @Test
     void theListAndTheDeleteQuestionSayOneExpenseOrSeveralInEnglishAndGerman() {
         TagsViewModel german = new TagsViewModel(tags, tasks, Texts.of(Locale.GERMAN), TODAY);
