@@ -37,7 +37,8 @@ public final class DatabaseHolder {
     public Database get() {
         Database database = current.get();
         if (database == null) {
-            throw new IllegalStateException("The database is not open yet");
+            // Said to the user too (a window opened while the ledger still opens), so in their language.
+            throw new app.outlay.text.ExplainedException(app.outlay.text.UserText.of("problem.database.notOpen"));
         }
         return database;
     }

@@ -43,8 +43,13 @@ public final class BoundedRegex {
         try {
             return new BoundedRegex(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         } catch (PatternSyntaxException e) {
-            throw new InvalidInputException(app.outlay.text.UserText.of("problem.rules.badPattern", ruleName, regex,
-                    e.getDescription()), e);
+            // The JDK's description is English only ("Unclosed character class"): the position says it in any language
+            // (counted from 1; a pattern that ends too early is wrong at its last character, not after it).
+            app.outlay.text.UserText why = e.getIndex() < 0
+                    ? app.outlay.text.UserText.of("problem.rules.badPatternNoPosition", ruleName, regex)
+                    : app.outlay.text.UserText.of("problem.rules.badPatternAt", ruleName, regex,
+                    Math.min(e.getIndex() + 1, regex.length()));
+            throw new InvalidInputException(why, e);
         }
     }
 

@@ -42,7 +42,7 @@ class LedgerCommandTest {
         Result preview = run("ledger", "currency", "USD", "--convert");
         assertThat(preview.code()).as(preview.err()).isZero();
         assertThat(preview.out()).contains("Convert the ledger from EUR to USD with the rate table?")
-                .contains("2 entries: 1 in EUR become paid in EUR, 1 paid in USD become ordinary USD entries, 0 in other currencies")
+                .contains("2 entries: 1 in EUR becomes paid in EUR, 1 paid in USD becomes an ordinary USD entry, 0 in other currencies")
                 .contains("EUR: 1 entry at 1 EUR = 1.25 USD, from 2026-03-02 to 2026-03-02")
                 .contains("Undo cannot take it back")
                 .contains("Nothing changed yet: run again with --yes to convert.");

@@ -58,6 +58,16 @@ class BoundedRegexTest {
     }
 
     @Test
+    void aPatternThatDoesNotCompileIsExplainedInTheUsersLanguageWithThePosition() {
+        // Before, the JDK's English ("Unclosed character class") stood inside the German message.
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> BoundedRegex.compile("Bahn", "db[a-"));
+        String german = app.outlay.text.Texts.of(java.util.Locale.GERMANY).of(refused.explanation());
+        assertThat(german).contains("Regel Bahn").contains("'db[a-'").contains("Stelle 5").doesNotContain("Unclosed");
+        assertThat(refused.explanation().english()).contains("position 5");
+    }
+
+    @Test
     void aPatternLongerThanTheCapIsRefused() {
         assertThatThrownBy(() -> regex("Long", "a".repeat(BoundedRegex.PATTERN_MAX + 1), 1, 1))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Rule Long").hasMessageContaining("at most 500");

@@ -54,7 +54,7 @@ class UserTextsInBundlesTest {
             // the fx:id suffix of table columns
             "Column",
             // programming errors
-            "Cannot create controller ", "The database is not open yet", "Unknown change ", "Not on the FX thread",
+            "Cannot create controller ", "Unknown change ", "Not on the FX thread",
             "Expected ", "Missing view ", "Cannot load ", "Live updates need PostgreSQL; ", " has no other clients.",
             "No sequence ", "Could not list the migrations in ", "Interrupted while waiting for the next lines",
             "The producer has not finished", "No copy question is open: ",

@@ -2,6 +2,7 @@ package app.outlay.ui.expenses;
 
 import app.outlay.service.expense.ExpenseOrder;
 import app.outlay.service.expense.ExpenseRow;
+import app.outlay.ui.common.ColumnTitles;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -54,6 +55,12 @@ final class ExpenseTable {
         void clearFilters();
     }
 
+    /** "Wocheneinkauf Supermarkt" whole; more is shared with the notes. */
+    private static final double DESCRIPTION_READABLE = 200;
+    private static final double DESCRIPTION_AT_LEAST = 60;
+    private static final double NOTES_AT_LEAST = 40;
+    private static final double SCROLL_BAR_ROOM = 18;
+
     private final TableView<ExpenseRow> table;
     private final ObservableValue<LedgerUpgrade> upgrade;
     private final ExpenseListViewModel model;
@@ -73,6 +80,7 @@ final class ExpenseTable {
         readPagesAsTheUserScrolls();
         // Extra width goes to the text columns (date, category and amount stop at their maximum), not to Amount alone.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        giveTheDescriptionTheRoom();
         // Sorting is the database's job: a click on a header reads the list again in that order.
         table.setSortPolicy(view -> {
             ExpenseOrder wanted = orderFor(view.getSortOrder());
@@ -85,6 +93,43 @@ final class ExpenseTable {
         setUpEditing();
         table.placeholderProperty().bind(Bindings.createObjectBinding(this::placeholder,
                 model.ledgerCountProperty(), model.summaryProperty(), upgrade));
+    }
+
+    /**
+     * The description is what people read: it takes what the other columns leave at their minimum widths, up to
+     * a typical description's width; then the notes get room for their title; what is left is shared. Shared evenly,
+     * the description read "Wocheneinka…" beside wide notes at 1280 px in German; a fixed minimum instead pushed the
+     * amounts out of a narrow window.
+     */
+    private void giveTheDescriptionTheRoom() {
+        TableColumn<ExpenseRow, Object> description = ExpenseColumns.named(table, "description");
+        TableColumn<ExpenseRow, Object> notes = ExpenseColumns.named(table, "notes");
+        javafx.beans.InvalidationListener fit = obs -> {
+            double others = table.getColumns().stream().filter(column -> column != description && column != notes)
+                    .mapToDouble(TableColumn::getMinWidth).sum();
+            double left = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - others - SCROLL_BAR_ROOM;
+            double descriptionWidth = Math.max(DESCRIPTION_AT_LEAST, Math.min(DESCRIPTION_READABLE, Math.floor(left - NOTES_AT_LEAST)));
+            double notesWidth = Math.max(NOTES_AT_LEAST, Math.min(ColumnTitles.titleWidth(table, notes), Math.floor(left - descriptionWidth)));
+            if (descriptionWidth != description.getMinWidth() || notesWidth != notes.getMinWidth()) {
+                description.setMinWidth(descriptionWidth);
+                notes.setMinWidth(notesWidth);
+                // The policy shares the width again only when the table's width changes: ask it now.
+                table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+            }
+        };
+        // Now, and after the layout that changed the width: the titles are measured once drawn.
+        table.widthProperty().addListener(obs -> {
+            fit.invalidated(obs);
+            javafx.application.Platform.runLater(() -> fit.invalidated(obs));
+        });
+        table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ExpenseRow, ?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(column -> column.minWidthProperty().addListener(fit));
+            }
+            fit.invalidated(null);
+        });
+        table.getColumns().stream().filter(column -> column != description && column != notes)
+                .forEach(column -> column.minWidthProperty().addListener(fit));
     }
 
     /**

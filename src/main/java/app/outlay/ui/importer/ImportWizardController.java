@@ -77,6 +77,9 @@ public final class ImportWizardController {
     private List<CategoryRow> ledgerCategories = List.of();
     private boolean updating;
 
+    /** The width of one column's name and choice in the mapping ("Buchungstag" and its arrow whole). */
+    private static final double MAPPING_TILE = 150;
+
     @FXML private Label stepLabel;
     @FXML private Label headingLabel;
     @FXML private Label fileLabel;
@@ -95,7 +98,7 @@ public final class ImportWizardController {
     @FXML private ComboBox<Character> thousandsBox;
     @FXML private ComboBox<String> dateFormatBox;
     @FXML private ComboBox<CsvFormat.AmountSign> signBox;
-    @FXML private GridPane mappingGrid;
+    @FXML private javafx.scene.layout.FlowPane mappingGrid;
     @FXML private Label formatError;
     @FXML private Label previewCaption;
     @FXML private TableView<CsvRecord> previewTable;
@@ -399,7 +402,6 @@ public final class ImportWizardController {
 
     private void buildMappingControls(Detection preview, ColumnMapping mapping) {
         mappingGrid.getChildren().clear();
-        int col = 0;
         for (Column column : Column.values()) {
             Label label = new Label(text("import.column." + column.key()));
             label.getStyleClass().add("mapping-label");
@@ -422,21 +424,17 @@ public final class ImportWizardController {
                 }
             });
             box.setValue(mapping.index(column));
-            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(MAPPING_TILE);
+            label.setWrapText(true);
+            label.setMaxWidth(MAPPING_TILE);
             box.valueProperty().addListener((obs, old, value) -> {
                 model.mappingProperty().set(model.mappingProperty().get().with(column, value == null ? -1 : value));
                 javafx.application.Platform.runLater(this::showPreview);
             });
-            mappingGrid.add(label, col, 0);
-            mappingGrid.add(box, col, 1);
-            col++;
-        }
-        if (mappingGrid.getColumnConstraints().isEmpty()) {
-            for (int i = 0; i < Column.values().length; i++) {
-                javafx.scene.layout.ColumnConstraints constraints = new javafx.scene.layout.ColumnConstraints();
-                constraints.setPercentWidth(100.0 / Column.values().length);
-                mappingGrid.getColumnConstraints().add(constraints);
-            }
+            // A tile per column, as many to a row as fit: fourteen in one row were ~80 px each ("Soll (Ausga…", "Buc…").
+            javafx.scene.layout.VBox tile = new javafx.scene.layout.VBox(2, label, box);
+            tile.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+            mappingGrid.getChildren().add(tile);
         }
     }
 

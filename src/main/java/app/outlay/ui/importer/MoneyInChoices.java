@@ -89,6 +89,13 @@ final class MoneyInChoices {
             });
             Label note = new Label(note(line));
             note.getStyleClass().add("wizard-note");
+            // Long German hints ("Vorschlag: Erstattung in …, passt zu …") wrap instead of ending in "…".
+            note.setWrapText(true);
+            what.setWrapText(true);
+            what.setMinWidth(160); // the line's description gives way (wrapped), not the choice or the hint
+            choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            note.setMinWidth(200);
+            javafx.scene.layout.GridPane.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
             grid.add(what, 0, row);
             grid.add(choice, 1, row);
             grid.add(note, 2, row);

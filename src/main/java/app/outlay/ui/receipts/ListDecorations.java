@@ -1,6 +1,7 @@
 package app.outlay.ui.receipts;
 
 import app.outlay.service.expense.ExpenseRow;
+import app.outlay.ui.common.ColumnTitles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -61,6 +62,7 @@ public final class ListDecorations {
                         + String.join(", ", shown.tags()));
             }
         });
+        ColumnTitles.keepWhole(table, column); // and for its title ("Schlagwörter")
         int index = table.getColumns().indexOf(after);
         table.getColumns().add(index < 0 ? table.getColumns().size() : index + 1, column);
         table.getItems().addListener((ListChangeListener<ExpenseRow>) change -> {

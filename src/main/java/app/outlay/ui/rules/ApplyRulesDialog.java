@@ -70,6 +70,8 @@ public final class ApplyRulesDialog {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label heading = new Label(texts.get("rules.apply.heading"));
         heading.getStyleClass().add("editor-heading");
+        heading.setWrapText(true); // the German heading is longer than a narrow window
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox root = new VBox(10, heading, summary, table, message, buttons);
         root.getStyleClass().add("settings");
         root.setPadding(new Insets(20, 24, 18, 24));

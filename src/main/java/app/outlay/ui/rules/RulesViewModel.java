@@ -218,14 +218,19 @@ public final class RulesViewModel {
         return amount.value();
     }
 
+    /** A bound as the user writes it (12,50 in German), which {@link #amount} reads back unchanged; "" for none. */
+    private String shown(BigDecimal bound) {
+        return bound == null ? "" : Money.format(bound, texts.locale());
+    }
+
     private void fillForm(Rule rule) {
         message.set("");
         testResult.set("");
         name.set(rule == null || rule.name() == null ? "" : rule.name());
         matchType.set(rule == null ? MatchType.CONTAINS : rule.matchType());
         matchText.set(rule == null || rule.matchText() == null ? "" : rule.matchText());
-        amountMin.set(rule == null || rule.amountMin() == null ? "" : rule.amountMin().toPlainString());
-        amountMax.set(rule == null || rule.amountMax() == null ? "" : rule.amountMax().toPlainString());
+        amountMin.set(rule == null ? "" : shown(rule.amountMin()));
+        amountMax.set(rule == null ? "" : shown(rule.amountMax()));
         kind.set(rule == null ? null : rule.kind());
         category.set(rule == null || rule.categoryId() == null ? null
                 : categoryChoices.stream().filter(c -> c.id() == rule.categoryId()).findFirst().orElse(null));
@@ -252,8 +257,7 @@ public final class RulesViewModel {
         }
         if (rule.amountMin() != null || rule.amountMax() != null) {
             text.append(text.length() > 0 ? ", " : "").append(texts.format("rules.when.amount",
-                    rule.amountMin() == null ? "" : rule.amountMin().toPlainString(),
-                    rule.amountMax() == null ? "" : rule.amountMax().toPlainString()));
+                    shown(rule.amountMin()), shown(rule.amountMax())));
         }
         if (rule.kind() != null) {
             text.append(text.length() > 0 ? ", " : "").append(texts.get("rules.kind." + rule.kind().toLowerCase(Locale.ROOT)));

@@ -45,6 +45,17 @@ class TagsViewModelTest {
     }
 
     @Test
+    void beforeTheLedgerIsOpenTheWindowSaysSoInTheUsersLanguage() {
+        TagsViewModel early = new TagsViewModel(new TagService(new app.outlay.data.DatabaseHolder()), tasks,
+                Texts.of(Locale.GERMANY), TODAY);
+
+        early.reload();
+
+        // Before, the English "The database is not open yet" in the German window.
+        assertThat(early.messageProperty().get()).isEqualTo("Das Haushaltsbuch ist noch nicht geöffnet. Versuchen Sie es gleich noch einmal.");
+    }
+
+    @Test
     void theReportByTagCountsThePeriodOnly() {
         add(TODAY, "100.10", "Rome", "work");
         add(TODAY.minusDays(5), "20.00", "Rome");

@@ -118,6 +118,28 @@ class RulesViewModelTest {
     }
 
     @Test
+    void ruleAmountsAreShownAsTheUserTypesThemAndSaveUnchanged() {
+        RulesViewModel german = new RulesViewModel(rules, categories, tasks, Texts.of(Locale.GERMAN));
+        german.load();
+        german.nameProperty().set("Groß");
+        german.matchTypeProperty().set(null);
+        german.amountMinProperty().set("12,5");
+        german.amountMaxProperty().set("2.500,50");
+        german.noteProperty().set("groß");
+        german.save();
+        Rule saved = rules.list().get(0);
+        german.selectedProperty().set(saved);
+        // Before, "12.50" and "2500.50": English decimals in a German form and in the German list.
+        assertThat(german.amountMinProperty().get()).isEqualTo("12,50");
+        assertThat(german.amountMaxProperty().get()).isEqualTo("2.500,50");
+        assertThat(german.describe(saved)).contains("Betrag 12,50–2.500,50");
+        german.save();
+        assertThat(rules.list()).extracting(r -> r.amountMin().toPlainString(), r -> r.amountMax().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("12.50", "2500.50"));
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    @Test
     void aBadPatternIsShownAndNotSaved() {
         RulesViewModel model = new RulesViewModel(rules, categories, tasks, texts);
         model.load();
