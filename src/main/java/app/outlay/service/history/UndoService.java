@@ -252,6 +252,7 @@ public final class UndoService {
                 if (current != null) {
                     requireUnchanged(current, after);
                     reversal.deleted(current);
+                    endSeriesStartedBy(session, current, afterFlush);
                     session.remove(current);
                 }
             }
@@ -280,6 +281,20 @@ public final class UndoService {
             }
             default -> throw new IllegalStateException("Unknown change " + entry.getAction());
         }
+    }
+
+    /**
+     * Undoing the save of a series' first expense undoes the series too, once none of its expenses is left (the first is
+     * reversed last: a batch is walked back newest first). It kept running before, and the next start added the
+     * "undone" expense again, with no expense left from which to stop it (tester: a yearly series from 29.02.2024).
+     */
+    private static void endSeriesStartedBy(Session session, Expense first, List<Runnable> afterFlush) {
+        if (first.getRecurrence() == null || !first.getRecurrence().getStartsOn().equals(first.getOccurrenceOn())) {
+            return;
+        }
+        long series = first.getRecurrence().getId();
+        afterFlush.add(() -> session.createNativeMutationQuery("delete from recurrence where id = :series "
+                + "and not exists (select 1 from expense where recurrence_id = :series)").setParameter("series", series).executeUpdate());
     }
 
     /**

@@ -240,6 +240,11 @@ abstract class PlanningContractTest {
         UndoService undo = new UndoService(new DatabaseHolder(database()));
         UndoService.UndoStep step = undo.next().orElseThrow();
         assertThat(step.label()).isEqualTo("Undo add of 4 expenses");
+        // And the undo takes the series with it: no later start brings the "undone" expense back (tester2 A2).
+        undo.undo(step.batchId());
+        assertThat(expenses.summarize(ExpenseFilter.all()).count()).isZero();
+        assertThat(recurrences.createDue(today.plusMonths(2))).isEmpty();
+        assertThat(expenses.summarize(ExpenseFilter.all()).count()).isZero();
     }
 
     @Test
