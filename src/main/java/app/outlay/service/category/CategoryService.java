@@ -77,9 +77,17 @@ public final class CategoryService {
         return database.sessionFactory().fromTransaction(session -> row(change(session, id, category -> category.recolour(colour))));
     }
 
-    /** Sets the monthly budget of a category; null removes it. */
+    /**
+     * Sets the monthly budget of a category; null removes it. A budget is a limit on spending: an income category has
+     * none (one set on Salary was added to the spending budgets' total, and the panel said 0 of 3,000 were spent).
+     */
     public void setBudget(long id, BigDecimal monthlyBudget) {
-        database.sessionFactory().inTransaction(session -> change(session, id, category -> category.budget(monthlyBudget)));
+        database.sessionFactory().inTransaction(session -> change(session, id, category -> {
+            if (category.isIncome() && monthlyBudget != null) {
+                throw new InvalidInputException(UserText.of("problem.budget.income", category.getName()));
+            }
+            category.budget(monthlyBudget);
+        }));
     }
 
     /** Changes a category in the caller's transaction; its history keeps it as it was and as it is now. */

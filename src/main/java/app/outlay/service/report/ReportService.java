@@ -102,7 +102,7 @@ public final class ReportService {
         return database.sessionFactory().fromTransaction(session -> {
             List<CategorySummary> budgeted = session.createSelectionQuery(
                     "select new app.outlay.service.category.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, 0L) "
-                            + "from Category c where c.monthlyBudget is not null order by c.nameKey", CategorySummary.class)
+                            + "from Category c where c.monthlyBudget is not null and c.income = false order by c.nameKey", CategorySummary.class)
                     .getResultList();
             Map<Long, BigDecimal> spent = session.createSelectionQuery(
                             "select c.id, sum(" + EntryParts.SPENT + ") from (" + EntryParts.BETWEEN + ") p "

@@ -6,6 +6,7 @@ import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.CategoryCell;
 import app.outlay.ui.common.DialogService;
 import app.outlay.ui.common.ViewScope;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -102,9 +103,14 @@ public final class CategoriesController {
         colourLabel.disableProperty().bind(colourPicker.disableProperty());
         // A viewer of a shared ledger changes nothing (LedgerRoles): the server would refuse it anyway.
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull().or(state.readOnly());
-        for (var control : List.of(renameCategoryButton, categoryBudgetButton, mergeCategoryButton, deleteCategoryButton, colourPicker)) {
+        for (var control : List.of(renameCategoryButton, mergeCategoryButton, deleteCategoryButton, colourPicker)) {
             control.disableProperty().bind(none);
         }
+        // A budget limits spending: an income category has none.
+        categoryBudgetButton.disableProperty().bind(none.or(Bindings.createBooleanBinding(() -> {
+            CategorySummary chosen = table.getSelectionModel().getSelectedItem();
+            return chosen != null && chosen.income();
+        }, table.getSelectionModel().selectedItemProperty())));
         addCategoryButton.disableProperty().bind(state.readOnly());
         table.setItems(model.categories());
         summaryLabel.textProperty().bind(model.summaryProperty());

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -49,10 +50,11 @@ public final class CategoriesViewModel {
         tasks.run(texts.get("categories.failed.load"), categories::summaries, answers.ask().ifLatest(summaries -> {
             rows.setAll(summaries);
             selected.set(summaries.stream().filter(c -> Objects.equals(c.id(), selectedId)).findFirst().orElse(null));
-            long budgeted = summaries.stream().filter(c -> c.monthlyBudget() != null).count();
-            summary.set(texts.format("categories.summary", summaries.size(), budgeted));
-            budgetTotal.set(state.money().format(summaries.stream().map(CategorySummary::monthlyBudget)
-                    .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            // Spending budgets only: one an older Outlay let an income category have is not a limit on spending.
+            List<BigDecimal> budgets = summaries.stream().filter(c -> !c.income()).map(CategorySummary::monthlyBudget)
+                    .filter(Objects::nonNull).toList();
+            summary.set(texts.format("categories.summary", summaries.size(), budgets.size()));
+            budgetTotal.set(state.money().format(budgets.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
         }));
     }
 

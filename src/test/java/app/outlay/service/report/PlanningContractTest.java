@@ -10,6 +10,8 @@ import app.outlay.service.expense.ExpenseRow;
 import app.outlay.service.expense.ExpenseService;
 import app.outlay.service.expense.ExpenseSummary;
 import app.outlay.service.history.UndoService;
+import app.outlay.text.InvalidInputException;
+import app.outlay.service.category.CategorySummary;
 import app.outlay.service.recurrence.RecurrenceService;
 import app.outlay.service.recurrence.Repeat;
 import app.outlay.data.Database;
@@ -145,6 +147,24 @@ abstract class PlanningContractTest {
         categories.setBudget(id("Eating out"), null);
         assertThat(reports.budgets(YearMonth.of(2026, 3)).lines()).extracting(BudgetLine::name).containsExactly("Groceries");
         assertThatThrownBy(() -> categories.setBudget(id("Groceries"), new BigDecimal("-1"))).hasMessageContaining("more than zero");
+    }
+
+    /** A budget limits spending: none on an income category, and one an older Outlay let it have counts nowhere (tester2 B1). */
+    @Test
+    void anIncomeCategoryHasNoBudget() {
+        long salary = id("Salary"); // seeded as a category of income
+        categories.setBudget(id("Groceries"), new BigDecimal("300.00"));
+        assertThatThrownBy(() -> categories.setBudget(salary, new BigDecimal("3000.00")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Salary");
+        assertThat(categories.summaries()).filteredOn(c -> c.id() == salary).extracting(CategorySummary::monthlyBudget).containsOnlyNulls();
+
+        try (var session = holder.sessionFactory().openSession()) {
+            session.beginTransaction();
+            session.createNativeMutationQuery("update category set monthly_budget = 3000.00 where id = :id").setParameter("id", salary)
+                    .executeUpdate();
+            session.getTransaction().commit();
+        }
+        assertThat(reports.budgets(YearMonth.of(2026, 3)).lines()).extracting(BudgetLine::name).containsExactly("Groceries");
     }
 
     // --- recurring expenses
