@@ -41,6 +41,10 @@ final class RestoreCommand implements Runnable {
             env.out().printf(Locale.ROOT, "Restored %s and %s (total %,.2f) from %s into %s; counts and sums verified.%n",
                     Counts.expenses(restored.contents().expenses()), Counts.categories(restored.contents().categories()),
                     restored.contents().total(), restored.backup(), target.displayName());
+            if (restored.protectionLeftBehind()) {
+                env.out().printf(Locale.ROOT, "The backup was protected with a password; %s is not, so what was restored "
+                        + "is readable on this disk. Protect it with: outlay db encrypt%n", target.displayName());
+            }
         }
     }
 }

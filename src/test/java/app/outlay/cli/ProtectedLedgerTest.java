@@ -105,10 +105,17 @@ class ProtectedLedgerTest {
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("Restored 1 expense");
 
+        Path keptProtected = Files.copy(latestBackup(), home.getParent().resolve("kept-" + home.getFileName() + ".mv.db"));
+
         Result decrypt = outlay(Map.of("OUTLAY_LEDGER_PASSWORD", "n3w"), "db", "decrypt");
         assertThat(decrypt.code()).as(decrypt.err()).isZero();
         assertThat(outlay(Map.of(), "db", "info").out()).contains("Expenses:    1");
         assertThat(filesContaining(DESCRIPTION)).isNotEmpty();
+
+        // A protected backup restored into a ledger without a password is readable on disk from then on: said, with the way back.
+        Result intoPlain = outlay(Map.of("OUTLAY_LEDGER_PASSWORD", "n3w"), "restore", keptProtected.toString(), "--force");
+        assertThat(intoPlain.code()).as(intoPlain.err()).isZero();
+        assertThat(intoPlain.out()).contains("The backup was protected with a password").contains("outlay db encrypt");
     }
 
     private Path latestBackup() throws IOException {

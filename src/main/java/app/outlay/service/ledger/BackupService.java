@@ -3,6 +3,7 @@ package app.outlay.service.ledger;
 import app.outlay.data.Backups;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseCopy;
+import app.outlay.data.DatabaseSettings;
 import app.outlay.data.DatabaseHolder;
 
 import java.nio.file.Path;
@@ -43,10 +44,11 @@ public final class BackupService {
     }
 
     /**
-     * What a restore did: what it copied from {@code backup}, and where the ledger's earlier contents went first
+     * What a restore did: what it copied from {@code backup}, where the ledger's earlier contents went first, and whether
+     * a protected backup went into an embedded ledger without a password (its contents are no longer protected)
      * ({@code before}; null when it held no expenses) with how many expenses that were.
      */
-    public record Restored(DatabaseCopy.Contents contents, Path backup, Path before, long replaced) {
+    public record Restored(DatabaseCopy.Contents contents, Path backup, Path before, long replaced, boolean protectionLeftBehind) {
     }
 
     /**
@@ -70,7 +72,10 @@ public final class BackupService {
                 Backups.backUp(target, before);
             }
             DatabaseCopy.Contents restored = Backups.restore(backup, target, replaceExisting, backupFolder);
-            return new Restored(restored, backup.file(), before, existing);
+            // A protected backup restored into an embedded ledger without a password is readable on disk now: say so.
+            boolean protectionLeftBehind = backup.password() != null && target.settings().kind() == DatabaseSettings.Kind.H2
+                    && !target.settings().isProtected();
+            return new Restored(restored, backup.file(), before, existing, protectionLeftBehind);
         }
     }
 }
