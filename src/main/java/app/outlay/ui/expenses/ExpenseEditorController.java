@@ -254,6 +254,17 @@ public final class ExpenseEditorController {
                 }
             }
         });
+        // Enter on a date that is none (32.01.2026) is not a save: the picker would put the last good date back (today)
+        // and a second Enter saved the entry on a day nobody typed. Stopped on the picker's parent, pressed and
+        // released: the picker's own filters commit even after a filter on the picker itself consumed the key.
+        javafx.event.EventHandler<KeyEvent> notADate = event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && datePicker.isFocused()
+                    && !editor.getText().isBlank() && parseDate(editor.getText()) == null) {
+                event.consume();
+            }
+        };
+        datePicker.getParent().addEventFilter(KeyEvent.KEY_PRESSED, notADate);
+        datePicker.getParent().addEventFilter(KeyEvent.KEY_RELEASED, notADate);
         // Tabbing into the date selects it, so typing replaces it; a click places the caret as usual.
         datePicker.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> dateClicked = true);
         datePicker.focusedProperty().addListener((obs, was, focused) -> {
