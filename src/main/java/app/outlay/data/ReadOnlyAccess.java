@@ -35,13 +35,17 @@ final class ReadOnlyAccess {
     }
 
     static Connection connect(DatabaseSettings settings) throws SQLException {
+        return DriverManager.getConnection(url(settings), credentials(settings));
+    }
+
+    private static Properties credentials(DatabaseSettings settings) {
         Properties properties = new Properties();
         properties.setProperty("user", settings.user());
         String password = password(settings);
         if (password != null) {
             properties.setProperty("password", password);
         }
-        return DriverManager.getConnection(url(settings), properties);
+        return properties;
     }
 
     /**
@@ -64,13 +68,7 @@ final class ReadOnlyAccess {
      * own recovery writes (the schema is not touched: the look that follows still comes first).
      */
     static void finishWhatACrashLeft(DatabaseSettings settings) {
-        Properties properties = new Properties();
-        properties.setProperty("user", settings.user());
-        String password = password(settings);
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        try (Connection recovered = DriverManager.getConnection(settings.jdbcUrl() + ";IFEXISTS=TRUE", properties)) {
+        try (Connection recovered = DriverManager.getConnection(settings.jdbcUrl() + ";IFEXISTS=TRUE", credentials(settings))) {
             log.warn("{} was left unfinished by a crash; H2 rolled back what was not committed", settings.displayName());
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
