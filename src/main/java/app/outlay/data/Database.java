@@ -162,6 +162,7 @@ public final class Database implements AutoCloseable {
             log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",
                     settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
                     (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000);
+            H2Compaction.opened(settings);
             return new Database(settings, pool, own, sessionFactory, schema, before == null || before.isEmpty(),
                     before == null ? null : before.currentVersion());
         } catch (RuntimeException | Error e) {
@@ -365,6 +366,8 @@ public final class Database implements AutoCloseable {
         } finally {
             if (beforeExit && settings.kind() == DatabaseSettings.Kind.H2) {
                 shutDownH2();
+            } else {
+                H2Compaction.closing(settings);
             }
             pool.close();
             log.info("Closed {}", settings.displayName());
