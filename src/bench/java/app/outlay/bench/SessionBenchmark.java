@@ -1,5 +1,6 @@
 package app.outlay.bench;
 
+import app.outlay.data.Database;
 import app.outlay.data.DatabaseSettings;
 
 import java.io.File;
@@ -45,9 +46,11 @@ final class SessionBenchmark {
     private final long importRows;
     private final int rounds;
     private final int idleSeconds;
+    private final boolean postgres;
 
-    SessionBenchmark(Path work, long rows, long importRows, int rounds, int idleSeconds) {
+    SessionBenchmark(Path work, long rows, long importRows, int rounds, int idleSeconds, boolean postgres) {
         this.work = work;
+        this.postgres = postgres;
         this.rows = rows;
         this.importRows = importRows;
         this.rounds = rounds;
@@ -77,6 +80,9 @@ final class SessionBenchmark {
         }
         if (importRows > 0) {
             importProcess(results, startup, outlay, target);
+            if (postgres) {
+                importProcessPostgres(results, outlay, target);
+            }
         }
     }
 
@@ -317,6 +323,80 @@ final class SessionBenchmark {
                 (double) rss / median(loaderRss), new ResultTable.Target("< 512 MiB", rss < MAX_IMPORT_RSS));
         results.note("import, whole process: each a new JVM with installer/java-options into a fresh ledger (schema made"
                 + " beforehand for both), wall time from process creation to exit, peak RSS = VmHWM");
+    }
+
+    /**
+     * Target 3 on PostgreSQL: {@code outlay import} as a new process into a fresh database on the benchmark's server
+     * (its settings.properties naming it, the password from PGPASSWORD, as a user would set it), against the plain
+     * JDBC loader into another fresh database with the same schema.
+     */
+    private void importProcessPostgres(ResultTable results, List<String> outlay, Path target) {
+        Path csv = work.resolve("session-import.csv");
+        String loaderClassPath = Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator
+                + StartupBenchmark.appClassPath(target);
+        long[] outlayTimes = new long[rounds];
+        long[] loaderTimes = new long[rounds];
+        long[] outlayCpu = new long[rounds];
+        long[] loaderCpu = new long[rounds];
+        long[] outlayRss = new long[rounds];
+        long[] loaderRss = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            DatabaseSettings outlayDb = freshSchema();
+            DatabaseSettings loaderDb = freshSchema();
+            Path home = work.resolve("pg-import-home-" + round);
+            try {
+                Files.createDirectories(home);
+                Files.writeString(home.resolve("settings.properties"), String.join("\n", "db.kind=postgresql",
+                        "db.pg.host=" + outlayDb.host(), "db.pg.port=" + outlayDb.port(), "db.pg.database=" + outlayDb.database(),
+                        "db.pg.user=" + outlayDb.user(), "db.pg.sslmode=disable", ""));
+                List<String> importCommand = new ArrayList<>(outlay);
+                importCommand.addAll(List.of("import", csv.toString()));
+                Run o = runToEnd(importCommand, Map.of("OUTLAY_HOME", home.toString(), "PGPASSWORD", outlayDb.connectionPassword()),
+                        log("pg-import-outlay", round));
+                List<String> loaderCommand = new ArrayList<>();
+                loaderCommand.add(StartupBenchmark.java());
+                loaderCommand.addAll(outlay.subList(1, outlay.indexOf("-cp")));
+                loaderCommand.addAll(List.of("-cp", loaderClassPath, CsvJdbcLoader.class.getName(), loaderDb.jdbcUrl(),
+                        loaderDb.user(), loaderDb.connectionPassword(), csv.toString()));
+                Run l = runToEnd(loaderCommand, Map.of(), log("pg-import-loader", round));
+                outlayTimes[round] = Math.round(o.millis * 1e6);
+                loaderTimes[round] = Math.round(l.millis * 1e6);
+                outlayCpu[round] = Math.round(o.cpuSeconds * 1e9);
+                loaderCpu[round] = Math.round(l.cpuSeconds * 1e9);
+                outlayRss[round] = o.peakRss;
+                loaderRss[round] = l.peakRss;
+                System.out.printf(Locale.ROOT, "  PostgreSQL import round %d (%,d lines): outlay import %.1f s (CPU %.1f s), %.0f MiB"
+                                + " peak; JDBC loader %.1f s (CPU %.1f s), %.0f MiB peak (load average %s)%n", round, importRows,
+                        o.millis / 1000, o.cpuSeconds, o.peakRss / 1048576.0, l.millis / 1000, l.cpuSeconds,
+                        l.peakRss / 1048576.0, load());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                app.outlay.testing.TestPostgres.drop(outlayDb);
+                app.outlay.testing.TestPostgres.drop(loaderDb);
+                BenchMain.deleteQuietly(home);
+            }
+        }
+        Samples o = new Samples(outlayTimes);
+        Samples l = new Samples(loaderTimes);
+        double ratio = o.pairedRatio(l);
+        results.add("PostgreSQL", String.format("import, whole process: outlay import of %,d lines", importRows),
+                o.describeMillis(), "plain JDBC loader " + l.describeMillis(), ratio,
+                ResultTable.Target.ratioAtMost(MAX_IMPORT_RATIO, ratio));
+        Samples oCpu = new Samples(outlayCpu);
+        Samples lCpu = new Samples(loaderCpu);
+        results.add("PostgreSQL", "import, whole process: CPU time of the importing process", oCpu.describeMillis(),
+                "plain JDBC loader " + lCpu.describeMillis(), oCpu.pairedRatio(lCpu), null);
+        long rss = median(outlayRss);
+        results.add("PostgreSQL", "import, whole process: peak RSS", mib(rss), "plain JDBC loader " + mib(median(loaderRss)),
+                (double) rss / median(loaderRss), new ResultTable.Target("< 512 MiB", rss < MAX_IMPORT_RSS));
+    }
+
+    /** A new database on the benchmark's PostgreSQL with Outlay's schema (the migrations run, nothing else). */
+    private static DatabaseSettings freshSchema() {
+        DatabaseSettings settings = app.outlay.testing.TestPostgres.freshDatabase();
+        Database.open(settings).close();
+        return settings;
     }
 
     private record Run(double millis, long peakRss, double cpuSeconds) {
