@@ -52,15 +52,30 @@ class ProtectLedgerUiTest extends OutlayUiTest {
         assertThat(filesContaining(DESCRIPTION)).isEmpty();
         waitUntil(() -> "1 expense in the ledger".equals(statusText()));
 
-        // Protected now: the same item offers to change the password or remove the protection.
+        // Protected now: the same item offers to change the password or remove the protection (tester2 D5: it kept
+        // its name, and took no current password).
+        assertThat(protect.getText()).isEqualTo("Change the _password\u2026");
         Platform.runLater(protect::fire);
-        awaitWindowWith("#protectPassword");
+        awaitWindowWith("#protectCurrent");
+        assertThat(lookup("Remove protection").queryAs(Button.class).isDisabled()).as("not without the current password").isTrue();
+        clickOn("#protectCurrent").write("open sesam");
+        clickOn("Remove protection");
+        waitUntil(() -> lookup("OK").tryQuery().isPresent() && !context.tasks().isBusy());
+        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class))
+                .anyMatch(label -> label.getText().startsWith("Current password: that is not the password of the ledger"));
+        clickOn("OK");
+        assertThat(LedgerFiles.isEncrypted(home.resolve("data/outlay.mv.db"))).as("a wrong one changes nothing").isTrue();
+
+        Platform.runLater(protect::fire);
+        awaitWindowWith("#protectCurrent");
+        clickOn("#protectCurrent").write("open sesame");
         clickOn("Remove protection");
         waitUntil(() -> lookup("OK").tryQuery().isPresent() && !context.tasks().isBusy());
         clickOn("OK");
         assertThat(LedgerFiles.isEncrypted(home.resolve("data/outlay.mv.db"))).isFalse();
         assertThat(context.database().get().settings().isProtected()).isFalse();
         waitUntil(() -> "1 expense in the ledger".equals(statusText()));
+        assertThat(protect.getText()).isEqualTo("_Protect with a password\u2026");
     }
 
     private List<Path> filesContaining(String text) throws Exception {

@@ -33,21 +33,36 @@ public final class ChangeRecorder {
     private static final String COMPUTER = computerName();
 
     private final Session session;
-    private final long batchId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    private final long batchId;
     private final AppSession appSession;
     private final boolean reversal;
     private String user;
 
     /** @param appSession the running Outlay making the change (undo in another window leaves it alone) */
     public ChangeRecorder(Session session, AppSession appSession) {
-        this(session, appSession, false);
+        this(session, appSession, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), false);
     }
 
-    /** @param reversal true for the entries of an undo: history shows them, but they are not undone in turn */
-    ChangeRecorder(Session session, AppSession appSession, boolean reversal) {
+    private ChangeRecorder(Session session, AppSession appSession, long batchId, boolean reversal) {
         this.session = session;
         this.appSession = appSession;
+        this.batchId = batchId;
         this.reversal = reversal;
+    }
+
+    /**
+     * The recorder of the entries of an undo of {@code undoneBatch}: history shows them, but they are not undone in
+     * turn (they are stored undone, so undo never picks them). Their batch is the undone one's id negated (ordinary
+     * batches are positive), so that history can tell an undo step from the change it reversed, which is marked undone
+     * too; no column is needed for it (tester2 D2: both read "(undone)").
+     */
+    static ChangeRecorder undoing(Session session, AppSession appSession, long undoneBatch) {
+        return new ChangeRecorder(session, appSession, -undoneBatch, true);
+    }
+
+    /** True for the batch of an undo's own entries (see {@link #undoing}). */
+    static boolean isUndo(long batchId) {
+        return batchId < 0;
     }
 
     public void inserted(Expense expense) {

@@ -12,9 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** One entry of the history: when, who, from which computer, what, and the values before and after. */
+/**
+ * One entry of the history: when, who, from which computer, what, and the values before and after.
+ *
+ * @param undone true for a change that an undo has reversed since
+ * @param undo   true for a change an undo made (it reversed an earlier one; it is never undone itself)
+ */
 public record ChangeRow(long id, Instant changedAt, String changedBy, String computer, String entity, long entityId,
-                        String action, Map<String, String> before, Map<String, String> after, boolean undone) {
+                        String action, Map<String, String> before, Map<String, String> after, boolean undone, boolean undo) {
 
     private static final List<String> SHOWN = List.of("date", "description", "amount", "category", "notes", "name", "colour", "monthlyBudget",
             "tags", "receipts");

@@ -28,10 +28,12 @@ public final class HistoryService {
                 .setMaxResults(limit).getResultList().stream().map(HistoryService::row).toList());
     }
 
+    /** An undo's own entries are stored undone so that undo skips them; shown, they are the undo, not undone. */
     private static ChangeRow row(ChangeLogEntry entry) {
+        boolean undo = ChangeRecorder.isUndo(entry.getBatchId());
         return new ChangeRow(entry.getId(), entry.getChangedAt(), entry.getChangedBy(), entry.getComputer(), entry.getEntity(),
                 entry.getEntityId(), entry.getAction(), FlatJson.read(entry.getOldValues()), FlatJson.read(entry.getNewValues()),
-                entry.isUndone());
+                entry.isUndone() && !undo, undo);
     }
 
 }

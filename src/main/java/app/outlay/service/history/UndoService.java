@@ -112,7 +112,7 @@ public final class UndoService {
             // chunks whose expenses are loaded with one query and flushed once, so no flush ever checks them all.
             session.clear();
             KeptTotals totals = new KeptTotals();
-            Chunk chunk = new Chunk(session, new ChangeRecorder(session, database.appSession(), true), totals);
+            Chunk chunk = new Chunk(session, ChangeRecorder.undoing(session, database.appSession(), batchId), totals);
             // Newest first, so a batch that changed one expense twice is walked back in order.
             for (int i = batch.size() - 1; i >= 0; i--) {
                 chunk.add(batch.get(i));
@@ -263,6 +263,7 @@ public final class UndoService {
                 requireUnchanged(current, after);
                 Map<String, String> snapshot = ExpenseExtras.withExtras(ChangeRecorder.snapshot(current), session, current.getId());
                 current.apply(details(session, before), category(session, before.get("categoryId")));
+                endSeriesStartedByEdit(session, current, before, after, afterFlush);
                 // After the chunk's flush (see Chunk): tags and receipts as they were too (entries written before
                 // issue 21 name none: left as they are), and the reversal's own history entry with its new version.
                 afterFlush.add(() -> {
@@ -293,8 +294,36 @@ public final class UndoService {
             return;
         }
         long series = first.getRecurrence().getId();
-        afterFlush.add(() -> session.createNativeMutationQuery("delete from recurrence where id = :series "
-                + "and not exists (select 1 from expense where recurrence_id = :series)").setParameter("series", series).executeUpdate());
+        afterFlush.add(() -> endSeries(session, series));
+    }
+
+    /**
+     * Undoing the edit that made an expense repeat puts it back out of the series that edit started, and undoes the
+     * series once none of its expenses is left: the occurrences the edit added are later in its batch, so they were
+     * reversed first. Otherwise the series kept running and the next start added the "undone" occurrences again.
+     * Only where the entry says so: one written before series were logged ("seriesId" absent) is left alone.
+     */
+    private static void endSeriesStartedByEdit(Session session, Expense expense, Map<String, String> before,
+                                               Map<String, String> after, List<Runnable> afterFlush) {
+        if (!startedASeries(before, after) || expense.getRecurrence() == null
+                || !after.get("seriesId").equals(expense.getRecurrence().getId().toString())) {
+            return;
+        }
+        long series = expense.getRecurrence().getId();
+        expense.belongTo(null, null);
+        afterFlush.add(() -> endSeries(session, series));
+    }
+
+    /** True for the values of an edit that made an expense repeat (an entry from before series were logged: false). */
+    private static boolean startedASeries(Map<String, String> before, Map<String, String> after) {
+        return before != null && after != null && before.containsKey("seriesId") && before.get("seriesId") == null
+                && after.get("seriesId") != null;
+    }
+
+    /** Deletes the series {@code series}, provided no expense belongs to it any more. */
+    private static void endSeries(Session session, long series) {
+        session.createNativeMutationQuery("delete from recurrence where id = :series "
+                + "and not exists (select 1 from expense where recurrence_id = :series)").setParameter("series", series).executeUpdate();
     }
 
     /**
@@ -392,8 +421,11 @@ public final class UndoService {
     }
 
     private static UserText label(List<ChangeLogEntry> batch) {
-        // A deletion that let go of refunds linked to the expense is named by the deletion, not by those edits.
-        ChangeLogEntry first = batch.stream().filter(entry -> !"UPDATE".equals(entry.getAction())).findFirst().orElse(batch.get(0));
+        // A deletion that let go of refunds linked to the expense is named by the deletion, not by those edits; an edit
+        // that made an expense repeat, by the edit, not by the occurrences it added.
+        ChangeLogEntry oldest = batch.get(0);
+        ChangeLogEntry first = startedASeries(FlatJson.read(oldest.getOldValues()), FlatJson.read(oldest.getNewValues())) ? oldest
+                : batch.stream().filter(entry -> !"UPDATE".equals(entry.getAction())).findFirst().orElse(oldest);
         String verb = switch (first.getAction()) {
             case "INSERT" -> "add";
             case "UPDATE" -> "edit";

@@ -10,6 +10,7 @@ import app.outlay.settings.AppPaths;
 import app.outlay.settings.Passwords;
 import app.outlay.settings.SettingsStore;
 import app.outlay.text.ExplainedException;
+import app.outlay.text.InvalidInputException;
 import app.outlay.text.UserText;
 
 import java.nio.file.Files;
@@ -150,11 +151,19 @@ public final class DatabaseService {
     /**
      * Protects the embedded ledger in use with {@code password}, changes its password, or (password null) removes the
      * protection. H2 converts a file only while nothing has it open: the ledger is closed, converted, opened again.
+     * A protected ledger's password is changed or removed only by someone who knows it: {@code current} must be it.
+     *
+     * @param current the ledger's password now, as the user typed it; ignored for a ledger that has none
+     * @throws InvalidInputException naming the current password when it is not the ledger's (nothing is changed,
+     *                               the ledger stays open)
      */
-    public Protection changeProtection(String password) {
-        Database current = database.get();
-        DatabaseSettings ledger = current.settings();
-        current.close();
+    public Protection changeProtection(String current, String password) {
+        Database inUse = database.get();
+        DatabaseSettings ledger = inUse.settings();
+        if (ledger.isProtected() && !samePassword(current, ledger.password())) {
+            throw InvalidInputException.of("problem.ledger.currentPasswordWrong", ledger.h2File().toString());
+        }
+        inUse.close();
         try {
             LedgerProtection.Result result = password == null ? LedgerProtection.unprotect(ledger, paths.backupDir())
                     : ledger.isProtected() ? LedgerProtection.changePassword(ledger, password, paths.backupDir())
@@ -165,5 +174,11 @@ public final class DatabaseService {
             // The conversion left the ledger as it was: it is opened again as it was, then the failure is shown.
             return new Protection(0, new OpenLedger(Database.open(ledger, paths.backupDir())), e);
         }
+    }
+
+    /** Compared in constant time: how long a refusal takes says nothing about how much of the password was right. */
+    private static boolean samePassword(String typed, String actual) {
+        return typed != null && java.security.MessageDigest.isEqual(typed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                actual.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -37,8 +37,11 @@ public final class HistoryViewModel {
         return texts.format("history.who.value", change.changedBy(), change.computer());
     }
 
-    /** What changed, in the window's language; an undone change says so. */
+    /** What changed, in the window's language; an undone change says so, and so does the undo that reversed it. */
     public String what(ChangeRow change) {
+        if (change.undo()) {
+            return texts.format("history.what.undo", change.text());
+        }
         return change.undone() ? texts.format("history.what.undone", change.text()) : texts.of(change.text());
     }
 

@@ -82,6 +82,7 @@ public final class MainWindowController {
     @FXML private MenuItem deleteExpenseItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem protectItem;
     @FXML private Label countLabel;
     @FXML private Label readOnlyLabel;
     @FXML private ResourceBundle resources;
@@ -136,6 +137,9 @@ public final class MainWindowController {
         readOnlyLabel.visibleProperty().bind(readOnly);
         readOnlyLabel.managedProperty().bind(readOnly);
         exportItem.disableProperty().bind(state.ledgerProperty().isNull());
+        // "Change the password…" once the ledger has one (tester2 D5: it kept offering to protect it).
+        protectItem.textProperty().bind(Bindings.createStringBinding(() -> ProtectionForm.menuText(services.texts(),
+                state.ledgerProperty().get() == null ? null : state.ledgerProperty().get().settings()), state.ledgerProperty()));
     }
 
     /** Records the recurring expenses that have fallen due, and says which. */

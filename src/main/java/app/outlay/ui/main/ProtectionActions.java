@@ -3,6 +3,7 @@ package app.outlay.ui.main;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.service.ledger.DatabaseService;
 import app.outlay.service.ledger.OpenLedger;
+import app.outlay.text.InvalidInputException;
 import app.outlay.text.Texts;
 import app.outlay.ui.common.AppState;
 import app.outlay.ui.common.DialogService;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * File ▸ Protect with a password…: encrypts the embedded ledger and its backups with a password (after a warning
- * that a lost password cannot be recovered), changes it, or removes the protection; see {@link DatabaseService#changeProtection}.
+ * that a lost password cannot be recovered), changes it, or removes the protection, the last two only with the
+ * current password; see {@link DatabaseService#changeProtection}.
  * The ledger is closed for the conversion, on the background thread that runs every database task, then opened again.
  */
 final class ProtectionActions {
@@ -50,53 +52,74 @@ final class ProtectionActions {
             return;
         }
         ButtonType remove = new ButtonType(texts().get("protect.remove"), ButtonBar.ButtonData.OTHER);
-        ProtectionForm form = new ProtectionForm(texts());
-        Optional<ButtonType> chosen = ask(owner, form, ledger.isProtected(), remove);
+        ProtectionForm form = new ProtectionForm(texts(), ledger.isProtected());
+        Optional<ButtonType> chosen = ask(owner, form, remove);
         if (chosen.isEmpty() || chosen.get().getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE) {
             return;
         }
         boolean removing = chosen.get() == remove;
+        String current = form.isProtected() ? form.currentProperty().get() : null;
         String password = removing ? null : form.passwordProperty().get();
-        tasks.run(() -> databases.changeProtection(password), outcome -> {
+        tasks.run(() -> databases.changeProtection(current, password), outcome -> {
             databases.use(outcome.reopened());
             if (outcome.failure() != null) {
                 dialogs.showError(texts().get("protect.failed"), outcome.failure());
             } else {
                 inform(owner, texts().format(removing ? "protect.removed" : "protect.done", outcome.backups()));
             }
-        }, failure -> dialogs.showError(texts().get("protect.failed"), failure));
+        }, failure -> {
+            if (failure instanceof InvalidInputException wrong) {
+                // A mistyped current password is no fault of Outlay's: said, not logged as an error.
+                dialogs.inform(texts().get("protect.failed"), texts().of(wrong.explanation()));
+            } else {
+                dialogs.showError(texts().get("protect.failed"), failure);
+            }
+        });
     }
 
-    private Optional<ButtonType> ask(Window owner, ProtectionForm form, boolean isProtected, ButtonType remove) {
+    private Optional<ButtonType> ask(Window owner, ProtectionForm form, ButtonType remove) {
+        boolean isProtected = form.isProtected();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(texts().get("app.name"));
         dialog.setHeaderText(texts().get(isProtected ? "protect.change.header" : "protect.header"));
-        PasswordField password = new PasswordField();
-        password.setId("protectPassword");
-        password.setAccessibleText(texts().get("protect.password"));
-        password.textProperty().bindBidirectional(form.passwordProperty());
-        PasswordField repeated = new PasswordField();
-        repeated.setId("protectRepeated");
-        repeated.setAccessibleText(texts().get("protect.repeated"));
-        repeated.textProperty().bindBidirectional(form.repeatedProperty());
+        PasswordField current = passwordField("protectCurrent", "protect.current", form.currentProperty());
+        String passwordLabel = isProtected ? "protect.newPassword" : "protect.password";
+        String repeatedLabel = isProtected ? "protect.newRepeated" : "protect.repeated";
+        PasswordField password = passwordField("protectPassword", passwordLabel, form.passwordProperty());
+        PasswordField repeated = passwordField("protectRepeated", repeatedLabel, form.repeatedProperty());
         Label warning = new Label(texts().get("protect.warning"));
         warning.setWrapText(true);
         warning.setMaxWidth(480);
         Label problem = new Label();
         problem.setId("protectProblem");
         problem.textProperty().bind(form.problemProperty());
-        dialog.getDialogPane().setContent(new VBox(8, warning, new Label(texts().get("protect.password")), password,
-                new Label(texts().get("protect.repeated")), repeated, problem));
+        VBox content = new VBox(8, warning);
+        if (isProtected) {
+            content.getChildren().addAll(new Label(texts().get("protect.current")), current);
+        }
+        content.getChildren().addAll(new Label(texts().get(passwordLabel)), password, new Label(texts().get(repeatedLabel)),
+                repeated, problem);
+        dialog.getDialogPane().setContent(content);
         ButtonType apply = new ButtonType(texts().get(isProtected ? "protect.change" : "protect.action"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().add(apply);
         if (isProtected) {
             dialog.getDialogPane().getButtonTypes().add(remove);
+            dialog.getDialogPane().lookupButton(remove).disableProperty().bind(form.removableProperty().not());
         }
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(apply).disableProperty().bind(form.problemProperty().isNotNull());
-        dialog.setOnShown(event -> password.requestFocus());
+        PasswordField first = isProtected ? current : password;
+        dialog.setOnShown(event -> first.requestFocus());
         return dialog.showAndWait();
+    }
+
+    private PasswordField passwordField(String id, String labelKey, javafx.beans.property.StringProperty value) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        field.setAccessibleText(texts().get(labelKey));
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 
     private Texts texts() {

@@ -26,7 +26,7 @@ final class StartupFailureDialog {
 
     static Answer ask(Window owner, StartupFailureModel model, app.outlay.text.Texts texts) {
         Map<Choice, ButtonType> buttons = new EnumMap<>(Choice.class);
-        buttons.put(Choice.RETRY, new ButtonType(texts.get("startup.retry"), ButtonBar.ButtonData.OK_DONE));
+        buttons.put(Choice.RETRY, new ButtonType(model.retryLabel(), ButtonBar.ButtonData.OK_DONE));
         buttons.put(Choice.OPEN_SETTINGS, new ButtonType(texts.get("startup.settings"), ButtonBar.ButtonData.OTHER));
         buttons.put(Choice.USE_EMBEDDED, new ButtonType(texts.get("startup.embedded"), ButtonBar.ButtonData.OTHER));
         buttons.put(Choice.QUIT, new ButtonType(texts.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -50,6 +50,10 @@ final class StartupFailureDialog {
         dialog.getDialogPane().setContent(content);
         for (Choice choice : model.choices()) {
             dialog.getDialogPane().getButtonTypes().add(buttons.get(choice));
+        }
+        if (model.promptsForPassword()) {
+            // Nothing to open with until a password is typed.
+            dialog.getDialogPane().lookupButton(buttons.get(Choice.RETRY)).disableProperty().bind(password.textProperty().isEmpty());
         }
         DialogWidths.readable(dialog.getDialogPane());
         DialogFocus.startIn(dialog, password);

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * What the launch dialog says when the configured database cannot be opened (StartupFailureDialog), and what each
  * answer means: the reason, a password field where a password could fix it, and the choices that make sense.
+ * A protected embedded ledger opened without its password is no failure: the dialog is then a plain password prompt
+ * (tester2 C2: it read "Outlay could not open …", spoke of the command line and offered to "Retry").
  */
 final class StartupFailureModel {
 
@@ -30,11 +32,29 @@ final class StartupFailureModel {
     }
 
     String header() {
-        return texts.format("startup.header", target.displayName());
+        return promptsForPassword() ? texts.format("startup.ledgerPassword.header", target.h2File().toString())
+                : texts.format("startup.header", target.displayName());
     }
 
+    /**
+     * Why; for the password prompt, what the window needs (the problem's own text names the command line's ways to
+     * give the password, which is what {@code outlay} prints).
+     */
     String reason() {
-        return texts.of(problem.text());
+        return promptsForPassword() ? texts.get("startup.ledgerPassword.reason") : texts.of(problem.text());
+    }
+
+    /**
+     * True when the embedded ledger is protected and no password was given yet: the normal way into it, so the dialog
+     * asks for the password and opens with it. A wrong password is still told as the failure it is.
+     */
+    boolean promptsForPassword() {
+        return embedded() && problem.kind() == ConnectionProblem.Kind.PASSWORD_MISSING;
+    }
+
+    /** What the button that tries again with the password says: "Open" for the password prompt, else "Retry". */
+    String retryLabel() {
+        return texts.get(promptsForPassword() ? "startup.open" : "startup.retry");
     }
 
     /** True when a password could fix it: the dialog then asks for one. */
@@ -51,8 +71,14 @@ final class StartupFailureModel {
         return embedded() ? texts.get("startup.ledgerPassword.prompt") : texts.format("startup.password.prompt", target.user());
     }
 
-    /** Retry and settings always; the embedded ledger for this session only where a server failed; quit. */
+    /**
+     * The password prompt: open or quit. Otherwise retry and settings always; the embedded ledger for this session
+     * only where a server failed; quit.
+     */
     List<Choice> choices() {
+        if (promptsForPassword()) {
+            return List.of(Choice.RETRY, Choice.QUIT);
+        }
         List<Choice> choices = new ArrayList<>(List.of(Choice.RETRY, Choice.OPEN_SETTINGS));
         if (!embedded()) {
             choices.add(Choice.USE_EMBEDDED);

@@ -280,6 +280,40 @@ abstract class PlanningContractTest {
         assertThat(recurrences.createDue(LocalDate.now())).isEmpty();
     }
 
+    /**
+     * The edit twin of the add above (tester2 A2): undoing the edit that made an expense repeat removed the occurrences
+     * it added but left the series running, so the next start brought them back.
+     */
+    @Test
+    void undoingTheEditThatMadeAnExpenseRepeatEndsTheSeriesItStarted() {
+        LocalDate start = LocalDate.now().minusWeeks(2);
+        ExpenseRow cleaner = add(start.toString(), "Cleaner", "40.00", null);
+        ExpenseRow saved = expenses.update(cleaner.id(), cleaner.version(),
+                new ExpenseDetails(start, "Cleaning", new BigDecimal("45.00"), null, null), new Repeat(Frequency.WEEKLY, null));
+        assertThat(expenses.summarize(ExpenseFilter.all())).isEqualTo(new ExpenseSummary(3, new BigDecimal("135.00")));
+
+        UndoService undo = new UndoService(new DatabaseHolder(database()));
+        UndoService.UndoStep step = undo.next().orElseThrow();
+        assertThat(step.label()).as("named by the edit, not by the occurrences it added").isEqualTo("Undo edit of \u201cCleaning\u201d");
+        undo.undo(step.batchId());
+
+        // One undo: the occurrences gone, the expense as it was, out of the series, and the series with them.
+        assertThat(expenses.summarize(ExpenseFilter.all())).isEqualTo(new ExpenseSummary(1, new BigDecimal("40.00")));
+        ExpenseRow back = expenses.get(cleaner.id());
+        assertThat(back.description()).isEqualTo("Cleaner");
+        assertThat(back.seriesId()).isNull();
+        assertThat(back.repeats()).isNull();
+        long seriesLeft = holder.sessionFactory().fromTransaction(session -> session.createNativeQuery(
+                "select count(*) from recurrence where id = :id", Long.class).setParameter("id", saved.seriesId()).getSingleResult());
+        assertThat(seriesLeft).as("the series the edit started").isZero();
+        assertThat(recurrences.createDue(LocalDate.now().plusMonths(2))).isEmpty();
+        assertThat(expenses.summarize(ExpenseFilter.all()).count()).isEqualTo(1);
+        // And the expense can be made to repeat again.
+        expenses.update(back.id(), back.version(), new ExpenseDetails(start, "Cleaner", new BigDecimal("40.00"), null, null),
+                new Repeat(Frequency.WEEKLY, null));
+        assertThat(expenses.summarize(ExpenseFilter.all()).count()).isEqualTo(3);
+    }
+
     @Test
     void editingOrStoppingASeriesFromAnyOfItsExpenses() {
         ExpenseRow first = expenses.add(new ExpenseDetails(LocalDate.parse("2026-01-05"), "Phone", new BigDecimal("20.00"), null, null),

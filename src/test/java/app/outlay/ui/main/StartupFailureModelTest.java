@@ -48,6 +48,44 @@ class StartupFailureModelTest {
         assertThat(model.choices()).containsExactly(Choice.RETRY, Choice.OPEN_SETTINGS, Choice.QUIT);
     }
 
+    /**
+     * tester2 C2: a protected ledger opened without its password read "Outlay could not open H2 · …", named the
+     * command line's OUTLAY_LEDGER_PASSWORD and offered to "Retry". It is the normal way in: a password prompt.
+     */
+    @Test
+    void aProtectedLedgerWithoutItsPasswordIsAPasswordPromptNotAFailure() {
+        DatabaseSettings ledger = DatabaseSettings.h2(Path.of("/tmp/outlay-startup/ledger"));
+        ConnectionProblem missing = new ConnectionProblem(ConnectionProblem.Kind.PASSWORD_MISSING,
+                UserText.of("problem.ledger.passwordMissing", ledger.h2File().toString()));
+        StartupFailureModel model = new StartupFailureModel(ledger, missing, TEXTS);
+
+        assertThat(model.promptsForPassword()).isTrue();
+        assertThat(model.header()).isEqualTo("Password for " + ledger.h2File());
+        assertThat(model.reason()).isEqualTo("This ledger is protected with a password. Enter it to open the ledger.")
+                .doesNotContain("OUTLAY_LEDGER_PASSWORD");
+        assertThat(model.retryLabel()).isEqualTo("Open");
+        assertThat(model.choices()).containsExactly(Choice.RETRY, Choice.QUIT);
+        assertThat(model.retryTarget(model.answer(Choice.RETRY, "pass phrase")).password()).isEqualTo("pass phrase");
+        // The command line keeps its hint: it prints the problem's own text.
+        assertThat(missing.message()).contains("OUTLAY_LEDGER_PASSWORD");
+
+        StartupFailureModel german = new StartupFailureModel(ledger, missing, Texts.of(Locale.GERMANY));
+        assertThat(german.header()).isEqualTo("Passwort f\u00fcr " + ledger.h2File());
+        assertThat(german.retryLabel()).isEqualTo("\u00d6ffnen");
+    }
+
+    @Test
+    void aWrongLedgerPasswordStaysAFailureToRetry() {
+        DatabaseSettings ledger = DatabaseSettings.h2(Path.of("/tmp/outlay-startup/ledger")).withPassword("wrong");
+        StartupFailureModel model = new StartupFailureModel(ledger, new ConnectionProblem(ConnectionProblem.Kind.WRONG_PASSWORD,
+                UserText.of("problem.ledger.wrongPassword", ledger.h2File().toString())), TEXTS);
+
+        assertThat(model.promptsForPassword()).isFalse();
+        assertThat(model.header()).isEqualTo("Outlay could not open " + ledger.displayName());
+        assertThat(model.reason()).startsWith("That is not the password of the ledger");
+        assertThat(model.retryLabel()).isEqualTo("Retry");
+    }
+
     @Test
     void aServerThatIsDownNeedsNoPasswordField() {
         StartupFailureModel model = new StartupFailureModel(SERVER,
