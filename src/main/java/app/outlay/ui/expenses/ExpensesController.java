@@ -143,6 +143,11 @@ public final class ExpensesController {
                     @Override
                     public void periodChanged() {
                         refreshWithBudgets();
+                        // From after To is read turned round: said, so the user knows which days the list shows.
+                        String turned = model.filters().periodTurnedRound();
+                        if (turned != null) {
+                            showNotice(turned);
+                        }
                     }
 
                     @Override
