@@ -114,7 +114,7 @@ final class ExpenseTable {
         javafx.beans.InvalidationListener fit = obs -> {
             double others = table.getColumns().stream().filter(column -> column != description && column != notes && column != amount)
                     .mapToDouble(TableColumn::getMinWidth).sum();
-            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - others - SCROLL_BAR_ROOM;
+            double room = widthGiven() - table.snappedLeftInset() - table.snappedRightInset() - others - SCROLL_BAR_ROOM;
             double amountWidth = AmountWidths.columnWidth(amounts.neededProperty().get(), room - DESCRIPTION_AT_LEAST - NOTES_AT_LEAST,
                     amountLeast);
             double left = room - amountWidth;
@@ -130,9 +130,16 @@ final class ExpenseTable {
             }
         };
         // Now, and after the layout that changed the width: the titles are measured once drawn.
-        table.widthProperty().addListener(obs -> {
+        javafx.beans.InvalidationListener fitNowAndAfterLayout = obs -> {
             fit.invalidated(obs);
             javafx.application.Platform.runLater(() -> fit.invalidated(obs));
+        };
+        table.widthProperty().addListener(fitNowAndAfterLayout);
+        // The window's width too: a table its columns' minimums made wider than the window keeps that width.
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener(fitNowAndAfterLayout);
+            }
         });
         table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ExpenseRow, ?>>) change -> {
             while (change.next()) {
@@ -143,6 +150,20 @@ final class ExpenseTable {
         table.getColumns().stream().filter(column -> column != description && column != notes && column != amount)
                 .forEach(column -> column.minWidthProperty().addListener(fit));
         amounts.neededProperty().addListener(fit);
+    }
+
+    /**
+     * The width the window gives the table: to its right edge, less what stands beside it (the budgets). Not the
+     * table's own width, which the columns' minimum widths can push past the window's edge, and which would then
+     * make room that is not on screen.
+     */
+    private double widthGiven() {
+        if (table.getScene() == null || table.getParent() == null) {
+            return table.getWidth();
+        }
+        double beside = table.getParent().getChildrenUnmodifiable().stream().filter(node -> node != table && node.isManaged())
+                .mapToDouble(node -> node.getLayoutBounds().getWidth()).sum();
+        return Math.min(table.getWidth(), table.getScene().getWidth() - table.localToScene(0, 0).getX() - beside);
     }
 
     /**
