@@ -79,13 +79,19 @@ final class IncomeSpending {
 
     private static void column(TableColumn<MonthFlow, MonthFlow> column, Function<MonthFlow, String> shown, Pos alignment) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(MonthFlow flow, boolean empty) {
-                super.updateItem(flow, empty);
-                setText(empty || flow == null ? null : shown.apply(flow));
-                setAlignment(alignment);
+        column.setCellFactory(c -> {
+            TableCell<MonthFlow, MonthFlow> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(MonthFlow flow, boolean empty) {
+                    super.updateItem(flow, empty);
+                    setText(empty || flow == null ? null : shown.apply(flow));
+                }
+            };
+            // The table's style puts cells' text on the left, over a set alignment: figures right, under their titles.
+            if (alignment == Pos.CENTER_RIGHT) {
+                cell.getStyleClass().add("amount-cell");
             }
+            return cell;
         });
     }
 
