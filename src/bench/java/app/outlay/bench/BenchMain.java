@@ -47,7 +47,7 @@ public final class BenchMain {
         }
         System.out.println("== Session, from outside the processes");
         new SessionBenchmark(workDir, config.sessionRows(), config.sessionImportRows(), config.sessionRounds(),
-                config.idleSeconds()).run(results);
+                config.idleSeconds(), config.databases().contains("postgresql")).run(results);
         if (config.sessionOnly()) {
             finish(config, results, outputDir, started, workDir);
             return;

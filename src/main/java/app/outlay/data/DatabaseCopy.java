@@ -194,7 +194,8 @@ public final class DatabaseCopy {
      */
     static Contents copy(Connection from, String sourceName, Database target, boolean replaceExisting) {
         long started = System.nanoTime();
-        try (Connection to = target.dataSource().getConnection()) {
+        try (BulkWrites.Running bulk = target.bulkWrite();
+             Connection to = target.dataSource().getConnection()) {
             // One read-only snapshot of the source for the rows and the checks. PostgreSQL only streams rows with
             // a fetch size inside a transaction, so autocommit is off.
             from.setAutoCommit(false);

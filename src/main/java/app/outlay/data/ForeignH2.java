@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * as it is read. So before H2 opens the file, its object definitions are read with H2's storage layer (MVStore), which
  * executes nothing, and anything Outlay's migrations never make is refused: views, triggers, linked tables, table
  * engines, functions, aggregates, constants, domains, synonyms, roles, rights, comments, schemas and settings other
- * than the build stamp. Only then is the file opened, read-only and without any URL settings from elsewhere.
+ * than the build stamp and the write delay. Only then is the file opened, read-only and without any URL settings from elsewhere.
  */
 public final class ForeignH2 {
 
@@ -36,7 +36,8 @@ public final class ForeignH2 {
     private static final int USER = 2;
     private static final int SEQUENCE = 3;
     private static final int CONSTRAINT = 5;
-    private static final int SETTING = 6;
+    static final int SETTING = 6;
+    private static final java.util.regex.Pattern WRITE_DELAY = java.util.regex.Pattern.compile("SET WRITE_DELAY \\d{1,9}");
 
     private static final Map<Integer, String> REFUSED_KINDS = Map.of(4, "object.trigger", 7, "object.role", 8, "object.right",
             9, "object.function", 10, "object.schema", 11, "object.constant", 12, "object.domain", 13, "object.comment",
@@ -83,7 +84,9 @@ public final class ForeignH2 {
             case INDEX, USER, SEQUENCE, CONSTRAINT:
                 return null;
             case SETTING:
-                return sql.startsWith("SET CREATE_BUILD ") ? null : UserText.of("object.setting", sql);
+                // The build stamp, and how soon commits are written (Outlay's own, see BulkWrites): no code runs.
+                return sql.startsWith("SET CREATE_BUILD ") || WRITE_DELAY.matcher(sql).matches() ? null
+                        : UserText.of("object.setting", sql);
             case TABLE_OR_VIEW:
                 if ((sql.startsWith("CREATE CACHED TABLE ") || sql.startsWith("CREATE MEMORY TABLE "))
                         && !ENGINE.matcher(sql).find()) {

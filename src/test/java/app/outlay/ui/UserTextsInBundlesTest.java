@@ -61,7 +61,8 @@ class UserTextsInBundlesTest {
             // SQL fragments the scanner cannot tell from words
             ") from Expense e", "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), ",
             "(lower(description) like ? escape '!' or lower(notes) like ? escape '!')",
-            "CSV is read by app.outlay.csv", "checkpoint sync",
+            "CSV is read by app.outlay.csv", "checkpoint sync", "shutdown compact", "set write_delay 500", "set write_delay 0",
+            "SET WRITE_DELAY \\\\d{1,9}",
             // what the rules reader (only 'outlay rules import' so far) says a JSON file lacks at a place
             "end of file", "a text, a number, true, false or null", "four hex digits", "an escape",
             // the detail of a stopped match, written to the log

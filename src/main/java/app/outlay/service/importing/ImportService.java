@@ -10,6 +10,7 @@ import app.outlay.text.UserText;
 import app.outlay.csv.CategoryRule;
 import app.outlay.csv.LineInterpreter;
 import app.outlay.csv.StatementLine;
+import app.outlay.data.BulkWrites;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.Category;
@@ -150,7 +151,8 @@ public final class ImportService {
      */
     public ImportReport importFile(ImportRequest request, AutoFill autoFill, Consumer<StatementLine.Rejected> onRejected) {
         Database db = database.get();
-        try (Connection lookups = db.dataSource().getConnection();
+        try (BulkWrites.Running bulk = db.bulkWrite();
+             Connection lookups = db.dataSource().getConnection();
              StatelessSession session = db.sessionFactory().openStatelessSession()) {
             // Duplicates are looked up on a second connection, which cannot see this transaction's own inserts.
             lookups.setReadOnly(true);
