@@ -61,5 +61,19 @@ class CategoriesScreenTest extends OutlayUiTest {
         assertThat(summary("Groceries").expenseCount()).isEqualTo(2);
         assertThat(lookup(".shown-label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("13 categories, 0 with a monthly budget");
+
+        // An income category is offered only income categories to merge into (tester2 D6: spending ones were
+        // offered, then refused), and its question counts no entries as none.
+        select("Salary");
+        clickOn("#mergeCategoryButton");
+        awaitWindowWith("#otherCategoryBox");
+        @SuppressWarnings("unchecked")
+        ComboBox<CategorySummary> targets = lookup("#otherCategoryBox").queryAs(ComboBox.class);
+        assertThat(targets.getItems()).extracting(CategorySummary::name).containsExactlyInAnyOrder("Interest", "Gifts received");
+        assertThat(lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("It holds no income: nothing moves, and \u201cSalary\u201d is removed.");
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> windowWith("#otherCategoryBox") == null);
+        assertThat(categories()).extracting(CategorySummary::name).contains("Salary");
     }
 }

@@ -164,8 +164,7 @@ public final class CategoriesController {
     @FXML
     private void onMerge() {
         CategorySummary from = selected();
-        dialogs.chooseOther(from, table.getItems(), text("categories.merge.title", from.name()),
-                        text("categories.merge.question", from.expenseCount(), from.name()))
+        dialogs.chooseOther(model.movesInto(from), text("categories.merge.title", from.name()), model.mergeQuestion(from))
                 .ifPresent(model::merge);
     }
 
@@ -179,8 +178,7 @@ public final class CategoriesController {
             }
             return;
         }
-        dialogs.chooseOther(category, table.getItems(), text("categories.delete.title", category.name()),
-                        text("categories.delete.question", category.expenseCount(), category.name()))
+        dialogs.chooseOther(model.movesInto(category), text("categories.delete.title", category.name()), model.deleteQuestion(category))
                 .ifPresent(model::delete);
     }
 

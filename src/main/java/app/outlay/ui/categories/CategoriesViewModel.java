@@ -104,6 +104,36 @@ public final class CategoriesViewModel {
         });
     }
 
+    /**
+     * The categories {@code from}'s entries can move into (merge, or delete with entries): the others of its own side.
+     * Income and spending never mix (the service refuses it), so offering the other side only led to a refusal.
+     */
+    public List<CategorySummary> movesInto(CategorySummary from) {
+        return rows.stream().filter(c -> c.id() != from.id() && c.income() == from.income()).toList();
+    }
+
+    /** What the merge dialog says: how many entries move (none, one, some), or that there is nowhere to move them. */
+    public String mergeQuestion(CategorySummary from) {
+        if (movesInto(from).isEmpty()) {
+            return noTarget(from);
+        }
+        return texts.format(from.income() ? "categories.merge.question.income" : "categories.merge.question",
+                from.expenseCount(), from.name());
+    }
+
+    /** What the delete dialog of a category with entries says (one without is only confirmed). */
+    public String deleteQuestion(CategorySummary from) {
+        if (movesInto(from).isEmpty()) {
+            return noTarget(from);
+        }
+        return texts.format(from.income() ? "categories.delete.question.income" : "categories.delete.question",
+                from.expenseCount(), from.name());
+    }
+
+    private String noTarget(CategorySummary from) {
+        return texts.format(from.income() ? "categories.move.none.income" : "categories.move.none", from.name());
+    }
+
     /** Moves the selected category's expenses into {@code into} and removes it. */
     public void merge(CategorySummary into) {
         CategorySummary from = selected.get();

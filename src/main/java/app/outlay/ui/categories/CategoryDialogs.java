@@ -63,10 +63,12 @@ final class CategoryDialogs {
         return dialog.showAndWait().filter(CategoryDialogs::isOk).map(b -> amount.getText());
     }
 
-    Optional<CategorySummary> chooseOther(CategorySummary except, List<CategorySummary> all, String title, String question) {
+    /** One of {@code choices} (the view model offers only those the entries can move into); empty when cancelled. */
+    Optional<CategorySummary> chooseOther(List<CategorySummary> choices, String title, String question) {
         ComboBox<CategorySummary> choice = new ComboBox<>();
         choice.setId("otherCategoryBox");
-        choice.getItems().setAll(all.stream().filter(c -> c.id() != except.id()).toList());
+        choice.getItems().setAll(choices);
+        choice.setDisable(choices.isEmpty()); // the question says why there is nothing to choose
         choice.setCellFactory(list -> summaryCell());
         choice.setButtonCell(summaryCell());
         TypeAhead.install(choice, CategorySummary::name);

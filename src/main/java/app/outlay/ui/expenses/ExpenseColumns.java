@@ -7,9 +7,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -42,7 +44,8 @@ final class ExpenseColumns {
                 .findFirst().orElseThrow();
     }
 
-    static void setUp(TableView<ExpenseRow> table, ObservableValue<MoneyFormat> money, Locale locale, ResourceBundle resources) {
+    /** Gives each column its cells; returns what the amounts need of the amount column's width (see ExpenseTable). */
+    static AmountWidths setUp(TableView<ExpenseRow> table, ObservableValue<MoneyFormat> money, Locale locale, ResourceBundle resources) {
         DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         TableColumn<ExpenseRow, LocalDate> dateColumn = named(table, "date");
         dateColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));
@@ -75,7 +78,10 @@ final class ExpenseColumns {
         // The header names the currency, so the cells hold plain numbers that line up.
         amountColumn.textProperty().bind(Bindings.createStringBinding(() -> new MessageFormat(
                 resources.getString("column.amount.currency"), locale).format(new Object[] {money.getValue().symbol()}), money));
-        amountColumn.setCellFactory(column -> new EntryAmountCell(money::getValue, resources));
+        AmountWidths widths = new AmountWidths(money,
+                () -> table.lookup(".amount-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault());
+        amountColumn.setCellFactory(column -> new EntryAmountCell(money::getValue, resources, widths::cellNeeds));
+        return widths;
     }
 
     private static <T> TableCell<ExpenseRow, T> textCell(Function<T, String> format) {

@@ -62,14 +62,27 @@ public final class ExpenseFiltersViewModel {
         this.texts = texts;
     }
 
-    /** The filter the controls describe; a custom range with its ends swapped is read the right way round. */
+    /**
+     * The filter the controls describe. A custom range with its ends swapped is read the right way round here (the
+     * reports refuse it instead): the list's period is a filter to look through, and the pickers show both dates.
+     */
     public ExpenseFilter filter() {
-        PeriodChoice.Dates dates = period.dates(LocalDate.now(clock));
+        PeriodChoice.Dates asChosen = period.dates(LocalDate.now(clock));
+        PeriodChoice.Dates dates = period.problem() == null ? asChosen : new PeriodChoice.Dates(asChosen.to(), asChosen.from());
         CategoryRow chosen = category.get();
         Long categoryId = chosen == null || chosen == ALL_CATEGORIES ? null : chosen.id();
         java.util.Set<Long> tagIds = new java.util.HashSet<>();
         chosenTags.forEach(tag -> tagIds.add(tag.id()));
         return new ExpenseFilter(search.get(), dates.from(), dates.to(), categoryId, kind.get(), tagIds, tagMatch.get());
+    }
+
+    /**
+     * What the list says of a custom range the wrong way round, which it reads turned round ("From Mar 31, 2026 is
+     * after To Mar 1, 2026: the list shows the days from Mar 1, 2026 to Mar 31, 2026."); null for any other period.
+     */
+    public String periodTurnedRound() {
+        return period.problem() == null ? null : texts.format("expenses.period.turnedRound",
+                period.customFromProperty().get(), period.customToProperty().get());
     }
 
     /** The month the budgets describe: the filter's month when it shows one month, otherwise this month. */

@@ -68,8 +68,9 @@ final class ExpenseTable {
     private final BooleanSupplier databaseOpen;
     private final Actions actions;
 
-    ExpenseTable(TableView<ExpenseRow> table, ExpenseListViewModel model, ResourceBundle resources, BooleanSupplier databaseOpen,
-                 ObservableValue<LedgerUpgrade> upgrade, Actions actions) {
+    /** @param amounts what the amounts need of the amount column (from {@link ExpenseColumns#setUp}) */
+    ExpenseTable(TableView<ExpenseRow> table, ExpenseListViewModel model, AmountWidths amounts, ResourceBundle resources,
+                 BooleanSupplier databaseOpen, ObservableValue<LedgerUpgrade> upgrade, Actions actions) {
         this.table = table;
         this.upgrade = upgrade;
         this.model = model;
@@ -77,10 +78,11 @@ final class ExpenseTable {
         this.databaseOpen = databaseOpen;
         this.actions = actions;
         table.setItems(model.rows());
+        amounts.follow(model.rows());
         readPagesAsTheUserScrolls();
         // Extra width goes to the text columns (date, category and amount stop at their maximum), not to Amount alone.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        giveTheDescriptionTheRoom();
+        giveTheDescriptionTheRoom(amounts);
         // Sorting is the database's job: a click on a header reads the list again in that order.
         table.setSortPolicy(view -> {
             ExpenseOrder wanted = orderFor(view.getSortOrder());
@@ -96,21 +98,31 @@ final class ExpenseTable {
     }
 
     /**
-     * The description is what people read: it takes what the other columns leave at their minimum widths, up to
+     * Amounts are shown whole first: the amount column is as wide as the widest amount loaded needs, as far as the
+     * description and notes keep their least (a figure cut short reads as another number; tester2 D4). The
+     * description is what people read next: it takes what the other columns leave at their minimum widths, up to
      * a typical description's width; then the notes get room for their title; what is left is shared. Shared evenly,
      * the description read "Wocheneinka…" beside wide notes at 1280 px in German; a fixed minimum instead pushed the
      * amounts out of a narrow window.
      */
-    private void giveTheDescriptionTheRoom() {
+    private void giveTheDescriptionTheRoom(AmountWidths amounts) {
         TableColumn<ExpenseRow, Object> description = ExpenseColumns.named(table, "description");
         TableColumn<ExpenseRow, Object> notes = ExpenseColumns.named(table, "notes");
+        TableColumn<ExpenseRow, Object> amount = ExpenseColumns.named(table, "amount");
+        double amountLeast = amount.getMinWidth();
+        double amountMost = amount.getMaxWidth();
         javafx.beans.InvalidationListener fit = obs -> {
-            double others = table.getColumns().stream().filter(column -> column != description && column != notes)
+            double others = table.getColumns().stream().filter(column -> column != description && column != notes && column != amount)
                     .mapToDouble(TableColumn::getMinWidth).sum();
-            double left = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - others - SCROLL_BAR_ROOM;
+            double room = widthGiven() - table.snappedLeftInset() - table.snappedRightInset() - others - SCROLL_BAR_ROOM;
+            double amountWidth = AmountWidths.columnWidth(amounts.neededProperty().get(), room - DESCRIPTION_AT_LEAST - NOTES_AT_LEAST,
+                    amountLeast);
+            double left = room - amountWidth;
             double descriptionWidth = Math.max(DESCRIPTION_AT_LEAST, Math.min(DESCRIPTION_READABLE, Math.floor(left - NOTES_AT_LEAST)));
             double notesWidth = Math.max(NOTES_AT_LEAST, Math.min(ColumnTitles.titleWidth(table, notes), Math.floor(left - descriptionWidth)));
-            if (descriptionWidth != description.getMinWidth() || notesWidth != notes.getMinWidth()) {
+            if (descriptionWidth != description.getMinWidth() || notesWidth != notes.getMinWidth() || amountWidth != amount.getMinWidth()) {
+                amount.setMaxWidth(Math.max(amountMost, amountWidth));
+                amount.setMinWidth(amountWidth);
                 description.setMinWidth(descriptionWidth);
                 notes.setMinWidth(notesWidth);
                 // The policy shares the width again only when the table's width changes: ask it now.
@@ -118,9 +130,16 @@ final class ExpenseTable {
             }
         };
         // Now, and after the layout that changed the width: the titles are measured once drawn.
-        table.widthProperty().addListener(obs -> {
+        javafx.beans.InvalidationListener fitNowAndAfterLayout = obs -> {
             fit.invalidated(obs);
             javafx.application.Platform.runLater(() -> fit.invalidated(obs));
+        };
+        table.widthProperty().addListener(fitNowAndAfterLayout);
+        // The window's width too: a table its columns' minimums made wider than the window keeps that width.
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener(fitNowAndAfterLayout);
+            }
         });
         table.getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ExpenseRow, ?>>) change -> {
             while (change.next()) {
@@ -128,8 +147,23 @@ final class ExpenseTable {
             }
             fit.invalidated(null);
         });
-        table.getColumns().stream().filter(column -> column != description && column != notes)
+        table.getColumns().stream().filter(column -> column != description && column != notes && column != amount)
                 .forEach(column -> column.minWidthProperty().addListener(fit));
+        amounts.neededProperty().addListener(fit);
+    }
+
+    /**
+     * The width the window gives the table: to its right edge, less what stands beside it (the budgets). Not the
+     * table's own width, which the columns' minimum widths can push past the window's edge, and which would then
+     * make room that is not on screen.
+     */
+    private double widthGiven() {
+        if (table.getScene() == null || table.getParent() == null) {
+            return table.getWidth();
+        }
+        double beside = table.getParent().getChildrenUnmodifiable().stream().filter(node -> node != table && node.isManaged())
+                .mapToDouble(node -> node.getLayoutBounds().getWidth()).sum();
+        return Math.min(table.getWidth(), table.getScene().getWidth() - table.localToScene(0, 0).getX() - beside);
     }
 
     /**

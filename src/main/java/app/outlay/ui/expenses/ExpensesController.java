@@ -104,8 +104,8 @@ public final class ExpensesController {
 
     @FXML
     private void initialize() {
-        ExpenseColumns.setUp(table, state.moneyProperty(), state.locale(), resources);
-        expenseTable = new ExpenseTable(table, model, resources, this::databaseOpen, state.upgradeProperty(), new ExpenseTable.Actions() {
+        AmountWidths amounts = ExpenseColumns.setUp(table, state.moneyProperty(), state.locale(), resources);
+        expenseTable = new ExpenseTable(table, model, amounts, resources, this::databaseOpen, state.upgradeProperty(), new ExpenseTable.Actions() {
             @Override
             public void add() {
                 onAdd();
@@ -143,6 +143,11 @@ public final class ExpensesController {
                     @Override
                     public void periodChanged() {
                         refreshWithBudgets();
+                        // From after To is read turned round: said, so the user knows which days the list shows.
+                        String turned = model.filters().periodTurnedRound();
+                        if (turned != null) {
+                            showNotice(turned);
+                        }
                     }
 
                     @Override

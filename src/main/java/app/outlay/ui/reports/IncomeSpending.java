@@ -1,6 +1,8 @@
 package app.outlay.ui.reports;
 
 import app.outlay.service.report.MonthFlow;
+import app.outlay.ui.common.ColumnTitles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -11,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
@@ -24,6 +27,9 @@ import java.util.function.Function;
  * summed from the database ({@link app.outlay.service.report.ReportService#flows}).
  */
 final class IncomeSpending {
+
+    private static final double ROW_HEIGHT = 32;
+    private static final double HEADER_HEIGHT = 38;
 
     private final ReportText text;
     private final BarChart<String, Number> chart;
@@ -39,7 +45,11 @@ final class IncomeSpending {
         this.range = range;
         this.rate = rate;
         chart.getStyleClass().add("flow-chart"); // spending in the accent, income in the money-in green (app.css)
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Every month of the period at once, without a scroll bar of its own (the screen scrolls).
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.size(table.getItems()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number amount) {
@@ -61,17 +71,27 @@ final class IncomeSpending {
         column(received, f -> text.money(f.received()), Pos.CENTER_RIGHT);
         column(net, f -> text.signedMoney(f.net()), Pos.CENTER_RIGHT);
         column(savings, f -> f.savingsRate() == null ? "\u2014" : text.percent(f.savingsRate()), Pos.CENTER_RIGHT);
+        // Titles whole in every language and width ("Ausgegeb…" was cut in German).
+        for (TableColumn<MonthFlow, MonthFlow> each : List.of(month, spent, received, net, savings)) {
+            ColumnTitles.keepWhole(table, each);
+        }
     }
 
     private static void column(TableColumn<MonthFlow, MonthFlow> column, Function<MonthFlow, String> shown, Pos alignment) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(MonthFlow flow, boolean empty) {
-                super.updateItem(flow, empty);
-                setText(empty || flow == null ? null : shown.apply(flow));
-                setAlignment(alignment);
+        column.setCellFactory(c -> {
+            TableCell<MonthFlow, MonthFlow> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(MonthFlow flow, boolean empty) {
+                    super.updateItem(flow, empty);
+                    setText(empty || flow == null ? null : shown.apply(flow));
+                }
+            };
+            // The table's style puts cells' text on the left, over a set alignment: figures right, under their titles.
+            if (alignment == Pos.CENTER_RIGHT) {
+                cell.getStyleClass().add("amount-cell");
             }
+            return cell;
         });
     }
 

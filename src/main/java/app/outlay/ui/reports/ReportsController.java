@@ -65,6 +65,7 @@ public final class ReportsController {
     private final CurrencyBreakdownModel currencies;
     @FXML private javafx.scene.layout.VBox currencyCard;
     private final ReportText text;
+    private final Texts texts;
     private final MonthCharts monthCharts;
     private Path lastFolder;
 
@@ -79,6 +80,7 @@ public final class ReportsController {
     @FXML private Label averageChange;
 
     @FXML private Label rangeLabel;
+    @FXML private Label periodProblemLabel;
     @FXML private ComboBox<Period> reportPeriodBox;
     @FXML private DatePicker reportFromPicker;
     @FXML private DatePicker reportToPicker;
@@ -127,6 +129,7 @@ public final class ReportsController {
         this.state = state;
         this.scope = scope;
         this.tasks = tasks;
+        this.texts = texts;
         this.text = new ReportText(state.locale(), state::money, texts.bundle());
         this.monthCharts = new MonthCharts(text);
     }
@@ -178,6 +181,11 @@ public final class ReportsController {
     private void setUpPeriod() {
         PeriodPicker.bind(reportPeriodBox, reportFromPicker, reportToPicker, model.period(), ReportsViewModel.PERIODS, resources);
         model.period().onChange(model::refreshCategories);
+        // From after To: said in red under the header; the figures stay those of the range the subtitle names.
+        periodProblemLabel.textProperty().bind(Bindings.createStringBinding(() -> model.periodProblemProperty().get() == null
+                ? "" : texts.of(model.periodProblemProperty().get()), model.periodProblemProperty()));
+        periodProblemLabel.visibleProperty().bind(model.periodProblemProperty().isNotNull());
+        periodProblemLabel.managedProperty().bind(periodProblemLabel.visibleProperty());
         rangeLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             ReportsViewModel.Range range = model.shownRangeProperty().get();
             return range == null ? "" : message("reports.range", text.date(range.from()), text.date(range.to()));

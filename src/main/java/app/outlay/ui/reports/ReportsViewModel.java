@@ -1,6 +1,7 @@
 package app.outlay.ui.reports;
 
 import app.outlay.text.Texts;
+import app.outlay.text.UserText;
 import app.outlay.service.category.CategoryTotal;
 import app.outlay.service.report.MonthComparison;
 import app.outlay.service.report.MonthTotal;
@@ -60,6 +61,7 @@ public final class ReportsViewModel {
     private final ObservableList<CategoryTotal> categoryTotals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<BigDecimal> periodTotal = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO.setScale(2));
     private final ReadOnlyObjectWrapper<Range> shownRange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UserText> periodProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper categoriesLoaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>();
     private final LatestAnswer categoryAnswers = new LatestAnswer();
@@ -97,9 +99,12 @@ public final class ReportsViewModel {
 
     /** Reloads the totals by category for the chosen period. */
     public void refreshCategories() {
+        periodProblem.set(period.problem());
         Range range = range();
         if (range == null) {
-            return; // a custom range with an end still empty: keep what is shown until both are chosen
+            // A custom range with an end still empty, or From after To (said in periodProblem): what is shown stays
+            // until the range is one.
+            return;
         }
         tasks.run(texts.get("reports.failed.categories"), () -> reports.totalsByCategory(range.from(), range.to()),
                 categoryAnswers.ask().ifLatest(totals -> {
@@ -120,10 +125,15 @@ public final class ReportsViewModel {
                 trendAnswers.ask().ifLatest(trend::set));
     }
 
-    /** The dates the period describes; null while a custom range has an end still empty. */
+    /** The dates the period describes; null while a custom range has an end still empty or its From after its To. */
     public Range range() {
         PeriodChoice.Dates dates = period.dates(today());
-        return dates.bothKnown() ? new Range(dates.from(), dates.to()) : null;
+        return dates.bothKnown() && period.problem() == null ? new Range(dates.from(), dates.to()) : null;
+    }
+
+    /** What is wrong with the chosen period ("From … is after To …"), or null; nothing is recomputed while there is. */
+    public ReadOnlyObjectProperty<UserText> periodProblemProperty() {
+        return periodProblem.getReadOnlyProperty();
     }
 
     public LocalDate today() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +118,48 @@ class CategoriesViewModelTest {
         model.delete(null);
         assertThat(model.categories()).extracting(CategorySummary::name).doesNotContain("Transport", "Unused");
         assertThat(tasks.failures()).isEmpty();
+    }
+
+    /**
+     * tester2 D6: an income category was offered the spending categories to merge into, and the service then refused
+     * the move; only its own side is offered now, and where none is left the dialog says so.
+     */
+    @Test
+    void entriesMoveOnlyWithinTheirSideIncomeOrSpending() {
+        CategorySummary gifts = summary("Gifts received");
+        assertThat(gifts.income()).isTrue();
+        assertThat(model.movesInto(gifts)).isNotEmpty().allMatch(CategorySummary::income)
+                .extracting(CategorySummary::name).doesNotContain("Gifts received");
+        assertThat(model.movesInto(summary("Groceries"))).isNotEmpty().noneMatch(CategorySummary::income)
+                .extracting(CategorySummary::name).doesNotContain("Groceries");
+
+        // Merge the other income categories away: the last one has nowhere to go, and is told so.
+        model.movesInto(gifts).forEach(other -> {
+            select(other.name());
+            model.merge(gifts);
+        });
+        assertThat(model.movesInto(summary("Gifts received"))).isEmpty();
+        assertThat(model.mergeQuestion(summary("Gifts received")))
+                .isEqualTo("There is no other income category to move the entries of \u201cGifts received\u201d into. Add one first.");
+        assertThat(tasks.failures()).isEmpty();
+    }
+
+    /** tester2 D6: "Its expense moves…" was said of a category with no entries (ChoiceFormat's first choice is for 0 too). */
+    @Test
+    void theMergeQuestionCountsNoneOneAndMany() {
+        for (Locale locale : List.of(Locale.US, Locale.GERMANY)) {
+            Texts texts = Texts.of(locale);
+            for (String key : List.of("categories.merge.question", "categories.merge.question.income")) {
+                assertThat(texts.format(key, 0L, "Shopping")).as("%s %s", locale, key)
+                        .doesNotContain("expense moves", "entry moves", "Ausgabe wandert", "Einnahme wandert").contains("Shopping");
+                assertThat(texts.format(key, 1L, "Shopping")).as("%s %s", locale, key).doesNotContain(" 1 ");
+                assertThat(texts.format(key, 1200L, "Shopping")).as("%s %s", locale, key).contains(locale == Locale.US ? "1,200" : "1.200");
+            }
+        }
+        assertThat(Texts.of(Locale.US).format("categories.merge.question", 0L, "Shopping"))
+                .isEqualTo("It holds no expenses: nothing moves, and \u201cShopping\u201d is removed.");
+        assertThat(Texts.of(Locale.GERMANY).format("categories.merge.question", 0L, "Einkaufen"))
+                .isEqualTo("Sie enth\u00e4lt keine Ausgaben: Es wandert nichts, und \u201eEinkaufen\u201c wird entfernt.");
     }
 
     @Test

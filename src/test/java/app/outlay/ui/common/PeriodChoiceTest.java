@@ -12,7 +12,7 @@ class PeriodChoiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
     @Test
-    void eachPeriodIsItsDatesAndACustomRangeIsReadTheRightWayRound() {
+    void eachPeriodIsItsDatesAndACustomRangeTheWrongWayRoundIsAProblem() {
         PeriodChoice choice = new PeriodChoice(Period.ALL);
         assertThat(choice.dates(TODAY)).isEqualTo(new PeriodChoice.Dates(null, null));
 
@@ -23,8 +23,14 @@ class PeriodChoiceTest {
         choice.customFromProperty().set(LocalDate.of(2026, 12, 3));
         assertThat(choice.dates(TODAY)).isEqualTo(new PeriodChoice.Dates(LocalDate.of(2026, 12, 3), null));
         assertThat(choice.dates(TODAY).bothKnown()).isFalse();
+        assertThat(choice.problem()).isNull();
         choice.customToProperty().set(LocalDate.of(2026, 10, 1));
-        assertThat(choice.dates(TODAY)).isEqualTo(new PeriodChoice.Dates(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 3)));
+        // As chosen, not swapped behind the user's back (tester2): the screens say what is wrong instead.
+        assertThat(choice.dates(TODAY)).isEqualTo(new PeriodChoice.Dates(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 10, 1)));
+        assertThat(choice.problem()).isEqualTo(app.outlay.text.UserText.of("problem.period.fromAfterTo",
+                LocalDate.of(2026, 12, 3), LocalDate.of(2026, 10, 1)));
+        choice.customToProperty().set(LocalDate.of(2026, 12, 3));
+        assertThat(choice.problem()).as("one day is a range").isNull();
 
         choice.reset();
         assertThat(choice.periodProperty().get()).isEqualTo(Period.ALL);

@@ -64,6 +64,23 @@ class ExpenseFiltersViewModelTest {
         assertThat(tasks.failures()).isEmpty();
     }
 
+    /** tester2: From after To was turned round without a word; the list still reads it so, and says so. */
+    @Test
+    void aCustomRangeTheWrongWayRoundIsReadTurnedRoundAndSaid() {
+        model.period().periodProperty().set(Period.CUSTOM);
+        model.period().customFromProperty().set(LocalDate.of(2026, 3, 31));
+        assertThat(model.periodTurnedRound()).isNull();
+        model.period().customToProperty().set(LocalDate.of(2026, 3, 1));
+
+        assertThat(model.filter().from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(model.filter().to()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(model.periodTurnedRound())
+                .isEqualTo("From Mar 31, 2026 is after To Mar 1, 2026: the list shows the days from Mar 1, 2026 to Mar 31, 2026.");
+
+        model.period().periodProperty().set(Period.THIS_MONTH);
+        assertThat(model.periodTurnedRound()).isNull();
+    }
+
     @Test
     void rememberedFiltersComeBackAndACategoryThatIsGoneMeansAll() {
         model.reloadCategories();

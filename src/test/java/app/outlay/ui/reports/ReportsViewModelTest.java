@@ -55,14 +55,33 @@ class ReportsViewModelTest {
         assertThat(tasks.failures()).isEmpty();
     }
 
+    /**
+     * tester2: From after To was swapped without a word. Now it is refused with a message naming both fields and
+     * dates, and what is shown stays the last good period's until the range is one again.
+     */
     @Test
-    void aCustomRangeChosenBackwardsIsReadTheRightWayRound() {
+    void aCustomRangeChosenBackwardsIsRefusedWithAMessageAndNothingIsRecomputed() {
+        model.refreshCategories();
         model.period().periodProperty().set(Period.CUSTOM);
         model.period().customFromProperty().set(TODAY);
         model.period().customToProperty().set(TODAY.minusMonths(1).withDayOfMonth(1));
         model.refreshCategories();
-        assertThat(model.shownRangeProperty().get().from()).isEqualTo(TODAY.minusMonths(1).withDayOfMonth(1));
+
+        assertThat(Texts.of(Locale.US).of(model.periodProblemProperty().get()))
+                .isEqualTo("Period: 'from' (Dec 4, 2026) is after 'to' (Nov 1, 2026)");
+        assertThat(Texts.of(Locale.GERMANY).of(model.periodProblemProperty().get()))
+                .isEqualTo("Zeitraum: \u201eVon\u201c (04.12.2026) liegt nach \u201eBis\u201c (01.11.2026)");
+        assertThat(model.range()).isNull();
+        assertThat(model.shownRangeProperty().get()).isEqualTo(new ReportsViewModel.Range(TODAY.withDayOfMonth(1), TODAY.withDayOfMonth(31)));
+        assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("953.40");
+
+        model.period().customFromProperty().set(TODAY.minusMonths(1).withDayOfMonth(1));
+        model.period().customToProperty().set(TODAY);
+        model.refreshCategories();
+        assertThat(model.periodProblemProperty().get()).isNull();
+        assertThat(model.shownRangeProperty().get()).isEqualTo(new ReportsViewModel.Range(TODAY.minusMonths(1).withDayOfMonth(1), TODAY));
         assertThat(model.periodTotalProperty().get()).isEqualByComparingTo("973.50");
+        assertThat(tasks.failures()).isEmpty();
     }
 
     @Test
