@@ -22,7 +22,8 @@ final class HibernateInsert {
     }
 
     static void insert(BenchDatabase db, SyntheticExpenses rows) {
-        try (StatelessSession session = db.database().sessionFactory().openStatelessSession()) {
+        try (app.outlay.data.BulkWrites.Running bulk = db.database().bulkWrite();
+             StatelessSession session = db.database().sessionFactory().openStatelessSession()) {
             session.setJdbcBatchSize(ImportService.BATCH_SIZE);
             Transaction transaction = session.beginTransaction();
             try {

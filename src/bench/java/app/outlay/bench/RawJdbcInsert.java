@@ -37,7 +37,9 @@ final class RawJdbcInsert {
     }
 
     static void insert(BenchDatabase db, SyntheticExpenses rows, int batchSize, long commitEvery) {
-        try (Connection connection = db.connection()) {
+        // As Outlay's import writes (BulkWrites): on H2 with the background writer beside it.
+        try (app.outlay.data.BulkWrites.Running bulk = db.database().bulkWrite();
+             Connection connection = db.connection()) {
             connection.setAutoCommit(false);
             try {
                 insert(db, connection, rows, batchSize, commitEvery);

@@ -11,12 +11,15 @@ import java.sql.Statement;
 /**
  * How an embedded ledger writes its commits: at once, except while a large write runs.
  * <p>
- * Outlay opens H2 with {@code WRITE_DELAY=0} ({@link DatabaseSettings#jdbcUrl}): each commit is in the file when the
- * commit returns (about 0.1 ms more per commit, measured), rather than within half a second, and H2 runs no background
+ * Outlay sets H2's {@code WRITE_DELAY} to 0 when it opens a ledger ({@link #writeAtOnce}; H2 keeps the setting in
+ * the file): each commit is in the file when the commit returns (about 0.1 ms more per commit, measured), rather than within half a second, and H2 runs no background
  * writer — which woke six times a second in an idle window and rewrote parts of a ledger that a session only read
  * (issue #17). A large write (an import of many lines, a copy into the ledger) is faster with that writer beside it
  * on a second core: 300,000 lines by plain JDBC took 31 s without it and 21 s with it. So while one runs, commits are
  * written in the background again, as H2 does by default; the write itself is one transaction either way.
+ * <p>
+ * Not in the JDBC URL: H2 applies a URL's settings to every new connection, and a connection the pool opened during
+ * an import turned the background writer off again under it.
  */
 public final class BulkWrites {
 
@@ -39,6 +42,13 @@ public final class BulkWrites {
     BulkWrites(DatabaseSettings settings, DataSource pool) {
         this.settings = settings;
         this.pool = pool;
+    }
+
+    /** The everyday setting, for a ledger just opened (a file from an older Outlay has H2's default). */
+    static void writeAtOnce(DatabaseSettings settings, DataSource pool) {
+        if (settings.kind() == DatabaseSettings.Kind.H2) {
+            new BulkWrites(settings, pool).writeDelay(AT_ONCE);
+        }
     }
 
     synchronized Running begin() {

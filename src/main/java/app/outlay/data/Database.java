@@ -163,6 +163,7 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("Reading ahead of Hibernate failed; the views read through it instead", e);
             }
+            BulkWrites.writeAtOnce(settings, pool);
             SessionFactory sessionFactory = buildSessionFactory(pool);
             long done = System.nanoTime();
             log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",

@@ -143,8 +143,8 @@ public record DatabaseSettings(Kind kind, Path h2Base, String host, int port, St
         if (kind == Kind.H2) {
             // DB_CLOSE_ON_EXIT=FALSE: the pool, not H2's shutdown hook, decides when the file is closed.
             // CIPHER=AES: a protected ledger's file is encrypted with its password (see connectionPassword).
-            // WRITE_DELAY=0: each commit is written when it returns, and no background writer runs (BulkWrites).
-            return "jdbc:h2:file:" + h2Base + (password != null ? ";CIPHER=AES" : "") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            // How soon commits are written is set when the ledger opens, not here (see BulkWrites).
+            return "jdbc:h2:file:" + h2Base + (password != null ? ";CIPHER=AES" : "") + ";DB_CLOSE_ON_EXIT=FALSE";
         }
         return "jdbc:postgresql://" + host + ":" + port + "/" + database
                 + "?sslmode=" + sslMode.jdbcValue()

@@ -91,9 +91,41 @@ final class AmountWidths {
         atLeast(widest(added));
     }
 
+    /**
+     * Measured once per shape of figure (how many digits, a sign, an amount as paid beside it), for the shapes with
+     * (nearly) the most digits: formatting and measuring the text of every row of a page took tens of milliseconds of
+     * the first page at start-up (flight recording). Digits are of one width in the fonts Outlay uses, so figures of
+     * one shape are of one width; a cell that finds itself too narrow still says so ({@link #cellNeeds}).
+     */
     private double widest(List<? extends ExpenseRow> some) {
+        int most = some.stream().mapToInt(AmountWidths::digits).max().orElse(0);
+        java.util.Map<String, ExpenseRow> oneOfEachShape = new java.util.HashMap<>();
+        for (ExpenseRow row : some) {
+            if (digits(row) >= most - DIGITS_SPARE) {
+                oneOfEachShape.putIfAbsent(shape(row), row);
+            }
+        }
         MoneyFormat format = money.get();
         Font cellFont = font.get();
-        return some.stream().mapToDouble(row -> EntryAmountCell.estimatedWidth(row, format, cellFont)).max().orElse(0);
+        return oneOfEachShape.values().stream().mapToDouble(row -> EntryAmountCell.estimatedWidth(row, format, cellFont))
+                .max().orElse(0);
+    }
+
+    /** A sign or a currency code beside may outweigh a digit. */
+    private static final int DIGITS_SPARE = 1;
+
+    /** The digits before the decimal point, of the amount and of the amount as paid beside it; more for a sign. */
+    private static int digits(ExpenseRow row) {
+        return wholeDigits(row.amount()) + (row.kind() == app.outlay.domain.EntryKind.EXPENSE ? 0 : 1)
+                + (row.isForeign() ? wholeDigits(row.paid().original()) + 4 : 0);
+    }
+
+    private static String shape(ExpenseRow row) {
+        return wholeDigits(row.amount()) + "/" + row.kind() + (row.isForeign()
+                ? "/" + wholeDigits(row.paid().original()) + row.paid().code() : "");
+    }
+
+    private static int wholeDigits(java.math.BigDecimal amount) {
+        return Math.max(1, amount.precision() - amount.scale());
     }
 }

@@ -45,10 +45,12 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
     private final Label icon = new Label();
     private final Label original = new Label();
     private final HBox graphic = new HBox(GAP);
-    private final Tooltip whole = new Tooltip();
+    /** The whole figure, for a cell that shows it abbreviated; made then (a tooltip per cell cost the first page). */
+    private Tooltip whole;
     /** The figure as the column shows it whole ({@code +1,234.50}), and abbreviated; null in an empty cell. */
     private String wholeText;
     private String shortText;
+    private String wholeTooltip;
     private String measuredText;
     private Font measuredFont;
     private double measuredWidth;
@@ -84,7 +86,7 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
         getStyleClass().add("amount-" + kind.key());
         graphic.getChildren().clear();
         wholeText = AmountTexts.figure(row, money.get());
-        shortText = (kind == EntryKind.EXPENSE ? "" : "+") + AmountTexts.abbreviated(amount, money.get().locale());
+        shortText = null; // made when a layout finds the cell too narrow: a compact format per cell costs the first page
         setText(wholeText);
         if (kind != EntryKind.EXPENSE) {
             icon.setText(kind == EntryKind.REFUND ? "\u21a9" : "\u2193");
@@ -96,7 +98,7 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
             graphic.getChildren().add(original);
         }
         setGraphic(graphic.getChildren().isEmpty() ? null : graphic);
-        whole.setText(money.get().format(amount) + (paid == null ? "" : " (" + paid + ")"));
+        wholeTooltip = money.get().format(amount) + (paid == null ? "" : " (" + paid + ")");
         setAccessibleText(resources.getString("kind." + kind.key()) + " " + wholeText + (paid == null ? "" : " (" + paid + ")"));
     }
 
@@ -108,6 +110,14 @@ final class EntryAmountCell extends TableCell<ExpenseRow, BigDecimal> {
             boolean fits = needed <= getWidth() + 0.5;
             if (!fits) {
                 tooNarrow.accept(needed);
+            }
+            if (!fits && shortText == null) {
+                ExpenseRow row = getTableRow().getItem();
+                shortText = (row.kind() == EntryKind.EXPENSE ? "" : "+") + AmountTexts.abbreviated(row.amount(), money.get().locale());
+                if (whole == null) {
+                    whole = new Tooltip();
+                }
+                whole.setText(wholeTooltip);
             }
             String shown = fits ? wholeText : shortText;
             if (!shown.equals(getText())) {
