@@ -282,15 +282,10 @@ final class SessionBenchmark {
                 importCommand.addAll(List.of("import", csv.toString()));
                 Run o = runToEnd(importCommand, Map.of("OUTLAY_HOME", outlayHome.toString()), log("import-outlay", round));
                 DatabaseSettings loaderDb = DatabaseSettings.h2(loaderHome.resolve("data").resolve("outlay"));
-                List<String> loaderCommand = new ArrayList<>();
-                loaderCommand.add(StartupBenchmark.java());
-                loaderCommand.addAll(outlay.subList(1, outlay.indexOf("-cp")));
                 // H2 as a plain loader would use it: with its background writer (Outlay's ledgers keep WRITE_DELAY 0,
                 // and its import turns the writer on while it runs, see BulkWrites).
-                String loaderUrl = loaderDb.jdbcUrl() + ";WRITE_DELAY=500";
-                loaderCommand.addAll(List.of("-cp", loaderClassPath, CsvJdbcLoader.class.getName(), loaderUrl,
-                        loaderDb.user(), loaderDb.connectionPassword(), csv.toString()));
-                Run l = runToEnd(loaderCommand, Map.of(), log("import-loader", round));
+                Run l = runToEnd(loaderCommand(outlay, loaderClassPath, loaderDb, ";WRITE_DELAY=500", csv), Map.of(),
+                        log("import-loader", round));
                 outlayTimes[round] = Math.round(o.millis * 1e6);
                 loaderTimes[round] = Math.round(l.millis * 1e6);
                 outlayRss[round] = o.peakRss;
@@ -356,12 +351,7 @@ final class SessionBenchmark {
                 importCommand.addAll(List.of("import", csv.toString()));
                 Run o = runToEnd(importCommand, Map.of("OUTLAY_HOME", home.toString(), "PGPASSWORD", outlayDb.connectionPassword()),
                         log("pg-import-outlay", round));
-                List<String> loaderCommand = new ArrayList<>();
-                loaderCommand.add(StartupBenchmark.java());
-                loaderCommand.addAll(outlay.subList(1, outlay.indexOf("-cp")));
-                loaderCommand.addAll(List.of("-cp", loaderClassPath, CsvJdbcLoader.class.getName(), loaderDb.jdbcUrl(),
-                        loaderDb.user(), loaderDb.connectionPassword(), csv.toString()));
-                Run l = runToEnd(loaderCommand, Map.of(), log("pg-import-loader", round));
+                Run l = runToEnd(loaderCommand(outlay, loaderClassPath, loaderDb, "", csv), Map.of(), log("pg-import-loader", round));
                 outlayTimes[round] = Math.round(o.millis * 1e6);
                 loaderTimes[round] = Math.round(l.millis * 1e6);
                 outlayCpu[round] = Math.round(o.cpuSeconds * 1e9);
@@ -400,6 +390,16 @@ final class SessionBenchmark {
         DatabaseSettings settings = app.outlay.testing.TestPostgres.freshDatabase();
         Database.open(settings).close();
         return settings;
+    }
+
+    /** The plain JDBC loader as a process of its own, with Outlay's JVM options, into {@code db} (its URL + {@code urlSuffix}). */
+    private static List<String> loaderCommand(List<String> outlay, String classPath, DatabaseSettings db, String urlSuffix, Path csv) {
+        List<String> command = new ArrayList<>();
+        command.add(StartupBenchmark.java());
+        command.addAll(outlay.subList(1, outlay.indexOf("-cp")));
+        command.addAll(List.of("-cp", classPath, CsvJdbcLoader.class.getName(), db.jdbcUrl() + urlSuffix, db.user(),
+                db.connectionPassword(), csv.toString()));
+        return command;
     }
 
     private record Run(double millis, long peakRss, double cpuSeconds) {
