@@ -177,12 +177,27 @@ abstract class OutlayUiTest extends FxRobot {
         return List.copyOf(lookup(".categories-view .expense-table").queryAs(TableView.class).getItems());
     }
 
+    /**
+     * Waits until {@code condition} holds, looking on the FX thread: a lookup from the test's thread walked a window's
+     * children while the FX thread changed them and failed with "Index 6 out of bounds for length 0" (CI, once).
+     */
     protected static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFxThread(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting for the UI", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean onFxThread(BooleanSupplier condition) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return condition.getAsBoolean();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 }
