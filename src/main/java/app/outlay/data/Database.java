@@ -395,7 +395,11 @@ public final class Database implements AutoCloseable {
      * would be closed too, and a plain close lets H2 finish once the statement ends.
      */
     private void shutDownH2() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        // Not through the pool: all of its connections may be in use, and one given back to it after the shutdown was
+        // reset on a closed file, which H2 wrote to a trace file in the data folder at every such exit.
+        try (Connection connection = java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
+                settings.connectionPassword());
+             Statement statement = connection.createStatement()) {
             statement.execute("shutdown");
         } catch (SQLException e) {
             if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {

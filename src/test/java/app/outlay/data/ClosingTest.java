@@ -39,6 +39,8 @@ class ClosingTest {
         // the file for its newest part, and commits of the last second may be missing.
         String header = new String(Files.readAllBytes(settings.h2File()), 0, 4096, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
         assertThat(header).as("H2's store header after the close").contains(",clean:1,");
+        // Closed without errors: H2 writes each one it meets to a trace file beside the ledger.
+        assertThat(home.resolve("data/outlay.trace.db")).as("H2's trace of errors at the close").doesNotExist();
 
         try (Database reopened = Database.open(settings, home.resolve("backups"));
              Connection connection = reopened.dataSource().getConnection(); Statement statement = connection.createStatement();
