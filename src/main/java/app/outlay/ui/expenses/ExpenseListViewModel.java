@@ -47,8 +47,17 @@ public final class ExpenseListViewModel {
     private final ReadOnlyLongWrapper ledgerCount = new ReadOnlyLongWrapper(-1);
     private final LatestAnswer answers = new LatestAnswer();
     private final ObjectProperty<ExpenseOrder> order = new SimpleObjectProperty<>(ExpenseOrder.NEWEST_FIRST);
+    /** The filter and order the rows shown were read with: the next pages continue that list, whatever the bar says now. */
+    private ExpenseFilter shownFilter = ExpenseFilter.all();
+    private ExpenseOrder shownOrder = ExpenseOrder.NEWEST_FIRST;
+    /** More rows match than are shown (false while a new list is on its way: its answer says). */
     private boolean hasMore;
-    private boolean loadingMore;
+    /** The page after the rows shown, read before the user asked for it; null while none is held. */
+    private PageAhead ahead;
+    /** Its query is running. */
+    private boolean readingAhead;
+    /** The user reached the end while it ran: it is shown as it comes. */
+    private boolean wanted;
 
     public ExpenseListViewModel(ExpenseService expenses, CategoryService categories, LedgerService ledger,
                                 TaskRunner tasks, Clock clock, Texts texts) {
@@ -98,11 +107,17 @@ public final class ExpenseListViewModel {
         ExpenseFilter filter = filters.filter();
         ExpenseOrder currentOrder = order.get();
         LatestAnswer.Question question = answers.ask();
+        // A page read ahead for the list shown now would not continue the new one; its answer, if still on its way,
+        // is dropped as an answer to an older question.
+        forgetThePageAhead();
+        hasMore = false;
         tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), question.ifLatest(page -> {
             rows.setAll(page.rows());
+            shownFilter = filter;
+            shownOrder = currentOrder;
             hasMore = page.hasMore();
-            loadingMore = false;
             afterwards.run();
+            readAhead();
         }));
         tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), question.ifLatest(totals -> {
             summary.set(totals.summary());
@@ -129,21 +144,65 @@ public final class ExpenseListViewModel {
         return true;
     }
 
-    /** Reads the next page when the user scrolls near the end of what is loaded (keyset paging: no OFFSET). */
+    /**
+     * Shows the next page when the user scrolls near the end of what is loaded. It was read ahead as the page before
+     * it came (keyset paging: no OFFSET), so the user does not wait for the database; if it is still being read, it is
+     * shown as it comes, without a second query.
+     */
     public void loadMore() {
-        if (!hasMore || loadingMore || rows.isEmpty()) {
+        if (!hasMore) {
             return;
         }
-        loadingMore = true;
-        ExpenseFilter filter = filters.filter();
-        ExpenseOrder currentOrder = order.get();
+        wanted = true;
+        if (ahead != null) {
+            showThePageAhead();
+        } else {
+            readAhead(); // none read yet (its query failed): read it now
+        }
+    }
+
+    /** A page read after {@code after}, the row that was last when its query started. */
+    private record PageAhead(ExpenseRow after, ExpensePage page) {
+    }
+
+    /** Reads the page after the rows shown and holds it (at most one page) until the user gets there. */
+    private void readAhead() {
+        if (!hasMore || readingAhead || ahead != null || rows.isEmpty()) {
+            return;
+        }
+        readingAhead = true;
+        ExpenseFilter filter = shownFilter;
+        ExpenseOrder currentOrder = shownOrder;
         ExpenseRow last = rows.get(rows.size() - 1);
+        // A failure shows its message; the list pages again after its next reload, as before the read ahead.
         tasks.run(texts.get("expenses.failed.loadMore"), () -> expenses.page(filter, currentOrder, last, PAGE_SIZE),
                 answers.current().ifLatest(page -> {
-                    rows.addAll(page.rows());
-                    hasMore = page.hasMore();
-                    loadingMore = false;
+                    readingAhead = false;
+                    ahead = new PageAhead(last, page);
+                    if (wanted) {
+                        showThePageAhead();
+                    }
                 }));
+    }
+
+    private void showThePageAhead() {
+        PageAhead page = ahead;
+        forgetThePageAhead();
+        if (rows.isEmpty() || !rows.get(rows.size() - 1).equals(page.after())) {
+            // The rows changed since it was read (not through a reload, which drops it anyway): read it again.
+            wanted = true;
+            readAhead();
+            return;
+        }
+        rows.addAll(page.page().rows());
+        hasMore = page.page().hasMore();
+        readAhead();
+    }
+
+    private void forgetThePageAhead() {
+        ahead = null;
+        readingAhead = false;
+        wanted = false;
     }
 
     /** The order the list is read in; changing it reloads from the database. */
