@@ -3,6 +3,7 @@ package app.outlay.ui.expenses;
 import app.outlay.service.expense.ExpenseOrder;
 import app.outlay.service.expense.ExpenseRow;
 import app.outlay.ui.common.ColumnTitles;
+import app.outlay.ui.common.NextFrame;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -67,6 +68,8 @@ final class ExpenseTable {
     private final ResourceBundle resources;
     private final BooleanSupplier databaseOpen;
     private final Actions actions;
+    /** A look for the end of the loaded rows waits for the next layout (one per pulse, however many wheel events). */
+    private boolean checkPending;
 
     /** @param amounts what the amounts need of the amount column (from {@link ExpenseColumns#setUp}) */
     ExpenseTable(TableView<ExpenseRow> table, ExpenseListViewModel model, AmountWidths amounts, ResourceBundle resources,
@@ -167,24 +170,36 @@ final class ExpenseTable {
     }
 
     /**
-     * When the user scrolls or moves near the end of what is loaded, read the next page. Only user input counts:
+     * When the user scrolls or moves near the end of what is loaded, show the next page. Only user input counts:
      * while laying out, the table moves its rows to estimates that say nothing about what the user looks at.
-     * Checked a moment later, once the table has moved and laid out its rows — and once more a little later, for a
-     * busy machine whose layout pulse came after the first look (a second call while a page loads does nothing).
+     * Checked right after the layout that answers the input, once the table has moved its rows (a fixed 60 ms wait
+     * here was most of the time "next page" took) — and once more a little later, for a busy machine whose layout
+     * had not yet caught up with the input by then (a second call while a page loads does nothing).
      */
     private void readPagesAsTheUserScrolls() {
-        PauseTransition settle = new PauseTransition(Duration.millis(60));
-        settle.setOnFinished(event -> loadMoreIfNearTheEnd());
         PauseTransition settleSlowly = new PauseTransition(Duration.millis(400));
         settleSlowly.setOnFinished(event -> loadMoreIfNearTheEnd());
         Runnable checkSoon = () -> {
-            settle.playFromStart();
+            checkAfterTheNextLayout();
             settleSlowly.playFromStart();
         };
         table.addEventFilter(ScrollEvent.SCROLL, event -> checkSoon.run());
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> checkSoon.run());
-        table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> settle.playFromStart());
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> checkAfterTheNextLayout());
+    }
+
+    private void checkAfterTheNextLayout() {
+        if (checkPending || table.getScene() == null) {
+            return;
+        }
+        checkPending = true;
+        NextFrame.then(table.getScene(), () -> {
+            checkPending = false;
+            loadMoreIfNearTheEnd();
+        });
+        // An input that moved nothing asks for no pulse; without one the look would wait for an unrelated layout.
+        Platform.requestNextPulse();
     }
 
     private void loadMoreIfNearTheEnd() {
