@@ -117,7 +117,7 @@ public final class ExpenseListViewModel {
             shownOrder = currentOrder;
             hasMore = page.hasMore();
             afterwards.run();
-            readAhead();
+            readAhead(); // on the one worker after the count and total, which the user waits for first
         }));
         tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), question.ifLatest(totals -> {
             summary.set(totals.summary());
@@ -157,7 +157,7 @@ public final class ExpenseListViewModel {
         if (ahead != null) {
             showThePageAhead();
         } else {
-            readAhead(); // none read yet (its query failed): read it now
+            readAhead(); // does nothing while it is being read: it is shown as it comes
         }
     }
 
@@ -186,16 +186,16 @@ public final class ExpenseListViewModel {
     }
 
     private void showThePageAhead() {
-        PageAhead page = ahead;
+        PageAhead held = ahead;
         forgetThePageAhead();
-        if (rows.isEmpty() || !rows.get(rows.size() - 1).equals(page.after())) {
+        if (rows.isEmpty() || !rows.get(rows.size() - 1).equals(held.after())) {
             // The rows changed since it was read (not through a reload, which drops it anyway): read it again.
             wanted = true;
             readAhead();
             return;
         }
-        rows.addAll(page.page().rows());
-        hasMore = page.page().hasMore();
+        rows.addAll(held.page().rows());
+        hasMore = held.page().hasMore();
         readAhead();
     }
 
