@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the count and totals of whole months from {@code expense_summary}: a few hundred rows at most, however many
@@ -82,6 +84,26 @@ public final class SummaryReader {
                 return new Sums(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3));
             }
         }
+    }
+
+    /**
+     * Spending net of refunds in one month per category (income left out), as a budget counts it; categories with
+     * nothing spent are absent.
+     */
+    public static Map<Long, BigDecimal> spentByCategory(Connection connection, YearMonth month) throws SQLException {
+        Map<Long, BigDecimal> spent = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select category_id, "
+                + "sum(case when kind = 'EXPENSE' then amount when kind = 'REFUND' then -amount end) from expense_summary "
+                + "where spent_month = ? and category_id <> ? and kind <> 'INCOME' group by category_id")) {
+            query.setInt(1, SummaryKey.monthOf(month.atDay(1)));
+            query.setLong(2, SummaryKey.EVERY_CATEGORY);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    spent.put(rs.getLong(1), rs.getBigDecimal(2));
+                }
+            }
+        }
+        return spent;
     }
 
     /** How many entries the ledger holds. */

@@ -29,10 +29,12 @@ public final class CategoryService {
         this.database = database;
     }
 
+    /** By name. Plain SQL: the window asks for it at start-up, before any HQL is needed (see NewestExpenses). */
     public List<CategoryRow> list() {
-        return database.sessionFactory().fromTransaction(session -> session.createSelectionQuery(
-                "select new app.outlay.service.category.CategoryRow(c.id, c.name, c.colour, c.income) from Category c order by c.nameKey",
-                CategoryRow.class).getResultList());
+        return database.sessionFactory().fromTransaction(session -> session.createNativeQuery(
+                "select id, name, colour, income from category order by name_key", Object[].class).getResultList().stream()
+                .map(row -> new CategoryRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (Boolean) row[3]))
+                .toList());
     }
 
     /**

@@ -13,25 +13,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The newest expenses read with plain JDBC, for the half second at start-up when the database is open but
- * Hibernate is still starting: the window can show them that much sooner. The same rows in the same order as
- * {@code ExpenseService.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, size)}, which a test holds it to;
- * every other list, and everything after the first page, comes from the services.
+ * The newest expenses read with plain SQL: the list as it opens, unfiltered and newest first. At start-up they are
+ * read from the pool before Hibernate is up, so the window shows them that much sooner; afterwards
+ * {@code ExpenseService.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, size)} reads them with the same
+ * statement, so the session's first HQL query (whose parse warms ANTLR up for ~0.3 s of CPU) waits until the
+ * user filters or scrolls. A test holds this to the HQL page query; every other list comes from HQL.
  */
 public final class NewestExpenses {
 
     private static final String NEWEST = "select e.id, e.spent_on, e.description, e.amount, c.id, c.name, c.colour, e.notes,"
-            + " e.version, r.id, r.frequency, r.until_on, e.kind, e.refund_of from expense e left join category c on c.id = e.category_id"
+            + " e.version, r.id, r.frequency, r.until_on, e.kind, e.refund_of, e.currency, e.original_amount, e.rate from expense e left join category c on c.id = e.category_id"
             + " left join recurrence r on r.id = e.recurrence_id order by e.spent_on desc, e.id desc fetch first ? rows only";
 
     private NewestExpenses() {
     }
 
+    /** From a connection of its own, read-only, before the services are up. */
     public static ExpensePage read(DataSource dataSource, int size) throws SQLException {
-        List<ExpenseRow> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(NEWEST)) {
+        try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
+            return read(connection, size);
+        }
+    }
+
+    /** Within the caller's transaction. */
+    static ExpensePage read(Connection connection, int size) throws SQLException {
+        List<ExpenseRow> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(NEWEST)) {
             query.setInt(1, size + 1);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -39,7 +47,8 @@ public final class NewestExpenses {
                             rs.getBigDecimal(4).setScale(2), nullableLong(rs, 5), rs.getString(6), rs.getString(7),
                             rs.getString(8), rs.getLong(9), nullableLong(rs, 10),
                             rs.getString(11) == null ? null : Frequency.valueOf(rs.getString(11)),
-                            rs.getObject(12, LocalDate.class), EntryKind.valueOf(rs.getString(13)), nullableLong(rs, 14)));
+                            rs.getObject(12, LocalDate.class), EntryKind.valueOf(rs.getString(13)), nullableLong(rs, 14),
+                            rs.getString(15), rs.getBigDecimal(16), rs.getBigDecimal(17)));
                 }
             }
         }

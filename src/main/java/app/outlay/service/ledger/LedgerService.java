@@ -42,6 +42,12 @@ public final class LedgerService {
      */
     public Currency currencyOrAdopt(Currency fallback) {
         return database.sessionFactory().fromTransaction(session -> {
+            // Looked up first: a ledger with its currency, every start after the first, needs no HQL (see NewestExpenses).
+            Optional<Currency> known = session.find(Ledger.class, Ledger.ID).getCurrency();
+            if (known.isPresent()) {
+                return known.get();
+            }
+            session.clear();
             session.createMutationQuery("update versioned Ledger l set l.currency = :code where l.id = :id and l.currency is null")
                     .setParameter("code", fallback.getCurrencyCode())
                     .setParameter("id", Ledger.ID)

@@ -43,8 +43,9 @@ public final class RecurrenceService {
         List<Long> seriesIds = database.sessionFactory().fromTransaction(session -> session
                 // Only series with something possibly due: an ended or up-to-date series would cost a transaction
                 // per call for nothing (the soak test showed this dominating with many finished series).
-                .createSelectionQuery("select r.id from Recurrence r where r.startsOn <= :today and r.generatedThrough < :today "
-                        + "and (r.untilOn is null or r.generatedThrough < r.untilOn) order by r.id", Long.class)
+                // Plain SQL: this runs at every start, before any HQL is needed (see NewestExpenses).
+                .createNativeQuery("select id from recurrence where starts_on <= :today and generated_through < :today "
+                        + "and (until_on is null or generated_through < until_on) order by id", Long.class)
                 .setParameter("today", today).getResultList());
         List<ExpenseRow> created = new ArrayList<>();
         for (long id : seriesIds) {

@@ -1,9 +1,9 @@
 package app.outlay.service.report;
 
-import app.outlay.service.category.CategorySummary;
 import app.outlay.service.category.CategoryTotal;
 import app.outlay.service.expense.ExpenseQueries;
 import app.outlay.data.DatabaseHolder;
+import app.outlay.totals.SummaryReader;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,21 +97,21 @@ public final class ReportService {
         });
     }
 
-    /** Budgeted categories with what was spent in them during {@code month}, by name. */
+    /**
+     * Budgeted categories with what was spent in them during {@code month}, by name. Shown at start-up, so read in
+     * plain SQL (see NewestExpenses): the month's spending per category from the kept totals (V28), which count a
+     * split payment's parts in their categories as {@link EntryParts} does.
+     */
     public BudgetMonth budgets(YearMonth month) {
         return database.sessionFactory().fromTransaction(session -> {
-            List<CategorySummary> budgeted = session.createSelectionQuery(
-                    "select new app.outlay.service.category.CategorySummary(c.id, c.name, c.colour, c.monthlyBudget, 0L) "
-                            + "from Category c where c.monthlyBudget is not null and c.income = false order by c.nameKey", CategorySummary.class)
-                    .getResultList();
-            Map<Long, BigDecimal> spent = session.createSelectionQuery(
-                            "select c.id, sum(" + EntryParts.SPENT + ") from (" + EntryParts.BETWEEN + ") p "
-                                    + "join Category c on c.id = p.categoryId where c.monthlyBudget is not null "
-                                    + "and p.kind <> app.outlay.domain.EntryKind.INCOME group by c.id", Object[].class)
-                    .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList()
-                    .stream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((BigDecimal) r[1]).setScale(2)));
-            List<BudgetLine> lines = budgeted.stream().map(c -> new BudgetLine(c.id(), c.name(), c.colour(),
-                    c.monthlyBudget(), spent.getOrDefault(c.id(), ZERO))).toList();
+            List<Object[]> budgeted = session.createNativeQuery("select id, name, colour, monthly_budget from category "
+                    + "where monthly_budget is not null and income = false order by name_key", Object[].class).getResultList();
+            Map<Long, BigDecimal> spent = session.doReturningWork(connection -> SummaryReader.spentByCategory(connection, month));
+            List<BudgetLine> lines = budgeted.stream().map(c -> {
+                long id = ((Number) c[0]).longValue();
+                return new BudgetLine(id, (String) c[1], (String) c[2], ((BigDecimal) c[3]).setScale(2),
+                        spent.getOrDefault(id, ZERO).setScale(2));
+            }).toList();
             return new BudgetMonth(month, lines);
         });
     }

@@ -21,6 +21,7 @@ import app.outlay.data.AppSession;
 import app.outlay.data.Database;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.domain.ForeignAmount;
 import app.outlay.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -449,10 +450,18 @@ abstract class LedgerContractTest {
         for (int i = 0; i < 6; i++) {
             add(MARCH_3.minusDays(2 + i % 2), "Lunch " + i, "12.5" + i, i % 2 == 0 ? "Eating out" : null, null);
         }
+        expenses.add(new ExpenseDetails(MARCH_3.minusDays(1), "Ramen", BigDecimal.ONE, null, null).paidIn(ForeignAmount.atRate(
+                java.util.Currency.getInstance("JPY"), new BigDecimal("3200"), new BigDecimal("0.0061")), java.util.Currency.getInstance("EUR")));
+        // The list as it opens is read by NewestExpenses itself (ExpenseQueries.findPage); a period that holds every
+        // entry is the same list through the HQL query every other filter uses.
+        ExpenseFilter everything = ExpenseFilter.all().withPeriod(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
         for (int size : new int[] {3, 5, 50}) {
-            ExpensePage service = expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, size);
-            assertThat(NewestExpenses.read(database.dataSource(), size)).as("first %d", size).isEqualTo(service);
+            ExpensePage hql = expenses.page(everything, ExpenseOrder.NEWEST_FIRST, null, size);
+            assertThat(NewestExpenses.read(database.dataSource(), size)).as("first %d", size).isEqualTo(hql)
+                    .isEqualTo(expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, size));
         }
+        assertThat(NewestExpenses.read(database.dataSource(), 50).rows()).filteredOn(row -> row.description().equals("Ramen"))
+                .singleElement().satisfies(row -> assertThat(row.currency() + " " + row.originalAmount()).isEqualTo("JPY 3200"));
     }
 
     @Test
