@@ -42,8 +42,8 @@ public final class ExpenseQueries {
      * the page holds, to know whether another page follows without counting.
      */
     ExpensePage findPage(Session session, ExpenseFilter filter, ExpenseOrder order, ExpenseRow after, int size) {
-        if (after == null && order == ExpenseOrder.NEWEST_FIRST && filter.equals(ExpenseFilter.all())) {
-            return session.doReturningWork(connection -> NewestExpenses.read(connection, size));
+        if (order == ExpenseOrder.NEWEST_FIRST && filter.equals(ExpenseFilter.all())) {
+            return session.doReturningWork(connection -> NewestExpenses.read(connection, after, size));
         }
         Where where = Where.of(filter);
         String clause = where.clause;

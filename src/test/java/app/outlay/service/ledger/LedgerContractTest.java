@@ -460,6 +460,14 @@ abstract class LedgerContractTest {
             assertThat(NewestExpenses.read(database.dataSource(), size)).as("first %d", size).isEqualTo(hql)
                     .isEqualTo(expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, size));
         }
+        // The pages after it too (the list reads its next page ahead as it opens): the HQL's keyset, across dates shared.
+        ExpenseRow after = null;
+        ExpensePage plain;
+        do {
+            plain = expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, after, 2);
+            assertThat(plain).as("after %s", after).isEqualTo(expenses.page(everything, ExpenseOrder.NEWEST_FIRST, after, 2));
+            after = plain.last();
+        } while (plain.hasMore());
         assertThat(NewestExpenses.read(database.dataSource(), 50).rows()).filteredOn(row -> row.description().equals("Ramen"))
                 .singleElement().satisfies(row -> assertThat(row.currency() + " " + row.originalAmount()).isEqualTo("JPY 3200"));
     }
