@@ -42,6 +42,9 @@ import java.util.function.BooleanSupplier;
  */
 final class ExpenseTable {
 
+    /** Rows from the end of those loaded at which the next page is shown. */
+    private static final int NEAR_THE_END = 40;
+
     /** How long "Loading…" stands alone before a spinner joins it (see {@link #loading()}). */
     private static final Duration SPINNER_AFTER = Duration.millis(700);
 
@@ -172,9 +175,11 @@ final class ExpenseTable {
     /**
      * When the user scrolls or moves near the end of what is loaded, show the next page. Only user input counts:
      * while laying out, the table moves its rows to estimates that say nothing about what the user looks at.
-     * Checked right after the layout that answers the input, once the table has moved its rows (a fixed 60 ms wait
-     * here was most of the time "next page" took) — and once more a little later, for a busy machine whose layout
-     * had not yet caught up with the input by then (a second call while a page loads does nothing).
+     * A key has moved the focus once the table has handled it: the rows come before the next layout, which then shows
+     * them (End at a million expenses: the frame after the key instead of the one after it). Every input is looked at
+     * again right after the layout that answers it, once the table has moved its rows (a fixed 60 ms wait here was
+     * most of the time "next page" took) — and once more a little later, for a busy machine whose layout had not yet
+     * caught up with the input by then (a second call while a page loads does nothing).
      */
     private void readPagesAsTheUserScrolls() {
         PauseTransition settleSlowly = new PauseTransition(Duration.millis(400));
@@ -184,7 +189,10 @@ final class ExpenseTable {
             settleSlowly.playFromStart();
         };
         table.addEventFilter(ScrollEvent.SCROLL, event -> checkSoon.run());
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> checkSoon.run());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            Platform.runLater(this::loadMoreIfTheFocusIsNearTheEnd);
+            checkSoon.run();
+        });
         table.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> checkSoon.run());
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> checkAfterTheNextLayout());
     }
@@ -204,9 +212,21 @@ final class ExpenseTable {
 
     private void loadMoreIfNearTheEnd() {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getLastVisibleCell() != null
-                && flow.getLastVisibleCell().getIndex() >= table.getItems().size() - 40) {
+                && isNearTheEnd(flow.getLastVisibleCell().getIndex())) {
             model.loadMore();
         }
+    }
+
+    /** The table scrolls the focused row into view: focus near the end is the user looking there. */
+    private void loadMoreIfTheFocusIsNearTheEnd() {
+        int focused = table.getFocusModel().getFocusedIndex();
+        if (focused >= 0 && isNearTheEnd(focused)) {
+            model.loadMore();
+        }
+    }
+
+    private boolean isNearTheEnd(int index) {
+        return index >= table.getItems().size() - NEAR_THE_END;
     }
 
     /** A double click or Enter edits the row; Delete or Backspace deletes the selected rows. */
