@@ -24,6 +24,8 @@ public final class ChangeRecorder {
     static final String EXPENSE = "expense";
     static final String CATEGORY = "category";
     static final String IMPORT = "import";
+    /** An expense's repeat in the history: the series' frequency (WEEKLY, MONTHLY, YEARLY), absent when it does not repeat. */
+    static final String REPEATS = "repeats";
     static final String LEDGER = "ledger";
     static final String CURRENCY = "currency";
     static final String ORIGINAL_AMOUNT = "originalAmount";
@@ -131,6 +133,11 @@ public final class ChangeRecorder {
         values.put("refundOf", expense.getRefundOf() == null ? null : expense.getRefundOf().toString());
         // So that undoing the delete of an imported entry keeps it a duplicate of its statement line.
         values.put("bankId", expense.getBankTransactionId());
+        // How it repeats, for the history to show (undo restores the series by seriesId); only for one that repeats,
+        // so entries of expenses that never did, and those written before, read the same.
+        if (expense.getRecurrence() != null) {
+            values.put(REPEATS, expense.getRecurrence().getFrequency().name());
+        }
         // The amount as paid in another currency (issue 22), only where there is one: entries in the ledger's
         // currency, and those written before V25, read the same.
         ForeignAmount paid = expense.getPaid();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,8 +22,8 @@ import java.util.Objects;
 public record ChangeRow(long id, Instant changedAt, String changedBy, String computer, String entity, long entityId,
                         String action, Map<String, String> before, Map<String, String> after, boolean undone, boolean undo) {
 
-    private static final List<String> SHOWN = List.of("date", "description", "amount", "category", "notes", "name", "colour", "monthlyBudget",
-            "tags", "receipts");
+    private static final List<String> SHOWN = List.of("date", "description", "amount", "category", "notes", ChangeRecorder.REPEATS,
+            "kind", "name", "colour", "monthlyBudget", "tags", "receipts");
 
     /** What happened in words, e.g. {@code Changed “Lunch”: amount 12.50 → 13.00}, in English. */
     public String summary() {
@@ -76,10 +77,14 @@ public record ChangeRow(long id, Instant changedAt, String changedBy, String com
 
     /** A stored value, typed so that dates and amounts are written the reader's way. */
     private static Object show(String key, String value) {
+        if (key.equals(ChangeRecorder.REPEATS)) {
+            return UserText.of(value == null ? "editor.repeat.never" : "editor.repeat." + value.toLowerCase(Locale.ROOT));
+        }
         if (value == null) {
             return UserText.of("history.none");
         }
         return switch (key) {
+            case "kind" -> UserText.of("kind." + value.toLowerCase(Locale.ROOT));
             case "date" -> LocalDate.parse(value);
             case "amount", "monthlyBudget" -> new BigDecimal(value);
             default -> value;

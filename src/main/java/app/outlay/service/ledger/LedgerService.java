@@ -42,16 +42,16 @@ public final class LedgerService {
      */
     public Currency currencyOrAdopt(Currency fallback) {
         return database.sessionFactory().fromTransaction(session -> {
-            // Looked up first: a ledger with its currency, every start after the first, needs no HQL (see NewestExpenses).
             Optional<Currency> known = session.find(Ledger.class, Ledger.ID).getCurrency();
             if (known.isPresent()) {
                 return known.get();
             }
-            session.clear();
-            session.createMutationQuery("update versioned Ledger l set l.currency = :code where l.id = :id and l.currency is null")
+            // Plain SQL, as versioned HQL would write it: asked at start-up, before any HQL is needed (see NewestExpenses).
+            session.createNativeMutationQuery("update ledger set currency = :code, version = version + 1 where id = :id and currency is null")
                     .setParameter("code", fallback.getCurrencyCode())
                     .setParameter("id", Ledger.ID)
                     .executeUpdate();
+            session.clear();
             return session.find(Ledger.class, Ledger.ID).getCurrency().orElseThrow();
         });
     }

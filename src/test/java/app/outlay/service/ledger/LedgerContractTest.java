@@ -282,6 +282,23 @@ abstract class LedgerContractTest {
     // --- history and undo (kept in the database, so they survive a restart)
 
     @Test
+    void historyShowsAnExpenseMadeToRepeatAndOneTurnedIntoARefund() {
+        ExpenseRow gym = add(MARCH_3, "Gym", "30.00", null, null);
+        expenses.update(gym.id(), gym.version(), new ExpenseDetails(MARCH_3, "Gym", new BigDecimal("30.00"), null, null),
+                new Repeat(app.outlay.domain.Frequency.MONTHLY, null));
+        ExpenseRow shoes = add(MARCH_3, "Shoes", "60.00", null, null);
+        expenses.update(shoes.id(), shoes.version(), new ExpenseDetails(MARCH_3, "Shoes", new BigDecimal("60.00"), null, null,
+                app.outlay.domain.EntryKind.REFUND, null, null));
+
+        HistoryService history = new HistoryService(new DatabaseHolder(database));
+
+        assertThat(history.ofExpense(gym.id()).get(0).summary())
+                .isEqualTo("Changed \u201cGym\u201d: repeats Does not repeat \u2192 Every month");
+        assertThat(history.ofExpense(shoes.id()).get(0).summary())
+                .isEqualTo("Changed \u201cShoes\u201d: kind Expense \u2192 Refund");
+    }
+
+    @Test
     void historyOfAChangedExpenseShowsEveryStep() {
         ExpenseRow lunch = add(MARCH_3, "Lunch", "12.50", "Eating out", null);
         ExpenseRow edited = expenses.update(lunch.id(), lunch.version(),
