@@ -29,6 +29,10 @@ class StartWithoutHqlTest extends OutlayUiTest {
         context.expenses().add(new ExpenseDetails(LocalDate.now(), "Market", new BigDecimal("12.40"), groceries.id(), null));
         context.expenses().add(new ExpenseDetails(LocalDate.now().minusMonths(2), "Gym", new BigDecimal("30.00"), null, null),
                 new Repeat(Frequency.MONTHLY, null), LocalDate.now());
+        // More than a page: the list reads its next page ahead as it opens, and that must be plain SQL too.
+        for (int i = 0; i < app.outlay.ui.expenses.ExpenseListViewModel.PAGE_SIZE; i++) {
+            context.expenses().add(new ExpenseDetails(LocalDate.now().minusDays(1 + i % 60), "Item " + i, BigDecimal.ONE, null, null));
+        }
 
         restart();
         waitUntil(() -> !context.tasks().isBusy() && rows().size() >= 3);
