@@ -118,7 +118,7 @@ final class InteractionBenchmark {
             figures.add(new Figure("category: All ↔ the first category (↓/↑ in the category box)", category()));
             figures.add(new Figure("search: type \"bar\" ↔ Esc (includes the 250 ms typing pause)", search()));
             figures.add(new Figure("sort: click the Date header (oldest first ↔ newest first)", sort()));
-            figures.add(new Figure("next page: End in the table (200 more rows; includes the 60 ms scroll settle)", nextPage()));
+            figures.add(new Figure("next page: End in the table (200 more rows)", nextPage()));
             Timed[] changes = changes();
             figures.add(new Figure("add: Enter in the expense dialog", changes[0]));
             figures.add(new Figure("edit: Enter in the expense dialog (new amount)", changes[1]));
