@@ -15,6 +15,7 @@ public final class SameThreadTasks implements TaskRunner {
 
     private final List<Runnable> held = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<Object> answers = new ArrayList<>();
     private boolean holding;
 
     @Override
@@ -32,6 +33,7 @@ public final class SameThreadTasks implements TaskRunner {
                 onFailure.accept(e);
                 return;
             }
+            answers.add(result);
             onSuccess.accept(result);
         };
         if (holding) {
@@ -59,6 +61,28 @@ public final class SameThreadTasks implements TaskRunner {
         for (int i = tasks.size() - 1; i >= 0; i--) {
             tasks.get(i).run();
         }
+    }
+
+    /** Runs the oldest held task, as the one worker thread would next; what it asks for is held in its turn. */
+    public void finishOldestHeld() {
+        held.remove(0).run();
+    }
+
+    /** Runs the held tasks oldest first, and those they ask for, until none is held. */
+    public void finishHeldInOrder() {
+        while (!held.isEmpty()) {
+            finishOldestHeld();
+        }
+    }
+
+    /** How many tasks wait to run. */
+    public int heldCount() {
+        return held.size();
+    }
+
+    /** How many tasks answered with a value of {@code type}, e.g. the pages a list read. */
+    public long answered(Class<?> type) {
+        return answers.stream().filter(type::isInstance).count();
     }
 
     /** The error messages the user would have seen. */

@@ -22,11 +22,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,90 +112,90 @@ class ExpenseListViewModelTest {
     @Test
     void theNextPageIsReadAheadSoLoadMoreShowsItWithoutAQuery() {
         addItems("Item", 2 * ExpenseListViewModel.PAGE_SIZE + 10);
-        QueuedTasks queue = new QueuedTasks();
+        SameThreadTasks queue = heldTasks();
         ExpenseListViewModel list = listRunningOn(queue);
         list.reload(() -> { });
-        queue.runAll();
+        queue.finishHeldInOrder();
         assertThat(list.rows()).hasSize(ExpenseListViewModel.PAGE_SIZE);
-        assertThat(queue.pagesRead).isEqualTo(2); // the first page and the one after it
+        assertThat(queue.answered(ExpensePage.class)).isEqualTo(2); // the first page and the one after it
 
         list.loadMore(); // at once: nothing run in between
         assertThat(list.rows()).hasSize(2 * ExpenseListViewModel.PAGE_SIZE);
-        assertThat(queue.pagesRead).isEqualTo(2);
+        assertThat(queue.answered(ExpensePage.class)).isEqualTo(2);
 
-        queue.runAll(); // the third page, read ahead in its turn
-        assertThat(queue.pagesRead).isEqualTo(3);
+        queue.finishHeldInOrder(); // the third page, read ahead in its turn
+        assertThat(queue.answered(ExpensePage.class)).isEqualTo(3);
         assertThat(list.rows()).hasSize(2 * ExpenseListViewModel.PAGE_SIZE);
         list.loadMore();
         assertThat(ids(list.rows())).hasSize(2 * ExpenseListViewModel.PAGE_SIZE + 10)
                 .containsExactlyElementsOf(ids(expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, 1_000).rows()));
-        queue.runAll();
-        assertThat(queue.pagesRead).isEqualTo(3); // the end: nothing more to read
-        assertThat(queue.failures).isEmpty();
+        queue.finishHeldInOrder();
+        assertThat(queue.answered(ExpensePage.class)).isEqualTo(3); // the end: nothing more to read
+        assertThat(queue.failures()).isEmpty();
     }
 
     @Test
     void aPageReadAheadIsNeverShownAfterTheFiltersChanged() {
         addItems("Item", ExpenseListViewModel.PAGE_SIZE + 100);
         addItems("Other", ExpenseListViewModel.PAGE_SIZE + 25);
-        QueuedTasks queue = new QueuedTasks();
+        SameThreadTasks queue = heldTasks();
         ExpenseListViewModel list = listRunningOn(queue);
         list.reload(() -> { });
-        queue.runAll(); // the second page of every expense is held now
+        queue.finishHeldInOrder(); // the second page of every expense is held now
 
         list.filters().searchProperty().set("other");
         list.reload(() -> { });
         list.loadMore(); // while the new list is on its way: the old list's page must not come
         assertThat(list.rows()).hasSize(ExpenseListViewModel.PAGE_SIZE);
-        queue.runAll();
+        queue.finishHeldInOrder();
         list.loadMore();
 
         ExpenseFilter other = ExpenseFilter.all().withSearch("other");
         assertThat(ids(list.rows())).hasSize(ExpenseListViewModel.PAGE_SIZE + 25)
                 .containsExactlyElementsOf(ids(expenses.page(other, ExpenseOrder.NEWEST_FIRST, null, 1_000).rows()));
-        assertThat(queue.failures).isEmpty();
+        assertThat(queue.failures()).isEmpty();
     }
 
     @Test
     void aPageReadAheadIsNeverShownAfterAChangeReloadedTheList() {
         addItems("Item", 2 * ExpenseListViewModel.PAGE_SIZE + 10);
-        QueuedTasks queue = new QueuedTasks();
+        SameThreadTasks queue = heldTasks();
         ExpenseListViewModel list = listRunningOn(queue);
         list.reload(() -> { });
-        queue.runAll(); // rows 0-199 shown, 200-399 held
+        queue.finishHeldInOrder(); // rows 0-199 shown, 200-399 held
 
         // A new expense at the top: the first 200 now end one row earlier, and the held page would skip a row.
         add(TODAY.plusDays(1), "Added elsewhere", "5.00");
         list.refresh();
-        queue.runAll();
+        queue.finishHeldInOrder();
         list.loadMore();
 
         assertThat(ids(list.rows())).hasSize(2 * ExpenseListViewModel.PAGE_SIZE)
                 .containsExactlyElementsOf(ids(expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null,
                         2 * ExpenseListViewModel.PAGE_SIZE).rows()));
-        assertThat(queue.failures).isEmpty();
+        assertThat(queue.failures()).isEmpty();
     }
 
     @Test
     void loadMoreWhileThePageIsStillBeingReadAheadShowsItOnceWhenItComes() {
         addItems("Item", ExpenseListViewModel.PAGE_SIZE + 25);
-        QueuedTasks queue = new QueuedTasks();
+        SameThreadTasks queue = heldTasks();
         ExpenseListViewModel list = listRunningOn(queue);
         list.reload(() -> { });
-        queue.runNext(); // the first page
-        queue.runNext(); // the count and total
-        assertThat(queue.waiting()).as("the next page is being read ahead").isEqualTo(1);
+        queue.finishOldestHeld(); // the first page
+        queue.finishOldestHeld(); // the count and total
+        assertThat(queue.heldCount()).as("the next page is being read ahead").isEqualTo(1);
 
         list.loadMore();
         list.loadMore(); // a second key press while it is read
-        assertThat(queue.waiting()).as("no second query for the same page").isEqualTo(1);
+        assertThat(queue.heldCount()).as("no second query for the same page").isEqualTo(1);
         assertThat(list.rows()).hasSize(ExpenseListViewModel.PAGE_SIZE);
 
-        queue.runAll();
+        queue.finishHeldInOrder();
         assertThat(ids(list.rows())).hasSize(ExpenseListViewModel.PAGE_SIZE + 25)
                 .containsExactlyElementsOf(ids(expenses.page(ExpenseFilter.all(), ExpenseOrder.NEWEST_FIRST, null, 1_000).rows()));
-        assertThat(queue.pagesRead).isEqualTo(2);
-        assertThat(queue.failures).isEmpty();
+        assertThat(queue.answered(ExpensePage.class)).isEqualTo(2);
+        assertThat(queue.failures()).isEmpty();
     }
 
     private void add(LocalDate date, String description, String amount) {
@@ -216,56 +212,10 @@ class ExpenseListViewModelTest {
         }
     }
 
-    /**
-     * Tasks wait in a queue until the test runs them, first in first out as on the one worker thread, so a test can
-     * act while a query is still running; counts the pages read.
-     */
-    private static final class QueuedTasks implements TaskRunner {
-
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-        private final java.util.List<String> failures = new java.util.ArrayList<>();
-        private int pagesRead;
-
-        @Override
-        public <T> void run(String whatFailed, Callable<T> work, Consumer<T> onSuccess) {
-            run(work, onSuccess, failure -> failures.add(whatFailed + ": " + failure.getMessage()));
-        }
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                if (result instanceof ExpensePage) {
-                    pagesRead++;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        @Override
-        public boolean isBusy() {
-            return !queue.isEmpty();
-        }
-
-        int waiting() {
-            return queue.size();
-        }
-
-        void runNext() {
-            queue.remove().run();
-        }
-
-        /** Runs every task, and those they ask for, until none is left. */
-        void runAll() {
-            while (!queue.isEmpty()) {
-                runNext();
-            }
-        }
+    /** Tasks that wait until the test runs them, oldest first as on the one worker thread. */
+    private static SameThreadTasks heldTasks() {
+        SameThreadTasks tasks = new SameThreadTasks();
+        tasks.hold();
+        return tasks;
     }
 }
