@@ -12,6 +12,8 @@ import app.outlay.service.ledger.LedgerService;
 import app.outlay.ui.common.LatestAnswer;
 import app.outlay.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +47,8 @@ public final class ExpenseListViewModel {
     private final ReadOnlyObjectWrapper<ExpenseSummary> summary =
             new ReadOnlyObjectWrapper<>(new ExpenseSummary(0, BigDecimal.ZERO.setScale(2)));
     private final ReadOnlyLongWrapper ledgerCount = new ReadOnlyLongWrapper(-1);
+    /** The count and total shown are those of the list before: the new ones are being summed. */
+    private final ReadOnlyBooleanWrapper totalsPending = new ReadOnlyBooleanWrapper();
     private final LatestAnswer answers = new LatestAnswer();
     private final ObjectProperty<ExpenseOrder> order = new SimpleObjectProperty<>(ExpenseOrder.NEWEST_FIRST);
     /** The filter and order the rows shown were read with: the next pages continue that list, whatever the bar says now. */
@@ -111,6 +115,7 @@ public final class ExpenseListViewModel {
         // is dropped as an answer to an older question.
         forgetThePageAhead();
         hasMore = false;
+        totalsPending.set(true);
         tasks.run(texts.get("expenses.failed.load"), () -> expenses.page(filter, currentOrder, null, size), question.ifLatest(page -> {
             rows.setAll(page.rows());
             shownFilter = filter;
@@ -122,6 +127,7 @@ public final class ExpenseListViewModel {
         tasks.run(texts.get("expenses.failed.totals"), () -> totals(filter), question.ifLatest(totals -> {
             summary.set(totals.summary());
             ledgerCount.set(totals.ledgerCount());
+            totalsPending.set(false);
         }));
     }
 
@@ -216,6 +222,14 @@ public final class ExpenseListViewModel {
 
     public ReadOnlyObjectProperty<ExpenseSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /**
+     * True from a new list's start until its count and total come: the figures shown until then are the previous
+     * list's (a search sums every row, which at a million takes a second after its rows are on screen).
+     */
+    public ReadOnlyBooleanProperty totalsPendingProperty() {
+        return totalsPending.getReadOnlyProperty();
     }
 
     /** All expenses in the ledger, whatever the filters; -1 until known. */

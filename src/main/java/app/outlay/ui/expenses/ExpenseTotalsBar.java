@@ -2,9 +2,11 @@ package app.outlay.ui.expenses;
 
 import app.outlay.domain.MoneyFormat;
 import app.outlay.service.expense.ExpenseSummary;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.util.Duration;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -19,6 +21,10 @@ final class ExpenseTotalsBar {
     /** The labels of the bar, as ExpensesView.fxml declares them. */
     record Labels(Label shown, Label totalCaption, Label total, Label receivedCaption, Label received, Label netCaption, Label net) {
     }
+
+    /** The style class of a figure that belongs to the list before (app.css). */
+    static final String STALE = "figure-stale";
+    private static final int STALE_AFTER_MILLIS = 150;
 
     private ExpenseTotalsBar() {
     }
@@ -47,6 +53,30 @@ final class ExpenseTotalsBar {
         model.summaryProperty().addListener((obs, old, summary) -> {
             labels.net().getStyleClass().removeAll("net-negative", "net-positive");
             labels.net().getStyleClass().add(summary.net().signum() < 0 ? "net-negative" : "net-positive");
+        });
+        markStaleFigures(labels, model);
+    }
+
+    /**
+     * While a new list's count and total are summed, the previous list's figures are dimmed: they are not the rows'
+     * any more. Only after a moment, so that figures that come at once (most filters: from the kept totals) never flicker.
+     */
+    private static void markStaleFigures(Labels labels, ExpenseListViewModel model) {
+        Label[] figures = {labels.shown(), labels.total(), labels.received(), labels.net()};
+        PauseTransition moment = new PauseTransition(Duration.millis(STALE_AFTER_MILLIS));
+        moment.setOnFinished(event -> {
+            for (Label figure : figures) {
+                figure.getStyleClass().add(STALE);
+            }
+        });
+        model.totalsPendingProperty().addListener((obs, was, pending) -> {
+            moment.stop();
+            for (Label figure : figures) {
+                figure.getStyleClass().remove(STALE);
+            }
+            if (pending) {
+                moment.playFromStart();
+            }
         });
     }
 

@@ -110,6 +110,27 @@ class ExpenseListViewModelTest {
     }
 
     @Test
+    void theTotalsShownAreMarkedAsTheListBeforesUntilTheNewOnesCome() {
+        add(TODAY, "Coffee", "3.20");
+        add(TODAY, "Rent", "950.00");
+        SameThreadTasks queue = heldTasks();
+        ExpenseListViewModel list = listRunningOn(queue);
+        list.reload(() -> { });
+        queue.finishHeldInOrder();
+        assertThat(list.totalsPendingProperty().get()).as("the count and total came").isFalse();
+
+        list.filters().searchProperty().set("rent");
+        list.reload(() -> { });
+        queue.finishOldestHeld(); // the rows come first
+        assertThat(list.rows()).extracting(ExpenseRow::description).containsExactly("Rent");
+        assertThat(list.summaryProperty().get().total()).as("still the list before").isEqualByComparingTo("953.20");
+        assertThat(list.totalsPendingProperty().get()).as("so marked as not the rows' yet").isTrue();
+        queue.finishOldestHeld(); // then the count and total
+        assertThat(list.summaryProperty().get().total()).isEqualByComparingTo("950.00");
+        assertThat(list.totalsPendingProperty().get()).isFalse();
+    }
+
+    @Test
     void theNextPageIsReadAheadSoLoadMoreShowsItWithoutAQuery() {
         addItems("Item", 2 * ExpenseListViewModel.PAGE_SIZE + 10);
         SameThreadTasks queue = heldTasks();
