@@ -68,6 +68,8 @@ public final class ExpenseEditorController {
     private Consumer<CategoryRow> onCategory;
     /** True while the date text is being typed: see {@link #setUpDate}. */
     private boolean typingDate;
+    /** The date field's converter: what was typed is checked with its strict parse. */
+    private StrictDateConverter dateConverter;
     private boolean dateClicked;
 
     @FXML private Label heading;
@@ -230,7 +232,7 @@ public final class ExpenseEditorController {
      * typed date itself when it commits (focus leaves it, or Enter).
      */
     private void setUpDate() {
-        StrictDateConverter.install(datePicker);
+        dateConverter = StrictDateConverter.install(datePicker);
         StrictDateConverter.install(untilPicker);
         datePicker.setValue(model.dateProperty().get());
         datePicker.valueProperty().addListener((obs, old, picked) -> {
@@ -277,7 +279,7 @@ public final class ExpenseEditorController {
 
     private LocalDate parseDate(String text) {
         try {
-            return text == null || text.isBlank() ? null : datePicker.getConverter().fromString(text.strip());
+            return text == null || text.isBlank() ? null : dateConverter.parse(text.strip());
         } catch (RuntimeException notADateYet) {
             return null;
         }
