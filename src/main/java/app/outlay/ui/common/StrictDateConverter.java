@@ -1,5 +1,6 @@
 package app.outlay.ui.common;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
 public final class StrictDateConverter extends StringConverter<LocalDate> {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+    /** On a picker whose text is no date. */
+    public static final PseudoClass NOT_A_DATE = PseudoClass.getPseudoClass("not-a-date");
 
     private final StringConverter<LocalDate> picker;
     private final Supplier<LocalDate> kept;
@@ -38,7 +41,20 @@ public final class StrictDateConverter extends StringConverter<LocalDate> {
     public static StrictDateConverter install(DatePicker datePicker) {
         StrictDateConverter converter = new StrictDateConverter(datePicker.getConverter(), datePicker::getValue);
         datePicker.setConverter(converter);
+        // Text that is no date is marked where it stands (app.css): a picker without a form message of its own (the
+        // period's From and To) keeps its last date, and the user must see that the text typed is not it.
+        datePicker.getEditor().textProperty().addListener((obs, old, text) ->
+                datePicker.pseudoClassStateChanged(NOT_A_DATE, !converter.isDate(text)));
         return converter;
+    }
+
+    /** True for blank text (no date) and for text that names a date. */
+    boolean isDate(String text) {
+        try {
+            return text == null || text.isBlank() || parse(text.strip()) != null;
+        } catch (DateTimeParseException notADate) {
+            return false;
+        }
     }
 
     @Override
