@@ -134,10 +134,12 @@ public final class AppContext implements AutoCloseable {
         return databases.configured();
     }
 
-    /** Opens the configured database: pool, migrations, Hibernate. Slow: call it off the FX thread. */
+    /** Opens the configured database: pool and migrations. Slow: call it off the FX thread. */
     public Database openConfiguredDatabase() {
         databases.refuseNewLedgerFromDefaults(configuredDatabase());
-        return DefaultCategories.nameInLanguage(Database.open(configuredDatabase(), paths.backupDir()), locale());
+        // As the window opens it: Hibernate starts at its first use (Database.open with the read-ahead).
+        return DefaultCategories.nameInLanguage(Database.open(configuredDatabase(), paths.backupDir(), session::readAhead),
+                locale());
     }
 
     /** Where the newest expenses go when they are read ahead of the services at start-up (LedgerSession). */

@@ -41,19 +41,20 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     /** The server processes of the pool's connections (PostgreSQL): whose notifications are this client's own. */
     private final OwnBackends own;
-    private final SessionFactory sessionFactory;
+    /** Built on first use where the open deferred it (see {@link #sessionFactory()}); guarded by {@code this}. */
+    private volatile SessionFactory sessionFactory;
+    private boolean closed;
     private final SchemaStatus schema;
     private final boolean created;
     /** The schema version before this open migrated it (null for a new database). */
     private final String versionBefore;
     private final BulkWrites bulkWrites;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool, OwnBackends own, SessionFactory sessionFactory,
-                     SchemaStatus schema, boolean created, String versionBefore) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, OwnBackends own, SchemaStatus schema,
+                     boolean created, String versionBefore) {
         this.settings = settings;
         this.pool = pool;
         this.own = own;
-        this.sessionFactory = sessionFactory;
         this.schema = schema;
         this.created = created;
         this.versionBefore = versionBefore;
@@ -87,23 +88,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * As {@link #open(DatabaseSettings, Path)}, handing the pool to {@code readable} as soon as the schema is current
-     * and before Hibernate starts (on this thread): at start-up, the window reads its first page with plain JDBC in
-     * that time. A failure there is logged and does not stop the opening.
+     * As {@link #open(DatabaseSettings, Path)} for the window: hands the pool to {@code readable} as soon as the schema
+     * is current (on this thread), where the window reads its first page with plain JDBC (a failure there is logged
+     * and does not stop the opening), and defers Hibernate until the first call of {@link #sessionFactory()}.
+     * Everything the window reads as it opens is plain SQL on the pool (docs/architecture.md), so a ledger that is only
+     * looked at never starts Hibernate: its boot was the largest part of the CPU Outlay used after its first page
+     * (issue 17). The window starts it in the background at the user's first key press or click (LedgerSession).
      */
     public static Database open(DatabaseSettings settings, Path backupFolder, Consumer<DataSource> readable) {
-        return open(settings, backupFolder, List.of(), readable, upgrade -> { }, UnaryOperator.identity());
+        return open(settings, backupFolder, readable, upgrade -> { });
     }
 
     /** As {@link #open(DatabaseSettings, Path, Consumer)}, telling {@code upgrading} before an existing ledger is upgraded. */
     public static Database open(DatabaseSettings settings, Path backupFolder, Consumer<DataSource> readable,
                                 Consumer<SchemaUpgrade> upgrading) {
-        return open(settings, backupFolder, List.of(), readable, upgrading, UnaryOperator.identity());
+        return open(settings, backupFolder, List.of(), readable, upgrading, UnaryOperator.identity(), false);
     }
 
     /** As {@link #open(DatabaseSettings, Path)} with extra migration locations: for tests that inject a failing one. */
     static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations) {
-        return open(settings, backupFolder, extraLocations, pool -> { }, upgrade -> { }, UnaryOperator.identity());
+        return open(settings, backupFolder, extraLocations, pool -> { }, upgrade -> { }, UnaryOperator.identity(), true);
     }
 
     /**
@@ -112,12 +116,13 @@ public final class Database implements AutoCloseable {
      */
     static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
                          UnaryOperator<DataSource> migratingThrough) {
-        return open(settings, backupFolder, extraLocations, pool -> { }, upgrade -> { }, migratingThrough);
+        return open(settings, backupFolder, extraLocations, pool -> { }, upgrade -> { }, migratingThrough, true);
     }
 
+    /** @param hibernateNow build the SessionFactory (and validate the mapping against the schema) before returning */
     private static Database open(DatabaseSettings settings, Path backupFolder, List<String> extraLocations,
                                  Consumer<DataSource> readable, Consumer<SchemaUpgrade> upgrading,
-                                 UnaryOperator<DataSource> migratingThrough) {
+                                 UnaryOperator<DataSource> migratingThrough, boolean hibernateNow) {
         long started = System.nanoTime();
         List<String> locations = Migrations.locations(settings.kind(), extraLocations);
         // An upgrade that was cut short (kill, power cut) left a schema between two versions: start again from the
@@ -164,14 +169,18 @@ public final class Database implements AutoCloseable {
                 log.warn("Reading ahead of Hibernate failed; the views read through it instead", e);
             }
             BulkWrites.writeAtOnce(settings, pool);
-            SessionFactory sessionFactory = buildSessionFactory(pool);
-            long done = System.nanoTime();
-            log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, Hibernate {} ms",
-                    settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
-                    (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000);
-            H2Compaction.opened(settings);
-            return new Database(settings, pool, own, sessionFactory, schema, before == null || before.isEmpty(),
+            Database database = new Database(settings, pool, own, schema, before == null || before.isEmpty(),
                     before == null ? null : before.currentVersion());
+            if (hibernateNow) {
+                database.sessionFactory();
+            }
+            long done = System.nanoTime();
+            log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, then {} ms{}",
+                    settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
+                    (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000,
+                    hibernateNow ? " with Hibernate" : " (Hibernate at first use)");
+            H2Compaction.opened(settings);
+            return database;
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -332,8 +341,51 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Hibernate over this database's pool, built (and its mapping validated against the schema) on the first call
+     * where the open deferred it: a second or so, so never on the FX thread. Fails once the database is closed.
+     */
     public SessionFactory sessionFactory() {
+        SessionFactory built = sessionFactory;
+        return built != null ? built : buildOnce();
+    }
+
+    private synchronized SessionFactory buildOnce() {
+        if (sessionFactory == null) {
+            if (closed) {
+                throw new IllegalStateException(settings.displayName() + " is closed");
+            }
+            long started = System.nanoTime();
+            sessionFactory = buildSessionFactory(pool);
+            log.info("Hibernate started on {} in {} ms", settings.displayName(), (System.nanoTime() - started) / 1_000_000);
+        }
         return sessionFactory;
+    }
+
+    /** True once {@link #sessionFactory()} has been built: for the test that the window opens without it. */
+    public boolean hibernateStarted() {
+        return sessionFactory != null;
+    }
+
+    /**
+     * Plain SQL on one connection of the pool in one transaction, without Hibernate: the reads the window makes as it
+     * opens (the newest page, totals, categories, budgets, the undo menu), so that it never waits for Hibernate to
+     * start (see {@link #open(DatabaseSettings, Path, Consumer)}).
+     */
+    public <T> T read(org.hibernate.jdbc.ReturningWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false); // one snapshot for all its statements; the pool resets it on return
+            try {
+                T result = work.execute(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** For plain JDBC work: bulk copies, counts and benchmarks' baselines. */
@@ -373,8 +425,15 @@ public final class Database implements AutoCloseable {
     }
 
     private void close(boolean beforeExit) {
+        SessionFactory built;
+        synchronized (this) { // waits for a boot under way, and no boot starts after it
+            closed = true;
+            built = sessionFactory;
+        }
         try {
-            sessionFactory.close();
+            if (built != null) {
+                built.close();
+            }
         } finally {
             if (beforeExit && settings.kind() == DatabaseSettings.Kind.H2) {
                 shutDownH2();

@@ -51,6 +51,11 @@ public final class DatabaseHolder {
         return get().sessionFactory();
     }
 
+    /** Plain SQL on the database in use, without Hibernate: see {@link Database#read}. */
+    public <T> T read(org.hibernate.jdbc.ReturningWork<T> work) {
+        return get().read(work);
+    }
+
     /** Puts {@code next} in use and returns the one it replaces (the caller closes it), or null. */
     public Database swap(Database next) {
         return current.getAndSet(next);

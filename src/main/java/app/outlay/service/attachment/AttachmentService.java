@@ -104,7 +104,7 @@ public final class AttachmentService {
 
     /** Which of these expenses have a receipt: for the list's paperclip, without reading any bytes. */
     public Set<Long> withAttachments(Collection<Long> expenseIds) {
-        return database.sessionFactory().fromTransaction(session -> AttachmentStore.withAttachments(session, expenseIds));
+        return database.read(connection -> AttachmentStore.withAttachments(connection, expenseIds));
     }
 
     /** The attachment's bytes. */

@@ -49,9 +49,14 @@ public final class AttachmentStore {
 
     /** Which of {@code expenseIds} have at least one attachment (the list's paperclip): no bytes are read. */
     static Set<Long> withAttachments(Session session, Collection<Long> expenseIds) {
+        return session.doReturningWork(connection -> withAttachments(connection, expenseIds));
+    }
+
+    /** As {@link #withAttachments(Session, Collection)}, on a plain connection (the list reads without Hibernate). */
+    static Set<Long> withAttachments(java.sql.Connection connection, Collection<Long> expenseIds) throws java.sql.SQLException {
         Set<Long> with = new HashSet<>();
         List<Long> ids = new ArrayList<>(expenseIds);
-        session.doWork(connection -> {
+        {
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
                 String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
@@ -67,7 +72,7 @@ public final class AttachmentStore {
                     }
                 }
             }
-        });
+        }
         return with;
     }
 

@@ -29,12 +29,18 @@ public final class CategoryService {
         this.database = database;
     }
 
-    /** By name. Plain SQL: the window asks for it at start-up, before any HQL is needed (see NewestExpenses). */
+    /** By name. Plain SQL without Hibernate: the window asks for it as it opens (see Database#read). */
     public List<CategoryRow> list() {
-        return database.sessionFactory().fromTransaction(session -> session.createNativeQuery(
-                "select id, name, colour, income from category order by name_key", Object[].class).getResultList().stream()
-                .map(row -> new CategoryRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (Boolean) row[3]))
-                .toList());
+        return database.read(connection -> {
+            List<CategoryRow> rows = new java.util.ArrayList<>();
+            try (java.sql.Statement query = connection.createStatement();
+                 java.sql.ResultSet rs = query.executeQuery("select id, name, colour, income from category order by name_key")) {
+                while (rs.next()) {
+                    rows.add(new CategoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                }
+            }
+            return rows;
+        });
     }
 
     /**

@@ -42,7 +42,7 @@ public final class ExpenseQueries {
      * the page holds, to know whether another page follows without counting.
      */
     ExpensePage findPage(Session session, ExpenseFilter filter, ExpenseOrder order, ExpenseRow after, int size) {
-        if (order == ExpenseOrder.NEWEST_FIRST && filter.equals(ExpenseFilter.all())) {
+        if (newestOfAll(filter, order)) {
             return session.doReturningWork(connection -> NewestExpenses.read(connection, after, size));
         }
         Where where = Where.of(filter);
@@ -83,6 +83,29 @@ public final class ExpenseQueries {
                 .setParameter("id", expenseId).getResultList();
     }
 
+    /** True for the list as it opens, newest first with no filter: read by {@link NewestExpenses} in plain SQL. */
+    static boolean newestOfAll(ExpenseFilter filter, ExpenseOrder order) {
+        return order == ExpenseOrder.NEWEST_FIRST && filter.equals(ExpenseFilter.all());
+    }
+
+    /** True where the kept totals alone answer {@link #summarize}: whole months, no text, no tags (the list as it opens). */
+    static boolean fromKeptTotalsAlone(ExpenseFilter filter) {
+        SummaryReader.WholeMonths months = wholeMonths(filter);
+        return months != null && months.edges().isEmpty();
+    }
+
+    /** {@link #summarize} where {@link #fromKeptTotalsAlone} holds, on a plain connection. */
+    ExpenseSummary keptSummary(java.sql.Connection connection, ExpenseFilter filter) throws java.sql.SQLException {
+        SummaryReader.Sums kept = SummaryReader.read(connection, wholeMonths(filter), filter.categoryId(), filter.kind());
+        return new ExpenseSummary(kept.entries(), money(kept.spent()), money(kept.received()));
+    }
+
+    /** The whole months of the filter's period that the kept totals hold, or null where the filter needs the rows. */
+    private static SummaryReader.WholeMonths wholeMonths(ExpenseFilter filter) {
+        return filter.search() != null || !filter.tagIds().isEmpty() ? null
+                : SummaryReader.WholeMonths.of(filter.from(), filter.to());
+    }
+
     /**
      * The count and totals of the matching entries. Filters by period, category and kind read the whole months from
      * the summary Outlay keeps (V28, {@link app.outlay.totals.KeptTotals}) and sum only the days at the period's
@@ -90,14 +113,11 @@ public final class ExpenseQueries {
      * the summary: such filters, and periods without a whole month in them, sum the rows as before.
      */
     ExpenseSummary summarize(Session session, ExpenseFilter filter) {
-        SummaryReader.WholeMonths months = filter.search() != null || !filter.tagIds().isEmpty() ? null
-                : SummaryReader.WholeMonths.of(filter.from(), filter.to());
+        SummaryReader.WholeMonths months = wholeMonths(filter);
         if (months == null) {
             return sum(session, filter);
         }
-        SummaryReader.Sums kept = session.doReturningWork(
-                connection -> SummaryReader.read(connection, months, filter.categoryId(), filter.kind()));
-        ExpenseSummary summary = new ExpenseSummary(kept.entries(), money(kept.spent()), money(kept.received()));
+        ExpenseSummary summary = session.doReturningWork(connection -> keptSummary(connection, filter));
         for (SummaryReader.WholeMonths.Days days : months.edges()) {
             ExpenseSummary edge = sum(session, filter.withPeriod(days.from(), days.to()));
             summary = new ExpenseSummary(summary.count() + edge.count(), summary.total().add(edge.total()),

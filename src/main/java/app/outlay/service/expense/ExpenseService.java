@@ -43,10 +43,16 @@ public final class ExpenseService {
 
     /** A page of the list for scrolling: {@code size} rows after {@code after} (null for the first page). */
     public ExpensePage page(ExpenseFilter filter, ExpenseOrder order, ExpenseRow after, int size) {
+        if (ExpenseQueries.newestOfAll(filter, order)) { // the list as it opens: plain SQL, without Hibernate
+            return database.read(connection -> NewestExpenses.read(connection, after, size));
+        }
         return database.sessionFactory().fromTransaction(session -> expenses.findPage(session, filter, order, after, size));
     }
 
     public ExpenseSummary summarize(ExpenseFilter filter) {
+        if (ExpenseQueries.fromKeptTotalsAlone(filter)) { // the list as it opens: plain SQL, without Hibernate
+            return database.read(connection -> expenses.keptSummary(connection, filter));
+        }
         return database.sessionFactory().fromTransaction(session -> expenses.summarize(session, filter));
     }
 
@@ -77,12 +83,12 @@ public final class ExpenseService {
 
     /** The parts of a split payment in their order (issue 21); empty when it is not split. */
     public List<SplitPart> partsOf(long expenseId) {
-        return database.sessionFactory().fromTransaction(session -> SplitLinks.of(session, expenseId));
+        return database.read(connection -> SplitLinks.of(connection, List.of(expenseId)).getOrDefault(expenseId, List.of()));
     }
 
     /** The parts of those of {@code expenseIds} that are split (a page of the list), in their order. */
     public java.util.Map<Long, List<SplitPart>> partsOf(Collection<Long> expenseIds) {
-        return database.sessionFactory().fromTransaction(session -> SplitLinks.of(session, expenseIds));
+        return database.read(connection -> SplitLinks.of(connection, expenseIds));
     }
 
     public ExpenseRow add(ExpenseDetails details) {

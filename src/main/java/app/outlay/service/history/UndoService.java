@@ -4,7 +4,6 @@ import app.outlay.service.expense.ChangedElsewhereException;
 import app.outlay.service.expense.ExpenseExtras;
 import app.outlay.text.UserText;
 import app.outlay.totals.KeptTotals;
-import app.outlay.data.AppSession;
 import app.outlay.data.DatabaseHolder;
 import app.outlay.data.DatabaseSettings;
 import app.outlay.domain.Category;
@@ -38,25 +37,6 @@ import java.util.Optional;
  */
 public final class UndoService {
 
-    /** This user's newest change to expenses on this computer that is not undone yet. */
-    // The history is read in plain SQL: the undo menu is asked for at start-up, and HQL's first parse warms ANTLR up
-    // for ~0.3 s of CPU (see NewestExpenses).
-    private static final String NEWEST = "select * from change_log where entity = 'expense' and undone = false "
-            + "and changed_by = :user and computer = :computer order by id desc";
-    /** The same, leaving out the changes of other Outlays that are still open. */
-    private static final String NEWEST_NOT_BY_OTHERS = "select * from change_log where entity = 'expense' and undone = false "
-            + "and changed_by = :user and computer = :computer and (session_id is null or session_id not in (:others)) "
-            + "order by id desc";
-
-    /**
-     * This user's newest import or change of the ledger's currency on this computer after a change to expenses.
-     * Neither is undone (an import's history entry names the file and the count, not the rows; a currency change may
-     * have converted every amount), and undo reaching past one to an older edit surprised: after two imports Ctrl+Z
-     * quietly put back an amount typed before them, and after a conversion it would put back an amount in the old
-     * currency. So undo stops there.
-     */
-    private static final String IMPORT_SINCE = "select * from change_log where entity in ('" + ChangeRecorder.IMPORT + "', '"
-            + ChangeRecorder.LEDGER + "') and changed_by = :user and computer = :computer and id > :since order by id desc";
 
     private final DatabaseHolder database;
 
@@ -80,23 +60,21 @@ public final class UndoService {
         }
     }
 
+    /** What the next undo would do. Plain SQL without Hibernate: the menu asks as the window opens (UndoLog). */
     public Optional<UndoStep> next() {
-        return database.sessionFactory().fromTransaction(session -> {
-            String user = new ChangeRecorder(session, database.appSession()).user();
-            Set<String> others = otherOpenSessions(session);
-            var query = others.isEmpty() ? session.createNativeQuery(NEWEST, ChangeLogEntry.class)
-                    : session.createNativeQuery(NEWEST_NOT_BY_OTHERS, ChangeLogEntry.class).setParameterList("others", others);
-            List<ChangeLogEntry> newest = query.setParameter("user", user).setParameter("computer", ChangeRecorder.computer())
-                    .setMaxResults(1).getResultList();
+        boolean postgres = database.get().settings().kind() == DatabaseSettings.Kind.POSTGRESQL;
+        return database.read(connection -> {
+            String user = UndoLog.currentUser(connection);
+            Optional<UndoLog.Line> newest = UndoLog.newest(connection, user,
+                    UndoLog.otherOpenSessions(connection, postgres, database.appSession()));
             if (newest.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<ChangeLogEntry> importSince = importSince(session, user, newest.get(0).getId());
+            Optional<UndoLog.Line> importSince = UndoLog.importSince(connection, user, newest.get().id());
             if (importSince.isPresent()) {
-                return Optional.of(new UndoStep(0, stop(importSince.get(), "undo.stopsAtImport", "undo.stopsAtCurrency"), false));
+                return Optional.of(new UndoStep(0, UndoLog.stop(importSince.get(), "undo.stopsAtImport", "undo.stopsAtCurrency"), false));
             }
-            List<ChangeLogEntry> batch = batch(session, newest.get(0).getBatchId());
-            return Optional.of(new UndoStep(newest.get(0).getBatchId(), label(batch)));
+            return Optional.of(new UndoStep(newest.get().batchId(), UndoLog.label(UndoLog.batch(connection, newest.get().batchId()))));
         });
     }
 
@@ -122,7 +100,7 @@ public final class UndoService {
             chunk.reverse();
             totals.write(session);
             markUndone(session, batchId, batch);
-            return label(batch);
+            return UndoLog.label(batch.stream().map(UndoLog.Line::of).toList());
         });
     }
 
@@ -157,43 +135,17 @@ public final class UndoService {
             throw new UndoRefusedException(UserText.of("problem.undo.alreadyUndone"));
         }
         long newestOfBatch = batch.stream().mapToLong(ChangeLogEntry::getId).max().orElseThrow();
-        Optional<ChangeLogEntry> importSince = importSince(session, new ChangeRecorder(session, database.appSession()).user(), newestOfBatch);
+        boolean postgres = database.get().settings().kind() == DatabaseSettings.Kind.POSTGRESQL;
+        Optional<UndoLog.Line> importSince = session.doReturningWork(connection ->
+                UndoLog.importSince(connection, UndoLog.currentUser(connection), newestOfBatch));
         if (importSince.isPresent()) {
-            throw new UndoRefusedException(stop(importSince.get(), "problem.undo.importSince", "problem.undo.currencySince"));
+            throw new UndoRefusedException(UndoLog.stop(importSince.get(), "problem.undo.importSince", "problem.undo.currencySince"));
         }
-        Set<String> others = otherOpenSessions(session);
+        Set<String> others = session.doReturningWork(connection ->
+                UndoLog.otherOpenSessions(connection, postgres, database.appSession()));
         if (batch.stream().anyMatch(entry -> entry.getSessionId() != null && others.contains(entry.getSessionId()))) {
             throw new UndoRefusedException(UserText.of("problem.undo.otherWindow"));
         }
-    }
-
-    /** What undo says at {@code stop}: the import's file, or the change of the ledger's currency. */
-    private static UserText stop(ChangeLogEntry stop, String importKey, String currencyKey) {
-        return ChangeRecorder.IMPORT.equals(stop.getEntity())
-                ? UserText.of(importKey, FlatJson.read(stop.getNewValues()).get("file")) : UserText.of(currencyKey);
-    }
-
-    /** This user's newest import or currency change on this computer recorded after the history entry {@code since}. */
-    private static Optional<ChangeLogEntry> importSince(Session session, String user, long since) {
-        return session.createNativeQuery(IMPORT_SINCE, ChangeLogEntry.class).setParameter("user", user)
-                .setParameter("computer", ChangeRecorder.computer()).setParameter("since", since)
-                .setMaxResults(1).getResultList().stream().findFirst();
-    }
-
-    /**
-     * The other Outlays still open on this database, by session: those of this process, and on PostgreSQL those
-     * whose connections are on the server now (their pool keeps connections open while they run).
-     */
-    private Set<String> otherOpenSessions(Session session) {
-        Set<String> open = new HashSet<>(AppSession.runningHere());
-        if (database.get().settings().kind() == DatabaseSettings.Kind.POSTGRESQL) {
-            session.createNativeQuery("select distinct application_name from pg_stat_activity "
-                            + "where datname = current_database() and application_name like :prefix", String.class)
-                    .setParameter("prefix", AppSession.APPLICATION_PREFIX + "%")
-                    .getResultList().stream().map(AppSession::fromApplicationName).forEach(open::add);
-        }
-        open.remove(database.appSession().id());
-        return open;
     }
 
     /**
@@ -307,19 +259,13 @@ public final class UndoService {
      */
     private static void endSeriesStartedByEdit(Session session, Expense expense, Map<String, String> before,
                                                Map<String, String> after, List<Runnable> afterFlush) {
-        if (!startedASeries(before, after) || expense.getRecurrence() == null
+        if (!UndoLog.startedASeries(before, after) || expense.getRecurrence() == null
                 || !after.get("seriesId").equals(expense.getRecurrence().getId().toString())) {
             return;
         }
         long series = expense.getRecurrence().getId();
         expense.belongTo(null, null);
         afterFlush.add(() -> endSeries(session, series));
-    }
-
-    /** True for the values of an edit that made an expense repeat (an entry from before series were logged: false). */
-    private static boolean startedASeries(Map<String, String> before, Map<String, String> after) {
-        return before != null && after != null && before.containsKey("seriesId") && before.get("seriesId") == null
-                && after.get("seriesId") != null;
     }
 
     /** Deletes the series {@code series}, provided no expense belongs to it any more. */
@@ -420,24 +366,5 @@ public final class UndoService {
     private static List<ChangeLogEntry> batch(Session session, long batchId) {
         return session.createNativeQuery("select * from change_log where batch_id = :batch order by id", ChangeLogEntry.class)
                 .setParameter("batch", batchId).getResultList();
-    }
-
-    private static UserText label(List<ChangeLogEntry> batch) {
-        // A deletion that let go of refunds linked to the expense is named by the deletion, not by those edits; an edit
-        // that made an expense repeat, by the edit, not by the occurrences it added.
-        ChangeLogEntry oldest = batch.get(0);
-        ChangeLogEntry first = startedASeries(FlatJson.read(oldest.getOldValues()), FlatJson.read(oldest.getNewValues())) ? oldest
-                : batch.stream().filter(entry -> !"UPDATE".equals(entry.getAction())).findFirst().orElse(oldest);
-        String verb = switch (first.getAction()) {
-            case "INSERT" -> "add";
-            case "UPDATE" -> "edit";
-            default -> "delete";
-        };
-        long count = batch.stream().filter(entry -> entry.getAction().equals(first.getAction())).count();
-        if (count > 1) {
-            return UserText.of("undo." + verb + ".many", count);
-        }
-        Map<String, String> values = FlatJson.read(first.getNewValues() != null ? first.getNewValues() : first.getOldValues());
-        return UserText.of("undo." + verb + ".one", values.get("description"));
     }
 }

@@ -64,6 +64,16 @@ public final class DatabaseService {
         return DatabaseSettings.h2(paths.defaultH2Base());
     }
 
+    /**
+     * Starts Hibernate on the database in use and parses a first query, so that the user's first search or change does
+     * not wait for either (about a second of CPU together). The window calls it at the user's first key press or
+     * click: one that is only looked at never needs Hibernate (see Database#open). Blocks.
+     */
+    public void prepareForChanges() {
+        database.current().ifPresent(open -> open.sessionFactory().inTransaction(session ->
+                session.createSelectionQuery("select count(c) from Category c", Long.class).getSingleResult()));
+    }
+
     /** The database in use, if one is open. */
     public Optional<OpenLedger> inUse() {
         return database.current().map(OpenLedger::new);

@@ -24,10 +24,15 @@ public final class LedgerService {
     }
 
     public Counts counts() {
-        return database.sessionFactory().fromTransaction(session -> new Counts(
-                // From the kept totals (V28): counting a million rows took a scan on PostgreSQL after every change.
-                session.doReturningWork(SummaryReader::entries),
-                session.createSelectionQuery("select count(c) from Category c", Long.class).getSingleResult()));
+        // Entries from the kept totals (V28): counting a million rows took a scan on PostgreSQL after every change. Plain
+        // SQL without Hibernate: the list asks beside a search's totals, which may be the first thing a user does.
+        return database.read(connection -> {
+            try (java.sql.Statement query = connection.createStatement();
+                 java.sql.ResultSet rs = query.executeQuery("select count(*) from category")) {
+                rs.next();
+                return new Counts(SummaryReader.entries(connection), rs.getLong(1));
+            }
+        });
     }
 
     /** The currency chosen for this ledger; empty while none was chosen (a new ledger, or one from before V7). */
@@ -41,19 +46,33 @@ public final class LedgerService {
      * together on a shared ledger the first wins, and both return what was stored.
      */
     public Currency currencyOrAdopt(Currency fallback) {
-        return database.sessionFactory().fromTransaction(session -> {
-            Optional<Currency> known = session.find(Ledger.class, Ledger.ID).getCurrency();
-            if (known.isPresent()) {
-                return known.get();
+        // Plain SQL without Hibernate, the update as versioned Hibernate would write it: asked as the window opens
+        // (see Database#read).
+        return database.read(connection -> {
+            String known = currencyCode(connection);
+            if (known == null) {
+                try (java.sql.PreparedStatement update = connection.prepareStatement(
+                        "update ledger set currency = ?, version = version + 1 where id = ? and currency is null")) {
+                    update.setString(1, fallback.getCurrencyCode());
+                    update.setLong(2, Ledger.ID);
+                    update.executeUpdate();
+                }
+                known = currencyCode(connection);
             }
-            // Plain SQL, as versioned HQL would write it: asked at start-up, before any HQL is needed (see NewestExpenses).
-            session.createNativeMutationQuery("update ledger set currency = :code, version = version + 1 where id = :id and currency is null")
-                    .setParameter("code", fallback.getCurrencyCode())
-                    .setParameter("id", Ledger.ID)
-                    .executeUpdate();
-            session.clear();
-            return session.find(Ledger.class, Ledger.ID).getCurrency().orElseThrow();
+            return Currency.getInstance(known.strip());
         });
+    }
+
+    private static String currencyCode(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement query = connection.prepareStatement("select currency from ledger where id = ?")) {
+            query.setLong(1, Ledger.ID);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The ledger has no row " + Ledger.ID);
+                }
+                return rs.getString(1);
+            }
+        }
     }
 
     /**

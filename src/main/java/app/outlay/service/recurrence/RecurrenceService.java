@@ -40,13 +40,23 @@ public final class RecurrenceService {
 
     /** Creates every occurrence due up to and including {@code today}; returns what was created, oldest first. */
     public List<ExpenseRow> createDue(LocalDate today) {
-        List<Long> seriesIds = database.sessionFactory().fromTransaction(session -> session
-                // Only series with something possibly due: an ended or up-to-date series would cost a transaction
-                // per call for nothing (the soak test showed this dominating with many finished series).
-                // Plain SQL: this runs at every start, before any HQL is needed (see NewestExpenses).
-                .createNativeQuery("select id from recurrence where starts_on <= :today and generated_through < :today "
-                        + "and (until_on is null or generated_through < until_on) order by id", Long.class)
-                .setParameter("today", today).getResultList());
+        // Only series with something possibly due: an ended or up-to-date series would cost a transaction per call for
+        // nothing (the soak test showed this dominating with many finished series). Plain SQL without Hibernate: this
+        // runs as the window opens (see Database#read).
+        List<Long> seriesIds = database.read(connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (java.sql.PreparedStatement query = connection.prepareStatement("select id from recurrence "
+                    + "where starts_on <= ? and generated_through < ? and (until_on is null or generated_through < until_on) order by id")) {
+                query.setObject(1, today);
+                query.setObject(2, today);
+                try (java.sql.ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
         List<ExpenseRow> created = new ArrayList<>();
         for (long id : seriesIds) {
             created.addAll(createDueOf(id, today));

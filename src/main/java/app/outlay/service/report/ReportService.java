@@ -98,20 +98,23 @@ public final class ReportService {
     }
 
     /**
-     * Budgeted categories with what was spent in them during {@code month}, by name. Shown at start-up, so read in
-     * plain SQL (see NewestExpenses): the month's spending per category from the kept totals (V28), which count a
-     * split payment's parts in their categories as {@link EntryParts} does.
+     * Budgeted categories with what was spent in them during {@code month}, by name. Shown as the window opens, so
+     * read in plain SQL without Hibernate (see Database#read): the month's spending per category from the kept totals
+     * (V28), which count a split payment's parts in their categories as {@link EntryParts} does.
      */
     public BudgetMonth budgets(YearMonth month) {
-        return database.sessionFactory().fromTransaction(session -> {
-            List<Object[]> budgeted = session.createNativeQuery("select id, name, colour, monthly_budget from category "
-                    + "where monthly_budget is not null and income = false order by name_key", Object[].class).getResultList();
-            Map<Long, BigDecimal> spent = session.doReturningWork(connection -> SummaryReader.spentByCategory(connection, month));
-            List<BudgetLine> lines = budgeted.stream().map(c -> {
-                long id = ((Number) c[0]).longValue();
-                return new BudgetLine(id, (String) c[1], (String) c[2], ((BigDecimal) c[3]).setScale(2),
-                        spent.getOrDefault(id, ZERO).setScale(2));
-            }).toList();
+        return database.read(connection -> {
+            Map<Long, BigDecimal> spent = SummaryReader.spentByCategory(connection, month);
+            List<BudgetLine> lines = new java.util.ArrayList<>();
+            try (java.sql.Statement query = connection.createStatement();
+                 java.sql.ResultSet rs = query.executeQuery("select id, name, colour, monthly_budget from category "
+                         + "where monthly_budget is not null and income = false order by name_key")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    lines.add(new BudgetLine(id, rs.getString(2), rs.getString(3), rs.getBigDecimal(4).setScale(2),
+                            spent.getOrDefault(id, ZERO).setScale(2)));
+                }
+            }
             return new BudgetMonth(month, lines);
         });
     }

@@ -115,12 +115,15 @@ public final class SplitLinks {
 
     /** The parts of each of {@code expenseIds} that is split, in their order, with their tags. */
     public static Map<Long, List<SplitPart>> of(Session session, Collection<Long> expenseIds) {
+        return session.doReturningWork(connection -> of(connection, expenseIds));
+    }
+
+    /** As {@link #of(Session, Collection)}, on a plain connection (the list reads without Hibernate). */
+    public static Map<Long, List<SplitPart>> of(java.sql.Connection connection, Collection<Long> expenseIds)
+            throws java.sql.SQLException {
         Map<Long, List<SplitPart>> parts = new LinkedHashMap<>();
-        if (expenseIds.isEmpty()) {
-            return parts;
-        }
         List<Long> ids = new ArrayList<>(expenseIds);
-        session.doWork(connection -> {
+        {
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
                 String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
@@ -150,7 +153,7 @@ public final class SplitLinks {
                     }
                 }
             }
-        });
+        }
         return parts;
     }
 

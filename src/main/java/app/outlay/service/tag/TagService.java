@@ -40,7 +40,7 @@ public final class TagService {
      * or on one or more parts of its split (issue 21), so deleting the tag says how many entries lose it.
      */
     public List<TagCount> all() {
-        return database.sessionFactory().fromTransaction(session -> session.doReturningWork(connection -> {
+        return database.read(connection -> {
             List<TagCount> tags = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("select t.id, t.name, count(distinct l.expense_id) from tag t "
                     + "left join (select tag_id, expense_id from expense_tag union all select st.tag_id, s.expense_id "
@@ -52,16 +52,16 @@ public final class TagService {
                 }
             }
             return tags;
-        }));
+        });
     }
 
     public List<String> tagsOf(long expenseId) {
-        return database.sessionFactory().fromTransaction(session -> TagLinks.of(session, expenseId));
+        return database.read(connection -> TagLinks.of(connection, List.of(expenseId)).getOrDefault(expenseId, List.of()));
     }
 
     /** The tags of each of these expenses that has any (the list's chips for one page). */
     public Map<Long, List<String>> tagsOf(Collection<Long> expenseIds) {
-        return database.sessionFactory().fromTransaction(session -> TagLinks.of(session, expenseIds));
+        return database.read(connection -> TagLinks.of(connection, expenseIds));
     }
 
     /** Gives the expense exactly these tags (new names become new tags); one undoable step. */

@@ -7,11 +7,16 @@ import app.outlay.data.DatabaseSettings;
 import app.outlay.service.ledger.DatabaseService;
 import app.outlay.service.ledger.OpenLedger;
 import app.outlay.ui.settings.SettingsDialog;
+import app.outlay.ui.common.BackgroundTasks;
 import app.outlay.ui.common.NextFrame;
 import app.outlay.ui.common.ViewLoader;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -90,10 +95,32 @@ public final class MainWindow {
                 Platform.runLater(() -> importFile(stage, context, files.get(0).toPath()));
             }
         });
+        prepareAtFirstInput(scene, context.databases(), context.tasks());
         // An exception in an event handler becomes a dialog, never a dead window.
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
                 Platform.runLater(() -> context.dialogs().showError(context.texts().get("error.unexpected"), failure)));
         return view.controller();
+    }
+
+    /**
+     * At the user's first key press or click, starts Hibernate in the background: the window opens without it (every
+     * read until then is plain SQL), and a ledger that is only looked at never needs it; the first search or change then
+     * finds it ready, or nearly so.
+     */
+    private static void prepareAtFirstInput(Scene scene, DatabaseService databases, BackgroundTasks tasks) {
+        EventHandler<InputEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(InputEvent event) {
+                scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+                scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
+                tasks.run(() -> {
+                    databases.prepareForChanges();
+                    return null;
+                }, done -> { }, failure -> log.warn("Could not start Hibernate ahead of the first search or change", failure));
+            }
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, once);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, once);
     }
 
     /**

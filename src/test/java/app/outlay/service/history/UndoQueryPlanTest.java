@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UndoQueryPlanTest {
 
-    /** The SQL Hibernate makes of {@link UndoService#next()}'s query. */
+    /** The SQL of {@link UndoService#next()}'s query (UndoLog.NEWEST). */
     private static final String NEWEST_UNDOABLE = "explain select id from change_log where entity = 'expense' and undone = false"
             + " and changed_by = ? and computer = ? order by id desc fetch first 1 rows only";
 
