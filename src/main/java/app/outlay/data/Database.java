@@ -175,10 +175,10 @@ public final class Database implements AutoCloseable {
                 database.sessionFactory();
             }
             long done = System.nanoTime();
-            log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, then {} ms{}",
+            log.info("Opened {} (schema v{}) in {} ms: look {} ms, pool and migrations {} ms, then {} ms (Hibernate now: {})",
                     settings.displayName(), schema.currentVersion(), (done - started) / 1_000_000,
                     (looked - started) / 1_000_000, (migrated - looked) / 1_000_000, (done - migrated) / 1_000_000,
-                    hibernateNow ? " with Hibernate" : " (Hibernate at first use)");
+                    hibernateNow);
             H2Compaction.opened(settings);
             return database;
         } catch (RuntimeException | Error e) {

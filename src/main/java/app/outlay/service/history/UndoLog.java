@@ -42,8 +42,8 @@ final class UndoLog {
      * quietly put back an amount typed before them, and after a conversion it would put back an amount in the old
      * currency. So undo stops there.
      */
-    private static final String IMPORT_SINCE = COLUMNS + "entity in ('" + ChangeRecorder.IMPORT + "', '" + ChangeRecorder.LEDGER
-            + "') and changed_by = ? and computer = ? and id > ? order by id desc fetch first 1 rows only";
+    private static final String IMPORT_SINCE = COLUMNS
+            + "entity in (?, ?) and changed_by = ? and computer = ? and id > ? order by id desc fetch first 1 rows only";
 
     private UndoLog() {
     }
@@ -78,9 +78,11 @@ final class UndoLog {
     /** This user's newest import or currency change on this computer recorded after the history entry {@code since}. */
     static Optional<Line> importSince(Connection connection, String user, long since) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(IMPORT_SINCE)) {
-            query.setString(1, user);
-            query.setString(2, ChangeRecorder.computer());
-            query.setLong(3, since);
+            query.setString(1, ChangeRecorder.IMPORT);
+            query.setString(2, ChangeRecorder.LEDGER);
+            query.setString(3, user);
+            query.setString(4, ChangeRecorder.computer());
+            query.setLong(5, since);
             return first(query);
         }
     }
