@@ -368,9 +368,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Plain SQL on one connection of the pool in one transaction, without Hibernate: the reads the window makes as it
-     * opens (the newest page, totals, categories, budgets, the undo menu), so that it never waits for Hibernate to
-     * start (see {@link #open(DatabaseSettings, Path, Consumer)}).
+     * Plain JDBC on one connection of the pool in one transaction, without Hibernate: the reads the window makes as it
+     * opens (the newest page, totals, categories, budgets, the undo menu; and the ledger's currency, adopted there
+     * when it has none), so that it never waits for Hibernate to start (see {@link #open(DatabaseSettings, Path,
+     * Consumer)}). A failure rolls the transaction back.
      */
     public <T> T read(org.hibernate.jdbc.ReturningWork<T> work) {
         try (Connection connection = pool.getConnection()) {

@@ -22,17 +22,15 @@ import java.util.Set;
 final class UndoLog {
 
     /** The fields of a history entry that undo's menu and checks read. */
-    record Line(long id, long batchId, String entity, String action, String oldValues, String newValues, String sessionId,
-                boolean undone) {
+    record Line(long id, long batchId, String entity, String action, String oldValues, String newValues) {
 
         static Line of(ChangeLogEntry entry) {
             return new Line(entry.getId(), entry.getBatchId(), entry.getEntity(), entry.getAction(), entry.getOldValues(),
-                    entry.getNewValues(), entry.getSessionId(), entry.isUndone());
+                    entry.getNewValues());
         }
     }
 
-    private static final String COLUMNS = "select id, batch_id, entity, action, old_values, new_values, session_id, undone "
-            + "from change_log where ";
+    private static final String COLUMNS = "select id, batch_id, entity, action, old_values, new_values from change_log where ";
     /** This user's newest change to expenses on this computer that is not undone yet. */
     private static final String NEWEST = COLUMNS + "entity = 'expense' and undone = false and changed_by = ? and computer = ?";
     /**
@@ -157,7 +155,7 @@ final class UndoLog {
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 lines.add(new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getBoolean(8)));
+                        rs.getString(6)));
             }
         }
         return lines;

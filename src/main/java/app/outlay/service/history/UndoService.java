@@ -37,7 +37,6 @@ import java.util.Optional;
  */
 public final class UndoService {
 
-
     private final DatabaseHolder database;
 
     public UndoService(DatabaseHolder database) {
