@@ -56,19 +56,17 @@ public final class AttachmentStore {
     static Set<Long> withAttachments(java.sql.Connection connection, Collection<Long> expenseIds) throws java.sql.SQLException {
         Set<Long> with = new HashSet<>();
         List<Long> ids = new ArrayList<>(expenseIds);
-        {
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
-                try (PreparedStatement query = connection.prepareStatement(
-                        "select distinct expense_id from attachment where expense_id in (" + marks + ")")) {
-                    for (int i = 0; i < slice.size(); i++) {
-                        query.setLong(i + 1, slice.get(i));
-                    }
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            with.add(rs.getLong(1));
-                        }
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select distinct expense_id from attachment where expense_id in (" + marks + ")")) {
+                for (int i = 0; i < slice.size(); i++) {
+                    query.setLong(i + 1, slice.get(i));
+                }
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        with.add(rs.getLong(1));
                     }
                 }
             }

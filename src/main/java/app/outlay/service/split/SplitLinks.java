@@ -123,33 +123,31 @@ public final class SplitLinks {
             throws java.sql.SQLException {
         Map<Long, List<SplitPart>> parts = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(expenseIds);
-        {
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
-                Map<Long, List<String>> tags = new HashMap<>();
-                try (PreparedStatement query = connection.prepareStatement("select l.split_id, t.name from expense_split_tag l "
-                        + "join tag t on t.id = l.tag_id join expense_split s on s.id = l.split_id "
-                        + "where s.expense_id in (" + marks + ") order by l.split_id, t.name_key")) {
-                    bind(query, slice);
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                        }
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
+            Map<Long, List<String>> tags = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("select l.split_id, t.name from expense_split_tag l "
+                    + "join tag t on t.id = l.tag_id join expense_split s on s.id = l.split_id "
+                    + "where s.expense_id in (" + marks + ") order by l.split_id, t.name_key")) {
+                bind(query, slice);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
                     }
                 }
-                try (PreparedStatement query = connection.prepareStatement("select s.expense_id, s.id, s.category_id, s.amount, "
-                        + "s.note, s.original_amount, e.currency from expense_split s join expense e on e.id = s.expense_id "
-                        + "where s.expense_id in (" + marks + ") order by s.expense_id, s.position")) {
-                    bind(query, slice);
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            long category = rs.getLong(3);
-                            Long categoryId = rs.wasNull() ? null : category;
-                            parts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SplitPart(
-                                    categoryId, rs.getBigDecimal(4).setScale(Money.SCALE),
-                                    rs.getString(5), tags.getOrDefault(rs.getLong(2), List.of()), original(rs.getBigDecimal(6), rs.getString(7))));
-                        }
+            }
+            try (PreparedStatement query = connection.prepareStatement("select s.expense_id, s.id, s.category_id, s.amount, "
+                    + "s.note, s.original_amount, e.currency from expense_split s join expense e on e.id = s.expense_id "
+                    + "where s.expense_id in (" + marks + ") order by s.expense_id, s.position")) {
+                bind(query, slice);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        long category = rs.getLong(3);
+                        Long categoryId = rs.wasNull() ? null : category;
+                        parts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SplitPart(
+                                categoryId, rs.getBigDecimal(4).setScale(Money.SCALE),
+                                rs.getString(5), tags.getOrDefault(rs.getLong(2), List.of()), original(rs.getBigDecimal(6), rs.getString(7))));
                     }
                 }
             }
