@@ -41,6 +41,12 @@ public final class SingleWindow implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Path socket;
     private final Thread listener;
+    /**
+     * Removes the socket when the system ends the process (SIGTERM, logging out), which JavaFX's stop() never sees.
+     * Left behind, every later launch connects to it first, and a process's first connection looks through every jar
+     * on the class path for a socket provider: about 40 ms before the window can start.
+     */
+    private final Thread removeAtExit = new Thread(this::removeSocket, "outlay-single-window-exit");
 
     private SingleWindow(ServerSocketChannel server, Path socket, Consumer<Optional<Path>> requests) {
         this.server = server;
@@ -48,6 +54,7 @@ public final class SingleWindow implements AutoCloseable {
         this.listener = new Thread(() -> serve(requests), "outlay-single-window");
         listener.setDaemon(true);
         listener.start();
+        Runtime.getRuntime().addShutdownHook(removeAtExit);
     }
 
     /** The socket of the window that uses {@code dataDir}. */
@@ -147,6 +154,15 @@ public final class SingleWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(removeAtExit);
+        } catch (IllegalStateException exiting) {
+            // Closed by another exit hook: this one runs anyway.
+        }
+        removeSocket();
+    }
+
+    private void removeSocket() {
         try {
             server.close();
             Files.deleteIfExists(socket);

@@ -80,6 +80,19 @@ class SingleWindowTest {
         }
     }
 
+    /** Left behind, the socket costs every later launch a connection attempt before the window can start. */
+    @Test
+    void theSocketGoesWhenTheSystemEndsTheWindowsProcess() throws Exception {
+        AppPaths paths = AppPaths.under(home).createFolders();
+        Path socket = SingleWindow.socketIn(paths.dataDir());
+        try (ChildJvm window = ChildJvm.start(List.of(), HandOffProbe.class.getName(), paths.dataDir().toString(), "listen")) {
+            window.awaitLine("listening", 60_000);
+            assertThat(socket).exists();
+            window.terminate(60_000);
+        }
+        assertThat(socket).as("removed by the exit hook").doesNotExist();
+    }
+
     @Test
     void onlyKnownRequestsWithAbsolutePathsAreTaken() {
         assertThat(SingleWindow.parse("front")).contains(Optional.empty());

@@ -94,6 +94,12 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGTERM, as the system ends a program when the user logs out: shutdown hooks run. Returns the exit code. */
+    public int terminate(long timeoutMillis) throws InterruptedException {
+        process.destroy();
+        return waitFor(timeoutMillis);
+    }
+
     /** SIGKILL: no shutdown hooks, no closing of files, as when the power goes. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -71,9 +71,16 @@ final class SplitSummaries {
             return;
         }
         tasks.run(() -> expenses.partsOf(ids), read -> {
-            ids.forEach(parts::remove);
-            parts.putAll(read);
-            table.refresh();
+            boolean changed = false;
+            for (Long id : ids) {
+                List<SplitPart> now = read.get(id);
+                List<SplitPart> was = now == null ? parts.remove(id) : parts.put(id, now);
+                changed |= !java.util.Objects.equals(was, now);
+            }
+            // A page without split payments changes no cell: redrawing them all was another layout of the table.
+            if (changed) {
+                table.refresh();
+            }
         }, failure -> { });
     }
 

@@ -53,6 +53,11 @@ public final class ListDecorations {
                     return;
                 }
                 RowExtrasModel.Extras shown = extras.of(row.id());
+                if (shown.equals(RowExtrasModel.Extras.NONE)) { // most rows: no nodes to style and lay out
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
                 TagChipsRow chips = new TagChipsRow(shown.hasReceipts() ? paperclip() : null, shown.tags());
                 // A cell gives its graphic the width the graphic asks for: bounded here by the column's room.
                 chips.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

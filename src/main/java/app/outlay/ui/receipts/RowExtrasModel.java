@@ -42,7 +42,11 @@ public final class RowExtrasModel {
         return extras.getOrDefault(expenseId, Extras.NONE);
     }
 
-    /** Counts the loads that arrived: the table redraws its cells on each. */
+    /**
+     * Counts the loads that changed what the list shows: the table redraws its cells on each. A page without tags or
+     * receipts changes nothing, and redrawing every cell for it was two more layouts of the whole table after the
+     * first page at start-up.
+     */
     public ReadOnlyIntegerProperty loadsProperty() {
         return loads.getReadOnlyProperty();
     }
@@ -63,14 +67,14 @@ public final class RowExtrasModel {
             }
             return read;
         }, read -> {
-            read.forEach((id, value) -> {
-                if (value.equals(Extras.NONE)) {
-                    extras.remove(id);
-                } else {
-                    extras.put(id, value);
-                }
-            });
-            loads.set(loads.get() + 1);
+            boolean changed = false;
+            for (Map.Entry<Long, Extras> entry : read.entrySet()) {
+                Extras was = entry.getValue().equals(Extras.NONE) ? extras.remove(entry.getKey()) : extras.put(entry.getKey(), entry.getValue());
+                changed |= !entry.getValue().equals(was == null ? Extras.NONE : was);
+            }
+            if (changed) {
+                loads.set(loads.get() + 1);
+            }
         }, failure -> { });
     }
 }

@@ -36,9 +36,12 @@ class RowExtrasModelTest {
         assertThat(model.of(hotel.id())).isEqualTo(new RowExtrasModel.Extras(List.of("Rome", "work"), true));
         assertThat(model.of(bus.id())).isEqualTo(new RowExtrasModel.Extras(List.of(), false));
         assertThat(model.loadsProperty().get()).isEqualTo(1);
+        model.load(List.of(hotel.id(), bus.id()));
+        assertThat(model.loadsProperty().get()).as("nothing changed: the table is not redrawn").isEqualTo(1);
         tags.setTags(hotel.id(), List.of());
         attachments.remove(attachments.list(hotel.id()).get(0).id());
         model.load(List.of(hotel.id()));
         assertThat(model.of(hotel.id())).isEqualTo(new RowExtrasModel.Extras(List.of(), false));
+        assertThat(model.loadsProperty().get()).isEqualTo(2);
     }
 }
