@@ -114,16 +114,28 @@ final class InteractionBenchmark {
             record Figure(String name, Timed timed) {
             }
             List<Figure> figures = new ArrayList<>();
-            figures.add(new Figure("period: All ↔ This month (↓/↑ in the period box)", period()));
-            figures.add(new Figure("category: All ↔ the first category (↓/↑ in the category box)", category()));
-            figures.add(new Figure("search: type \"bar\" ↔ Esc (includes the 250 ms typing pause)", search()));
-            figures.add(new Figure("sort: click the Date header (oldest first ↔ newest first)", sort()));
-            figures.add(new Figure("next page: End in the table (200 more rows)", nextPage()));
-            Timed[] changes = changes();
-            figures.add(new Figure("add: Enter in the expense dialog", changes[0]));
-            figures.add(new Figure("edit: Enter in the expense dialog (new amount)", changes[1]));
-            figures.add(new Figure("delete: Enter on the confirmation", changes[2]));
-            figures.add(new Figure("undo: Ctrl+Z after the delete", changes[3]));
+            if (wanted("period")) {
+                figures.add(new Figure("period: All ↔ This month (↓/↑ in the period box)", period()));
+            }
+            if (wanted("category")) {
+                figures.add(new Figure("category: All ↔ the first category (↓/↑ in the category box)", category()));
+            }
+            if (wanted("search")) {
+                figures.add(new Figure("search: type \"bar\" ↔ Esc (includes the 250 ms typing pause)", search()));
+            }
+            if (wanted("sort")) {
+                figures.add(new Figure("sort: click the Date header (oldest first ↔ newest first)", sort()));
+            }
+            if (wanted("next")) {
+                figures.add(new Figure("next page: End in the table (200 more rows)", nextPage()));
+            }
+            if (wanted("changes")) {
+                Timed[] changes = changes();
+                figures.add(new Figure("add: Enter in the expense dialog", changes[0]));
+                figures.add(new Figure("edit: Enter in the expense dialog (new amount)", changes[1]));
+                figures.add(new Figure("delete: Enter on the confirmation", changes[2]));
+                figures.add(new Figure("undo: Ctrl+Z after the delete", changes[3]));
+            }
             double loadAfter = load();
             for (Figure figure : figures) {
                 Samples both = new Samples(figure.timed().both());
@@ -142,6 +154,15 @@ final class InteractionBenchmark {
         } finally {
             close();
         }
+    }
+
+    /**
+     * {@code -Dbench.interactions=period,search} measures only those (period, category, search, sort, next, changes);
+     * all when not set. For looking into one interaction; the published table has them all.
+     */
+    private static boolean wanted(String interaction) {
+        String only = System.getProperty("bench.interactions", "");
+        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(interaction);
     }
 
     // ---- the window ----------------------------------------------------------------------------------------------
@@ -276,6 +297,10 @@ final class InteractionBenchmark {
             throw new IllegalStateException(e.getMessage() + "; the window shows: " + FxDriver.onFx(this::state), e);
         }
         awaitQuiet();
+        if (Boolean.getBoolean("bench.each")) { // -Dbench.each=true: every input, to see which ones are slow
+            System.out.printf(Locale.ROOT, "    %s: %.1f ms, rows %.1f ms%n", what, both / 1e6,
+                    (rowsAt[0] < 0 ? both : rowsAt[0]) / 1e6);
+        }
         return new long[]{both, rowsAt[0] < 0 ? both : rowsAt[0]};
     }
 
