@@ -48,37 +48,65 @@ class InterruptedUpgradeTest {
             complete = schemaOf(database);
         }
 
+        // Two steps at a time, each in its own folder with its own child: one child per step, each upgrading up to its
+        // step and then checked by a full upgrade here, took three minutes of the suite one after the other.
+        java.util.concurrent.ExecutorService twoAtATime = java.util.concurrent.Executors.newFixedThreadPool(2);
         int halted = 0;
-        for (int n = 1; ; n++) {
-            assertThat(n).as("the upgrade ends within 200 steps").isLessThan(200);
-            Path folder = home.resolve("run" + n);
-            DatabaseSettings settings = DatabaseSettings.h2(folder.resolve("data/outlay"));
-            Files.createDirectories(folder.resolve("data"));
-            Files.copy(template.h2File(), settings.h2File());
-            Path backups = folder.resolve("backups");
-
-            int exit;
-            try (ChildJvm child = ChildJvm.start(List.of(), UpgradeInChild.class.getName(),
-                    settings.h2Base().toString(), backups.toString(), Integer.toString(n))) {
-                exit = child.waitFor(120_000);
-                assertThat(exit).as("step %d: %s", n, child.err()).isIn(0, UpgradeInChild.HALTED);
+        boolean ended = false;
+        try {
+            for (int first = 1; !ended; first += 2) {
+                assertThat(first).as("the upgrade ends within 200 steps").isLessThan(200);
+                List<java.util.concurrent.Future<Integer>> steps = new ArrayList<>();
+                for (int n = first; n < first + 2; n++) {
+                    int step = n;
+                    steps.add(twoAtATime.submit(() -> haltAfterStepAndReopen(step, template, complete)));
+                }
+                for (java.util.concurrent.Future<Integer> step : steps) {
+                    try {
+                        if (step.get() == 0) {
+                            ended = true;
+                        } else {
+                            halted++;
+                        }
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof Error error) {
+                            throw error; // the step's assertion, as it failed
+                        }
+                        throw (Exception) e.getCause();
+                    }
+                }
             }
-
-            try (Database reopened = Database.open(settings, backups)) {
-                assertThat(reopened.schema().currentVersion()).as("step %d", n).isEqualTo(NEWEST);
-                assertThat(schemaOf(reopened)).as("step %d: the schema is complete", n).isEqualTo(complete);
-                assertThat(DatabaseCopy.contents(reopened).expenses()).as("step %d", n).isEqualTo(3);
-                assertThat(total(reopened)).isEqualByComparingTo("61.50");
-            }
-            assertThat(UpgradeMarker.file(settings)).as("step %d", n).doesNotExist();
-            assertThat(upgradeBackups(backups)).as("step %d: one copy, taken before the first attempt", n)
-                    .hasSize(1).allMatch(name -> name.startsWith("outlay-v7-"));
-            if (exit == 0) {
-                break;
-            }
-            halted++;
+        } finally {
+            twoAtATime.shutdownNow();
         }
         assertThat(halted).as("V8 alone is two statements, each followed by a commit (17 steps in all when written)").isGreaterThanOrEqualTo(4);
+    }
+
+    /** Upgrades a copy of {@code template} in a child halted after its {@code n}-th change; returns the child's exit code. */
+    private int haltAfterStepAndReopen(int n, DatabaseSettings template, List<String> complete) throws Exception {
+        Path folder = home.resolve("run" + n);
+        DatabaseSettings settings = DatabaseSettings.h2(folder.resolve("data/outlay"));
+        Files.createDirectories(folder.resolve("data"));
+        Files.copy(template.h2File(), settings.h2File());
+        Path backups = folder.resolve("backups");
+
+        int exit;
+        try (ChildJvm child = ChildJvm.start(List.of(), UpgradeInChild.class.getName(),
+                settings.h2Base().toString(), backups.toString(), Integer.toString(n))) {
+            exit = child.waitFor(120_000);
+            assertThat(exit).as("step %d: %s", n, child.err()).isIn(0, UpgradeInChild.HALTED);
+        }
+
+        try (Database reopened = Database.open(settings, backups)) {
+            assertThat(reopened.schema().currentVersion()).as("step %d", n).isEqualTo(NEWEST);
+            assertThat(schemaOf(reopened)).as("step %d: the schema is complete", n).isEqualTo(complete);
+            assertThat(DatabaseCopy.contents(reopened).expenses()).as("step %d", n).isEqualTo(3);
+            assertThat(total(reopened)).isEqualByComparingTo("61.50");
+        }
+        assertThat(UpgradeMarker.file(settings)).as("step %d", n).doesNotExist();
+        assertThat(upgradeBackups(backups)).as("step %d: one copy, taken before the first attempt", n)
+                .hasSize(1).allMatch(name -> name.startsWith("outlay-v7-"));
+        return exit;
     }
 
     /**
