@@ -3,8 +3,10 @@ package app.outlay;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** A child JVM's main for {@link SingleWindowTest}: asks for the hand-off the launcher asks for before the window starts,
- * or (with {@code listen}) listens as the window does until the process is ended. */
+/**
+ * A child JVM's main for {@link SingleWindowTest}: asks for the hand-off the launcher asks for before the window starts,
+ * or (with {@code listen}) listens as the window does until the process is ended.
+ */
 public final class HandOffProbe {
 
     private HandOffProbe() {

@@ -20,6 +20,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,25 +54,25 @@ class InterruptedUpgradeTest {
 
         // Two steps at a time, each in its own folder with its own child: one child per step, each upgrading up to its
         // step and then checked by a full upgrade here, took three minutes of the suite one after the other.
-        java.util.concurrent.ExecutorService twoAtATime = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService twoAtATime = Executors.newFixedThreadPool(2);
         int halted = 0;
         boolean ended = false;
         try {
             for (int first = 1; !ended; first += 2) {
                 assertThat(first).as("the upgrade ends within 200 steps").isLessThan(200);
-                List<java.util.concurrent.Future<Integer>> steps = new ArrayList<>();
+                List<Future<Integer>> steps = new ArrayList<>();
                 for (int n = first; n < first + 2; n++) {
                     int step = n;
                     steps.add(twoAtATime.submit(() -> haltAfterStepAndReopen(step, template, complete)));
                 }
-                for (java.util.concurrent.Future<Integer> step : steps) {
+                for (Future<Integer> step : steps) {
                     try {
                         if (step.get() == 0) {
                             ended = true;
                         } else {
                             halted++;
                         }
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         if (e.getCause() instanceof Error error) {
                             throw error; // the step's assertion, as it failed
                         }

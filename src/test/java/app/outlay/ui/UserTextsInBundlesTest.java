@@ -57,7 +57,7 @@ class UserTextsInBundlesTest {
             "Cannot create controller ", "Unknown change ", "Not on the FX thread",
             "Expected ", "Missing view ", "Cannot load ", "Live updates need PostgreSQL; ", " has no other clients.",
             "No sequence ", "Could not list the migrations in ", "Interrupted while waiting for the next lines",
-            "The producer has not finished", "No copy question is open: ", " is closed",
+            "The producer has not finished", "No copy question is open: ", " is closed", "The ledger has no row ",
             // SQL fragments the scanner cannot tell from words
             ") from Expense e", "sum(case when kind = 'EXPENSE' then amount end), sum(case when kind = 'REFUND' then amount end), ",
             "(lower(description) like ? escape '!' or lower(notes) like ? escape '!')",

@@ -67,7 +67,9 @@ public final class LedgerService {
         try (java.sql.PreparedStatement query = connection.prepareStatement("select currency from ledger where id = ?")) {
             query.setLong(1, Ledger.ID);
             try (java.sql.ResultSet rs = query.executeQuery()) {
-                rs.next(); // V7 made the row; without it the driver refuses to read a value
+                if (!rs.next()) { // V7 makes the row: a ledger without it is not Outlay's
+                    throw new IllegalStateException("The ledger has no row " + Ledger.ID);
+                }
                 return rs.getString(1);
             }
         }

@@ -69,8 +69,12 @@ public final class RowExtrasModel {
         }, read -> {
             boolean changed = false;
             for (Map.Entry<Long, Extras> entry : read.entrySet()) {
-                Extras was = entry.getValue().equals(Extras.NONE) ? extras.remove(entry.getKey()) : extras.put(entry.getKey(), entry.getValue());
-                changed |= !entry.getValue().equals(was == null ? Extras.NONE : was);
+                changed |= !entry.getValue().equals(of(entry.getKey()));
+                if (entry.getValue().equals(Extras.NONE)) {
+                    extras.remove(entry.getKey());
+                } else {
+                    extras.put(entry.getKey(), entry.getValue());
+                }
             }
             if (changed) {
                 loads.set(loads.get() + 1);
