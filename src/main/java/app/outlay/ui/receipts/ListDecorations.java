@@ -1,10 +1,9 @@
 package app.outlay.ui.receipts;
 
 import app.outlay.service.expense.ExpenseRow;
-import app.outlay.ui.common.ColumnTitles;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -18,58 +17,31 @@ import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 
 /**
- * What receipts and tags add to the expense list: a column with a paperclip for expenses that have receipts and
- * their tags as chips, and files dropped onto a row attached to that row's expense.
+ * What receipts and tags add to the expense list: after each description, a paperclip for an expense that has
+ * receipts and its tags as chips; and files dropped onto a row attached to that row's expense.
+ * <p>
+ * In the description's cell rather than a column of their own: a column costs a cell in every row, also in the many
+ * rows with neither tags nor receipts (about a tenth of the first page's nodes, styled and laid out before the
+ * ledger's first page shows), and its 90-120 px left the notes' title "N..." beside the budgets at the default
+ * width.
  */
 public final class ListDecorations {
+
+    /** The chips take at most this share of the description's cell: the description is what people read. */
+    private static final double CHIPS_AT_MOST = 0.5;
 
     private ListDecorations() {
     }
 
     /**
-     * Adds the column after {@code after} and keeps its cells current as pages arrive and whenever {@code reloadWhen}
+     * Decorates the cells of {@code description} and keeps them current as pages arrive and whenever {@code reloadWhen}
      * changes (the ledger opened or was switched); {@code attach} gets the files dropped on a row and the row's expense.
      */
-    public static TableColumn<ExpenseRow, ExpenseRow> install(TableView<ExpenseRow> table, TableColumn<ExpenseRow, ?> after,
-                                                              RowExtrasModel extras, ResourceBundle resources,
-                                                              javafx.beans.value.ObservableValue<?> reloadWhen,
-                                                              BiConsumer<ExpenseRow, List<File>> attach) {
-        TableColumn<ExpenseRow, ExpenseRow> column = new TableColumn<>(resources.getString("column.tags"));
-        column.setId("tagsColumn");
-        column.setSortable(false);
-        // Chips are a glance, the description is what people read: it keeps the room a wide window gives.
-        column.setPrefWidth(120);
-        column.setMinWidth(90); // room for one short chip ("reise", "haushalt") and its "+1"
-        column.setMaxWidth(260);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ExpenseRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setAccessibleText(null);
-                    return;
-                }
-                RowExtrasModel.Extras shown = extras.of(row.id());
-                if (shown.equals(RowExtrasModel.Extras.NONE)) { // most rows: no nodes to style and lay out
-                    setGraphic(null);
-                    setAccessibleText(null);
-                    return;
-                }
-                TagChipsRow chips = new TagChipsRow(shown.hasReceipts() ? paperclip() : null, shown.tags());
-                // A cell gives its graphic the width the graphic asks for: bounded here by the column's room.
-                chips.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), paddingProperty()));
-                setGraphic(chips);
-                setAccessibleText((shown.hasReceipts() ? resources.getString("column.tags.hasReceipts") + " " : "")
-                        + String.join(", ", shown.tags()));
-            }
-        });
-        ColumnTitles.keepWhole(table, column); // and for its title ("Schlagwörter")
-        int index = table.getColumns().indexOf(after);
-        table.getColumns().add(index < 0 ? table.getColumns().size() : index + 1, column);
+    public static void install(TableView<ExpenseRow> table, TableColumn<ExpenseRow, String> description,
+                               RowExtrasModel extras, ResourceBundle resources,
+                               javafx.beans.value.ObservableValue<?> reloadWhen,
+                               BiConsumer<ExpenseRow, List<File>> attach) {
+        description.setCellFactory(c -> new DescriptionCell(extras, resources));
         table.getItems().addListener((ListChangeListener<ExpenseRow>) change -> {
             java.util.List<Long> added = new java.util.ArrayList<>();
             while (change.next()) {
@@ -81,7 +53,47 @@ public final class ListDecorations {
         // The first page can be on screen before the ledger is fully open (read ahead at start-up): read them again then.
         reloadWhen.addListener((obs, old, now) -> extras.load(table.getItems().stream().map(ExpenseRow::id).toList()));
         acceptDrops(table, attach);
-        return column;
+    }
+
+    /** The description, then the paperclip and chips of its expense, if it has any. */
+    private static final class DescriptionCell extends TableCell<ExpenseRow, String> {
+
+        private final RowExtrasModel extras;
+        private final ResourceBundle resources;
+
+        DescriptionCell(RowExtrasModel extras, ResourceBundle resources) {
+            this.extras = extras;
+            this.resources = resources;
+            setContentDisplay(ContentDisplay.RIGHT);
+        }
+
+        @Override
+        protected void updateItem(String description, boolean empty) {
+            super.updateItem(description, empty);
+            setText(empty ? null : description);
+            ExpenseRow row = empty ? null : rowShown();
+            RowExtrasModel.Extras shown = row == null ? RowExtrasModel.Extras.NONE : extras.of(row.id());
+            if (shown.equals(RowExtrasModel.Extras.NONE)) { // most rows: no nodes to style and lay out
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            TagChipsRow chips = new TagChipsRow(shown.hasReceipts() ? paperclip() : null, shown.tags());
+            // A cell gives its graphic the width the graphic asks for: bounded here by a share of the cell's room.
+            chips.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, Math.floor((getWidth() - snappedLeftInset() - snappedRightInset()) * CHIPS_AT_MOST)),
+                    widthProperty(), paddingProperty()));
+            setGraphic(chips);
+            setAccessibleText((description == null ? "" : description + ". ")
+                    + (shown.hasReceipts() ? resources.getString("column.tags.hasReceipts") + " " : "")
+                    + String.join(", ", shown.tags()));
+        }
+
+        private ExpenseRow rowShown() {
+            int index = getIndex();
+            List<ExpenseRow> items = getTableView() == null ? List.of() : getTableView().getItems();
+            return index >= 0 && index < items.size() ? items.get(index) : null;
+        }
     }
 
     /** A paperclip drawn as a path (Material Design's "attach file" icon, Apache License 2.0): no font needed. */
