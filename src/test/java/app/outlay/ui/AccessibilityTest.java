@@ -1,5 +1,6 @@
 package app.outlay.ui;
 
+import app.outlay.ui.common.Period;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -16,7 +17,9 @@ class AccessibilityTest extends OutlayUiTest {
 
     @Test
     void theMainControlsTellAScreenReaderWhatTheyAre() {
-        for (String id : List.of("#searchField", "#table", "#periodBox", "#categoryBox", "#fromPicker", "#toPicker")) {
+        // The date pickers are made when "custom" is first chosen.
+        interact(() -> lookup("#periodBox").<javafx.scene.control.ComboBox<Period>>query().setValue(Period.CUSTOM));
+        for (String id : List.of("#searchField", "#table", "#periodBox", "#categoryBox", "#kindButton", "#tagsButton", "#fromPicker", "#toPicker")) {
             assertThat(lookup(id).query().getAccessibleText()).as(id).isNotBlank();
         }
         clickOn("#categoriesNav");

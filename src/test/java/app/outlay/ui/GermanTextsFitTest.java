@@ -54,6 +54,23 @@ class GermanTextsFitTest extends OutlayUiTest {
         assertThat(cut).as("texts drawn cut short").isEmpty();
     }
 
+    /** A new window's size: the notes' title read "…" beside the budgets while tags had a column of their own. */
+    @Test
+    void atTheDefaultSizeEveryColumnTitleAndFilterIsWhole() {
+        context.expenses().add(new ExpenseDetails(LocalDate.now(), "Wocheneinkauf Supermarkt", new BigDecimal("84.37"), null,
+                "Notiz"));
+        interact(context::ledgerChanged);
+        waitUntil(() -> rows().size() == 1);
+        sleep(300);
+        assertThat(stage.getWidth()).isEqualTo(1180);
+        List<String> cut = new ArrayList<>();
+        lookup("#table").query().lookupAll(".column-header .label").forEach(node -> cutShort(node, cut));
+        for (String id : List.of("#periodBox", "#categoryBox", "#kindButton", "#tagsButton")) {
+            lookup(id).query().lookupAll(".label, .list-cell").forEach(node -> cutShort(node, cut));
+        }
+        assertThat(cut).as("texts drawn cut short").isEmpty();
+    }
+
     @Test
     void at800x600TheTotalsAreWholeAndTheReportsReachable() {
         context.expenses().add(new ExpenseDetails(LocalDate.now(), "Miete", new BigDecimal("1234.56"), null, null));

@@ -6,6 +6,8 @@ import app.outlay.service.category.CategoryRow;
 import app.outlay.service.expense.ExpenseRow;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.ToggleButton;
@@ -110,15 +112,21 @@ class MoneyInWindowTest extends OutlayUiTest {
         interact(context::ledgerChanged);
         waitUntil(() -> rows().size() == 2 && !context.tasks().isBusy());
 
-        @SuppressWarnings("unchecked")
-        ComboBox<EntryKind> kinds = lookup("#kindBox").queryAs(ComboBox.class);
-        interact(() -> kinds.setValue(EntryKind.INCOME));
+        MenuButton kinds = lookup("#kindButton").queryAs(MenuButton.class);
+        assertThat(kinds.getText()).isEqualTo("All kinds");
+        interact(() -> kindItem(kinds, EntryKind.INCOME).fire());
         waitUntil(() -> rows().size() == 1 && !context.tasks().isBusy());
         assertThat(rows()).extracting(ExpenseRow::description).containsExactly("Interest");
         assertThat(totals()).containsExactly("$0.00", "$0.50", "$0.50");
-        interact(() -> kinds.setValue(null));
+        assertThat(kinds.getText()).isEqualTo("Income");
+        interact(() -> kindItem(kinds, null).fire());
         waitUntil(() -> rows().size() == 2 && !context.tasks().isBusy());
         assertThat(totals()).containsExactly("$12.00", "$0.50", "-$11.50");
+    }
+
+    /** The kind filter's menu item for {@code kind} (null: all kinds), as a click on it would choose it. */
+    private static MenuItem kindItem(MenuButton kinds, EntryKind kind) {
+        return kinds.getItems().stream().filter(item -> item.getUserData() == kind).findFirst().orElseThrow();
     }
 
     /** Spent, received and net, as the totals bar shows them. */

@@ -52,8 +52,8 @@ class TypedDateTest extends OutlayUiTest {
     @Test
     void aPeriodDateThatIsNoneIsMarkedAndEnterKeepsThePeriod() {
         ComboBox<Period> periodBox = lookup("#periodBox").queryAs(ComboBox.class);
-        DatePicker from = lookup("#fromPicker").queryAs(DatePicker.class);
         interact(() -> periodBox.setValue(Period.CUSTOM));
+        DatePicker from = lookup("#fromPicker").queryAs(DatePicker.class);
         interact(() -> from.getEditor().requestFocus());
         write("1/2/2026");
         type(KeyCode.ENTER);

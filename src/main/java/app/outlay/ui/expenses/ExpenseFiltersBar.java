@@ -19,11 +19,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,16 +51,16 @@ final class ExpenseFiltersBar {
     /** Typing is debounced so a query runs once the user pauses, not on every key. */
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
-    ExpenseFiltersBar(TextField searchField, ComboBox<Period> periodBox, DatePicker fromPicker, DatePicker toPicker,
-                      ComboBox<CategoryRow> categoryBox, ComboBox<EntryKind> kindBox, MenuButton tagsButton,
+    ExpenseFiltersBar(TextField searchField, ComboBox<Period> periodBox, javafx.scene.layout.Pane customRange,
+                      ComboBox<CategoryRow> categoryBox, MenuButton kindButton, MenuButton tagsButton,
                       ExpenseFiltersViewModel model, ResourceBundle resources, Listener listener) {
         this.searchField = searchField;
         this.model = model;
         setUpSearch(listener);
-        PeriodPicker.bind(periodBox, fromPicker, toPicker, model.period(), List.of(Period.values()), resources);
+        PeriodPicker.bind(periodBox, customRange, "", model.period(), List.of(Period.values()), resources);
         model.period().onChange(listener::periodChanged);
         setUpCategories(categoryBox, resources, listener);
-        setUpKinds(kindBox, resources, listener);
+        setUpKinds(kindButton, resources, listener);
         setUpTags(tagsButton, resources, listener);
     }
 
@@ -106,21 +104,34 @@ final class ExpenseFiltersBar {
         return choices;
     }
 
-    private void setUpKinds(ComboBox<EntryKind> kindBox, ResourceBundle resources, Listener listener) {
-        kindBox.getItems().setAll(null, EntryKind.EXPENSE, EntryKind.REFUND, EntryKind.INCOME);
-        kindBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EntryKind kind) {
-                return resources.getString(kind == null ? "kind.all" : "kind.filter." + kind.key());
-            }
-
-            @Override
-            public EntryKind fromString(String text) {
-                return null;
-            }
+    /**
+     * The kind filter (money coming in): a menu of the kinds, one ticked, the button naming it. A menu button, as the tag
+     * filter beside it: a combo box carries its popup's list (a ListView with its flow and scroll bars, some twenty
+     * nodes) into the window's first frame, where it is styled before anything else shows.
+     */
+    private void setUpKinds(MenuButton kindButton, ResourceBundle resources, Listener listener) {
+        ToggleGroup kinds = new ToggleGroup();
+        for (EntryKind kind : java.util.Arrays.asList(null, EntryKind.EXPENSE, EntryKind.REFUND, EntryKind.INCOME)) {
+            RadioMenuItem item = new RadioMenuItem(kindName(kind, resources));
+            item.setUserData(kind);
+            item.setToggleGroup(kinds);
+            item.setOnAction(event -> model.kindProperty().set(kind));
+            kindButton.getItems().add(item);
+        }
+        Runnable show = () -> {
+            EntryKind kind = model.kindProperty().get();
+            kindButton.setText(kindName(kind, resources));
+            kinds.getToggles().forEach(item -> item.setSelected(item.getUserData() == kind));
+        };
+        show.run();
+        model.kindProperty().addListener((obs, old, kind) -> {
+            show.run();
+            listener.listChanged();
         });
-        kindBox.valueProperty().bindBidirectional(model.kindProperty());
-        model.kindProperty().addListener((obs, old, kind) -> listener.listChanged());
+    }
+
+    private static String kindName(EntryKind kind, ResourceBundle resources) {
+        return resources.getString(kind == null ? "kind.all" : "kind.filter." + kind.key());
     }
 
     /**

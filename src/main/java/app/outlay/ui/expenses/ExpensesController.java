@@ -1,7 +1,6 @@
 package app.outlay.ui.expenses;
 
 import app.outlay.StartupTimes;
-import app.outlay.domain.EntryKind;
 import app.outlay.service.attachment.AttachmentService;
 import app.outlay.service.category.CategoryRow;
 import app.outlay.service.expense.ExpensePage;
@@ -22,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
@@ -63,10 +61,9 @@ public final class ExpensesController {
     @FXML private Button deleteButton;
     @FXML private TextField searchField;
     @FXML private ComboBox<Period> periodBox;
-    @FXML private DatePicker fromPicker;
-    @FXML private DatePicker toPicker;
+    @FXML private javafx.scene.layout.HBox customRange;
     @FXML private ComboBox<CategoryRow> categoryBox;
-    @FXML private ComboBox<EntryKind> kindBox;
+    @FXML private javafx.scene.control.MenuButton kindButton;
     @FXML private javafx.scene.control.MenuButton tagsButton;
     @FXML private TableView<ExpenseRow> table;
     @FXML private MenuItem contextEdit;
@@ -133,7 +130,7 @@ public final class ExpensesController {
                 .install(table, ExpenseColumns.named(table, "category"));
         ListDecorations.install(table, ExpenseColumns.named(table, "description"), extras, resources, state.ledgerProperty(),
                 (row, files) -> actions.attach(row, files, extras));
-        filtersBar = new ExpenseFiltersBar(searchField, periodBox, fromPicker, toPicker, categoryBox, kindBox, tagsButton, model.filters(),
+        filtersBar = new ExpenseFiltersBar(searchField, periodBox, customRange, categoryBox, kindButton, tagsButton, model.filters(),
                 resources, new ExpenseFiltersBar.Listener() {
                     @Override
                     public void listChanged() {

@@ -26,7 +26,6 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -82,8 +81,7 @@ public final class ReportsController {
     @FXML private Label rangeLabel;
     @FXML private Label periodProblemLabel;
     @FXML private ComboBox<Period> reportPeriodBox;
-    @FXML private DatePicker reportFromPicker;
-    @FXML private DatePicker reportToPicker;
+    @FXML private javafx.scene.layout.HBox reportCustomRange;
     @FXML private Button savePieButton;
     @FXML private HBox categoryContent;
     @FXML private PieChart pieChart;
@@ -179,7 +177,7 @@ public final class ReportsController {
     // --- totals by category
 
     private void setUpPeriod() {
-        PeriodPicker.bind(reportPeriodBox, reportFromPicker, reportToPicker, model.period(), ReportsViewModel.PERIODS, resources);
+        PeriodPicker.bind(reportPeriodBox, reportCustomRange, "report", model.period(), ReportsViewModel.PERIODS, resources);
         model.period().onChange(model::refreshCategories);
         // From after To: said in red under the header; the figures stay those of the range the subtitle names.
         periodProblemLabel.textProperty().bind(Bindings.createStringBinding(() -> model.periodProblemProperty().get() == null
