@@ -7,14 +7,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.Pane;
 
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.ResourceBundle;
 
 /**
  * The controls of a {@link PeriodChoice}: a box of periods and, shown only for "custom", two date pickers
- * ({@code #fromPicker} and {@code #toPicker}, or with a prefix: {@code #reportFromPicker}). The pickers are made when "custom" is first chosen: hidden, they were still
- * styled and laid out with the window, about twenty nodes of its first frame that most sessions never show.
+ * ({@code #fromPicker} and {@code #toPicker}, or with a prefix: {@code #reportFromPicker}). The pickers are made when
+ * "custom" is first chosen: hidden, they were still styled and laid out with the window, about twenty nodes of its
+ * first frame that most sessions never show.
  */
 public final class PeriodPicker {
 
