@@ -46,6 +46,7 @@ import app.outlay.ui.history.HistoryController;
 import app.outlay.ui.importer.ImportWizard;
 import app.outlay.ui.importer.ImportWizardController;
 import app.outlay.ui.main.MainWindowController;
+import app.outlay.ui.main.WindowShellParts;
 import app.outlay.ui.history.HistoryViewModel;
 import app.outlay.ui.reports.ReportsController;
 import app.outlay.ui.reports.ReportsViewModel;
@@ -68,7 +69,7 @@ import java.util.function.Consumer;
  * The composition root: builds the services, the background executor and the view loader, and hands them
  * to controllers through their constructors. It owns the database in use.
  */
-public final class AppContext implements AutoCloseable {
+public final class AppContext implements AutoCloseable, WindowShellParts {
 
     private final AppPaths paths;
     private final SettingsStore settings;
@@ -198,6 +199,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The ledger in use, for views to follow; null until the first one is open. */
+    @Override
     public ReadOnlyObjectProperty<OpenLedger> activeDatabaseProperty() {
         return state.ledgerProperty();
     }
@@ -275,11 +277,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What saves the main window's layout; it runs once, when the window hides or when the app quits. */
+    @Override
     public void onClose(Runnable saveLayout) {
         this.saveLayout = saveLayout;
     }
 
     /** Saves the window layout unless already saved; a failure to write it must not stop the app from closing. */
+    @Override
     public void saveLayoutOnce() {
         Runnable save = saveLayout;
         saveLayout = null;
@@ -292,11 +296,13 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    @Override
     public void setMainWindow(Window window) {
         this.mainWindow = window;
     }
 
     /** The main window, for owning dialogs; null before it exists. */
+    @Override
     public Window mainWindow() {
         return mainWindow;
     }
@@ -305,20 +311,24 @@ public final class AppContext implements AutoCloseable {
         return paths;
     }
 
+    @Override
     public SettingsStore settings() {
         return settings;
     }
 
     /** The locale of the window's texts, numbers and dates: the user's choice of language, or the system's. */
+    @Override
     public Locale locale() {
         return languages.locale();
     }
 
     /** The window's texts in the language in use now. */
+    @Override
     public Texts texts() {
         return languages.texts();
     }
 
+    @Override
     public Languages languages() {
         return languages;
     }
@@ -337,6 +347,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The main window is about to be rebuilt: its views' listeners and timers stop. Call on the FX thread. */
+    @Override
     public void releaseViews() {
         viewScope.releaseViews();
     }
@@ -414,6 +425,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Opening, testing, switching and protecting the database in use. */
+    @Override
     public DatabaseService databases() {
         return databases;
     }
@@ -426,18 +438,22 @@ public final class AppContext implements AutoCloseable {
         return members;
     }
 
+    @Override
     public DialogService dialogs() {
         return dialogs;
     }
 
+    @Override
     public BackgroundTasks tasks() {
         return tasks;
     }
 
+    @Override
     public ViewLoader views() {
         return views;
     }
 
+    @Override
     public Themes themes() {
         return themes;
     }

@@ -1,6 +1,5 @@
 package app.outlay.ui.main;
 
-import app.outlay.AppContext;
 import app.outlay.StartupTimes;
 import app.outlay.data.ConnectionProblem;
 import app.outlay.data.DatabaseSettings;
@@ -36,7 +35,7 @@ public final class MainWindow {
     }
 
     /** Shows the window at once; the table says it is loading until the database ({@link #openDatabase}) is open. */
-    public static MainWindowController show(Stage stage, AppContext context) {
+    public static MainWindowController show(Stage stage, WindowShellParts context) {
         MainWindowController controller = create(stage, context);
         StartupTimes.reached(StartupTimes.WINDOW_BUILT);
         stage.show();
@@ -45,7 +44,7 @@ public final class MainWindow {
     }
 
     /** The window without the database boot: tests open their own database and activate it. */
-    public static MainWindowController create(Stage stage, AppContext context) {
+    public static MainWindowController create(Stage stage, WindowShellParts context) {
         app.outlay.ui.common.FocusOnClose.installEverywhere();
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), 1180, 720);
@@ -128,7 +127,7 @@ public final class MainWindow {
      * {@code previous}'s: the database stays open, and the screen shown, the expense filters and the table's
      * columns stay as they were. The views replaced stop listening to the context.
      */
-    static MainWindowController rebuild(Stage stage, AppContext context, MainWindowController previous) {
+    static MainWindowController rebuild(Stage stage, WindowShellParts context, MainWindowController previous) {
         context.releaseViews();
         ViewLoader.View<MainWindowController> view = context.views().load(MainWindowController.class, "MainWindow.fxml");
         String columns = WindowLayout.describeColumns(previous.expenses().table());
@@ -145,7 +144,7 @@ public final class MainWindow {
      * Brings the window to the front (a second launch handed over to this one, see app.outlay.SingleWindow) and, when
      * {@code file} is given, opens the import wizard on it.
      */
-    public static void bringForward(Stage stage, AppContext context, Optional<Path> file) {
+    public static void bringForward(Stage stage, WindowShellParts context, Optional<Path> file) {
         stage.setIconified(false);
         stage.show();
         stage.toFront();
@@ -157,7 +156,7 @@ public final class MainWindow {
      * The import wizard on {@code file}, in the window shown now, as soon as the database is open (at start it may not
      * be). While a wizard is open, that one comes forward and the file waits its turn (ImportWizard).
      */
-    public static void importFile(Stage stage, AppContext context, Path file) {
+    public static void importFile(Stage stage, WindowShellParts context, Path file) {
         MainWindowController controller = (MainWindowController) stage.getProperties().get(MainWindowController.class);
         if (context.activeDatabaseProperty().get() != null) {
             controller.openImport(file);
@@ -174,12 +173,12 @@ public final class MainWindow {
         });
     }
 
-    public static void openDatabase(AppContext context) {
+    public static void openDatabase(WindowShellParts context) {
         openDatabase(context, context.databases().configured());
     }
 
     /** Opens {@code target} in the background; a failure asks the user what to do (see {@link StartupFailureDialog}). */
-    static void openDatabase(AppContext context, DatabaseSettings target) {
+    static void openDatabase(WindowShellParts context, DatabaseSettings target) {
         // A ledger this start creates gets its default categories in the window's language.
         java.util.Locale language = context.locale();
         DatabaseService databases = context.databases();
