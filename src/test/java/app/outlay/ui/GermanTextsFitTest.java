@@ -1,6 +1,7 @@
 package app.outlay.ui;
 
 import app.outlay.domain.ExpenseDetails;
+import app.outlay.ui.common.Period;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -69,6 +70,13 @@ class GermanTextsFitTest extends OutlayUiTest {
             lookup(id).query().lookupAll(".label, .list-cell").forEach(node -> cutShort(node, cut));
         }
         assertThat(cut).as("texts drawn cut short").isEmpty();
+
+        // "Eigener Zeitraum" with its two date pickers beside it: the row has room for all of it.
+        interact(() -> lookup("#periodBox").<javafx.scene.control.ComboBox<Period>>query().setValue(Period.CUSTOM));
+        waitUntil(() -> lookup("#fromPicker").tryQuery().isPresent());
+        sleep(300);
+        lookup("#periodBox").query().lookupAll(".list-cell").forEach(node -> cutShort(node, cut));
+        assertThat(cut).as("the custom period's name").isEmpty();
     }
 
     @Test
