@@ -5,6 +5,7 @@ import app.outlay.ui.common.Period;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
@@ -34,10 +35,7 @@ class GermanTextsFitTest extends OutlayUiTest {
 
     @Test
     void at1280TheDescriptionIsReadableAndTheTagsKeepTheirName() {
-        context.expenses().add(new ExpenseDetails(LocalDate.now(), "Wocheneinkauf Supermarkt", new BigDecimal("84.37"), null,
-                "Notiz"));
-        interact(context::ledgerChanged);
-        waitUntil(() -> rows().size() == 1);
+        listOneExpense("Wocheneinkauf Supermarkt", "84.37", "Notiz");
         interact(() -> stage.setWidth(1280));
         waitUntil(() -> stage.getWidth() >= 1279);
         sleep(300);
@@ -58,10 +56,7 @@ class GermanTextsFitTest extends OutlayUiTest {
     /** A new window's size: the notes' title read "…" beside the budgets while tags had a column of their own. */
     @Test
     void atTheDefaultSizeEveryColumnTitleAndFilterIsWhole() {
-        context.expenses().add(new ExpenseDetails(LocalDate.now(), "Wocheneinkauf Supermarkt", new BigDecimal("84.37"), null,
-                "Notiz"));
-        interact(context::ledgerChanged);
-        waitUntil(() -> rows().size() == 1);
+        listOneExpense("Wocheneinkauf Supermarkt", "84.37", "Notiz");
         sleep(300);
         assertThat(stage.getWidth()).isEqualTo(1180);
         List<String> cut = new ArrayList<>();
@@ -72,7 +67,7 @@ class GermanTextsFitTest extends OutlayUiTest {
         assertThat(cut).as("texts drawn cut short").isEmpty();
 
         // "Eigener Zeitraum" with its two date pickers beside it: the row has room for all of it.
-        interact(() -> lookup("#periodBox").<javafx.scene.control.ComboBox<Period>>query().setValue(Period.CUSTOM));
+        interact(() -> lookup("#periodBox").<ComboBox<Period>>query().setValue(Period.CUSTOM));
         waitUntil(() -> lookup("#fromPicker").tryQuery().isPresent());
         sleep(300);
         lookup("#periodBox").query().lookupAll(".list-cell").forEach(node -> cutShort(node, cut));
@@ -81,9 +76,7 @@ class GermanTextsFitTest extends OutlayUiTest {
 
     @Test
     void at800x600TheTotalsAreWholeAndTheReportsReachable() {
-        context.expenses().add(new ExpenseDetails(LocalDate.now(), "Miete", new BigDecimal("1234.56"), null, null));
-        interact(context::ledgerChanged);
-        waitUntil(() -> rows().size() == 1);
+        listOneExpense("Miete", "1234.56", null);
         interact(() -> {
             stage.setWidth(800);
             stage.setHeight(600);
@@ -128,6 +121,13 @@ class GermanTextsFitTest extends OutlayUiTest {
     }
 
     /** Adds the labeled (or the labeled inside {@code node}) whose drawn text is not its whole text. */
+    /** Adds one expense of today and waits until the list shows it. */
+    private void listOneExpense(String description, String amount, String notes) {
+        context.expenses().add(new ExpenseDetails(LocalDate.now(), description, new BigDecimal(amount), null, notes));
+        interact(context::ledgerChanged);
+        waitUntil(() -> rows().size() == 1);
+    }
+
     static void cutShort(Node node, List<String> cut) {
         if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null && !labeled.getText().isEmpty()) {
             Node drawn = labeled.lookup(".text");

@@ -1,6 +1,8 @@
 package app.outlay.ui.common;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
@@ -39,9 +41,9 @@ public final class PeriodPicker {
         if (customRange.isVisible()) {
             addPickers(customRange, idPrefix, choice, resources);
         } else {
-            customRange.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            customRange.visibleProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> shown, Boolean was, Boolean now) {
+                public void changed(ObservableValue<? extends Boolean> shown, Boolean was, Boolean now) {
                     if (now) {
                         shown.removeListener(this);
                         addPickers(customRange, idPrefix, choice, resources);

@@ -21,9 +21,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.util.Duration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -51,7 +53,7 @@ final class ExpenseFiltersBar {
     /** Typing is debounced so a query runs once the user pauses, not on every key. */
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
-    ExpenseFiltersBar(TextField searchField, ComboBox<Period> periodBox, javafx.scene.layout.Pane customRange,
+    ExpenseFiltersBar(TextField searchField, ComboBox<Period> periodBox, Pane customRange,
                       ComboBox<CategoryRow> categoryBox, MenuButton kindButton, MenuButton tagsButton,
                       ExpenseFiltersViewModel model, ResourceBundle resources, Listener listener) {
         this.searchField = searchField;
@@ -111,7 +113,7 @@ final class ExpenseFiltersBar {
      */
     private void setUpKinds(MenuButton kindButton, ResourceBundle resources, Listener listener) {
         ToggleGroup kinds = new ToggleGroup();
-        for (EntryKind kind : java.util.Arrays.asList(null, EntryKind.EXPENSE, EntryKind.REFUND, EntryKind.INCOME)) {
+        for (EntryKind kind : Arrays.asList(null, EntryKind.EXPENSE, EntryKind.REFUND, EntryKind.INCOME)) {
             RadioMenuItem item = new RadioMenuItem(kindName(kind, resources));
             item.setUserData(kind);
             item.setToggleGroup(kinds);

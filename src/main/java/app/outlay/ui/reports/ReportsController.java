@@ -81,7 +81,7 @@ public final class ReportsController {
     @FXML private Label rangeLabel;
     @FXML private Label periodProblemLabel;
     @FXML private ComboBox<Period> reportPeriodBox;
-    @FXML private javafx.scene.layout.HBox reportCustomRange;
+    @FXML private HBox reportCustomRange;
     @FXML private Button savePieButton;
     @FXML private HBox categoryContent;
     @FXML private PieChart pieChart;
